@@ -1,0 +1,103 @@
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { AdminRequest, AdminResponse, BinaryResponse, CloudBaseError, EmulatorService, InspectRoute } from './types';
+import { readBody, sendJson } from './http/io';
+
+/**
+ * The emulator's HTTP front: one `POST /admin` endpoint speaking @cloudbase/node-sdk's
+ * protocol, dispatching on `action` to the services, plus inspection routes for tests.
+ */
+export interface AdminServer {
+  url: string;
+  /** What `tcb.init({ serviceUrl })` needs. */
+  serviceUrl: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startAdminServer(
+  services: EmulatorService[],
+  options: { port?: number; host?: string } = {},
+): Promise<AdminServer> {
+  const actions = new Map<string, EmulatorService['actions'][string]>();
+  const routes: InspectRoute[] = [];
+  for (const service of services) {
+    for (const [name, handler] of Object.entries(service.actions)) actions.set(name, handler);
+    routes.push(...(service.routes ?? []));
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      sendJson(res, 500, { code: 'SYS_ERR', message: String((error as Error)?.message ?? error) });
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://emulator');
+    if (req.method === 'POST' && url.pathname === '/admin') {
+      const body = (await readBody(req)) as AdminRequest;
+      sendAdminAnswer(res, await dispatch(body));
+      return;
+    }
+    const route = routes.find((r) => r.method === req.method && r.path === url.pathname);
+    if (route) {
+      const body = req.method === 'GET' ? undefined : await readBody(req);
+      sendJson(res, 200, await route.handle(url.searchParams, body));
+      return;
+    }
+    if (req.method === 'GET' && url.pathname === '/health') {
+      sendJson(res, 200, { ok: true });
+      return;
+    }
+    sendJson(res, 404, { code: 'NOT_FOUND', message: `no route ${req.method} ${url.pathname}` });
+  }
+
+  async function dispatch(body: AdminRequest): Promise<AdminResponse | BinaryResponse> {
+    const requestId = randomUUID();
+    const handler = body && typeof body.action === 'string' ? actions.get(body.action) : undefined;
+    if (!handler) {
+      // Never a silently wrong answer: an action we do not emulate fails loudly.
+      return {
+        requestId,
+        code: 'OPERATION_NOT_SUPPORTED',
+        message: `[emulator] action "${String(body?.action)}" is not supported by the local CloudBase emulator`,
+      };
+    }
+    try {
+      const answer = await handler(body);
+      return 'binary' in answer ? answer : { requestId, ...answer };
+    } catch (error) {
+      if (error instanceof CloudBaseError) return { requestId, code: error.code, message: error.message };
+      return { requestId, code: 'SYS_ERR', message: `[emulator] ${(error as Error).stack ?? error}` };
+    }
+  }
+
+  function sendAdminAnswer(res: http.ServerResponse, answer: AdminResponse | BinaryResponse): void {
+    if ('binary' in answer) {
+      res.writeHead(200, { 'content-type': answer.contentType, 'content-length': answer.binary.length });
+      res.end(answer.binary);
+      return;
+    }
+    // CloudBase answers errors with HTTP 200 and a `code`; the SDK turns that into a throw.
+    sendJson(res, 200, answer);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    serviceUrl: `${url}/admin`,
+    port,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const service of services) await service.close?.();
+    },
+  };
+}
