@@ -8,5 +8,6 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/miniprogram_npm/', '/test/automator/'],
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  setupFiles: ['<rootDir>/test/support/sdk-env.ts'],
   testTimeout: 30000,
 };
