@@ -1,0 +1,98 @@
+/**
+ * The API contract between the mini-program and the cloud functions.
+ * A call is `callFunction({ name: <function>, data: { action, ...input } })` and always
+ * answers an `ApiResult` (typings/errors.ts) — never a bare value, never undefined.
+ */
+import type { DeputyLevel, GeoPoint, OpeningHours, StationKind, StationSector } from './models';
+
+export interface NearbyStationsInput {
+  latitude: number;
+  longitude: number;
+  /** Metres; default 5000, at most 50000. */
+  maxDistance?: number;
+  /** 0-based page of 20. */
+  page?: number;
+}
+
+export interface StationSummary {
+  id: string;
+  code: string;
+  name: string;
+  kind: StationKind;
+  sector?: StationSector;
+  street: string;
+  address: string;
+  location: GeoPoint;
+  /** Metres from the caller, present on nearby searches. */
+  distance?: number;
+  hours: OpeningHours[];
+  /** Next scheduled reception day 'YYYY-MM-DD', if any in the coming 60 days. */
+  nextReceptionDate?: string;
+}
+
+export interface NearbyStationsOutput {
+  stations: StationSummary[];
+  page: number;
+  hasMore: boolean;
+}
+
+export interface GetStationInput {
+  /** Either the station id or its door code (`scene`). */
+  id?: string;
+  code?: string;
+}
+
+export interface DeputyCard {
+  id: string;
+  name: string;
+  level: DeputyLevel;
+  delegation: string;
+  occupation: string;
+  photoUrl?: string;
+}
+
+export interface OfficerCard {
+  id: string;
+  name: string;
+  phone: string;
+}
+
+export interface ReceptionCard {
+  id: string;
+  date: string;
+  start: string;
+  end: string;
+  deputies: { id: string; name: string }[];
+  officer?: OfficerCard;
+}
+
+export interface StationDetail extends StationSummary {
+  phone: string;
+  district: string;
+  community?: string;
+  rules: string[];
+  officers: OfficerCard[];
+  deputies: DeputyCard[];
+  receptions: ReceptionCard[];
+}
+
+export interface WhoAmIOutput {
+  openid: string;
+  role: 'resident' | 'deputy' | 'officer' | 'admin';
+}
+
+/** Every function × action with its input and output, for the typed client. */
+export interface ApiContract {
+  station: {
+    nearby: { input: NearbyStationsInput; output: NearbyStationsOutput };
+    get: { input: GetStationInput; output: StationDetail };
+  };
+  user: {
+    whoami: { input: Record<string, never>; output: WhoAmIOutput };
+  };
+}
+
+export type FunctionName = keyof ApiContract;
+export type ActionName<F extends FunctionName> = keyof ApiContract[F] & string;
+export type ActionInput<F extends FunctionName, A extends ActionName<F>> = ApiContract[F][A] extends { input: infer I } ? I : never;
+export type ActionOutput<F extends FunctionName, A extends ActionName<F>> = ApiContract[F][A] extends { output: infer O } ? O : never;

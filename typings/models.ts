@@ -1,0 +1,104 @@
+/**
+ * Documents as stored in the database and shared with the mini-program.
+ * Types only: the mini-program imports this file with `import type`, which the
+ * DevTools TypeScript plugin erases, so nothing here may have a runtime value.
+ */
+
+/** GeoJSON point as CloudBase stores `db.Geo.Point` — coordinates are [longitude, latitude]. */
+export interface GeoPoint {
+  type: 'Point';
+  coordinates: [number, number];
+}
+
+export type StationKind = 'street' | 'community' | 'sector';
+
+/** Sector stations serve a profession rather than an area (`004`). */
+export type StationSector = 'technology' | 'education' | 'health' | 'law' | 'enterprise';
+
+export interface OpeningHours {
+  /** ISO weekdays 1 (Mon) … 7 (Sun). */
+  weekdays: number[];
+  /** 'HH:mm' local time (Asia/Shanghai). */
+  open: string;
+  close: string;
+}
+
+export interface Station {
+  _id: string;
+  /** Short code printed on the door's QR code; the mini-program's `scene`. */
+  code: string;
+  name: string;
+  kind: StationKind;
+  sector?: StationSector;
+  district: string;
+  street: string;
+  community?: string;
+  address: string;
+  location: GeoPoint;
+  phone: string;
+  hours: OpeningHours[];
+  /** Staff ids of the liaison officers (联络员) who staff it. */
+  officerIds: string[];
+  /** Station rules shown on its "wall" (五上墙: rules). */
+  rules: string[];
+  createdAt: Date;
+}
+
+export type DeputyLevel = 'national' | 'provincial' | 'municipal' | 'district' | 'township';
+
+export interface Deputy {
+  _id: string;
+  name: string;
+  level: DeputyLevel;
+  /** Delegation (代表团/选区) as people say it, e.g. "福田区代表团 华富选区". */
+  delegation: string;
+  /** Occupation and employer line shown on the roster. */
+  occupation: string;
+  photoUrl?: string;
+  stationIds: string[];
+  /** Bound WeChat openid once the deputy has redeemed an invite; never sent to residents. */
+  openid?: string;
+  createdAt: Date;
+}
+
+export type StaffRole = 'officer' | 'admin';
+
+/** Liaison officers and standing-committee office staff. */
+export interface Staff {
+  _id: string;
+  name: string;
+  role: StaffRole;
+  /** Public contact phone shown on the station page (office line, not private). */
+  phone: string;
+  stationIds: string[];
+  district: string;
+  openid?: string;
+  createdAt: Date;
+}
+
+/** A scheduled reception day (接待日) at a station. */
+export interface Reception {
+  _id: string;
+  stationId: string;
+  /** 'YYYY-MM-DD' in Asia/Shanghai. */
+  date: string;
+  start: string;
+  end: string;
+  deputyIds: string[];
+  officerId: string;
+  /** Bookable slots for 约访; each holds `capacity` residents. */
+  slots: { start: string; end: string; capacity: number; booked: number }[];
+  publishedAt: Date;
+}
+
+export type UserRole = 'resident' | 'deputy' | 'officer' | 'admin';
+
+export interface User {
+  _id: string;
+  openid: string;
+  role: UserRole;
+  /** For deputies: the deputy record; for officers/admins: the staff record. */
+  deputyId?: string;
+  staffId?: string;
+  createdAt: Date;
+}
