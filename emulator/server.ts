@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { AdminRequest, AdminResponse, BinaryResponse, CloudBaseError, EmulatorService, InspectRoute } from './types';
+import { AdminRequest, AdminResponse, BinaryResponse, CloudBaseError, EmulatorService, HttpAnswer, InspectRoute } from './types';
 import { readBody, sendJson } from './http/io';
 
 /**
@@ -29,7 +29,9 @@ export async function startAdminServer(
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      sendJson(res, 500, { code: 'SYS_ERR', message: String((error as Error)?.message ?? error) });
+      if (res.headersSent) return void res.destroy();
+      if (error instanceof SyntaxError) sendJson(res, 400, { code: 'INVALID_JSON', message: 'request body is not valid JSON' });
+      else sendJson(res, 500, { code: 'SYS_ERR', message: String((error as Error)?.message ?? error) });
     });
   });
   server.keepAliveTimeout = 65_000;
@@ -41,10 +43,13 @@ export async function startAdminServer(
       sendAdminAnswer(res, await dispatch(body));
       return;
     }
-    const route = routes.find((r) => r.method === req.method && r.path === url.pathname);
+    const route = routes.find((r) => r.method === req.method && routeMatches(r.path, url.pathname));
     if (route) {
       const body = req.method === 'GET' ? undefined : await readBody(req);
-      sendJson(res, 200, await route.handle(url.searchParams, body));
+      const rest = route.path.endsWith('/*') ? url.pathname.slice(route.path.length - 1) : '';
+      const answer = await route.handle(url.searchParams, body, { query: url.searchParams, body, headers: req.headers, rest });
+      if (answer instanceof HttpAnswer) sendJson(res, answer.status, answer.body);
+      else sendJson(res, 200, answer);
       return;
     }
     if (req.method === 'GET' && url.pathname === '/health') {
@@ -67,7 +72,7 @@ export async function startAdminServer(
     }
     try {
       const answer = await handler(body);
-      return 'binary' in answer ? answer : { requestId, ...answer };
+      return isBinary(answer) ? answer : { requestId, ...answer };
     } catch (error) {
       if (error instanceof CloudBaseError) return { requestId, code: error.code, message: error.message };
       return { requestId, code: 'SYS_ERR', message: `[emulator] ${(error as Error).stack ?? error}` };
@@ -75,13 +80,17 @@ export async function startAdminServer(
   }
 
   function sendAdminAnswer(res: http.ServerResponse, answer: AdminResponse | BinaryResponse): void {
-    if ('binary' in answer) {
+    if (isBinary(answer)) {
       res.writeHead(200, { 'content-type': answer.contentType, 'content-length': answer.binary.length });
       res.end(answer.binary);
       return;
     }
     // CloudBase answers errors with HTTP 200 and a `code`; the SDK turns that into a throw.
     sendJson(res, 200, answer);
+  }
+
+  function routeMatches(pattern: string, pathname: string): boolean {
+    return pattern.endsWith('/*') ? pathname.startsWith(pattern.slice(0, -1)) : pattern === pathname;
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -100,4 +109,8 @@ export async function startAdminServer(
       for (const service of services) await service.close?.();
     },
   };
+}
+
+function isBinary(answer: AdminResponse | BinaryResponse): answer is BinaryResponse {
+  return Buffer.isBuffer((answer as BinaryResponse).binary);
 }

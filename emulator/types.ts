@@ -37,11 +37,31 @@ export class CloudBaseError extends Error {
   }
 }
 
-/** Extra HTTP routes a service exposes for tests and tooling (e.g. `/_emulator/wx/sent`). */
+/** An answer with a status other than 200. */
+export class HttpAnswer {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {}
+}
+
+export interface RouteRequest {
+  query: URLSearchParams;
+  body: unknown;
+  headers: Record<string, string | string[] | undefined>;
+  /** For prefix routes (`/functions/*`): what followed the prefix. */
+  rest: string;
+}
+
+/**
+ * Extra HTTP routes a service exposes for tests and tooling (e.g. `/_emulator/wx/sent`).
+ * A path ending in `/*` matches by prefix. A route answers 200 with its JSON value,
+ * or an `HttpAnswer` for another status.
+ */
 export interface InspectRoute {
   method: 'GET' | 'POST' | 'DELETE';
   path: string;
-  handle(query: URLSearchParams, body: unknown): Promise<unknown>;
+  handle(query: URLSearchParams, body: unknown, request: RouteRequest): Promise<unknown>;
 }
 
 export interface EmulatorService {

@@ -1,0 +1,25 @@
+import { shanghaiDate } from '../../domain/calendar';
+import { number, object, optional, text } from '../../domain/validation';
+import { database } from '../../platform/cloudbase';
+import { defineFunction } from '../../platform/define-function';
+import { nearbyStations, stationDetail } from '../../use-cases/stations';
+
+/** Public station information: anyone may call it, signed in or not. */
+export const main = defineFunction({
+  nearby: {
+    input: object({
+      latitude: number('纬度', { min: -90, max: 90 }),
+      longitude: number('经度', { min: -180, max: 180 }),
+      maxDistance: optional(number('搜索范围', { min: 100, max: 50000 })),
+      page: optional(number('页码', { min: 0, max: 500, integer: true })),
+    }),
+    run: (input) => nearbyStations(database(), input, shanghaiDate(new Date())),
+  },
+  get: {
+    input: object({
+      id: optional(text('联络站编号', { min: 1, max: 64, pattern: /^[A-Za-z0-9_-]+$/ })),
+      code: optional(text('联络站二维码', { min: 1, max: 32, pattern: /^[A-Za-z0-9_-]+$/ })),
+    }),
+    run: (input) => stationDetail(database(), input, shanghaiDate(new Date())),
+  },
+});

@@ -1,0 +1,91 @@
+import type { NearbyStationsOutput, StationDetail, StationSummary } from '../../typings/api';
+import type { Station } from '../../typings/models';
+import { addDays } from '../domain/calendar';
+import { fail, ok, Result } from '../domain/result';
+import { findNearestStations, findStation } from '../data/stations';
+import { nextReceptionDates, upcomingReceptions } from '../data/receptions';
+import { deputiesAtStation, staffByIds } from '../data/people';
+import type { Database } from '../platform/cloudbase';
+
+export const STATIONS_PER_PAGE = 20;
+/** Reception days are published up to 60 days ahead. */
+const SCHEDULE_HORIZON_DAYS = 60;
+
+export async function nearbyStations(
+  db: Database,
+  input: { latitude: number; longitude: number; maxDistance?: number; page?: number },
+  today: string,
+): Promise<Result<NearbyStationsOutput>> {
+  const page = input.page ?? 0;
+  // One extra row tells whether another page exists without a count query.
+  const found = await findNearestStations(db, {
+    latitude: input.latitude,
+    longitude: input.longitude,
+    maxDistance: input.maxDistance ?? 5000,
+    skip: page * STATIONS_PER_PAGE,
+    limit: STATIONS_PER_PAGE + 1,
+  });
+  const shown = found.slice(0, STATIONS_PER_PAGE);
+  const nextDates = await nextReceptionDates(db, shown.map((s) => s._id), today);
+  return ok({
+    stations: shown.map((station) => ({
+      ...toSummary(station, nextDates.get(station._id)),
+      distance: Math.round(station.distance),
+    })),
+    page,
+    hasMore: found.length > STATIONS_PER_PAGE,
+  });
+}
+
+export async function stationDetail(db: Database, by: { id?: string; code?: string }, today: string): Promise<Result<StationDetail>> {
+  if (by.id === undefined && by.code === undefined) return fail('INVALID_INPUT', '请提供联络站编号', 'id');
+  const station = await findStation(db, by);
+  if (!station) return fail('NOT_FOUND', '没有找到这个联络站，请确认二维码是否正确');
+  const [deputies, officers, receptions] = await Promise.all([
+    deputiesAtStation(db, station._id),
+    staffByIds(db, station.officerIds),
+    upcomingReceptions(db, station._id, today, addDays(today, SCHEDULE_HORIZON_DAYS)),
+  ]);
+  const deputyNames = new Map(deputies.map((d) => [d._id, d.name]));
+  const officerCards = officers.map((o) => ({ id: o._id, name: o.name, phone: o.phone }));
+  return ok({
+    ...toSummary(station, receptions[0]?.date),
+    phone: station.phone,
+    district: station.district,
+    community: station.community,
+    rules: station.rules,
+    officers: officerCards,
+    // Deputies' openids and private details never leave the server.
+    deputies: deputies.map((d) => ({
+      id: d._id,
+      name: d.name,
+      level: d.level,
+      delegation: d.delegation,
+      occupation: d.occupation,
+      photoUrl: d.photoUrl,
+    })),
+    receptions: receptions.map((r) => ({
+      id: r._id,
+      date: r.date,
+      start: r.start,
+      end: r.end,
+      deputies: r.deputyIds.filter((id) => deputyNames.has(id)).map((id) => ({ id, name: deputyNames.get(id)! })),
+      officer: officerCards.find((o) => o.id === r.officerId),
+    })),
+  });
+}
+
+function toSummary(station: Station, nextReceptionDate: string | undefined): StationSummary {
+  return {
+    id: station._id,
+    code: station.code,
+    name: station.name,
+    kind: station.kind,
+    sector: station.sector,
+    street: station.street,
+    address: station.address,
+    location: station.location,
+    hours: station.hours,
+    nextReceptionDate,
+  };
+}

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createDatabaseService } from './database';
+import { createFunctionHost, FunctionHost } from './functions/host';
+import { startAdminServer } from './server';
+import { createWxService } from './wx';
+
+export const DEFAULT_PORT = 3721;
+export const LOCAL_ENV_ID = 'local-dev';
+/** DevTools' test appid; the functions see it as WX_APPID locally. */
+export const LOCAL_APP_ID = 'touristappid';
+
+const repoRoot = path.resolve(__dirname, '..');
+
+export interface EmulatorOptions {
+  dataDir: string;
+  port?: number;
+  /** Deploy units to host; default `cloudfunctions/`. */
+  functionsDir?: string;
+  maxInstancesPerFunction?: number;
+  /** Variables for every function instance (e.g. subscription template ids). */
+  functionEnv?: Record<string, string>;
+}
+
+export interface RunningEmulator {
+  /** Base URL: `/functions/<name>` for the mini-program and curl. */
+  url: string;
+  /** For `tcb.init({ env, serviceUrl, secretId, secretKey })`. */
+  serviceUrl: string;
+  envId: string;
+  port: number;
+  functions: FunctionHost;
+  close(): Promise<void>;
+}
+
+/** The whole local back end on one port: CloudBase's `/admin` API and the function host. */
+export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  let serviceUrl = '';
+  const functions = createFunctionHost({
+    functionsDir: options.functionsDir ?? path.join(repoRoot, 'cloudfunctions'),
+    envId: LOCAL_ENV_ID,
+    appId: LOCAL_APP_ID,
+    serviceUrl: () => serviceUrl,
+    maxInstances: options.maxInstancesPerFunction,
+    extraEnv: options.functionEnv,
+  });
+  const server = await startAdminServer(
+    [createDatabaseService({ dataDir: options.dataDir }), createWxService({ dataDir: options.dataDir }), functions],
+    { port: options.port ?? DEFAULT_PORT },
+  );
+  serviceUrl = server.serviceUrl;
+  return { url: server.url, serviceUrl, envId: LOCAL_ENV_ID, port: server.port, functions, close: () => server.close() };
+}

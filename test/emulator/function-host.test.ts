@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
+import { createFunctionHost, FunctionHost } from '../../emulator/functions/host';
+import { AdminServer, startAdminServer } from '../../emulator/server';
+
+const fixtures = path.join(__dirname, '../fixtures/functions');
+
+/** Bundles a fixture exactly as deploy units are bundled: one CommonJS file with the SDK inside. */
+function deploy(functionsDir: string, name: string, source = name): void {
+  const out = path.join(functionsDir, name);
+  fs.mkdirSync(out, { recursive: true });
+  buildSync({
+    entryPoints: [path.join(fixtures, source, 'index.ts')],
+    outfile: path.join(out, 'index.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node16',
+    format: 'cjs',
+    logLevel: 'error',
+  });
+  fs.copyFileSync(path.join(fixtures, source, 'config.json'), path.join(out, 'config.json'));
+}
+
+async function post(url: string, body: unknown, openid?: string): Promise<{ status: number; body: any }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(openid ? { 'x-wx-openid': openid } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+describe('local function host', () => {
+  let functionsDir: string;
+  let host: FunctionHost;
+  let server: AdminServer;
+
+  beforeAll(async () => {
+    functionsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-host-'));
+    for (const name of ['echo', 'caller', 'faulty']) deploy(functionsDir, name);
+    let serviceUrl = '';
+    host = createFunctionHost({ functionsDir, envId: 'local-dev', appId: 'wx-test-app', serviceUrl: () => serviceUrl, maxInstances: 3 });
+    server = await startAdminServer([host]);
+    serviceUrl = server.serviceUrl;
+  });
+
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('gives the function the caller named in X-WX-OPENID, and the runtime CloudBase sets', async () => {
+    const { status, body } = await post(`${server.url}/functions/echo`, { tag: 'a' }, 'o-resident-1');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ openid: 'o-resident-1', appid: 'wx-test-app', tag: 'a', tz: 'UTC', env: 'local-dev' });
+  });
+
+  it('treats a call without X-WX-OPENID as anonymous', async () => {
+    const { body } = await post(`${server.url}/functions/echo`, {});
+    expect(body.openid).toBe('');
+  });
+
+  it('keeps every concurrent caller in their own context, on a bounded number of warm instances', async () => {
+    const calls = Array.from({ length: 12 }, (_, i) => post(`${server.url}/functions/echo`, { sleepMs: 40, tag: `t${i}` }, `o-user-${i}`));
+    const answers = await Promise.all(calls);
+    answers.forEach(({ body }, i) => expect(body).toMatchObject({ openid: `o-user-${i}`, tag: `t${i}` }));
+    const pids = new Set(answers.map(({ body }) => body.pid));
+    expect(pids.size).toBeGreaterThan(1);
+    expect(pids.size).toBeLessThanOrEqual(3);
+  });
+
+  it('reuses warm instances: module state survives between calls', async () => {
+    await post(`${server.url}/functions/echo`, {}, 'o-a');
+    const second = await post(`${server.url}/functions/echo`, {}, 'o-a');
+    expect(second.body.calls).toBeGreaterThan(1);
+  });
+
+  it('lets a function call another through the SDK; the callee has no end-user identity', async () => {
+    const { status, body } = await post(`${server.url}/functions/caller`, { target: 'echo', data: { tag: 'nested' } }, 'o-resident-2');
+    expect(status).toBe(200);
+    expect(body.me).toBe('o-resident-2');
+    expect(body.callee).toMatchObject({ tag: 'nested', openid: '' });
+  });
+
+  it('fails a function-to-function call to a missing function with CloudBase\'s error', async () => {
+    const { status, body } = await post(`${server.url}/functions/caller`, { target: 'nope', data: {} });
+    expect(status).toBe(500);
+    expect(body.message).toMatch(/function "nope" does not exist/);
+  });
+
+  it('answers 404 for an unknown function and 500 for a function that throws', async () => {
+    expect((await post(`${server.url}/functions/missing`, {})).status).toBe(404);
+    const thrown = await post(`${server.url}/functions/faulty`, { mode: 'throw' });
+    expect(thrown).toMatchObject({ status: 500, body: { code: 'FUNCTIONS_EXECUTE_FAIL' } });
+    expect(thrown.body.message).toMatch(/deliberate failure/);
+  });
+
+  it('stops a function at its config.json timeout and recovers from a crashed instance', async () => {
+    const hung = await post(`${server.url}/functions/faulty`, { mode: 'hang' });
+    expect(hung).toMatchObject({ status: 504, body: { code: 'FUNCTIONS_TIME_LIMIT_EXCEEDED' } });
+    const crashed = await post(`${server.url}/functions/faulty`, { mode: 'exit' });
+    expect(crashed.status).toBe(500);
+    const after = await post(`${server.url}/functions/faulty`, { mode: 'throw' });
+    expect(after.body.message).toMatch(/deliberate failure/);
+  });
+
+  it('answers 400 to a body that is not JSON', async () => {
+    const res = await fetch(`${server.url}/functions/echo`, { method: 'POST', body: '{not json' });
+    expect(res.status).toBe(400);
+  });
+
+  it('serves a rebuilt bundle without a restart', async () => {
+    deploy(functionsDir, 'echo', 'caller'); // echo now runs caller's code
+    const { body } = await post(`${server.url}/functions/echo`, { target: 'faulty', data: { mode: 'throw' } });
+    expect(body.pid).toBeUndefined();
+    expect(body.message).toMatch(/deliberate failure/);
+  });
+});
