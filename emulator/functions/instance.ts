@@ -13,6 +13,7 @@ export class FunctionInstance {
   private nextId = 1;
   private pending?: { id: number; resolve: (outcome: InvokeOutcome) => void; timer: NodeJS.Timeout };
   private exited = false;
+  private stopped = false;
 
   private constructor(
     private readonly child: ChildProcess,
@@ -54,7 +55,7 @@ export class FunctionInstance {
   }
 
   get alive(): boolean {
-    return !this.exited;
+    return !this.exited && !this.stopped;
   }
 
   invoke(event: unknown, wxContext: WxContext, requestId: string): Promise<InvokeOutcome> {
@@ -67,11 +68,15 @@ export class FunctionInstance {
       }, this.timeoutMs);
       this.pending = { id, resolve, timer };
       const message: InvokeMessage = { type: 'invoke', id, event, wxContext, requestId };
-      this.child.send(message);
+      // A process that died between calls closes the channel: fail this call, not the host.
+      this.child.send(message, (error) => {
+        if (error) this.settle({ ok: false, code: 'FUNCTIONS_EXECUTE_FAIL', message: `instance unavailable: ${error.message}` });
+      });
     });
   }
 
   stop(): void {
+    this.stopped = true;
     if (!this.exited) this.child.kill('SIGKILL');
   }
 

@@ -21,7 +21,7 @@ export function callApi<F extends FunctionName, A extends ActionName<F>>(
   action: A,
   input: ActionInput<F, A>,
 ): Promise<ApiResult<ActionOutput<F, A>>> {
-  const data = { ...input, action };
+  const data: Record<string, unknown> = { ...(input as object), action };
   // The executor also catches a transport that throws synchronously (e.g. wx.cloud missing).
   const answer = new Promise<unknown>((resolve) => resolve(config.mode === 'cloud' ? viaCloud(fn, data) : viaLocalHost(fn, data)));
   return answer.then(

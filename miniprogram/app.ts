@@ -1,0 +1,7 @@
+import { initTransport } from './services/api-client';
+
+App({
+  onLaunch() {
+    initTransport();
+  },
+});
