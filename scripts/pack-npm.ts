@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { packNpmManually } from 'miniprogram-ci';
 
 const projectRoot = path.resolve(__dirname, '..');
 
@@ -33,6 +32,8 @@ export function npmRelations(root = projectRoot): NpmRelation[] {
 }
 
 export async function packNpm(root = projectRoot): Promise<PackedNpm[]> {
+  // Loaded on demand: miniprogram-ci is heavy and talks on import.
+  const { packNpmManually } = await import('miniprogram-ci');
   const packed: PackedNpm[] = [];
   for (const relation of npmRelations(root)) {
     const distDir = path.join(relation.miniprogramNpmDistDir, 'miniprogram_npm');
