@@ -15,6 +15,8 @@ const repoRoot = path.resolve(__dirname, '..');
 export interface EmulatorOptions {
   dataDir: string;
   port?: number;
+  /** Interface to listen on; default 127.0.0.1 (use 0.0.0.0 to preview on a phone in the LAN). */
+  host?: string;
   /** Deploy units to host; default `cloudfunctions/`. */
   functionsDir?: string;
   maxInstancesPerFunction?: number;
@@ -47,7 +49,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   });
   const server = await startAdminServer(
     [createDatabaseService({ dataDir: options.dataDir }), createWxService({ dataDir: options.dataDir }), functions],
-    { port: options.port ?? DEFAULT_PORT },
+    { port: options.port ?? DEFAULT_PORT, host: options.host },
   );
   serviceUrl = server.serviceUrl;
   return { url: server.url, serviceUrl, envId: LOCAL_ENV_ID, port: server.port, functions, close: () => server.close() };

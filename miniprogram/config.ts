@@ -2,7 +2,7 @@
  * THE switch between the two transports. Pages and services never read `mode`;
  * only services/api-client.ts does.
  *
- * - `local`: every call is an HTTP POST to the local function host (`npm run dev`), as the
+ * - `local`: every call is an HTTP POST to the local function host (`npm start`), as the
  *   demo account `localOpenid`. Works with the placeholder appid "touristappid".
  * - `cloud`: every call is `wx.cloud.callFunction` in the CloudBase environment `cloudEnv`;
  *   needs a real AppID in project.config.json with cloud development opened.

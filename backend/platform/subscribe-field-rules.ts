@@ -84,7 +84,7 @@ export const SUBSCRIBE_FIELD_RULES: Readonly<Record<SubscribeFieldType, FieldRul
   name: { limit: '10个以内汉字或20个以内字母', accepts: isName },
   phrase: { limit: '5个以内纯汉字', accepts: within(5, /^\p{Script=Han}+$/u) },
   // Only the template's own enum values pass in WeChat; without them we can only insist on a value.
-  enum: { limit: '只能是模板的枚举值', accepts: within(20, /^\S(?:.*\S)?$/) },
+  enum: { limit: '只能是模板的枚举值', accepts: (v) => /^\S(?:.*\S)?$/.test(v) },
 };
 
 const TYPE_ALIASES: Record<string, SubscribeFieldType> = { enum_string: 'enum' };

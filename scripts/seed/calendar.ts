@@ -60,3 +60,8 @@ export function compactYmd(ymd: string): string {
   assertYmd(ymd);
   return ymd.replace(/-/g, '');
 }
+
+/** The Shanghai calendar day of an instant: what `today` means for a caller using the wall clock. */
+export function shanghaiDate(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
