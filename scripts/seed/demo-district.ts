@@ -1,0 +1,66 @@
+/**
+ * The demo district: 福田区, 深圳市, with its ten streets, ~40 stations, ~140 deputies, their
+ * liaison officers, two months of reception days and the demo users.
+ *
+ * Pure and deterministic: the same `today` always gives deep-equal output. Each part draws
+ * from its own named random stream, so changing one part does not reshuffle the others.
+ * Only dates depend on `today`; the district itself (stations, roster, staff) is the same
+ * whatever day it is generated.
+ */
+import type { Deputy, Reception, Staff, Station, User } from '../../typings/models';
+import { addDays, assertYmd, shanghaiTime } from './calendar';
+import { DEMO_ADMIN_STAFF_ID, DEMO_OFFICER_STAFF_ID, DEMO_OPENIDS } from './demo-accounts';
+import { assertDemoDeputy, buildDeputies } from './deputies';
+import { createNameSource } from './names';
+import { createPhoneSource } from './phones';
+import { createRandom } from './prng';
+import { buildReceptions } from './receptions';
+import { buildStaff } from './staff';
+import { buildStations } from './stations';
+import { buildUsers } from './users';
+
+export interface DemoDistrict {
+  stations: Station[];
+  deputies: Deputy[];
+  staff: Staff[];
+  receptions: Reception[];
+  users: User[];
+}
+
+export interface DemoDistrictOptions {
+  /** 'YYYY-MM-DD', Asia/Shanghai: the first day of the reception window. */
+  today: string;
+}
+
+const SEED = 'futian-demo';
+
+export function generateDemoDistrict({ today }: DemoDistrictOptions): DemoDistrict {
+  assertYmd(today);
+  const stream = (part: string) => createRandom(`${SEED}/${part}`);
+  const daysAgo = (days: number, hhmm = '09:00'): Date => shanghaiTime(addDays(today, -days), hhmm);
+
+  // Deputies and staff draw from one name source, so nobody shares a name with anyone.
+  const nextName = createNameSource(stream('names'));
+  const nextPhone = createPhoneSource(stream('phones'));
+
+  const stations = buildStations(stream('stations'), nextPhone, (days) => daysAgo(days, '10:00'));
+  const deputies = buildDeputies(stream('deputies'), nextName, daysAgo(200));
+  const staff = buildStaff(stations, nextName, nextPhone, daysAgo(400));
+  const receptions = buildReceptions(stations, deputies, today);
+  const users = buildUsers(daysAgo(14, '20:00'));
+
+  bindDemoAccounts(deputies, staff);
+  return { stations, deputies, staff, receptions, users };
+}
+
+/** The demo deputy and officers have already redeemed their invites: their openids are bound. */
+function bindDemoAccounts(deputies: Deputy[], staff: Staff[]): void {
+  assertDemoDeputy(deputies).openid = DEMO_OPENIDS.deputy;
+  const bind = (staffId: string, openid: string) => {
+    const member = staff.find((s) => s._id === staffId);
+    if (!member) throw new Error(`demo staff ${staffId} is missing`);
+    member.openid = openid;
+  };
+  bind(DEMO_OFFICER_STAFF_ID, DEMO_OPENIDS.officer);
+  bind(DEMO_ADMIN_STAFF_ID, DEMO_OPENIDS.admin);
+}
