@@ -48,7 +48,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     extraEnv: options.functionEnv,
   });
   const server = await startAdminServer(
-    [createDatabaseService({ dataDir: options.dataDir }), createWxService({ dataDir: options.dataDir }), functions],
+    [createDatabaseService({ dataDir: options.dataDir }), createWxService({ dataDir: options.dataDir, permissionsFor: (token) => functions.permissionsFor(token) }), functions],
     { port: options.port ?? DEFAULT_PORT, host: options.host },
   );
   serviceUrl = server.serviceUrl;

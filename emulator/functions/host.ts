@@ -26,6 +26,11 @@ export interface FunctionHostOptions {
 export interface FunctionHost extends EmulatorService {
   invoke(name: string, event: unknown, wxContext: WxContext): Promise<InvokeOutcome | undefined>;
   functionNames(): string[];
+  /**
+   * The open APIs a function's config.json allows, found from the WX_API_TOKEN the SDK
+   * sends with each open-API call — how CloudBase knows which function is calling.
+   */
+  permissionsFor(wxApiToken: string): readonly string[] | undefined;
 }
 
 /**
@@ -35,6 +40,7 @@ export interface FunctionHost extends EmulatorService {
  */
 export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
   const pools = new Map<string, FunctionPool>();
+  const tokenPrefix = `local-api-token-${randomUUID()}:`;
 
   function functionNames(): string[] {
     if (!fs.existsSync(options.functionsDir)) return [];
@@ -62,7 +68,8 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
       // The SDK's own injected-endpoint channel (node-sdk tcbcontext getServerInjectUrl):
       // the functions call `tcb.init({ env })` exactly as in the cloud and reach us.
       TCB_CONTEXT_CNFG: JSON.stringify({ URL: options.serviceUrl() }),
-      WX_CONTEXT_KEYS: WX_CONTEXT_KEYS.join(','),
+      // WX_API_TOKEN is listed so the SDK forwards it with open-API calls (wxCloudApiToken).
+      WX_CONTEXT_KEYS: [...WX_CONTEXT_KEYS, 'WX_API_TOKEN'].join(','),
       SILENCE: 'true',
       ...options.extraEnv,
     };
@@ -78,7 +85,7 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
         name,
         deployDir,
         runnerPath: compiledRunnerPath(),
-        baseEnv: baseEnv(),
+        baseEnv: { ...baseEnv(), WX_API_TOKEN: tokenPrefix + name },
         maxInstances: options.maxInstances ?? 4,
       });
       pools.set(name, existing);
@@ -105,9 +112,18 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
     return new HttpAnswer(outcome.code === 'FUNCTIONS_TIME_LIMIT_EXCEEDED' ? 504 : 500, { code: outcome.code, message: outcome.message });
   }
 
+  function permissionsFor(wxApiToken: string): readonly string[] | undefined {
+    if (!wxApiToken.startsWith(tokenPrefix)) return undefined;
+    const file = path.join(options.functionsDir, wxApiToken.slice(tokenPrefix.length), 'config.json');
+    if (!fs.existsSync(file)) return [];
+    const config = JSON.parse(fs.readFileSync(file, 'utf8')) as { permissions?: { openapi?: string[] } };
+    return config.permissions?.openapi ?? [];
+  }
+
   return {
     invoke,
     functionNames,
+    permissionsFor,
     actions: {
       // A function calling another through the SDK (`app.callFunction`): no end-user context.
       'functions.invokeFunction': async (req) => {

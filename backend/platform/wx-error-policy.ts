@@ -1,0 +1,47 @@
+/**
+ * Which WeChat open-API failures are worth another try. Retry only what is known to be
+ * transient (busy, rate-limited, timed out, 5xx); anything else — refused consent, bad
+ * data, unknown user — fails the same way every time, so retrying only burns quota.
+ */
+export interface WxFailure {
+  ok: false;
+  /** WeChat's errcode; CloudBase's cloud-call codes are negative (-604101: not in config.json). */
+  errcode: number;
+  errmsg: string;
+  retryable: boolean;
+}
+
+/** Our own code for a failure before WeChat answered (timeout, CloudBase error, HTTP 5xx). */
+export const TRANSPORT_ERRCODE = -1;
+
+const RETRYABLE_ERRCODES = new Set([
+  -1, // system busy / transport failure
+  45009, // API call quota (per minute or per day) reached
+  45011, // API minute quota reached
+  45047, // too many messages to this user in a short time
+  40001, // access token expired under us: CloudBase refreshes it
+  42001, // access token expired
+]);
+
+/** Cloud-call system codes that are about configuration, not load. */
+const PERMANENT_SYSTEM_ERRCODES = new Set([-604101, -604100]);
+
+export function isRetryableErrcode(errcode: number): boolean {
+  if (RETRYABLE_ERRCODES.has(errcode)) return true;
+  return errcode < 0 && !PERMANENT_SYSTEM_ERRCODES.has(errcode);
+}
+
+export function wxFailure(errcode: number, errmsg: string, retryable = isRetryableErrcode(errcode)): WxFailure {
+  return { ok: false, errcode, errmsg, retryable };
+}
+
+// CloudBase errors that mean our request is wrong; the rest (SYS_ERR, timeouts) are load.
+const PERMANENT_CLOUDBASE_CODES = new Set(['INVALID_PARAM', 'PERMISSION_DENIED', 'OPERATION_NOT_SUPPORTED', 'INVALID_ENV', 'SIGN_PARAM_INVALID']);
+
+/** The SDK threw: a CloudBase error (`code`, `message`), a socket error or an HTTP status. */
+export function transportFailure(error: unknown): WxFailure {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  const label = code === undefined ? 'ERROR' : String(code);
+  const retryable = !PERMANENT_CLOUDBASE_CODES.has(label) && !(typeof code === 'number' && code >= 400 && code < 500 && code !== 429);
+  return wxFailure(TRANSPORT_ERRCODE, `${label}: ${String(message ?? error)}`, retryable);
+}
