@@ -1,0 +1,21 @@
+/**
+ * Who is acting, as the function entry resolved it from the WeChat context and the
+ * users/staff/deputies collections. The domain trusts it and checks nothing else.
+ */
+export const ACTOR_ROLES = ['resident', 'deputy', 'officer', 'admin', 'system'] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+
+export interface Actor {
+  readonly role: ActorRole;
+  /** users._id / staff._id / deputies._id, or the scheduler's name for `system`. */
+  readonly id: string;
+  /** A resident's WeChat openid: ownership is decided on it, never on a client-sent id. */
+  readonly openid?: string;
+  /** Officers: the stations they staff. */
+  readonly stationIds?: readonly string[];
+  /** Deputies: their deputies._id. */
+  readonly deputyId?: string;
+}
+
+/** Generates ids for new cases and events; injected so decisions stay reproducible. */
+export type IdGenerator = () => string;

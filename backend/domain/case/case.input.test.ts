@@ -1,0 +1,113 @@
+import { caseSubmissionSchema } from './case.input';
+
+const valid = {
+  category: 'help',
+  title: '路灯不亮',
+  content: '华富村三号楼旁的路灯坏了两周。',
+  requestId: 'req_2026-11-21_a',
+  target: { stationId: 'st-ft-hf' },
+};
+
+const check = (input: unknown) => caseSubmissionSchema(input, '');
+const refused = (patch: Record<string, unknown>) => check({ ...valid, ...patch });
+
+describe('a case submission', () => {
+  it('accepts the minimum and fills nothing in', () => {
+    expect(check(valid)).toEqual({ ok: true, value: valid });
+  });
+
+  it('accepts everything optional', () => {
+    const full = {
+      ...valid,
+      photoFileIds: ['cloud://env-1.6465-env-1/cases/a.jpg'],
+      location: { latitude: 22.55, longitude: 114.06, address: '福田区华富街道华富村' },
+      contact: { name: '王女士', phone: '13812345678' },
+      anonymous: true,
+      target: { stationId: 'st-ft-hf', deputyId: 'dp-001' },
+    };
+    expect(check(full)).toEqual({ ok: true, value: full });
+  });
+
+  it('trims what it stores', () => {
+    const result = check({ ...valid, title: '  路灯不亮  ' });
+    expect(result.ok && result.value.title).toBe('路灯不亮');
+  });
+
+  it.each([
+    ['category', { category: '投诉' }],
+    ['category', { category: 'praise' }],
+    ['title', { title: '路灯' }],
+    ['title', { title: '      ' }],
+    ['title', { title: '   路灯  ' }],
+    ['title', { title: '长'.repeat(41) }],
+    ['content', { content: '太短了' }],
+    ['content', { content: '字'.repeat(1001) }],
+    ['photoFileIds', { photoFileIds: 'cloud://env/a.jpg' }],
+    ['photoFileIds', { photoFileIds: Array.from({ length: 7 }, (_, i) => `cloud://env/p${i}.jpg`) }],
+    ['photoFileIds[1]', { photoFileIds: ['cloud://env/a.jpg', 'https://evil.example/a.jpg'] }],
+    ['photoFileIds[0]', { photoFileIds: [{ $regex: '.*' }] }],
+    ['location.latitude', { location: { latitude: 91, longitude: 114 } }],
+    ['location.longitude', { location: { latitude: 22, longitude: -181 } }],
+    ['location.longitude', { location: { latitude: 22, longitude: '114' } }],
+    ['location.address', { location: { latitude: 22, longitude: 114, address: '址'.repeat(101) } }],
+    ['contact.name', { contact: { name: '名'.repeat(21) } }],
+    ['anonymous', { anonymous: 'true' }],
+    ['anonymous', { anonymous: 1 }],
+    ['target', { target: 'st-ft-hf' }],
+    ['target.stationId', { target: { stationId: { $ne: null } } }],
+    ['target.stationId', { target: { stationId: 'st ft' } }],
+    ['target.deputyId', { target: { stationId: 'st-ft-hf', deputyId: { $exists: true } } }],
+    ['target.extra', { target: { stationId: 'st-ft-hf', extra: 1 } }],
+    ['requestId', { requestId: 'short' }],
+    ['requestId', { requestId: 'r'.repeat(65) }],
+    ['requestId', { requestId: 'has space ok' }],
+    ['requestId', { requestId: { $gt: '' } }],
+    ['status', { status: 'closed' }],
+    ['ownerOpenid', { ownerOpenid: 'someone-else' }],
+  ])('refuses at %s: %j', (field, patch) => {
+    const result = refused(patch);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.field).toBe(field);
+      expect(result.reason).toMatch(/[\u4e00-\u9fa5]/);
+    }
+  });
+
+  it('refuses bodies that are not objects and prototype keys', () => {
+    for (const input of [null, [], '{}', 42]) expect(check(input).ok).toBe(false);
+    expect(check(JSON.parse(`{"__proto__":{"admin":true},"category":"help"}`))).toMatchObject({ ok: false, field: '__proto__' });
+  });
+
+  it.each([
+    ['👍👍👍👍', true], // four emoji are four characters: a valid title
+    ['👍👍👍', false],
+    ['😀'.repeat(40), true],
+    ['😀'.repeat(41), false],
+  ])('counts an emoji as one character: title %s ok = %s', (title, ok) => {
+    expect(refused({ title }).ok).toBe(ok);
+  });
+
+  it.each([
+    ['13812345678', true],
+    ['19912345678', true],
+    ['12812345678', false], // 12x is not a mobile prefix
+    ['10012345678', false],
+    ['1381234567', false],
+    ['138123456789', false],
+    ['+8613812345678', false],
+    ['138 1234 5678', false],
+    ['138-1234-5678', false],
+    ['１３８１２３４５６７８', false], // full-width digits
+    ['0755-83123456', false], // landline
+    [13812345678, false], // a number, not text
+  ])('phone %s ok = %s', (phone, ok) => {
+    const result = refused({ contact: { phone } });
+    expect(result.ok).toBe(ok);
+    if (!result.ok) expect(result.field).toBe('contact.phone');
+  });
+
+  it('takes up to 6 photos', () => {
+    expect(refused({ photoFileIds: Array.from({ length: 6 }, (_, i) => `cloud://env/p${i}.jpg`) }).ok).toBe(true);
+    expect(refused({ photoFileIds: [] }).ok).toBe(true);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * What a resident may send to open a case, checked at the function's edge before
+ * anything else happens. Strict: unknown fields and operator-looking objects are refused.
+ */
+import type { Check } from '../validation';
+import { number, object, oneOf, optional, text } from '../validation';
+import { array, boolean, trimmedText } from './combinators';
+import { CASE_CATEGORIES } from './case.state';
+
+export const MAX_PHOTOS = 6;
+
+const ID = /^[A-Za-z0-9_-]+$/;
+/** What wx.cloud.uploadFile returns; anything else (an http URL) is not our storage. */
+const CLOUD_FILE_ID = /^cloud:\/\/[A-Za-z0-9._-]+\/\S+$/;
+/** Mainland mobile numbers: 11 digits starting 13–19. No +86, spaces or dashes: the client normalises. */
+export const MOBILE_PHONE = /^1[3-9]\d{9}$/;
+const REQUEST_ID = /^[A-Za-z0-9_-]+$/;
+
+const id = (label: string) => text(label, { min: 1, max: 64, pattern: ID, patternHint: `${label}格式不正确` });
+
+export const caseSubmissionSchema = object({
+  category: oneOf('留言类别', CASE_CATEGORIES),
+  title: trimmedText(text('标题', { min: 4, max: 40 })),
+  content: trimmedText(text('内容', { min: 10, max: 1000 })),
+  photoFileIds: optional(
+    array('照片', text('照片', { min: 1, max: 512, pattern: CLOUD_FILE_ID, patternHint: '照片须先上传' }), { max: MAX_PHOTOS }),
+  ),
+  location: optional(
+    object({
+      latitude: number('纬度', { min: -90, max: 90 }),
+      longitude: number('经度', { min: -180, max: 180 }),
+      address: optional(trimmedText(text('地址', { min: 1, max: 100 }))),
+    }),
+  ),
+  contact: optional(
+    object({
+      name: optional(trimmedText(text('联系人', { min: 1, max: 20 }))),
+      phone: optional(text('手机号', { min: 1, max: 20, pattern: MOBILE_PHONE, patternHint: '请填写 11 位手机号' })),
+    }),
+  ),
+  anonymous: optional(boolean('匿名')),
+  target: object({ stationId: id('联络站'), deputyId: optional(id('代表')) }),
+  requestId: text('请求编号', { min: 8, max: 64, pattern: REQUEST_ID, patternHint: '请求编号格式不正确' }),
+});
+
+/** A submission that passed `caseSubmissionSchema`. */
+export type CaseSubmission = typeof caseSubmissionSchema extends Check<infer T> ? T : never;

@@ -1,0 +1,80 @@
+/**
+ * A validated submission becomes a case: status `submitted`, its first event, and the
+ * acceptance deadline. The receipt number comes from the caller's atomic daily counter.
+ */
+import { ok } from '../result';
+import type { Actor, IdGenerator } from './actor';
+import type { Decision } from './case.decide';
+import { caseFail } from './case.errors';
+import type { CaseResult } from './case.errors';
+import type { CaseEvent } from './case.events';
+import type { CaseSubmission } from './case.input';
+import type { CaseState } from './case.state';
+import { acceptDueAt } from './deadlines';
+import { deepFreeze, patch } from './freeze';
+
+export interface OpenCaseInput {
+  readonly submission: CaseSubmission;
+  readonly actor: Actor;
+  readonly now: Date;
+  readonly ids: IdGenerator;
+  /** From receipt-number.ts, with the sequence drawn from the counter document. */
+  readonly receiptNo: string;
+  /** When the resident addressed a deputy: that deputy's stations, as stored. */
+  readonly targetDeputyStationIds?: readonly string[];
+}
+
+export function openCase(input: OpenCaseInput): CaseResult<Decision> {
+  const { submission, actor, now, ids } = input;
+  // Only a resident with a WeChat identity can own a case; ownership is checked on the openid.
+  if (actor.role !== 'resident' || !actor.id || !actor.openid) return caseFail('FORBIDDEN');
+  const { target } = submission;
+  if (target.deputyId && !(input.targetDeputyStationIds ?? []).includes(target.stationId)) {
+    return caseFail('INVALID_INPUT', '这位代表不在所选的联络站', 'target.deputyId');
+  }
+  const location = submission.location;
+  const caseId = ids();
+  const anonymous = submission.anonymous ?? false;
+  const state: CaseState = patch(
+    {
+      id: caseId,
+      receiptNo: input.receiptNo,
+      stationId: target.stationId,
+      category: submission.category,
+      title: submission.title,
+      content: submission.content,
+      photoFileIds: submission.photoFileIds ?? [],
+      anonymous,
+      ownerOpenid: actor.openid,
+      requestId: submission.requestId,
+      status: 'submitted',
+      reopenCount: 0,
+      dueAt: acceptDueAt(now),
+      submittedAt: now,
+      updatedAt: now,
+      version: 1,
+      lastSeq: 1,
+    } as CaseState,
+    {
+      location: location && {
+        point: { type: 'Point', coordinates: [location.longitude, location.latitude] },
+        ...(location.address ? { address: location.address } : {}),
+      },
+      contact: submission.contact && Object.keys(submission.contact).length > 0 ? submission.contact : undefined,
+      targetDeputyId: target.deputyId,
+    },
+  );
+  const event: CaseEvent = {
+    id: ids(),
+    caseId,
+    seq: 1,
+    kind: 'submitted',
+    actorRole: 'resident',
+    actorId: actor.id,
+    at: now,
+    fromStatus: null,
+    toStatus: 'submitted',
+    data: { category: state.category, anonymous, ...(target.deputyId ? { targetDeputyId: target.deputyId } : {}) },
+  };
+  return ok(deepFreeze(structuredClone({ next: state, events: [event] })));
+}

@@ -1,0 +1,81 @@
+/**
+ * Who may do what to which case. Every check denies unless a rule explicitly allows;
+ * a new role or command is therefore locked out until someone writes its rule.
+ */
+import type { Actor } from './actor';
+import type { CaseCommandKind } from './case.commands';
+import { CASE_COMMANDS } from './case.commands';
+import { canTransition, COMMAND_ROLES } from './case.lifecycle';
+import type { CaseState } from './case.state';
+
+type Scoped = Pick<CaseState, 'ownerOpenid' | 'stationId' | 'assignedDeputyId' | 'targetDeputyId'>;
+
+/** The resident who submitted the case, identified by the openid WeChat vouched for. */
+export function isOwner(actor: Actor, state: Scoped): boolean {
+  return actor.role === 'resident' && !!actor.openid && actor.openid === state.ownerOpenid;
+}
+
+/** A liaison officer of the case's station. */
+export function isStationOfficer(actor: Actor, state: Scoped): boolean {
+  return actor.role === 'officer' && (actor.stationIds ?? []).includes(state.stationId);
+}
+
+/** The deputy the officer assigned: the one who handles and answers. */
+export function isAssignedDeputy(actor: Actor, state: Scoped): boolean {
+  return actor.role === 'deputy' && !!actor.deputyId && actor.deputyId === state.assignedDeputyId;
+}
+
+/** The deputy the resident wrote to; may read, but handles only once assigned. */
+export function isAddressedDeputy(actor: Actor, state: Scoped): boolean {
+  return actor.role === 'deputy' && !!actor.deputyId && actor.deputyId === state.targetDeputyId;
+}
+
+export function canRead(actor: Actor, state: Scoped): boolean {
+  if (!actor.id) return false;
+  switch (actor.role) {
+    case 'resident':
+      return isOwner(actor, state);
+    case 'officer':
+      return isStationOfficer(actor, state);
+    case 'deputy':
+      return isAssignedDeputy(actor, state) || isAddressedDeputy(actor, state);
+    case 'admin': // the district standing committee supervises every station
+    case 'system':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Handlers see the resident's contact: the station's officers and, unless anonymous, the assigned deputy. */
+export function canSeeContact(actor: Actor, state: Scoped & Pick<CaseState, 'anonymous'>): boolean {
+  if (!actor.id) return false;
+  if (isOwner(actor, state) || isStationOfficer(actor, state) || actor.role === 'system') return true;
+  return !state.anonymous && isAssignedDeputy(actor, state);
+}
+
+/** Whether this actor may issue `command` on this case, whatever its status. */
+export function mayIssue(actor: Actor, state: Scoped, command: CaseCommandKind): boolean {
+  if (!actor.id || !COMMAND_ROLES[command].includes(actor.role)) return false;
+  switch (actor.role) {
+    case 'resident':
+      return isOwner(actor, state);
+    case 'officer':
+      return isStationOfficer(actor, state);
+    case 'deputy':
+      // A deputy the resident wrote to may ask the officer to route the case elsewhere.
+      if (command === 'request_transfer') return isAssignedDeputy(actor, state) || isAddressedDeputy(actor, state);
+      return isAssignedDeputy(actor, state);
+    case 'admin':
+      return command === 'supervise';
+    case 'system':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The commands to offer this actor now, for buttons; handlers may still refuse on data. */
+export function availableCommands(actor: Actor, state: Scoped & Pick<CaseState, 'status'>): CaseCommandKind[] {
+  return CASE_COMMANDS.filter((command) => mayIssue(actor, state, command) && canTransition(state.status, command, actor));
+}

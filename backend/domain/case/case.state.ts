@@ -1,0 +1,96 @@
+/**
+ * The case document as the domain sees it. Every field is readonly: a change is a new
+ * state returned by `decide`, never an edit, so a use case can compare before and after.
+ */
+import type { GeoPoint } from '../../../typings/models';
+import type { CaseStatus } from './case.status';
+
+export const CASE_CATEGORIES = ['opinion', 'suggestion', 'help', 'complaint'] as const;
+/** 意见 / 建议 / 求助 / 投诉 */
+export type CaseCategory = (typeof CASE_CATEGORIES)[number];
+
+export const RATING_VALUES = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const;
+export type RatingValue = (typeof RATING_VALUES)[number];
+
+/** Ratings that close the case and count towards 满意率. */
+export const SATISFIED_RATINGS: readonly RatingValue[] = ['satisfied', 'basically_satisfied'];
+
+/** Routing by jurisdiction (分类处理, seed `003`). */
+export const TRANSFER_ROUTES = ['street_office', 'district_committee', 'city_deputy'] as const;
+export type TransferRoute = (typeof TRANSFER_ROUTES)[number];
+
+/** How a case reached `closed`; figures and reopening depend on it. */
+export type ClosureHow = 'rating' | 'officer' | 'auto' | 'merge';
+
+export interface CaseLocation {
+  readonly point: GeoPoint;
+  readonly address?: string;
+}
+
+export interface CaseContact {
+  readonly name?: string;
+  readonly phone?: string;
+}
+
+export interface CaseTransfer {
+  readonly route: TransferRoute;
+  /** The body named on the 代表函 or hand-over: 街道办, 区住建局, a city-level deputy … */
+  readonly receivingBody: string;
+  readonly deadline: Date;
+  readonly at: Date;
+}
+
+export interface CaseRating {
+  readonly value: RatingValue;
+  readonly comment?: string;
+  readonly at: Date;
+}
+
+export interface CaseClosure {
+  readonly at: Date;
+  readonly how: ClosureHow;
+  /** True when nobody rated the answer: such a case never counts as satisfied. */
+  readonly withoutRating: boolean;
+  /** For merged duplicates: the earlier case that carries the handling. */
+  readonly mergedInto?: { readonly id: string; readonly receiptNo: string };
+}
+
+export interface CaseState {
+  readonly id: string;
+  /** 受理编号, e.g. FT20261121-0042 (receipt-number.ts). */
+  readonly receiptNo: string;
+  readonly stationId: string;
+  readonly category: CaseCategory;
+  readonly title: string;
+  readonly content: string;
+  readonly photoFileIds: readonly string[];
+  readonly location?: CaseLocation;
+  /** Anonymous to deputies and the public; liaison officers still see the contact. */
+  readonly anonymous: boolean;
+  /** The WeChat identity of the resident who owns the case; never shown to anyone. */
+  readonly ownerOpenid: string;
+  readonly contact?: CaseContact;
+  /** The deputy the resident addressed, if any; may differ from the one assigned. */
+  readonly targetDeputyId?: string;
+  /** Client idempotency key of the submission. */
+  readonly requestId: string;
+  readonly status: CaseStatus;
+  readonly assignedDeputyId?: string;
+  readonly transfer?: CaseTransfer;
+  /** The rating of the current reply round; a reopen clears it (the events keep it). */
+  readonly rating?: CaseRating;
+  readonly closure?: CaseClosure;
+  readonly reopenCount: number;
+  /** What is due next (acceptance, reply, the receiving body's answer); absent when nothing is. */
+  readonly dueAt?: Date;
+  readonly lastEscalatedAt?: Date;
+  readonly suggestionMarkedAt?: Date;
+  readonly submittedAt: Date;
+  readonly acceptedAt?: Date;
+  readonly repliedAt?: Date;
+  readonly updatedAt: Date;
+  /** Optimistic concurrency: a write succeeds only if the stored version is still the one read. */
+  readonly version: number;
+  /** Sequence number of the last timeline event; the next event gets lastSeq + 1. */
+  readonly lastSeq: number;
+}

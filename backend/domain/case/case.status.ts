@@ -1,0 +1,33 @@
+/**
+ * The statuses a case can be in: one string union, declared once. Everything else
+ * (labels, transition table, figures) is keyed by it, so adding a status fails to
+ * compile until every table says what it means.
+ */
+export const CASE_STATUSES = [
+  'submitted',
+  'accepted',
+  'rejected',
+  'transferred',
+  'in_progress',
+  'replied',
+  'closed',
+  'withdrawn',
+] as const;
+
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/**
+ * Statuses after which nothing but timeline notes happen. `closed` is final for the
+ * figures, yet a resident may still ask for it to be reopened (重办) — see case.lifecycle.ts.
+ */
+export const FINAL_STATUSES: readonly CaseStatus[] = ['rejected', 'closed', 'withdrawn'];
+
+/** Statuses in which someone still owes the resident an answer; deadlines run only here. */
+export const OPEN_STATUSES: readonly CaseStatus[] = ['submitted', 'accepted', 'transferred', 'in_progress'];
+
+export const isFinal = (status: CaseStatus): boolean => FINAL_STATUSES.includes(status);
+
+export const isOpen = (status: CaseStatus): boolean => OPEN_STATUSES.includes(status);
+
+/** A resident may reopen (重办) a case at most this many times; after that they file a new one. */
+export const MAX_REOPENS = 2;

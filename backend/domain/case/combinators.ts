@@ -1,0 +1,33 @@
+/**
+ * Two checks validation.ts lacks, written in its style (strict types, Chinese reasons,
+ * field paths). Candidates to move into backend/domain/validation.ts.
+ */
+import type { Check } from '../validation';
+
+const bad = (field: string, reason: string) => ({ ok: false as const, field, reason });
+
+/** Only true or false: "true", 1 and the like are refused rather than coerced. */
+export function boolean(label: string): Check<boolean> {
+  return (value, path) => (typeof value === 'boolean' ? { ok: true, value } : bad(path, `${label}只能选择是或否`));
+}
+
+/** A real array of at most `max` items (at least `min`), each passing `item`. */
+export function array<T>(label: string, item: Check<T>, limits: { min?: number; max: number }): Check<T[]> {
+  return (value, path) => {
+    if (!Array.isArray(value)) return bad(path, `${label}格式不正确`);
+    if (value.length < (limits.min ?? 0)) return bad(path, `${label}至少 ${limits.min} 项`);
+    if (value.length > limits.max) return bad(path, `${label}最多 ${limits.max} 项`);
+    const parsed: T[] = [];
+    for (let index = 0; index < value.length; index += 1) {
+      const result = item(value[index], `${path}[${index}]`);
+      if (!result.ok) return result;
+      parsed.push(result.value);
+    }
+    return { ok: true, value: parsed };
+  };
+}
+
+/** Trim strings before `check`, so "    " is not a four-character title and what is stored is tidy. */
+export function trimmedText(check: Check<string>): Check<string> {
+  return (value, path) => check(typeof value === 'string' ? value.trim() : value, path);
+}

@@ -1,0 +1,51 @@
+/**
+ * Time limits of case handling, in one table. Calendar days in Asia/Shanghai: working
+ * days would need the State Council's yearly holiday notice (调休), which is data the
+ * domain does not have; a working-day calendar can replace `dueAfter` later.
+ */
+import { addDays, shanghaiDate } from '../calendar';
+import type { CaseState } from './case.state';
+import { isOpen } from './case.status';
+
+export const CASE_TIME_LIMITS = {
+  /** A new case must be accepted or rejected by the end of the 3rd day after submission. */
+  acceptDays: 3,
+  /** A reply is due by the end of the 15th day after acceptance (and after a reopen). */
+  replyDays: 15,
+  /** An officer may close an unrated reply only after 7 days, so the resident can rate first. */
+  closeQuietDays: 7,
+  /** The scheduler closes a reply nobody rated after 15 days; never counted as satisfied. */
+  autoCloseDays: 15,
+  /** A case closed without a satisfied rating may be reopened within 30 days of closing. */
+  reopenWindowDays: 30,
+  /** An overdue case is escalated (督办) again at most every 3 days. */
+  escalateRepeatDays: 3,
+} as const;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The last millisecond of a 'YYYY-MM-DD' day in Asia/Shanghai. */
+export function endOfShanghaiDay(date: string): Date {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + 1) - CST_OFFSET_MS - 1);
+}
+
+/** End of the Shanghai day `days` calendar days after `from`. */
+export function dueAfter(from: Date, days: number): Date {
+  return endOfShanghaiDay(addDays(shanghaiDate(from), days));
+}
+
+export const acceptDueAt = (submittedAt: Date): Date => dueAfter(submittedAt, CASE_TIME_LIMITS.acceptDays);
+
+export const replyDueAt = (from: Date): Date => dueAfter(from, CASE_TIME_LIMITS.replyDays);
+
+/** Whether at least `days` × 24 hours have passed since `since`. */
+export function hasElapsed(since: Date, days: number, now: Date): boolean {
+  return now.getTime() - since.getTime() >= days * DAY_MS;
+}
+
+/** Someone owes the resident something and its deadline has passed. */
+export function isOverdue(state: Pick<CaseState, 'status' | 'dueAt'>, now: Date): boolean {
+  return isOpen(state.status) && state.dueAt !== undefined && now.getTime() > state.dueAt.getTime();
+}
