@@ -3,6 +3,18 @@
  * A call is `callFunction({ name: <function>, data: { action, ...input } })` and always
  * answers an `ApiResult` (typings/errors.ts) — never a bare value, never undefined.
  */
+import type { BookingView, BookSlotInput, ListReceptionsInput, ListReceptionsOutput, MyBookingsOutput } from './booking';
+import type {
+  CaseDetail,
+  CaseRef,
+  ListMyCasesInput,
+  ListMyCasesOutput,
+  RatingValue,
+  RecordSubscriptionsOutput,
+  SubmitCaseInput,
+  SubmitCaseOutput,
+  SubscribeResults,
+} from './case';
 import type { DeputyLevel, GeoPoint, OpeningHours, StationKind, StationSector } from './models';
 
 export interface NearbyStationsInput {
@@ -89,6 +101,34 @@ export interface ApiContract {
   };
   user: {
     whoami: { input: Record<string, never>; output: WhoAmIOutput };
+  };
+  case: {
+    // resident
+    submit: { input: SubmitCaseInput; output: SubmitCaseOutput };
+    mine: { input: ListMyCasesInput; output: ListMyCasesOutput };
+    /** Reading one's own case marks its timeline as read. */
+    get: { input: { caseId: string }; output: CaseDetail };
+    withdraw: { input: CaseRef & { reason?: string }; output: CaseDetail };
+    supplement: { input: CaseRef & { note: string; photoFileIds?: string[] }; output: CaseDetail };
+    rate: { input: CaseRef & { rating: RatingValue; comment?: string }; output: CaseDetail };
+    reopen: { input: CaseRef & { reason: string }; output: CaseDetail };
+    // liaison officer / deputy (their pages come with the workspace)
+    accept: { input: CaseRef & { note?: string }; output: CaseDetail };
+    reject: { input: CaseRef & { reason: string; referral: string }; output: CaseDetail };
+    assign: { input: CaseRef & { deputyId: string; note?: string }; output: CaseDetail };
+    start: { input: CaseRef & { note?: string }; output: CaseDetail };
+    reply: { input: CaseRef & { content: string; photoFileIds?: string[] }; output: CaseDetail };
+    close: { input: CaseRef & { note?: string }; output: CaseDetail };
+  };
+  subscription: {
+    /** What the user answered to wx.requestSubscribeMessage; each accept allows one send. */
+    record: { input: { results: SubscribeResults }; output: RecordSubscriptionsOutput };
+  };
+  reception: {
+    list: { input: ListReceptionsInput; output: ListReceptionsOutput };
+    book: { input: BookSlotInput; output: BookingView };
+    cancel: { input: { bookingId: string }; output: BookingView };
+    mine: { input: Record<string, never>; output: MyBookingsOutput };
   };
 }
 

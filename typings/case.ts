@@ -1,0 +1,172 @@
+/**
+ * Cases (诉求/留言) as the mini-program sees them. Types only (see models.ts): the domain in
+ * backend/domain/case/ declares its constant lists with `satisfies` against these unions,
+ * so the two cannot drift apart.
+ */
+import type { GeoPoint } from './models';
+
+export type CaseStatus = 'submitted' | 'accepted' | 'rejected' | 'transferred' | 'in_progress' | 'replied' | 'closed' | 'withdrawn';
+
+/** 意见 / 建议 / 求助 / 投诉 */
+export type CaseCategory = 'opinion' | 'suggestion' | 'help' | 'complaint';
+
+/** 满意 / 基本满意 / 不满意 */
+export type RatingValue = 'satisfied' | 'basically_satisfied' | 'unsatisfied';
+
+/** Routing by jurisdiction (分类处理): 街道办 / 代表函 to the district standing committee / a city-level deputy. */
+export type TransferRoute = 'street_office' | 'district_committee' | 'city_deputy';
+
+export type CaseActorRole = 'resident' | 'deputy' | 'officer' | 'admin' | 'system';
+
+export type CaseEventKind =
+  | 'submitted'
+  | 'withdrawn'
+  | 'supplemented'
+  | 'rated'
+  | 'reopened'
+  | 'accepted'
+  | 'rejected'
+  | 'assigned'
+  | 'transferred'
+  | 'started'
+  | 'replied'
+  | 'answer_recorded'
+  | 'supervised'
+  | 'followed_up'
+  | 'closed'
+  | 'merged'
+  | 'transfer_requested'
+  | 'suggestion_marked';
+
+/** What the reader may do next; drives the buttons on the case page. */
+export type CaseCommandKind =
+  | 'withdraw'
+  | 'supplement'
+  | 'rate'
+  | 'request_reopen'
+  | 'accept'
+  | 'reject'
+  | 'assign'
+  | 'transfer'
+  | 'start'
+  | 'reply'
+  | 'record_answer'
+  | 'supervise'
+  | 'follow_up'
+  | 'close'
+  | 'merge'
+  | 'auto_close'
+  | 'escalate'
+  | 'request_transfer'
+  | 'mark_suggestion';
+
+/** A photo as the reader gets it: the stored file id and a short-lived URL to show it. */
+export interface PhotoView {
+  fileId: string;
+  url: string;
+}
+
+export interface CaseSummary {
+  id: string;
+  receiptNo: string;
+  title: string;
+  category: CaseCategory;
+  status: CaseStatus;
+  stationName: string;
+  /** ISO 8601 instants: JSON carries no Date. */
+  submittedAt: string;
+  updatedAt: string;
+  /** Timeline events the owner has not seen yet (the unread badge). */
+  unread: number;
+}
+
+export interface CaseTimelineEntry {
+  seq: number;
+  kind: CaseEventKind;
+  actorRole: CaseActorRole;
+  /** "我" for the owner's own events; a handler's name; empty when hidden (anonymous residents to deputies). */
+  actorName: string;
+  at: string;
+  fromStatus: CaseStatus | null;
+  toStatus: CaseStatus;
+  note?: string;
+  photos?: PhotoView[];
+  /** Kind-specific facts shown on the timeline: rating, referral, receiving body, deadline … */
+  data?: Record<string, string | number | boolean>;
+}
+
+export interface CaseDetail {
+  id: string;
+  receiptNo: string;
+  title: string;
+  content: string;
+  category: CaseCategory;
+  status: CaseStatus;
+  station: { id: string; name: string };
+  targetDeputy?: { id: string; name: string };
+  assignedDeputy?: { id: string; name: string };
+  anonymous: boolean;
+  /** Only for the owner and the handlers allowed to see it (never for anonymous cases to deputies). */
+  contact?: { name?: string; phone?: string };
+  location?: { point: GeoPoint; address?: string };
+  photos: PhotoView[];
+  transfer?: { route: TransferRoute; receivingBody: string; deadline: string };
+  rating?: { value: RatingValue; comment?: string; at: string };
+  closure?: { at: string; withoutRating: boolean; mergedInto?: { id: string; receiptNo: string } };
+  reopenCount: number;
+  dueAt?: string;
+  submittedAt: string;
+  updatedAt: string;
+  /** For optimistic concurrency: send it back with a command. */
+  version: number;
+  /** What the reader may do now (deny by default on the server; this only shapes the buttons). */
+  availableCommands: CaseCommandKind[];
+  timeline: CaseTimelineEntry[];
+}
+
+export interface SubmitCaseInput {
+  /** Client-made idempotency key (8–64 of [A-Za-z0-9_-]): a retry never creates a second case. */
+  requestId: string;
+  stationId: string;
+  /** Address a particular deputy of the station; otherwise the station's officer triages. */
+  deputyId?: string;
+  category: CaseCategory;
+  title: string;
+  content: string;
+  /** Up to 6 cloud file ids from the upload step. */
+  photoFileIds?: string[];
+  location?: { latitude: number; longitude: number; address?: string };
+  contact?: { name?: string; phone?: string };
+  anonymous?: boolean;
+}
+
+export interface SubmitCaseOutput {
+  caseId: string;
+  receiptNo: string;
+}
+
+export interface CaseRef {
+  caseId: string;
+  /** The version the reader saw; a stale one answers CONFLICT. */
+  version: number;
+}
+
+export interface ListMyCasesInput {
+  /** 0-based page of 20, newest first. */
+  page?: number;
+}
+
+export interface ListMyCasesOutput {
+  cases: CaseSummary[];
+  hasMore: boolean;
+  /** Sum of unread over all the resident's cases (the tab badge). */
+  unreadTotal: number;
+}
+
+/** The user's answer to wx.requestSubscribeMessage, per template id. */
+export type SubscribeResults = Record<string, 'accept' | 'reject' | 'ban' | 'filter'>;
+
+export interface RecordSubscriptionsOutput {
+  /** Sends still authorised per template after recording. */
+  remaining: Record<string, number>;
+}
