@@ -31,20 +31,36 @@ function runtimeImports(file: string): string[] {
   });
 }
 
+/** Main-package pages and every subpackage's pages, as paths from miniprogram/. */
+const allPages: string[] = [
+  ...app.pages,
+  ...((app.subpackages ?? []) as { root: string; pages: string[] }[]).flatMap((sub) => sub.pages.map((p) => `${sub.root}/${p}`)),
+];
+
 describe('mini-program project', () => {
-  it('starts on 附近联络站 with 我的 in the tab bar', () => {
+  it('starts on 附近联络站, with 我的留言 and 我的 in the tab bar', () => {
     expect(app.pages[0]).toBe('pages/stations/index');
     expect(app.tabBar.list.map((t: { pagePath: string; text: string }) => [t.pagePath, t.text])).toEqual([
       ['pages/stations/index', '附近联络站'],
+      ['pages/cases/index', '我的留言'],
       ['pages/me/index', '我的'],
     ]);
   });
 
-  it.each(app.pages as string[])('%s has its ts, json, wxml and wxss, and its components resolve', (page) => {
+  it('keeps only the tab pages in the main package', () => {
+    const tabs = app.tabBar.list.map((t: { pagePath: string }) => t.pagePath);
+    expect([...app.pages].sort()).toEqual([...tabs].sort());
+  });
+
+  it.each(allPages)('%s has its ts, json, wxml and wxss, and its components resolve', (page) => {
     for (const ext of ['ts', 'json', 'wxml', 'wxss']) expect(fs.existsSync(path.join(root, `${page}.${ext}`))).toBe(true);
     const using: Record<string, string> = readJson(path.join(root, `${page}.json`)).usingComponents ?? {};
     for (const target of Object.values(using)) {
-      const file = target.startsWith('.') ? path.join(root, page, '..', target) : path.join(root, 'miniprogram_npm', target);
+      const file = target.startsWith('.')
+        ? path.join(root, page, '..', target)
+        : target.startsWith('/')
+          ? path.join(root, target)
+          : path.join(root, 'miniprogram_npm', target);
       expect({ target, resolves: fs.existsSync(`${file}.json`) }).toEqual({ target, resolves: true });
     }
   });

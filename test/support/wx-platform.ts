@@ -1,10 +1,15 @@
 /**
  * A test-side `wx`: the device APIs the mini-program calls, answered the way WeChat does
  * (success/fail/complete callbacks, or a promise when none is given), with what happened
- * recorded for assertions. `wx.request` goes over real HTTP with Node, so a test can point
- * the API client (miniprogram/config.ts `localHost`) at a stub or at the real local host.
+ * recorded for assertions. `wx.request` and `wx.uploadFile` go over real HTTP with Node, so
+ * a test can point the API client (miniprogram/config.ts `localHost`) at a stub or at the
+ * real local host. Local file paths are real files on disk.
  */
+import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { Buffer } from 'node:buffer';
 
 type Callbacks<S> = { success?: (res: S) => void; fail?: (err: { errMsg: string }) => void; complete?: (res: unknown) => void };
@@ -17,7 +22,34 @@ export interface WxPlatformOptions {
   storage?: Record<string, unknown>;
   /** What `wx.showModal` answers; default confirm. */
   modalConfirm?: boolean;
+  /**
+   * The privacy agreement (隐私保护指引): 'agreed' (default) lets private APIs run; 'undecided'
+   * makes the first private call wait on the `wx.onNeedPrivacyAuthorization` listener's answer.
+   */
+  privacy?: 'agreed' | 'undecided';
+  /** What `wx.scanCode` answers: what was scanned, or `{ errMsg }` (e.g. 'scanCode:fail cancel'). */
+  scan?: { result: string; path?: string; scanType?: string } | { errMsg: string };
+  /** The permissions `wx.openSetting` answers with, as if the person changed them there. */
+  authSetting?: Record<string, boolean>;
+  /** How `wx.compressImage` turns the source bytes into the output's (default: unchanged); throw to make it fail. */
+  compress?: (bytes: Buffer, options: { quality?: number; compressedWidth?: number }) => Buffer;
+  /** What `wx.requestSubscribeMessage` answers per template id (default: 'accept' for each asked), or `{ errMsg }` to fail. */
+  subscribe?: Record<string, 'accept' | 'reject' | 'ban' | 'filter'> | { errMsg: string };
+  /** What `wx.chooseLocation` answers: the place picked, or `{ errMsg }` (default 'chooseLocation:fail cancel'). */
+  chosenLocation?: ChosenLocation | { errMsg: string };
+  /** Local paths `wx.chooseMedia` answers with (what the person picked in the album). */
+  media?: string[];
 }
+
+export interface ChosenLocation {
+  latitude: number;
+  longitude: number;
+  name: string;
+  address: string;
+}
+
+/** What the page answered to WeChat's privacy listener (`resolve(answer)`). */
+export type PrivacyAnswer = { event: 'agree'; buttonId?: string } | { event: 'disagree' } | { event: 'exposureAuthorization' };
 
 export interface RecordedRequest {
   url: string;
@@ -26,15 +58,46 @@ export interface RecordedRequest {
   header: Record<string, string>;
 }
 
+export interface RecordedUpload {
+  url: string;
+  filePath: string;
+  name: string;
+  formData: Record<string, string>;
+  header: Record<string, string>;
+}
+
 export interface WxPlatform {
   /** The APIs this platform answers; `install()` puts them on the global `wx`. */
   api: Record<string, WxApi>;
   requests: RecordedRequest[];
+  uploads: RecordedUpload[];
+  compressions: { src: string; quality?: number; compressedWidth?: number; tempFilePath: string }[];
   navigations: { method: 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch' | 'navigateBack'; url?: string }[];
   toasts: { title: string; icon?: string }[];
   modals: { title?: string; content?: string }[];
   storage: Map<string, unknown>;
   location: WxPlatformOptions['location'];
+  privacy: 'agreed' | 'undecided';
+  /** Every `resolve(...)` the privacy listener made, in order. */
+  privacyAnswers: PrivacyAnswer[];
+  scan: WxPlatformOptions['scan'];
+  scans: { onlyFromCamera?: boolean; scanType?: string[] }[];
+  authSetting: Record<string, boolean>;
+  settingsOpened: number;
+  openedLocations: { latitude: number; longitude: number; name?: string; address?: string; scale?: number }[];
+  phoneCalls: string[];
+  titles: string[];
+  /** Every `wx.requestSubscribeMessage`, with how many `wx.request`s had been made before it. */
+  subscriptionPrompts: { tmplIds: string[]; requestsBefore: number }[];
+  subscribe: WxPlatformOptions['subscribe'];
+  chosenLocation: WxPlatformOptions['chosenLocation'];
+  media: string[];
+  /** `wx.setClipboardData` texts, in order. */
+  clipboard: string[];
+  /** `wx.setTabBarBadge` ({ index, text }) and `wx.removeTabBarBadge` ({ index, text: null }), in order. */
+  tabBarBadges: { index: number; text: string | null }[];
+  previews: { urls: string[]; current?: string }[];
+  pullDownStops: number;
   /** Merges the APIs onto `globalThis.wx` (keeping miniprogram-simulate's other mocks). */
   install(): void;
 }
@@ -43,11 +106,30 @@ export function createWxPlatform(options: WxPlatformOptions = {}): WxPlatform {
   const platform: WxPlatform = {
     api: {},
     requests: [],
+    uploads: [],
+    compressions: [],
     navigations: [],
     toasts: [],
     modals: [],
     storage: new Map(Object.entries(options.storage ?? {})),
     location: options.location ?? { latitude: 22.5431, longitude: 114.0579 },
+    privacy: options.privacy ?? 'agreed',
+    privacyAnswers: [],
+    scan: options.scan,
+    scans: [],
+    authSetting: options.authSetting ?? {},
+    settingsOpened: 0,
+    openedLocations: [],
+    phoneCalls: [],
+    titles: [],
+    subscriptionPrompts: [],
+    subscribe: options.subscribe,
+    chosenLocation: options.chosenLocation,
+    media: options.media ?? [],
+    clipboard: [],
+    tabBarBadges: [],
+    previews: [],
+    pullDownStops: 0,
     install() {
       const g = globalThis as unknown as { wx?: Record<string, unknown> };
       g.wx = Object.assign(g.wx ?? {}, platform.api);
@@ -60,8 +142,35 @@ export function createWxPlatform(options: WxPlatformOptions = {}): WxPlatform {
       return {};
     });
 
+  /** The listener given to `wx.onNeedPrivacyAuthorization` (WeChat keeps only the last one). */
+  let privacyListener: ((resolve: (answer: PrivacyAnswer) => void, info: { referrer: string }) => void) | undefined;
+
+  /** WeChat holds a private API until the listener's `resolve` agrees, and fails it on disagree. */
+  const needPrivacy = (apiName: string): Promise<void> => {
+    if (platform.privacy === 'agreed') return Promise.resolve();
+    const listener = privacyListener;
+    if (!listener) return Promise.reject(new WxFail(`${apiName}:fail privacy permission is not authorized`));
+    return new Promise((resolve, reject) => {
+      listener(
+        (answer) => {
+          platform.privacyAnswers.push(answer);
+          if (answer.event === 'agree') {
+            platform.privacy = 'agreed';
+            resolve();
+          } else if (answer.event === 'disagree') {
+            reject(new WxFail(`${apiName}:fail privacy permission is not authorized`));
+          }
+        },
+        { referrer: apiName },
+      );
+    });
+  };
+
   platform.api = {
+    onNeedPrivacyAuthorization: (listener: typeof privacyListener) => void (privacyListener = listener),
+    openPrivacyContract: asyncApi('openPrivacyContract', async () => ({})),
     getLocation: asyncApi<{ type?: string }, { latitude: number; longitude: number }>('getLocation', async () => {
+      await needPrivacy('getLocation');
       const answer = platform.location!;
       if ('errMsg' in answer) throw new WxFail(answer.errMsg);
       return { ...answer, speed: -1, accuracy: 30, altitude: 0, verticalAccuracy: 0, horizontalAccuracy: 30 };
@@ -91,11 +200,107 @@ export function createWxPlatform(options: WxPlatformOptions = {}): WxPlatform {
     switchTab: navigate('switchTab'),
     reLaunch: navigate('reLaunch'),
     navigateBack: navigate('navigateBack'),
+    scanCode: asyncApi<{ onlyFromCamera?: boolean; scanType?: string[] }, object>('scanCode', async (o) => {
+      platform.scans.push({ onlyFromCamera: o.onlyFromCamera, scanType: o.scanType });
+      const answer = platform.scan ?? { errMsg: 'scanCode:fail cancel' };
+      if ('errMsg' in answer) throw new WxFail(answer.errMsg);
+      return { scanType: 'QR_CODE', charSet: 'UTF-8', rawData: '', path: '', ...answer };
+    }),
+    openSetting: asyncApi<object, { authSetting: Record<string, boolean> }>('openSetting', async () => {
+      platform.settingsOpened += 1;
+      return { authSetting: { ...platform.authSetting } };
+    }),
+    openLocation: asyncApi<WxPlatform['openedLocations'][number], object>('openLocation', async (o) => {
+      platform.openedLocations.push({ latitude: o.latitude, longitude: o.longitude, name: o.name, address: o.address, scale: o.scale });
+      return {};
+    }),
+    makePhoneCall: asyncApi<{ phoneNumber: string }, object>('makePhoneCall', async (o) => {
+      platform.phoneCalls.push(o.phoneNumber);
+      return {};
+    }),
+    setNavigationBarTitle: asyncApi<{ title: string }, object>('setNavigationBarTitle', async (o) => {
+      platform.titles.push(o.title);
+      return {};
+    }),
+    uploadFile: (o: UploadOptions & Callbacks<UploadAnswer>) => {
+      platform.uploads.push({ url: o.url, filePath: o.filePath, name: o.name, formData: { ...o.formData }, header: { ...o.header } });
+      const aborted = { value: false };
+      httpUpload(o).then(
+        (res) => !aborted.value && finish(o, { ...res, errMsg: 'uploadFile:ok' }),
+        (err: Error) => !aborted.value && finish(o, undefined, { errMsg: `uploadFile:fail ${err.message}` }),
+      );
+      return { abort: () => void (aborted.value = true), onProgressUpdate: () => undefined, offProgressUpdate: () => undefined };
+    },
+    compressImage: asyncApi<{ src: string; quality?: number; compressedWidth?: number }, { tempFilePath: string }>('compressImage', async (o) => {
+      const bytes = fs.readFileSync(o.src);
+      const compressed = (options.compress ?? ((b: Buffer) => b))(bytes, { quality: o.quality, compressedWidth: o.compressedWidth });
+      const tempFilePath = path.join(tempDir(), `compressed-${randomBytes(6).toString('hex')}${path.extname(o.src) || '.jpg'}`);
+      fs.writeFileSync(tempFilePath, compressed);
+      platform.compressions.push({ src: o.src, quality: o.quality, compressedWidth: o.compressedWidth, tempFilePath });
+      return { tempFilePath };
+    }),
+    getFileInfo: getFileInfo('getFileInfo'),
+    getFileSystemManager: () => ({ getFileInfo: getFileInfo('getFileInfo') }),
+    getRandomValues: asyncApi<{ length: number }, { randomValues: ArrayBuffer }>('getRandomValues', async (o) => {
+      const bytes = randomBytes(o.length);
+      return { randomValues: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) };
+    }),
+    requestSubscribeMessage: asyncApi<{ tmplIds: string[] }, Record<string, string>>('requestSubscribeMessage', async (o) => {
+      platform.subscriptionPrompts.push({ tmplIds: [...o.tmplIds], requestsBefore: platform.requests.length });
+      const answer = platform.subscribe ?? Object.fromEntries(o.tmplIds.map((id) => [id, 'accept']));
+      if ('errMsg' in answer) throw new WxFail(answer.errMsg as string);
+      return answer;
+    }),
+    chooseLocation: asyncApi<object, ChosenLocation>('chooseLocation', async () => {
+      const answer = platform.chosenLocation ?? { errMsg: 'chooseLocation:fail cancel' };
+      if ('errMsg' in answer) throw new WxFail(answer.errMsg);
+      return answer;
+    }),
+    chooseMedia: asyncApi<{ count?: number }, object>('chooseMedia', async (o) => {
+      const picked = platform.media.slice(0, o.count ?? 9);
+      if (!picked.length) throw new WxFail('chooseMedia:fail cancel');
+      return { type: 'image', tempFiles: picked.map((tempFilePath) => ({ tempFilePath, size: 1024, fileType: 'image', width: 800, height: 600 })) };
+    }),
+    setClipboardData: asyncApi<{ data: string }, object>('setClipboardData', async (o) => {
+      platform.clipboard.push(o.data);
+      return {};
+    }),
+    setTabBarBadge: asyncApi<{ index: number; text: string }, object>('setTabBarBadge', async (o) => {
+      platform.tabBarBadges.push({ index: o.index, text: o.text });
+      return {};
+    }),
+    removeTabBarBadge: asyncApi<{ index: number }, object>('removeTabBarBadge', async (o) => {
+      platform.tabBarBadges.push({ index: o.index, text: null });
+      return {};
+    }),
+    previewImage: asyncApi<{ urls: string[]; current?: string }, object>('previewImage', async (o) => {
+      platform.previews.push({ urls: [...o.urls], current: o.current });
+      return {};
+    }),
+    stopPullDownRefresh: asyncApi('stopPullDownRefresh', async () => {
+      platform.pullDownStops += 1;
+      return {};
+    }),
     getStorageSync: (key: string) => (platform.storage.has(key) ? platform.storage.get(key) : ''),
     setStorageSync: (key: string, value: unknown) => void platform.storage.set(key, value),
     removeStorageSync: (key: string) => void platform.storage.delete(key),
   };
   return platform;
+}
+
+function getFileInfo(name: string): WxApi {
+  return asyncApi<{ filePath: string }, { size: number; digest: string }>(name, async (o) => {
+    const stat = await fs.promises.stat(o.filePath).catch(() => undefined);
+    if (!stat?.isFile()) throw new WxFail(`${name}:fail no such file or directory ${o.filePath}`);
+    return { size: stat.size, digest: '' };
+  });
+}
+
+let temp: string | undefined;
+/** Where device APIs put the files they make (WeChat's `wxfile://tmp_…`). */
+function tempDir(): string {
+  temp ??= fs.mkdtempSync(path.join(os.tmpdir(), 'wx-tmp-'));
+  return temp;
 }
 
 /** A failure a wx API reports through `fail` with this errMsg. */
@@ -172,4 +377,29 @@ function httpRequest(o: RequestOptions): Promise<RequestAnswer> {
     req.on('error', reject);
     req.end(body);
   });
+}
+
+interface UploadOptions {
+  url: string;
+  filePath: string;
+  name: string;
+  formData?: Record<string, string>;
+  header?: Record<string, string>;
+  timeout?: number;
+}
+
+interface UploadAnswer {
+  statusCode: number;
+  /** WeChat hands the body over as text, whatever its type. */
+  data: string;
+}
+
+/** `wx.uploadFile` semantics: a multipart POST of the file under `name` plus `formData`; any HTTP status is a success. */
+async function httpUpload(o: UploadOptions): Promise<UploadAnswer> {
+  const bytes = await fs.promises.readFile(o.filePath);
+  const form = new FormData();
+  for (const [key, value] of Object.entries(o.formData ?? {})) form.append(key, String(value));
+  form.append(o.name, new Blob([bytes]), path.basename(o.filePath));
+  const res = await fetch(o.url, { method: 'POST', body: form, headers: o.header, signal: AbortSignal.timeout(o.timeout ?? 60_000) });
+  return { statusCode: res.status, data: await res.text() };
 }

@@ -49,9 +49,53 @@ export function npmComponentPath(value: string): string {
   return value.startsWith('.') || value.startsWith('/') ? value : `/miniprogram_npm/${value}`;
 }
 
+type UsingComponents = Record<string, string>;
+const readUsing = (base: string): UsingComponents =>
+  (JSON.parse(fs.readFileSync(`${base}.json`, 'utf8')) as { usingComponents?: UsingComponents }).usingComponents ?? {};
+
+/**
+ * The npm components our own components (components/…) use, however deep. simulate resolves
+ * a nested component's tags only through the map `loadPage` passes (npm names are not paths
+ * to it), so those tags must be in that map too.
+ */
+function npmTagsOfLocalComponents(using: UsingComponents, from: string, seen = new Set<string>()): UsingComponents {
+  const found: UsingComponents = {};
+  for (const value of Object.values(using)) {
+    if (!value.startsWith('.') && !value.startsWith('/')) continue;
+    const base = value.startsWith('/') ? path.join(MINIPROGRAM_ROOT, value) : path.resolve(path.dirname(from), value);
+    if (seen.has(base) || !fs.existsSync(`${base}.json`)) continue;
+    seen.add(base);
+    const nested = readUsing(base);
+    for (const [tag, target] of Object.entries({ ...nested, ...npmTagsOfLocalComponents(nested, base, seen) })) {
+      if (target.startsWith('.') || target.startsWith('/')) continue;
+      if (found[tag] && found[tag] !== target) throw new Error(`<${tag}> means both ${found[tag]} and ${target}: simulate has one map for all components`);
+      found[tag] = target;
+    }
+  }
+  return found;
+}
+
+/**
+ * The bits of WeChat's runtime simulate lacks that Vant calls (van-tabs, van-sticky):
+ * `getCurrentPages()` (an empty stack: no page scroll to follow) and a component's
+ * `groupSetData(cb)`, which WeChat uses to batch updates and which here just runs `cb`.
+ * Only filled in where missing.
+ */
+function shimWeChatRuntime(): void {
+  const g = globalThis as unknown as { getCurrentPages?: () => unknown[] };
+  g.getCurrentPages ??= () => [];
+  // Every component's `this` is created from its exparser node, so the prototype reaches them all.
+  const exparser = require('miniprogram-exparser') as { Component: { prototype: { groupSetData?: (cb: () => void) => void } } };
+  exparser.Component.prototype.groupSetData ??= function groupSetData(cb: () => void) {
+    cb();
+  };
+}
+
 export function loadPage(page: string): string {
+  shimWeChatRuntime();
   const base = path.join(MINIPROGRAM_ROOT, page);
-  const json = JSON.parse(fs.readFileSync(`${base}.json`, 'utf8')) as { usingComponents?: Record<string, string> };
+  const own = readUsing(base);
+  const json = { usingComponents: { ...npmTagsOfLocalComponents(own, base), ...own } };
   const usingComponents: Record<string, string> = {};
   for (const [tag, value] of Object.entries(json.usingComponents ?? {})) {
     usingComponents[tag] = npmComponentPath(value);

@@ -1,0 +1,68 @@
+import type { GetStationInput, StationDetail } from '../../../../typings/api';
+import { callApi } from '../../../services/api-client';
+import type { Outcome } from '../../../services/outcome';
+import { bookingUrl, composeUrl } from '../../../pages/stations/routes';
+import { definePage } from '../../../utils/define-page';
+import { shareOf, stationQuery, toStationView } from './view-model';
+import type { StationView } from './view-model';
+
+type TapEvent<T extends WechatMiniprogram.IAnyObject> = WechatMiniprogram.CustomEvent<{}, {}, T>;
+
+/** Per page instance, off `data`: what was asked for (to retry) and what came back (map, share). */
+const sessions = new WeakMap<object, { query: GetStationInput | null; detail?: StationDetail }>();
+
+/** Opened without a usable id, code or scene: a mangled link or someone else's QR code. */
+const NO_STATION: Outcome<StationDetail> = {
+  ok: false,
+  error: { code: 'NOT_FOUND', message: '没有找到这个联络站', hint: '请重新扫描联络站门口的二维码，或在附近联络站中查找' },
+};
+
+/** 联络站: the station's digital wall (五上墙) and the ways to reach its deputies. */
+definePage({
+  data: { loading: true, station: null as StationView | null },
+  methods: {
+    onLoad(options: Record<string, string | undefined>) {
+      sessions.set(this, { query: stationQuery(options) });
+      return this.load();
+    },
+    onRetry() {
+      return this.load();
+    },
+    async load() {
+      const session = sessions.get(this)!;
+      const query = session.query;
+      const step = () => (query ? callApi('station', 'get', query) : Promise.resolve(NO_STATION));
+      // No handling figures in station.get yet: toStationView then says 暂无评价数据.
+      const detail = await this.run(step, (found) => ({ station: toStationView(found, new Date()) }));
+      if (!detail) return;
+      session.detail = detail;
+      wx.setNavigationBarTitle({ title: detail.name });
+    },
+    onFindNearby() {
+      wx.switchTab({ url: '/pages/stations/index' });
+    },
+    onOpenMap() {
+      const detail = sessions.get(this)?.detail;
+      if (!detail) return;
+      const [longitude, latitude] = detail.location.coordinates;
+      wx.openLocation({ latitude, longitude, name: detail.name, address: detail.address, scale: 17 });
+    },
+    onCall(event: TapEvent<{ phone: string }>) {
+      wx.makePhoneCall({ phoneNumber: event.currentTarget.dataset.phone });
+    },
+    /** 给代表留言 from the bar, or 给TA留言 on one deputy (data-deputy-id). */
+    onMessage(event: TapEvent<{ deputyId?: string }>) {
+      const station = this.data.station;
+      if (station) wx.navigateTo({ url: composeUrl(station.id, event.currentTarget.dataset.deputyId) });
+    },
+    onBook() {
+      const station = this.data.station;
+      if (station) wx.navigateTo({ url: bookingUrl(station.id) });
+    },
+    onShareAppMessage() {
+      const detail = sessions.get(this)?.detail;
+      // Before it loaded, WeChat shares this page as it was opened.
+      return detail ? shareOf(detail) : {};
+    },
+  },
+});

@@ -1,0 +1,150 @@
+/** Shapes one station for the 联络站 page, its digital "五上墙". Pure: unit-tested in test/miniprogram/station-view-model.test.ts. */
+import type { DeputyCard, GetStationInput, ReceptionCard, StationDetail } from '../../../../typings/api';
+import type { DeputyLevel } from '../../../../typings/models';
+import { decodeScene } from '../../../services/scan';
+import { stationPageUrl } from '../../../pages/stations/routes';
+import { formatDay, formatHours, kindLabel, nextReceptionText, openNow, shanghaiClock } from '../../../pages/stations/station-format';
+import type { OpenState } from '../../../pages/stations/station-format';
+
+const LEVEL_LABELS: Record<DeputyLevel, string> = {
+  national: '全国人大代表',
+  provincial: '省人大代表',
+  municipal: '市人大代表',
+  district: '区人大代表',
+  township: '乡镇人大代表',
+};
+
+/**
+ * The station's handling figures (履职情况) as the page needs them from `station.get`.
+ * Not in the contract yet (typings/api.ts StationDetail): until it is, the page has none
+ * and says 暂无评价数据 — it never shows a number it was not given.
+ */
+export interface StationFigures {
+  /** Cases received at this station. */
+  received: number;
+  /** Of those, closed (已办结). */
+  closed: number;
+  /** Closed cases the resident rated. */
+  rated: number;
+  /** Of the rated, 满意 (satisfied). */
+  satisfied: number;
+}
+
+export interface DeputyView {
+  id: string;
+  name: string;
+  /** Shown in place of a photo: the surname. */
+  initial: string;
+  photoUrl: string;
+  levelLabel: string;
+  delegation: string;
+  occupation: string;
+}
+
+export interface ReceptionView {
+  id: string;
+  /** '11月25日 周二', or '今天' first when it is today. */
+  dayText: string;
+  timeText: string;
+  deputiesText: string;
+  officerName: string;
+  officerPhone: string;
+}
+
+export interface FiguresView {
+  /** What the station's own data already shows (roster size, published reception days). */
+  facts: { label: string; value: string }[];
+  /** Case handling: rows when figures exist, otherwise empty and `missingText` shown. */
+  handling: { label: string; value: string }[];
+  satisfactionText: string;
+}
+
+export interface StationView {
+  id: string;
+  name: string;
+  kindLabel: string;
+  openText: string;
+  openState: OpenState;
+  address: string;
+  hoursLines: string[];
+  phone: string;
+  nextReceptionText: string;
+  officers: { id: string; name: string; phone: string }[];
+  deputies: DeputyView[];
+  receptions: ReceptionView[];
+  rules: string[];
+  figures: FiguresView;
+}
+
+/** `?id=`, `?code=`, or a scanned mini-program code's `scene` (URL-encoded by WeChat). */
+export function stationQuery(options: Record<string, string | undefined>): GetStationInput | null {
+  if (options.id) return { id: options.id };
+  if (options.code) return { code: options.code };
+  const code = options.scene ? decodeScene(options.scene) : null;
+  return code ? { code } : null;
+}
+
+export function toDeputyView(d: DeputyCard): DeputyView {
+  return {
+    id: d.id,
+    name: d.name,
+    initial: Array.from(d.name)[0] ?? '',
+    photoUrl: d.photoUrl ?? '',
+    levelLabel: LEVEL_LABELS[d.level],
+    delegation: d.delegation,
+    occupation: d.occupation,
+  };
+}
+
+export function toReceptionView(r: ReceptionCard, today: string): ReceptionView {
+  return {
+    id: r.id,
+    dayText: r.date === today ? `今天 ${formatDay(r.date)}` : formatDay(r.date),
+    timeText: `${r.start}-${r.end}`,
+    deputiesText: r.deputies.map((d) => d.name).join('、') || '待定',
+    officerName: r.officer?.name ?? '',
+    officerPhone: r.officer?.phone ?? '',
+  };
+}
+
+const percent = (part: number, whole: number): string => `${Math.round((part / whole) * 100)}%`;
+
+export function toFiguresView(detail: Pick<StationDetail, 'deputies' | 'receptions'>, figures: StationFigures | undefined): FiguresView {
+  const facts = [
+    { label: '驻站代表', value: `${detail.deputies.length} 名` },
+    { label: '已公布接待日', value: `${detail.receptions.length} 次（未来60天）` },
+  ];
+  if (!figures) return { facts, handling: [], satisfactionText: '暂无评价数据' };
+  const handling = [
+    { label: '收到诉求', value: `${figures.received} 件` },
+    { label: '已办结', value: figures.received > 0 ? `${figures.closed} 件（办结率 ${percent(figures.closed, figures.received)}）` : `${figures.closed} 件` },
+  ];
+  const satisfactionText = figures.rated > 0 ? `满意率 ${percent(figures.satisfied, figures.rated)}（${figures.rated} 人评价）` : '暂无评价数据';
+  return { facts, handling, satisfactionText };
+}
+
+export function toStationView(detail: StationDetail, now: Date, figures?: StationFigures): StationView {
+  const today = shanghaiClock(now).date;
+  const open = openNow(detail.hours, now);
+  return {
+    id: detail.id,
+    name: detail.name,
+    kindLabel: kindLabel(detail.kind, detail.sector),
+    openText: open.text,
+    openState: open.state,
+    address: detail.address,
+    hoursLines: formatHours(detail.hours),
+    phone: detail.phone,
+    nextReceptionText: nextReceptionText(detail.receptions[0]?.date ?? detail.nextReceptionDate, today),
+    officers: detail.officers.map((o) => ({ id: o.id, name: o.name, phone: o.phone })),
+    deputies: detail.deputies.map(toDeputyView),
+    receptions: detail.receptions.map((r) => toReceptionView(r, today)),
+    rules: detail.rules,
+    figures: toFiguresView(detail, figures),
+  };
+}
+
+/** Shared by code, the form printed on the door and accepted by a scan. */
+export function shareOf(detail: Pick<StationDetail, 'name' | 'code'>): { title: string; path: string } {
+  return { title: `${detail.name}：找代表、提建议`, path: stationPageUrl({ code: detail.code }) };
+}

@@ -1,0 +1,19 @@
+/**
+ * Where the station pages lead. Lives in the main package: the list (main package) may not
+ * import from a subpackage, while the 联络站 page (subpackage) may import from here.
+ */
+export const STATION_PAGE = '/packages/station/detail/index';
+
+/** By id from the list; by code from a scan or a share, since the code is what is printed. */
+export function stationPageUrl(by: { id: string } | { code: string }): string {
+  return 'id' in by ? `${STATION_PAGE}?id=${encodeURIComponent(by.id)}` : `${STATION_PAGE}?code=${encodeURIComponent(by.code)}`;
+}
+
+export function composeUrl(stationId: string, deputyId?: string): string {
+  const station = `stationId=${encodeURIComponent(stationId)}`;
+  return `/packages/case/compose/index?${station}${deputyId ? `&deputyId=${encodeURIComponent(deputyId)}` : ''}`;
+}
+
+export function bookingUrl(stationId: string): string {
+  return `/packages/station/booking/index?stationId=${encodeURIComponent(stationId)}`;
+}

@@ -1,0 +1,251 @@
+/** @jest-environment jsdom */
+import type { StationDetail } from '../../typings/api';
+import { config } from '../../miniprogram/config';
+import { createWxPlatform } from '../support/wx-platform';
+import type { WxPlatform } from '../support/wx-platform';
+import { startFunctionHostStub } from './support/function-host-stub';
+import type { FunctionHostStub } from './support/function-host-stub';
+import { loadPage, renderPage, textOf, until } from './support/load-page';
+import type { RenderedComponent } from './support/load-page';
+
+/** Tuesday 25 November 2025, 10:30 in Shenzhen. */
+const NOW = new Date('2025-11-25T02:30:00Z');
+
+const detail: StationDetail = {
+  id: 'st-ft-hf-01',
+  code: 'FT-HF-01',
+  name: '华富街道莲花北社区人大代表联络站',
+  kind: 'community',
+  street: '华富街道',
+  community: '莲花北社区',
+  district: '福田区',
+  address: '福田区华富街道莲花北村12栋一楼',
+  location: { type: 'Point', coordinates: [114.0708, 22.5584] },
+  phone: '0755-83210001',
+  hours: [
+    { weekdays: [1, 2, 3, 4, 5], open: '09:00', close: '12:00' },
+    { weekdays: [1, 2, 3, 4, 5], open: '14:00', close: '18:00' },
+    { weekdays: [6], open: '09:00', close: '12:00' },
+  ],
+  nextReceptionDate: '2025-11-25',
+  rules: ['代表接待群众制度：每月10日为统一接待日', '群众意见办理反馈制度：七个工作日内答复'],
+  officers: [
+    { id: 'sf-ft-hf-01', name: '陈晓燕', phone: '0755-83210011' },
+    { id: 'sf-ft-hf', name: '刘建国', phone: '0755-83210010' },
+  ],
+  deputies: [
+    { id: 'dp-001', name: '王丽华', level: 'district', delegation: '福田区第八届人大 华富选区', occupation: '莲花北社区党委书记' },
+    {
+      id: 'dp-042',
+      name: '欧阳明',
+      level: 'municipal',
+      delegation: '深圳市第七届人大 福田代表团',
+      occupation: '深圳市第二人民医院主任医师',
+      photoUrl: 'https://example.invalid/dp-042.jpg',
+    },
+  ],
+  receptions: [
+    {
+      id: 'rc-ft-hf-01-20251125',
+      date: '2025-11-25',
+      start: '09:00',
+      end: '11:30',
+      deputies: [{ id: 'dp-001', name: '王丽华' }],
+      officer: { id: 'sf-ft-hf-01', name: '陈晓燕', phone: '0755-83210011' },
+    },
+    {
+      id: 'rc-ft-hf-01-20251210',
+      date: '2025-12-10',
+      start: '14:30',
+      end: '17:00',
+      deputies: [
+        { id: 'dp-001', name: '王丽华' },
+        { id: 'dp-042', name: '欧阳明' },
+      ],
+      officer: { id: 'sf-ft-hf-01', name: '陈晓燕', phone: '0755-83210011' },
+    },
+  ],
+};
+
+describe('联络站 page', () => {
+  let host: FunctionHostStub;
+  let wx: WxPlatform;
+  let pageId: string;
+
+  beforeAll(async () => {
+    jest.useFakeTimers({
+      now: NOW,
+      advanceTimers: true,
+      doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'queueMicrotask', 'hrtime', 'performance'],
+    });
+    host = await startFunctionHostStub();
+    config.mode = 'local';
+    config.localHost = host.url;
+    pageId = loadPage('packages/station/detail/index');
+  });
+  afterAll(async () => {
+    jest.useRealTimers();
+    await host.close();
+  });
+
+  beforeEach(() => {
+    host.calls.length = 0;
+    host.answer('station.get', { ok: true, data: detail });
+    wx = createWxPlatform();
+    wx.install();
+  });
+
+  async function open(options: Record<string, string>): Promise<RenderedComponent> {
+    const page = renderPage(pageId);
+    await page.instance.onLoad(options);
+    await until(() => !page.data.loading, 'the station to load');
+    return page;
+  }
+
+  /** Text of each rendered node of a class (the page's own classes are prefixed `main--`). */
+  const texts = (page: RenderedComponent, selector: string) =>
+    Array.from(page.dom.querySelectorAll(selector)).map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const getCalls = () => host.calls.filter((c) => c.fn === 'station').map((c) => c.body);
+  const tapButton = (node: RenderedComponent | undefined, inner: string) => node!.querySelector(inner)!.dispatchEvent('tap');
+  /** A van-goods-action-button wraps a van-button, which wraps the native button. */
+  const tapAction = (node: RenderedComponent | undefined) =>
+    node!.querySelector('.van-goods-action-button')!.querySelector('.van-button')!.dispatchEvent('tap');
+
+  it.each([
+    ['a scanned mini-program code, its scene URL-encoded', { scene: encodeURIComponent('FT-HF-01') }, { code: 'FT-HF-01' }],
+    ['a scene WeChat percent-encoded throughout', { scene: 'FT%2DHF%2D01' }, { code: 'FT-HF-01' }],
+    ['the list (?id=)', { id: 'st-ft-hf-01' }, { id: 'st-ft-hf-01' }],
+    ['a share or a printed code (?code=)', { code: 'FT-HF-01' }, { code: 'FT-HF-01' }],
+  ])('opened from %s, asks station.get for the right station', async (_from, options, query) => {
+    const page = await open(options);
+    expect(getCalls()).toEqual([{ action: 'get', ...query }]);
+    expect(textOf(page)).toContain('华富街道莲花北社区人大代表联络站');
+    expect(wx.titles).toEqual(['华富街道莲花北社区人大代表联络站']);
+  });
+
+  it('shows the station: kind, open now, address, hours, phone and its liaison officers', async () => {
+    const page = await open({ id: 'st-ft-hf-01' });
+    const text = textOf(page);
+    const tags = Array.from(page.dom.querySelectorAll('.van-tag--van-tag')).map((t) => t.textContent?.trim());
+    expect(tags.slice(0, 2)).toEqual(['社区联络站', '营业中']);
+    expect(text).toContain('今天接待');
+    expect(text).toContain('福田区华富街道莲花北村12栋一楼');
+    expect(text).toContain('周一至周五 09:00-12:00、14:00-18:00');
+    expect(text).toContain('周六 09:00-12:00');
+    expect(text).toContain('0755-83210001');
+    // A cell renders its title and value side by side, without a space between them.
+    const officers = page.querySelectorAll('.officer').map((c) => textOf(c));
+    expect(officers).toEqual(['陈晓燕0755-83210011', '刘建国0755-83210010']);
+  });
+
+  it('puts the five things of the station wall in tabs, with real Vant tabs', async () => {
+    const page = await open({ id: 'st-ft-hf-01' });
+    const titles = Array.from(page.dom.querySelectorAll('.van-tabs--van-tab')).map((t) => t.textContent?.trim());
+    expect(titles).toEqual(['代表名单', '接待安排', '制度', '履职情况', '述职报告']);
+
+    // Roster: a photo when there is one, otherwise the surname; level, delegation, occupation.
+    expect(texts(page, '.main--deputy__initial')).toEqual(['王']);
+    // simulate does not reflect <image src> into the DOM: one image node, bound to the photo.
+    expect(page.dom.querySelectorAll('.main--deputy__photo')).toHaveLength(1);
+    expect(page.data.station.deputies[1].photoUrl).toBe('https://example.invalid/dp-042.jpg');
+    expect(texts(page, '.main--deputy__name')).toEqual(['王丽华区人大代表', '欧阳明市人大代表']);
+    expect(texts(page, '.main--deputy__line')).toEqual([
+      '福田区第八届人大 华富选区',
+      '莲花北社区党委书记',
+      '深圳市第七届人大 福田代表团',
+      '深圳市第二人民医院主任医师',
+    ]);
+    expect(page.querySelectorAll('.deputy__message')).toHaveLength(2);
+
+    // Timetable: day and time, attending deputies, the officer and their phone.
+    expect(texts(page, '.main--reception__when')).toEqual(['今天 11月25日 周二 09:00-11:30', '12月10日 周三 14:30-17:00']);
+    expect(texts(page, '.main--reception__line')).toEqual([
+      '接待代表：王丽华',
+      '联络员：陈晓燕 0755-83210011',
+      '接待代表：王丽华、欧阳明',
+      '联络员：陈晓燕 0755-83210011',
+    ]);
+
+    // Rules, then duty performance: what the data has, and no invented figures.
+    expect(texts(page, '.main--rule')).toEqual(['1. 代表接待群众制度：每月10日为统一接待日', '2. 群众意见办理反馈制度：七个工作日内答复']);
+    const text = textOf(page);
+    expect(text).toContain('驻站代表2 名');
+    expect(text).toContain('已公布接待日2 次（未来60天）');
+    expect(textOf(page.querySelector('.satisfaction')!)).toBe('群众评价暂无评价数据');
+    expect(text).not.toMatch(/满意率|办结率|收到诉求/);
+
+    // Reports to voters: none published, and nothing pretends otherwise.
+    expect(textOf(page.querySelector('.reports')!)).toBe('暂未发布');
+  });
+
+  it('opens the map at the station, and calls the station and its officers', async () => {
+    const page = await open({ id: 'st-ft-hf-01' });
+
+    page.querySelector('.address')!.querySelector('.van-cell')!.dispatchEvent('tap');
+    await until(() => wx.openedLocations.length === 1, 'the map');
+    expect(wx.openedLocations).toEqual([
+      { latitude: 22.5584, longitude: 114.0708, name: '华富街道莲花北社区人大代表联络站', address: '福田区华富街道莲花北村12栋一楼', scale: 17 },
+    ]);
+
+    page.querySelector('.phone')!.querySelector('.van-cell')!.dispatchEvent('tap');
+    page.querySelectorAll('.officer')[1].querySelector('.van-cell')!.dispatchEvent('tap');
+    page.querySelector('.reception__phone')!.dispatchEvent('tap');
+    await until(() => wx.phoneCalls.length === 3, 'three calls');
+    expect(wx.phoneCalls).toEqual(['0755-83210001', '0755-83210010', '0755-83210011']);
+  });
+
+  it('leads to messaging the deputies, one deputy, or booking a reception', async () => {
+    const page = await open({ code: 'FT-HF-01' });
+
+    tapAction(page.querySelector('.message'));
+    await until(() => wx.navigations.length === 1, 'compose');
+    tapButton(page.querySelectorAll('.deputy__message')[1], '.van-button');
+    await until(() => wx.navigations.length === 2, 'compose to one deputy');
+    tapAction(page.querySelector('.book'));
+    await until(() => wx.navigations.length === 3, 'booking');
+
+    expect(wx.navigations).toEqual([
+      { method: 'navigateTo', url: '/packages/case/compose/index?stationId=st-ft-hf-01' },
+      { method: 'navigateTo', url: '/packages/case/compose/index?stationId=st-ft-hf-01&deputyId=dp-042' },
+      { method: 'navigateTo', url: '/packages/station/booking/index?stationId=st-ft-hf-01' },
+    ]);
+  });
+
+  it('shares itself by code, the form a scan also opens', async () => {
+    const page = await open({ id: 'st-ft-hf-01' });
+    expect(page.instance.onShareAppMessage()).toEqual({
+      title: '华富街道莲花北社区人大代表联络站：找代表、提建议',
+      path: '/packages/station/detail/index?code=FT-HF-01',
+    });
+  });
+
+  it('says when the code matches no station, and leads to the nearby list instead of a useless retry', async () => {
+    host.answer('station.get', { ok: false, error: { code: 'NOT_FOUND', message: '没有找到这个联络站，请确认二维码是否正确' } });
+    const page = await open({ scene: 'FT-XX-99' });
+    expect(textOf(page)).toContain('没有找到这个联络站，请确认二维码是否正确');
+    expect(page.querySelector('.retry')).toBeUndefined();
+    tapButton(page.querySelector('.to-nearby'), '.van-button');
+    await until(() => wx.navigations.length === 1, 'the tab');
+    expect(wx.navigations).toEqual([{ method: 'switchTab', url: '/pages/stations/index' }]);
+  });
+
+  it('does not call the back end when opened without a usable station', async () => {
+    const page = await open({ scene: encodeURIComponent('<script>') });
+    expect(getCalls()).toEqual([]);
+    expect(textOf(page)).toContain('没有找到这个联络站');
+  });
+
+  it('shows the error with a retry that asks again for the same station', async () => {
+    host.answer('station.get', { ok: false, error: { code: 'INTERNAL', message: '服务繁忙，请稍后再试' } });
+    const page = await open({ code: 'FT-HF-01' });
+    expect(textOf(page)).toContain('服务繁忙，请稍后再试');
+
+    host.answer('station.get', { ok: true, data: detail });
+    tapButton(page.querySelector('.retry'), '.van-button');
+    await until(() => textOf(page).includes('代表名单'), 'the retry');
+    expect(getCalls()).toEqual([
+      { action: 'get', code: 'FT-HF-01' },
+      { action: 'get', code: 'FT-HF-01' },
+    ]);
+  });
+});

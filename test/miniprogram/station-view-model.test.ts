@@ -1,0 +1,386 @@
+import type { StationDetail, StationSummary } from '../../typings/api';
+import type { OpeningHours } from '../../typings/models';
+import {
+  formatDay,
+  formatDistance,
+  formatHours,
+  formatWeekdays,
+  kindLabel,
+  nextReceptionText,
+  openNow,
+  shanghaiClock,
+} from '../../miniprogram/pages/stations/station-format';
+import { appendListData, matchesQuery, toListData, toStationCard } from '../../miniprogram/pages/stations/view-model';
+import type { SearchResult } from '../../miniprogram/pages/stations/view-model';
+import { STREETS } from '../../miniprogram/pages/stations/streets';
+import { bookingUrl, composeUrl, stationPageUrl } from '../../miniprogram/pages/stations/routes';
+import {
+  shareOf,
+  stationQuery,
+  toDeputyView,
+  toFiguresView,
+  toReceptionView,
+  toStationView,
+} from '../../miniprogram/packages/station/detail/view-model';
+
+const WEEKDAYS = [1, 2, 3, 4, 5];
+const OFFICE: OpeningHours[] = [
+  { weekdays: WEEKDAYS, open: '09:00', close: '12:00' },
+  { weekdays: WEEKDAYS, open: '14:00', close: '18:00' },
+];
+const OFFICE_AND_SATURDAY: OpeningHours[] = [...OFFICE, { weekdays: [6], open: '09:00', close: '12:00' }];
+
+const summary = (over: Partial<StationSummary> = {}): StationSummary => ({
+  id: 'st-ft-hf',
+  code: 'FT-HF',
+  name: '福田区华富街道人大代表联络站',
+  kind: 'street',
+  street: '华富街道',
+  address: '福田区华富街道华富路1006号',
+  location: { type: 'Point', coordinates: [114.0792, 22.5531] },
+  hours: OFFICE,
+  distance: 850,
+  ...over,
+});
+
+// The phone's zone must not matter: any read of its local clock fails the test. (jest keeps
+// process.env.TZ per worker, so switching zones here would prove nothing.)
+const LOCAL_CLOCK = [
+  'getFullYear', 'getMonth', 'getDate', 'getDay', 'getHours', 'getMinutes', 'getSeconds', 'getTimezoneOffset',
+  'toString', 'toDateString', 'toTimeString', 'toLocaleString', 'toLocaleDateString', 'toLocaleTimeString',
+] as const;
+beforeEach(() => {
+  for (const name of LOCAL_CLOCK) {
+    jest.spyOn(Date.prototype, name).mockImplementation(() => {
+      throw new Error(`read the phone's local clock: Date#${name}`);
+    });
+  }
+});
+afterEach(() => jest.restoreAllMocks());
+
+describe('distance', () => {
+  it.each([
+    [0, '0米'],
+    [850, '850米'],
+    [849.6, '850米'],
+    [999.4, '999米'],
+    [999.6, '1公里'],
+    [1000, '1公里'],
+    [1049, '1公里'],
+    [1050, '1.1公里'],
+    [2300, '2.3公里'],
+    [12_345, '12.3公里'],
+    [99_960, '100公里'],
+    [123_456, '123公里'],
+  ])('%p metres read %p', (metres, text) => {
+    expect(formatDistance(metres)).toBe(text);
+  });
+
+  it.each([undefined, -1, Number.NaN, Number.POSITIVE_INFINITY])('%p reads as no distance', (metres) => {
+    expect(formatDistance(metres)).toBe('');
+  });
+});
+
+describe('kind of station', () => {
+  it.each([
+    ['street', undefined, '街道联络站'],
+    ['community', undefined, '社区联络站'],
+    ['sector', 'law', '法律行业联络站'],
+    ['sector', 'health', '医疗卫生行业联络站'],
+    ['sector', undefined, '行业联络站'],
+  ] as const)('%s %s → %s', (kind, sector, label) => {
+    expect(kindLabel(kind, sector)).toBe(label);
+  });
+});
+
+describe('open now, on Shenzhen time whatever the phone says', () => {
+  it.each([
+    ['Tuesday 10:30 in Shenzhen', '2025-11-25T10:30:00+08:00', OFFICE, '营业中'],
+    ['the same instant, seen from New York (Monday evening)', '2025-11-24T21:30:00-05:00', OFFICE, '营业中'],
+    ['the same instant, seen from Berlin', '2025-11-25T03:30:00+01:00', OFFICE, '营业中'],
+    ['Tuesday 08:00, before opening', '2025-11-25T08:00:00+08:00', OFFICE, '今日09:00开放'],
+    ['Tuesday 12:00, the lunch break', '2025-11-25T12:00:00+08:00', OFFICE, '今日14:00开放'],
+    ['Tuesday 17:59', '2025-11-25T17:59:00+08:00', OFFICE, '营业中'],
+    ['Tuesday 18:00, closing time', '2025-11-25T18:00:00+08:00', OFFICE, '已休息'],
+    ['Tuesday 00:30 in Shenzhen, still Monday in UTC', '2025-11-24T16:30:00Z', OFFICE, '今日09:00开放'],
+    ['Monday 15:30 in Shenzhen, Sunday night in Los Angeles', '2025-11-23T23:30:00-08:00', OFFICE, '营业中'],
+    ['Saturday 10:00 without Saturday hours', '2025-11-29T10:00:00+08:00', OFFICE, '已休息'],
+    ['Saturday 10:00 with Saturday mornings', '2025-11-29T10:00:00+08:00', OFFICE_AND_SATURDAY, '营业中'],
+    ['Saturday 08:45 with Saturday mornings', '2025-11-29T08:45:00+08:00', OFFICE_AND_SATURDAY, '今日09:00开放'],
+    ['Saturday 14:00 in Shenzhen, Friday evening in Honolulu', '2025-11-28T20:00:00-10:00', OFFICE_AND_SATURDAY, '已休息'],
+    ['Sunday', '2025-11-30T10:00:00+08:00', OFFICE_AND_SATURDAY, '已休息'],
+    ['no published hours', '2025-11-25T10:30:00+08:00', [], '已休息'],
+  ])('%s → %s', (_when, instant, hours, text) => {
+    expect(openNow(hours, new Date(instant)).text).toBe(text);
+  });
+
+  it('gives the state for the tag colour', () => {
+    expect(openNow(OFFICE, new Date('2025-11-25T10:30:00+08:00')).state).toBe('open');
+    expect(openNow(OFFICE, new Date('2025-11-25T12:30:00+08:00')).state).toBe('later');
+    expect(openNow(OFFICE, new Date('2025-11-25T19:00:00+08:00')).state).toBe('closed');
+  });
+
+  it('takes the earliest later opening, however the hours are listed', () => {
+    const listedBackwards = [...OFFICE].reverse();
+    expect(openNow(listedBackwards, new Date('2025-11-25T07:00:00+08:00')).text).toBe('今日09:00开放');
+  });
+
+  it('reads the Shenzhen calendar day, weekday and minute', () => {
+    expect(shanghaiClock(new Date('2025-11-24T16:30:00Z'))).toEqual({ date: '2025-11-25', weekday: 2, minutes: 30 });
+    expect(shanghaiClock(new Date('2025-11-30T15:59:00Z'))).toEqual({ date: '2025-11-30', weekday: 7, minutes: 23 * 60 + 59 });
+  });
+});
+
+describe('opening hours', () => {
+  it.each([
+    ['the office week with a lunch break', OFFICE, ['周一至周五 09:00-12:00、14:00-18:00']],
+    ['plus Saturday mornings', OFFICE_AND_SATURDAY, ['周一至周五 09:00-12:00、14:00-18:00', '周六 09:00-12:00']],
+    ['spans listed out of order', [OFFICE[1], { weekdays: [6], open: '09:00', close: '12:00' }, OFFICE[0]], ['周一至周五 09:00-12:00、14:00-18:00', '周六 09:00-12:00']],
+    ['every day', [{ weekdays: [7, 1, 2, 3, 4, 5, 6], open: '08:30', close: '20:00' }], ['每天 08:30-20:00']],
+    ['none', [], []],
+  ])('%s', (_what, hours, lines) => {
+    expect(formatHours(hours as OpeningHours[])).toEqual(lines);
+  });
+
+  it.each([
+    [[1, 2, 3, 4, 5], '周一至周五'],
+    [[1, 3, 5], '周一、周三、周五'],
+    [[6, 7], '周六、周日'],
+    [[7, 6], '周六、周日'],
+    [[1, 2, 3, 5, 6, 7], '周一至周三、周五至周日'],
+    [[2], '周二'],
+    [[1, 2, 3, 4, 5, 6, 7], '每天'],
+  ])('weekdays %p read %p', (days, text) => {
+    expect(formatWeekdays(days)).toBe(text);
+  });
+});
+
+describe('reception days', () => {
+  it.each([
+    ['2025-11-25', '今天接待'],
+    ['2025-11-26', '下次接待日 11月26日 周三'],
+    ['2025-12-10', '下次接待日 12月10日 周三'],
+    ['2026-01-05', '下次接待日 1月5日 周一'],
+    [undefined, ''],
+    ['next week', ''],
+  ])('%p, seen on 25 November, reads %p', (date, text) => {
+    expect(nextReceptionText(date, '2025-11-25')).toBe(text);
+  });
+
+  it('names the weekday of the calendar day, not of an instant', () => {
+    expect(formatDay('2025-11-30')).toBe('11月30日 周日');
+    expect(formatDay('2025-13-01x')).toBe('');
+  });
+
+  it('calls it today by the Shenzhen date, even when the phone still thinks it is yesterday', () => {
+    // 01:00 on the 25th in Shenzhen; 09:00 on the 24th in Los Angeles.
+    const card = toStationCard(summary({ nextReceptionDate: '2025-11-25' }), new Date('2025-11-24T17:00:00Z'));
+    expect(card.receptionText).toBe('今天接待');
+  });
+});
+
+describe('附近联络站 view-model', () => {
+  const now = new Date('2025-11-25T10:30:00+08:00');
+  const stations = [
+    summary({ nextReceptionDate: '2025-11-25' }),
+    summary({ id: 'st-ft-hf-01', name: '华富街道莲花北社区人大代表联络站', kind: 'community', address: '福田区华富街道莲花北村12栋一楼', distance: 2300, location: { type: 'Point', coordinates: [114.0708, 22.5584] } }),
+    summary({ id: 'st-ft-lh', name: '福田区莲花街道人大代表联络站', street: '莲花街道', address: '福田区莲花街道新洲路2008号', distance: 3100 }),
+  ];
+  const result = (over: Partial<SearchResult> = {}): SearchResult => ({
+    origin: { latitude: 22.5431, longitude: 114.0579 },
+    range: 5000,
+    stations,
+    hasMore: false,
+    ...over,
+  });
+
+  it('keeps only what a card renders', () => {
+    expect(toStationCard(stations[0], now)).toEqual({
+      id: 'st-ft-hf',
+      name: '福田区华富街道人大代表联络站',
+      address: '福田区华富街道华富路1006号',
+      kindLabel: '街道联络站',
+      distanceText: '850米',
+      openText: '营业中',
+      openState: 'open',
+      receptionText: '今天接待',
+    });
+  });
+
+  it.each([
+    ['莲花', ['st-ft-hf-01', 'st-ft-lh']],
+    ['莲花 社区', ['st-ft-hf-01']],
+    ['新洲路', ['st-ft-lh']],
+    ['华富街道', ['st-ft-hf', 'st-ft-hf-01']],
+    ['  ', ['st-ft-hf', 'st-ft-hf-01', 'st-ft-lh']],
+    ['罗湖', []],
+  ])('"%s" matches %p by name, address or street', (query, ids) => {
+    expect(stations.filter((s) => matchesQuery(s, query)).map((s) => s.id)).toEqual(ids);
+  });
+
+  it('heads the list by whose distances they are', () => {
+    expect(toListData(result(), { query: '', now, mapShown: false }).heading).toBe('离您最近的联络站');
+    expect(toListData(result({ origin: { latitude: 22.5566, longitude: 114.0912, street: '园岭街道' } }), { query: '', now, mapShown: false }).heading).toBe(
+      '园岭街道附近的联络站',
+    );
+  });
+
+  it('offers 10 km when nothing is within 5 km, and nothing wider after that', () => {
+    const empty = toListData(result({ stations: [] }), { query: '', now, mapShown: false });
+    expect(empty).toMatchObject({ emptyText: '附近没有联络站', emptyHint: '5公里内没有找到联络站，可以扩大搜索范围', widenText: '扩大到10公里', more: 'end' });
+    expect(toListData(result({ stations: [], range: 10000 }), { query: '', now, mapShown: false }).widenText).toBe('');
+  });
+
+  it('says what the search looked at while more pages wait on the server', () => {
+    const typed = toListData(result({ hasMore: true }), { query: '莲花', now, mapShown: false });
+    expect(typed.stations.map((c) => c.id)).toEqual(['st-ft-hf-01', 'st-ft-lh']);
+    expect(typed.searchNote).toBe('在已加载的3个联络站中查找，上拉加载更多');
+    expect(typed.more).toBe('idle');
+    const none = toListData(result(), { query: '罗湖', now, mapShown: false });
+    expect(none).toMatchObject({ emptyText: '没有找到“罗湖”相关的联络站', emptyHint: '已在5公里内的3个联络站中查找', widenText: '', searchNote: '' });
+  });
+
+  it('marks the shown stations on the map by their index in the loaded list', () => {
+    const { map } = toListData(result(), { query: '莲花北', now, mapShown: true });
+    expect(map).toMatchObject({ latitude: 22.5431, longitude: 114.0579 });
+    expect(map!.markers).toEqual([
+      expect.objectContaining({ id: 1, latitude: 22.5584, longitude: 114.0708, title: '华富街道莲花北社区人大代表联络站' }),
+    ]);
+    expect(map!.markers[0].callout.content).toBe('华富街道莲花北社区人大代表联络站\n2.3公里 · 点击查看');
+    expect(toListData(result(), { query: '', now, mapShown: false }).map).toBeNull();
+  });
+
+  it('appends a page by index paths, or refilters everything while a query is typed', () => {
+    const patch = appendListData(result(), 1, { query: '', now, mapShown: false });
+    expect(Object.keys(patch).sort()).toEqual(['more', 'searchNote', 'stations[1]', 'stations[2]']);
+    expect(patch['stations[2]']).toMatchObject({ id: 'st-ft-lh' });
+    const refiltered = appendListData(result(), 1, { query: '莲花', now, mapShown: false });
+    expect((refiltered.stations as { id: string }[]).map((c) => c.id)).toEqual(['st-ft-hf-01', 'st-ft-lh']);
+  });
+});
+
+describe('streets of 福田区', () => {
+  it('lists the ten streets with centres inside the district', () => {
+    expect(STREETS.map((s) => s.name)).toEqual(['园岭街道', '南园街道', '福田街道', '沙头街道', '梅林街道', '华富街道', '香蜜湖街道', '莲花街道', '华强北街道', '福保街道']);
+    for (const s of STREETS) {
+      expect(s.latitude).toBeGreaterThan(22.5);
+      expect(s.latitude).toBeLessThan(22.6);
+      expect(s.longitude).toBeGreaterThan(114.0);
+      expect(s.longitude).toBeLessThan(114.1);
+    }
+  });
+});
+
+describe('routes', () => {
+  it('leads to the station, the message form and the booking page', () => {
+    expect(stationPageUrl({ id: 'st-ft-hf-01' })).toBe('/packages/station/detail/index?id=st-ft-hf-01');
+    expect(stationPageUrl({ code: 'FT-HF-01' })).toBe('/packages/station/detail/index?code=FT-HF-01');
+    expect(composeUrl('st-ft-hf-01')).toBe('/packages/case/compose/index?stationId=st-ft-hf-01');
+    expect(composeUrl('st-ft-hf-01', 'dp-001')).toBe('/packages/case/compose/index?stationId=st-ft-hf-01&deputyId=dp-001');
+    expect(bookingUrl('st-ft-hf-01')).toBe('/packages/station/booking/index?stationId=st-ft-hf-01');
+  });
+});
+
+describe('联络站 view-model', () => {
+  it.each([
+    [{ id: 'st-ft-hf-01' }, { id: 'st-ft-hf-01' }],
+    [{ code: 'FT-HF-01' }, { code: 'FT-HF-01' }],
+    [{ scene: 'FT-HF-01' }, { code: 'FT-HF-01' }],
+    [{ scene: 'FT%2DHF%2D01' }, { code: 'FT-HF-01' }],
+    [{ scene: encodeURIComponent('<script>') }, null],
+    [{ scene: '%E0%A4%A' }, null],
+    [{ id: 'st-1', scene: 'FT-HF-01' }, { id: 'st-1' }],
+    [{}, null],
+  ])('page options %p ask for %p', (options, query) => {
+    expect(stationQuery(options)).toEqual(query);
+  });
+
+  it.each([
+    ['national', '全国人大代表'],
+    ['provincial', '省人大代表'],
+    ['municipal', '市人大代表'],
+    ['district', '区人大代表'],
+    ['township', '乡镇人大代表'],
+  ] as const)('a %s deputy is labelled %s', (level, label) => {
+    expect(toDeputyView({ id: 'dp-1', name: '王丽华', level, delegation: '', occupation: '' }).levelLabel).toBe(label);
+  });
+
+  it('shows the surname where there is no photo', () => {
+    expect(toDeputyView({ id: 'dp-1', name: '王丽华', level: 'district', delegation: 'd', occupation: 'o' })).toMatchObject({ initial: '王', photoUrl: '' });
+  });
+
+  it('lays out a reception day, and says 待定 before deputies are assigned', () => {
+    const card = { id: 'rc-1', date: '2025-12-10', start: '14:30', end: '17:00', deputies: [] };
+    expect(toReceptionView(card, '2025-11-25')).toEqual({
+      id: 'rc-1',
+      dayText: '12月10日 周三',
+      timeText: '14:30-17:00',
+      deputiesText: '待定',
+      officerName: '',
+      officerPhone: '',
+    });
+    expect(toReceptionView({ ...card, date: '2025-11-25' }, '2025-11-25').dayText).toBe('今天 11月25日 周二');
+  });
+
+  const roster = { deputies: [toDeputyInput('dp-1'), toDeputyInput('dp-2')], receptions: [] };
+  function toDeputyInput(id: string) {
+    return { id, name: '代表', level: 'district' as const, delegation: '', occupation: '' };
+  }
+
+  it('shows no figures it was not given', () => {
+    expect(toFiguresView(roster, undefined)).toEqual({
+      facts: [
+        { label: '驻站代表', value: '2 名' },
+        { label: '已公布接待日', value: '0 次（未来60天）' },
+      ],
+      handling: [],
+      satisfactionText: '暂无评价数据',
+    });
+  });
+
+  it.each([
+    [{ received: 40, closed: 37, rated: 37, satisfied: 34 }, '37 件（办结率 93%）', '满意率 92%（37 人评价）'],
+    [{ received: 5, closed: 2, rated: 0, satisfied: 0 }, '2 件（办结率 40%）', '暂无评价数据'],
+    [{ received: 0, closed: 0, rated: 0, satisfied: 0 }, '0 件', '暂无评价数据'],
+  ])('reads the figures %p', (figures, closedText, satisfactionText) => {
+    const view = toFiguresView(roster, figures);
+    expect(view.handling).toEqual([
+      { label: '收到诉求', value: `${figures.received} 件` },
+      { label: '已办结', value: closedText },
+    ]);
+    expect(view.satisfactionText).toBe(satisfactionText);
+  });
+
+  const detail: StationDetail = {
+    ...summary({ id: 'st-ft-hf-01', code: 'FT-HF-01', name: '华富街道莲花北社区人大代表联络站', kind: 'community', hours: OFFICE_AND_SATURDAY, distance: undefined }),
+    phone: '0755-83210001',
+    district: '福田区',
+    rules: ['代表接待群众制度'],
+    officers: [{ id: 'sf-1', name: '陈晓燕', phone: '0755-83210011' }],
+    deputies: [{ id: 'dp-1', name: '王丽华', level: 'district', delegation: '福田区第八届人大 华富选区', occupation: '社区党委书记' }],
+    receptions: [{ id: 'rc-1', date: '2025-11-26', start: '09:00', end: '11:30', deputies: [{ id: 'dp-1', name: '王丽华' }] }],
+  };
+
+  it('shapes the whole station for the page', () => {
+    const view = toStationView(detail, new Date('2025-11-25T12:30:00+08:00'));
+    expect(view).toMatchObject({
+      id: 'st-ft-hf-01',
+      name: '华富街道莲花北社区人大代表联络站',
+      kindLabel: '社区联络站',
+      openText: '今日14:00开放',
+      openState: 'later',
+      hoursLines: ['周一至周五 09:00-12:00、14:00-18:00', '周六 09:00-12:00'],
+      phone: '0755-83210001',
+      nextReceptionText: '下次接待日 11月26日 周三',
+      officers: [{ id: 'sf-1', name: '陈晓燕', phone: '0755-83210011' }],
+      rules: ['代表接待群众制度'],
+    });
+    expect(view.deputies).toHaveLength(1);
+    expect(view.receptions[0].dayText).toBe('11月26日 周三');
+    expect(view.figures.satisfactionText).toBe('暂无评价数据');
+  });
+
+  it('shares by code', () => {
+    expect(shareOf(detail)).toEqual({ title: '华富街道莲花北社区人大代表联络站：找代表、提建议', path: '/packages/station/detail/index?code=FT-HF-01' });
+  });
+});
