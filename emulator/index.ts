@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createDatabaseService } from './database';
 import { createFunctionHost, FunctionHost } from './functions/host';
 import { startAdminServer } from './server';
+import { createStorageService } from './storage';
 import { createWxService } from './wx';
 
 export const DEFAULT_PORT = 3721;
@@ -48,7 +49,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     extraEnv: options.functionEnv,
   });
   const server = await startAdminServer(
-    [createDatabaseService({ dataDir: options.dataDir }), createWxService({ dataDir: options.dataDir, permissionsFor: (token) => functions.permissionsFor(token) }), functions],
+    [createDatabaseService({ dataDir: options.dataDir }), createWxService({ dataDir: options.dataDir, permissionsFor: (token) => functions.permissionsFor(token) }), createStorageService({ dataDir: options.dataDir, envId: LOCAL_ENV_ID, publicUrl: () => serviceUrl.replace(/\/admin$/, '') }), functions],
     { port: options.port ?? DEFAULT_PORT, host: options.host },
   );
   serviceUrl = server.serviceUrl;

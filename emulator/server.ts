@@ -30,7 +30,12 @@ export async function startAdminServer(
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy();
-      if (error instanceof SyntaxError) sendJson(res, 400, { code: 'INVALID_JSON', message: 'request body is not valid JSON' });
+      if (error instanceof BodyTooLarge) {
+        // The rest of the body is never read: answer, then drop the connection.
+        res.setHeader('connection', 'close');
+        res.once('finish', () => req.destroy());
+        sendJson(res, 413, { code: 'PAYLOAD_TOO_LARGE', message: error.message });
+      } else if (error instanceof SyntaxError) sendJson(res, 400, { code: 'INVALID_JSON', message: 'request body is not valid JSON' });
       else sendJson(res, 500, { code: 'SYS_ERR', message: String((error as Error)?.message ?? error) });
     });
   });
@@ -43,12 +48,15 @@ export async function startAdminServer(
       sendAdminAnswer(res, await dispatch(body));
       return;
     }
-    const route = routes.find((r) => r.method === req.method && routeMatches(r.path, url.pathname));
+    // HEAD is GET without the body (node's ServerResponse drops it for HEAD).
+    const method = req.method === 'HEAD' ? 'GET' : req.method;
+    const route = routes.find((r) => r.method === method && routeMatches(r.path, url.pathname));
     if (route) {
-      const body = req.method === 'GET' ? undefined : await readBody(req);
+      const body = method === 'GET' ? undefined : route.rawBody ? await readRawBody(req, route.maxBodyBytes) : await readBody(req);
       const rest = route.path.endsWith('/*') ? url.pathname.slice(route.path.length - 1) : '';
       const answer = await route.handle(url.searchParams, body, { query: url.searchParams, body, headers: req.headers, rest });
       if (answer instanceof HttpAnswer) sendJson(res, answer.status, answer.body);
+      else if (isBinary(answer)) sendBinary(res, answer);
       else sendJson(res, 200, answer);
       return;
     }
@@ -81,8 +89,7 @@ export async function startAdminServer(
 
   function sendAdminAnswer(res: http.ServerResponse, answer: AdminResponse | BinaryResponse): void {
     if (isBinary(answer)) {
-      res.writeHead(200, { 'content-type': answer.contentType, 'content-length': answer.binary.length });
-      res.end(answer.binary);
+      sendBinary(res, answer);
       return;
     }
     // CloudBase answers errors with HTTP 200 and a `code`; the SDK turns that into a throw.
@@ -111,6 +118,37 @@ export async function startAdminServer(
   };
 }
 
-function isBinary(answer: AdminResponse | BinaryResponse): answer is BinaryResponse {
-  return Buffer.isBuffer((answer as BinaryResponse).binary);
+function isBinary(answer: unknown): answer is BinaryResponse {
+  return typeof answer === 'object' && answer !== null && Buffer.isBuffer((answer as BinaryResponse).binary);
+}
+
+function sendBinary(res: http.ServerResponse, answer: BinaryResponse): void {
+  res.writeHead(answer.status ?? 200, {
+    ...answer.headers,
+    'content-type': answer.contentType,
+    'content-length': answer.binary.length,
+  });
+  res.end(answer.binary);
+}
+
+class BodyTooLarge extends Error {}
+
+/** The body as sent, refused past `limit` bytes (declared or counted) without buffering the rest. */
+function readRawBody(req: http.IncomingMessage, limit = Infinity): Promise<Buffer> {
+  const tooLarge = () => new BodyTooLarge(`request body larger than ${limit} bytes`);
+  if (Number(req.headers['content-length']) > limit) return Promise.reject(tooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.pause();
+      reject(tooLarge());
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
 }

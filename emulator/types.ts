@@ -18,10 +18,13 @@ export interface AdminRequest {
  */
 export type AdminResponse = Record<string, unknown> & { requestId?: string };
 
-/** A raw binary answer (wx.openApi answers image bodies, e.g. wxacode). */
+/** A raw binary answer (wx.openApi answers image bodies, e.g. wxacode; storage routes serve files). */
 export interface BinaryResponse {
   binary: Buffer;
   contentType: string;
+  /** Routes only: a status other than 200 (e.g. COS's XML errors) and extra headers. */
+  status?: number;
+  headers?: Record<string, string>;
 }
 
 export type AdminHandler = (req: AdminRequest) => Promise<AdminResponse | BinaryResponse>;
@@ -49,18 +52,23 @@ export interface RouteRequest {
   query: URLSearchParams;
   body: unknown;
   headers: Record<string, string | string[] | undefined>;
-  /** For prefix routes (`/functions/*`): what followed the prefix. */
+  /** For prefix routes (`/functions/*`): what followed the prefix, still percent-encoded. */
   rest: string;
 }
 
 /**
  * Extra HTTP routes a service exposes for tests and tooling (e.g. `/_emulator/wx/sent`).
- * A path ending in `/*` matches by prefix. A route answers 200 with its JSON value,
- * or an `HttpAnswer` for another status.
+ * A path ending in `/*` matches by prefix; a GET route also answers HEAD (headers only).
+ * A route answers 200 with its JSON value, an `HttpAnswer` for another status, or a
+ * `BinaryResponse` for raw bytes.
  */
 export interface InspectRoute {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
+  /** The body arrives as the Buffer sent, unparsed, whatever its content type (uploads). */
+  rawBody?: boolean;
+  /** With `rawBody`: a larger body is refused with 413 before the handler runs. */
+  maxBodyBytes?: number;
   handle(query: URLSearchParams, body: unknown, request: RouteRequest): Promise<unknown>;
 }
 

@@ -42,12 +42,30 @@ export async function packNpm(root = projectRoot): Promise<PackedNpm[]> {
     const result = await packNpmManually(relation);
     for (const warning of result.warnList) console.warn(`[pack-npm] warning: ${JSON.stringify(warning)}`);
 
+    copyDayjsExtras(relation.packageJsonPath, distDir);
     const dependencies = Object.keys(JSON.parse(fs.readFileSync(relation.packageJsonPath, 'utf8')).dependencies ?? {});
     const missing = dependencies.filter((name) => !fs.existsSync(path.join(distDir, name)));
     if (missing.length) throw new Error(`miniprogram_npm is missing ${missing.join(', ')} after packing`);
     packed.push({ distDir, packages: dependencies, bytes: directorySize(distDir) });
   }
   return packed;
+}
+
+/**
+ * WeChat's npm build packs only a package's main file; dayjs's locale and plugins are
+ * separate files the pages require by path, so they are copied in beside it (the usual
+ * remedy, see dayjs issue #1326). UMD files: they run as CommonJS in the mini-program.
+ */
+const DAYJS_EXTRAS = ['plugin/utc.js', 'plugin/relativeTime.js', 'locale/zh-cn.js'];
+
+function copyDayjsExtras(packageJsonPath: string, distDir: string): void {
+  const target = path.join(distDir, 'dayjs');
+  if (!fs.existsSync(target)) return;
+  const source = path.dirname(require.resolve('dayjs/package.json', { paths: [path.dirname(packageJsonPath)] }));
+  for (const file of DAYJS_EXTRAS) {
+    fs.mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
+    fs.copyFileSync(path.join(source, file), path.join(target, file));
+  }
 }
 
 export function directorySize(dir: string): number {

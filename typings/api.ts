@@ -12,6 +12,7 @@ import type {
   RatingValue,
   RecordSubscriptionsOutput,
   SubmitCaseInput,
+  SubscriptionTemplates,
   SubmitCaseOutput,
   SubscribeResults,
 } from './case';
@@ -46,6 +47,15 @@ export interface NearbyStationsOutput {
   stations: StationSummary[];
   page: number;
   hasMore: boolean;
+}
+
+export interface SearchStationsInput {
+  /** Words of a station's name, address, street or community (1–30 characters). */
+  query: string;
+  /** With a position, matches come nearest first (within 50 km) with their distance. */
+  latitude?: number;
+  longitude?: number;
+  page?: number;
 }
 
 export interface GetStationInput {
@@ -97,6 +107,7 @@ export interface WhoAmIOutput {
 export interface ApiContract {
   station: {
     nearby: { input: NearbyStationsInput; output: NearbyStationsOutput };
+    search: { input: SearchStationsInput; output: NearbyStationsOutput };
     get: { input: GetStationInput; output: StationDetail };
   };
   user: {
@@ -121,6 +132,8 @@ export interface ApiContract {
     close: { input: CaseRef & { note?: string }; output: CaseDetail };
   };
   subscription: {
+    /** The template ids to request, so they live in one place (config/subscribe-templates.json). */
+    templates: { input: Record<string, never>; output: SubscriptionTemplates };
     /** What the user answered to wx.requestSubscribeMessage; each accept allows one send. */
     record: { input: { results: SubscribeResults }; output: RecordSubscriptionsOutput };
   };

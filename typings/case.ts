@@ -117,6 +117,11 @@ export interface CaseDetail {
   dueAt?: string;
   submittedAt: string;
   updatedAt: string;
+  /**
+   * Handlers only (officers, the district office): 'pending' when WeChat's content check was
+   * unavailable at submission, so a person must read the text before it is used anywhere public.
+   */
+  contentCheck?: 'pending';
   /** For optimistic concurrency: send it back with a command. */
   version: number;
   /** What the reader may do now (deny by default on the server; this only shapes the buttons). */
@@ -165,6 +170,16 @@ export interface ListMyCasesOutput {
 
 /** The user's answer to wx.requestSubscribeMessage, per template id. */
 export type SubscribeResults = Record<string, 'accept' | 'reject' | 'ban' | 'filter'>;
+
+/** Which template ids to pass to wx.requestSubscribeMessage, per kind of notice (config/subscribe-templates.json). */
+export interface SubscriptionTemplates {
+  /** 诉求状态变更: accepted, rejected, transferred, in progress, closed, withdrawn. */
+  caseStatusChanged: string;
+  /** 留言回复: a deputy or officer replied. */
+  caseReplied: string;
+  /** 接待提醒: a booked reception (约访) is coming up. */
+  receptionReminder: string;
+}
 
 export interface RecordSubscriptionsOutput {
   /** Sends still authorised per template after recording. */

@@ -11,6 +11,14 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'CONTENT_RISKY'
+  /** The same title and content as one of the caller's cases of the last 30 days. */
+  | 'DUPLICATE_CONTENT'
+  /** The case's current status does not allow the command (the message says why). */
+  | 'ILLEGAL_TRANSITION'
+  /** A case may be reopened (重办) only so many times. */
+  | 'REOPEN_LIMIT'
+  /** A waiting period has not passed yet (quiet period before closing, escalation repeat). */
+  | 'NOT_YET_DUE'
   | 'INTERNAL';
 
 export interface ApiError {

@@ -1,6 +1,8 @@
 import type { Reception } from '../../typings/models';
 import type { Database } from '../platform/cloudbase';
 import { MAX_PAGE } from './documents';
+import type { Transaction } from './transaction';
+import { getInTransaction } from './transaction';
 
 const COLLECTION = 'receptions';
 
@@ -27,4 +29,22 @@ export async function upcomingReceptions(db: Database, stationId: string, fromDa
     .limit(MAX_PAGE)
     .get();
   return data as Reception[];
+}
+
+export async function findReception(db: Database, id: string): Promise<Reception | undefined> {
+  const { data } = await db.collection(COLLECTION).doc(id).get();
+  return (data as Reception[])[0];
+}
+
+/**
+ * Inside a transaction (`inTransaction` in ./transaction): read from the transaction's snapshot;
+ * a concurrent write to the same reception makes the transaction run again, so `booked` is
+ * always counted from what is really there and never passes `capacity`.
+ */
+export function receptionInTransaction(tx: Transaction, id: string): Promise<Reception | undefined> {
+  return getInTransaction<Reception>(tx, COLLECTION, id);
+}
+
+export async function setSlotBookedInTransaction(tx: Transaction, id: string, slotIndex: number, booked: number): Promise<void> {
+  await tx.collection(COLLECTION).doc(id).update({ [`slots.${slotIndex}.booked`]: booked });
 }

@@ -9,7 +9,7 @@ export type StationWithDistance = Station & { distance: number };
 /** Nearest first, from the 2dsphere index (`geoNear` stage) — never a scan of all stations. */
 export async function findNearestStations(
   db: Database,
-  query: { longitude: number; latitude: number; maxDistance: number; skip: number; limit: number },
+  query: { longitude: number; latitude: number; maxDistance: number; skip: number; limit: number; text?: string },
 ): Promise<StationWithDistance[]> {
   const { data } = await db
     .collection(COLLECTION)
@@ -20,11 +20,25 @@ export async function findNearestStations(
       spherical: true,
       maxDistance: query.maxDistance,
       key: 'location',
+      ...(query.text ? { query: textFilter(db, query.text) } : {}),
     })
     .skip(query.skip)
     .limit(query.limit)
     .end();
   return (data as Record<string, unknown>[]).map((doc) => ({ ...toStation(doc), distance: Number(doc.distance) }));
+}
+
+/** Stations whose name, address, street or community contains the text, in code order. */
+export async function searchStations(db: Database, query: { text: string; skip: number; limit: number }): Promise<Station[]> {
+  const { data } = await db.collection(COLLECTION).where(textFilter(db, query.text)).orderBy('code', 'asc').skip(query.skip).limit(query.limit).get();
+  return data.map((doc) => toStation(doc));
+}
+
+function textFilter(db: Database, text: string) {
+  // The text is a person's words, not a pattern: escape every regex metacharacter.
+  const pattern = db.RegExp({ regexp: text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), options: 'i' });
+  const _ = db.command;
+  return _.or([{ name: pattern }, { address: pattern }, { street: pattern }, { community: pattern }]);
 }
 
 export async function findStation(db: Database, by: { id?: string; code?: string }): Promise<Station | undefined> {

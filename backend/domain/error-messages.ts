@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../../typings/errors';
+import { MAX_REOPENS } from './case/case.status';
 
 /** What a person reads when a call fails, by stable code. */
 export const ERROR_MESSAGES: Record<ErrorCode, string> = {
@@ -10,5 +11,9 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   CONFLICT: '内容已被他人更新，请刷新后再试',
   RATE_LIMITED: '操作太频繁，请稍后再试',
   CONTENT_RISKY: '内容含有不适宜发布的信息，请修改后再提交',
+  DUPLICATE_CONTENT: '您最近已提交过相同内容的留言，请在“我的留言”中查看办理进度',
+  ILLEGAL_TRANSITION: '留言当前的状态不能进行这个操作，请刷新后再试',
+  REOPEN_LIMIT: `每件留言最多申请重办 ${MAX_REOPENS} 次`,
+  NOT_YET_DUE: '还没到可以进行这个操作的时间',
   INTERNAL: '系统繁忙，请稍后再试',
 };

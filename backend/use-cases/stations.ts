@@ -2,12 +2,14 @@ import type { NearbyStationsOutput, StationDetail, StationSummary } from '../../
 import type { Station } from '../../typings/models';
 import { addDays } from '../domain/calendar';
 import { fail, ok, Result } from '../domain/result';
-import { findNearestStations, findStation } from '../data/stations';
+import { findNearestStations, findStation, searchStations as findStationsByText } from '../data/stations';
 import { nextReceptionDates, upcomingReceptions } from '../data/receptions';
 import { deputiesAtStation, staffByIds } from '../data/people';
 import type { Database } from '../platform/cloudbase';
 
 export const STATIONS_PER_PAGE = 20;
+/** A search with a position looks this far: a city, not a province. */
+const SEARCH_RADIUS_M = 50_000;
 /** Reception days are published up to 60 days ahead. */
 const SCHEDULE_HORIZON_DAYS = 60;
 
@@ -31,6 +33,32 @@ export async function nearbyStations(
     stations: shown.map((station) => ({
       ...toSummary(station, nextDates.get(station._id)),
       distance: Math.round(station.distance),
+    })),
+    page,
+    hasMore: found.length > STATIONS_PER_PAGE,
+  });
+}
+
+/** Search across the whole district; nearest first when the caller's position is known. */
+export async function searchStations(
+  db: Database,
+  input: { query: string; latitude?: number; longitude?: number; page?: number },
+  today: string,
+): Promise<Result<NearbyStationsOutput>> {
+  const page = input.page ?? 0;
+  const text = input.query.trim();
+  if (!text) return fail('INVALID_INPUT', '请输入联络站名称或地址', 'query');
+  const window = { skip: page * STATIONS_PER_PAGE, limit: STATIONS_PER_PAGE + 1 };
+  const located = input.latitude !== undefined && input.longitude !== undefined;
+  const found: (Station & { distance?: number })[] = located
+    ? await findNearestStations(db, { latitude: input.latitude!, longitude: input.longitude!, maxDistance: SEARCH_RADIUS_M, text, ...window })
+    : await findStationsByText(db, { text, ...window });
+  const shown = found.slice(0, STATIONS_PER_PAGE);
+  const nextDates = await nextReceptionDates(db, shown.map((s) => s._id), today);
+  return ok({
+    stations: shown.map((station) => ({
+      ...toSummary(station, nextDates.get(station._id)),
+      ...(station.distance !== undefined ? { distance: Math.round(station.distance) } : {}),
     })),
     page,
     hasMore: found.length > STATIONS_PER_PAGE,

@@ -2,8 +2,12 @@
  * Who is acting, as the function entry resolved it from the WeChat context and the
  * users/staff/deputies collections. The domain trusts it and checks nothing else.
  */
-export const ACTOR_ROLES = ['resident', 'deputy', 'officer', 'admin', 'system'] as const;
-export type ActorRole = (typeof ACTOR_ROLES)[number];
+import type { CaseActorRole } from '../../../typings/case';
+import type { Assert, ListsEvery } from '../exhaustive';
+
+export type ActorRole = CaseActorRole;
+export const ACTOR_ROLES = ['resident', 'deputy', 'officer', 'admin', 'system'] as const satisfies readonly ActorRole[];
+export type AllActorRolesListed = Assert<ListsEvery<typeof ACTOR_ROLES, ActorRole>>;
 
 export interface Actor {
   readonly role: ActorRole;

@@ -3,7 +3,11 @@
  * a failure or a new state plus the event(s) to append. Payloads arrive already shaped by
  * the function entry; `decide` still enforces the domain's own requirements on them.
  */
+import type { CaseCommandKind } from '../../../typings/case';
+import type { Assert, ListsEvery } from '../exhaustive';
 import type { CaseState, RatingValue, TransferRoute } from './case.state';
+
+export type { CaseCommandKind };
 
 export const CASE_COMMANDS = [
   // resident (owner)
@@ -29,9 +33,9 @@ export const CASE_COMMANDS = [
   // deputy
   'request_transfer',
   'mark_suggestion',
-] as const;
+] as const satisfies readonly CaseCommandKind[];
 
-export type CaseCommandKind = (typeof CASE_COMMANDS)[number];
+export type AllCommandsListed = Assert<ListsEvery<typeof CASE_COMMANDS, CaseCommandKind>>;
 
 /** What the use case loads about the earlier case a duplicate is merged into. */
 export type MergeTarget = Pick<CaseState, 'id' | 'receiptNo' | 'stationId' | 'submittedAt' | 'status' | 'closure'>;
@@ -58,7 +62,7 @@ export type CaseCommand =
       readonly note?: string;
     }
   | { readonly kind: 'start'; readonly note?: string }
-  | { readonly kind: 'reply'; readonly content: string }
+  | { readonly kind: 'reply'; readonly content: string; readonly photoFileIds?: readonly string[] }
   | { readonly kind: 'record_answer'; readonly content: string; readonly from?: string }
   | { readonly kind: 'supervise'; readonly note: string }
   | { readonly kind: 'follow_up'; readonly note: string }

@@ -3,7 +3,7 @@ import type { Actor } from './actor';
 import type { CaseCommand } from './case.commands';
 import { decide } from './case.decide';
 import type { Decision } from './case.decide';
-import type { CaseResult } from './case.errors';
+import type { Result } from '../result';
 import { countsAsSatisfied } from './case.figures';
 import type { CaseState } from './case.state';
 import { endOfShanghaiDay } from './deadlines';
@@ -16,7 +16,7 @@ function run(state: CaseState, command: CaseCommand, actor: Actor, now = NOW): D
   return result.value;
 }
 
-const refusal = (result: CaseResult<Decision>) => (result.ok ? undefined : result.failure);
+const refusal = (result: Result<Decision>) => (result.ok ? undefined : result.failure);
 
 describe('rejecting (不予受理)', () => {
   it.each([

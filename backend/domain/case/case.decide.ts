@@ -3,11 +3,11 @@
  * command's own rules. Pure: the caller passes the time and the id source, and persists
  * `next` (if the stored version still equals `state.version`) and appends `events`.
  */
-import { ok } from '../result';
+import { fail, ok } from '../result';
+import type { Result } from '../result';
 import type { Actor, IdGenerator } from './actor';
 import type { CaseCommand, CaseCommandKind } from './case.commands';
-import { caseFail, whyNot } from './case.errors';
-import type { CaseResult } from './case.errors';
+import { whyNot } from './case.errors';
 import type { CaseEvent } from './case.events';
 import { COMMAND_EVENT } from './case.events';
 import type { Handler, Handlers } from './case.handler';
@@ -26,11 +26,11 @@ export interface Decision {
 
 const HANDLERS: Handlers<CaseCommandKind> = { ...residentHandlers, ...officerHandlers, ...deputyAndSystemHandlers };
 
-export function decide(state: CaseState, command: CaseCommand, actor: Actor, now: Date, ids: IdGenerator): CaseResult<Decision> {
+export function decide(state: CaseState, command: CaseCommand, actor: Actor, now: Date, ids: IdGenerator): Result<Decision> {
   // Permission first: a stranger learns nothing about the case's status from the refusal.
-  if (!mayIssue(actor, state, command.kind)) return caseFail('FORBIDDEN');
+  if (!mayIssue(actor, state, command.kind)) return fail('FORBIDDEN');
   const to = applyTransition(state.status, command);
-  if (to === undefined) return caseFail('ILLEGAL_TRANSITION', whyNot(state.status, command.kind));
+  if (to === undefined) return fail('ILLEGAL_TRANSITION', whyNot(state.status, command.kind));
 
   // TypeScript cannot tie HANDLERS[kind] to the narrowed command; the mapped type guarantees it.
   const handler = HANDLERS[command.kind] as Handler<CaseCommandKind>;

@@ -3,8 +3,8 @@
  * close replies nobody rated, and chase overdue cases (督办).
  */
 import { shanghaiDate } from '../calendar';
-import { ok } from '../result';
-import { caseFail, requireText } from './case.errors';
+import { fail, ok } from '../result';
+import { requireText } from './case.errors';
 import type { Handlers } from './case.handler';
 import { trimmed } from './case.handler';
 import { CASE_TIME_LIMITS, hasElapsed, isOverdue } from './deadlines';
@@ -14,9 +14,9 @@ type DeputyOrSystemCommand = 'auto_close' | 'escalate' | 'request_transfer' | 'm
 export const deputyAndSystemHandlers: Handlers<DeputyOrSystemCommand> = {
   auto_close: (state, _command, { now }) => {
     // A rated (不满意) reply is the officer's call: close it or wait for 重办.
-    if (state.rating) return caseFail('ILLEGAL_TRANSITION', '群众已评价，由联络员办结');
+    if (state.rating) return fail('ILLEGAL_TRANSITION', '群众已评价，由联络员办结');
     const days = CASE_TIME_LIMITS.autoCloseDays;
-    if (!state.repliedAt || !hasElapsed(state.repliedAt, days, now)) return caseFail('NOT_YET_DUE', `答复未满 ${days} 天`);
+    if (!state.repliedAt || !hasElapsed(state.repliedAt, days, now)) return fail('NOT_YET_DUE', `答复未满 ${days} 天`);
     return ok({
       changes: { closure: { at: now, how: 'auto' as const, withoutRating: true } },
       note: `答复后 ${days} 天未评价，系统自动办结`,
@@ -25,11 +25,11 @@ export const deputyAndSystemHandlers: Handlers<DeputyOrSystemCommand> = {
   },
 
   escalate: (state, _command, { now }) => {
-    if (!isOverdue(state, now) || !state.dueAt) return caseFail('NOT_YET_DUE', '尚未超过办理期限');
+    if (!isOverdue(state, now) || !state.dueAt) return fail('NOT_YET_DUE', '尚未超过办理期限');
     // The scheduler runs daily; repeating a 督办 every day would bury the timeline.
     const repeat = CASE_TIME_LIMITS.escalateRepeatDays;
     if (state.lastEscalatedAt && !hasElapsed(state.lastEscalatedAt, repeat, now)) {
-      return caseFail('NOT_YET_DUE', `${repeat} 天内已督办过`);
+      return fail('NOT_YET_DUE', `${repeat} 天内已督办过`);
     }
     return ok({
       changes: { lastEscalatedAt: now },
@@ -44,7 +44,7 @@ export const deputyAndSystemHandlers: Handlers<DeputyOrSystemCommand> = {
 
   // Raised as a formal 代表建议 once; the duty record counts it (DOMAIN: ≥ 1 suggestion a year).
   mark_suggestion: (state, command, { now }) => {
-    if (state.suggestionMarkedAt) return caseFail('ILLEGAL_TRANSITION', '这件留言已提为代表建议');
+    if (state.suggestionMarkedAt) return fail('ILLEGAL_TRANSITION', '这件留言已提为代表建议');
     return ok({ changes: { suggestionMarkedAt: now }, note: trimmed(command.note) });
   },
 };

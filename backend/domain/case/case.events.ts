@@ -2,6 +2,8 @@
  * Timeline events. An event is appended once and never edited or deleted: the timeline is
  * the case's public record of who did what, when. Kinds are past tense; each has its data.
  */
+import type { CaseEventKind } from '../../../typings/case';
+import type { Assert, ListsEvery } from '../exhaustive';
 import type { ActorRole } from './actor';
 import type { CaseCommandKind } from './case.commands';
 import type { CaseCategory, ClosureHow, RatingValue, TransferRoute } from './case.state';
@@ -26,9 +28,10 @@ export const CASE_EVENT_KINDS = [
   'merged',
   'transfer_requested',
   'suggestion_marked',
-] as const;
+] as const satisfies readonly CaseEventKind[];
 
-export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
+export type { CaseEventKind };
+export type AllEventKindsListed = Assert<ListsEvery<typeof CASE_EVENT_KINDS, CaseEventKind>>;
 
 /** The structured part of each kind of event; free text goes in `note`. */
 export interface CaseEventData {
@@ -42,7 +45,7 @@ export interface CaseEventData {
   assigned: { deputyId: string; previousDeputyId?: string };
   transferred: { route: TransferRoute; receivingBody: string; deadline: Date; viaDeputyLetter: boolean };
   started: undefined;
-  replied: undefined;
+  replied: { photoFileIds: readonly string[] } | undefined;
   answer_recorded: { from: string };
   supervised: { escalated: boolean; dueAt?: Date };
   followed_up: undefined;

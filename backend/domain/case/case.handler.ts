@@ -3,7 +3,7 @@
  * check the command's own conditions and say what changes and what the event records.
  */
 import type { CaseCommandKind, CommandOf } from './case.commands';
-import type { CaseResult } from './case.errors';
+import type { Result } from '../result';
 import type { CaseEventData, EventKindOf } from './case.events';
 import type { CaseState } from './case.state';
 
@@ -20,7 +20,7 @@ export interface HandlerContext {
   readonly now: Date;
 }
 
-export type Handler<K extends CaseCommandKind> = (state: CaseState, command: CommandOf<K>, context: HandlerContext) => CaseResult<Outcome<K>>;
+export type Handler<K extends CaseCommandKind> = (state: CaseState, command: CommandOf<K>, context: HandlerContext) => Result<Outcome<K>>;
 
 export type Handlers<K extends CaseCommandKind> = { readonly [P in K]: Handler<P> };
 

@@ -1,7 +1,10 @@
 /**
- * What a resident may send to open a case, checked at the function's edge before
- * anything else happens. Strict: unknown fields and operator-looking objects are refused.
+ * What a resident may send to open a case (`SubmitCaseInput` of typings/case.ts), checked at
+ * the function's edge before anything else happens. Strict: unknown fields and
+ * operator-looking objects are refused.
  */
+import type { SubmitCaseInput } from '../../../typings/case';
+import type { Assert } from '../exhaustive';
 import type { Check } from '../validation';
 import { number, object, oneOf, optional, text } from '../validation';
 import { array, boolean, trimmedText } from './combinators';
@@ -16,15 +19,19 @@ const CLOUD_FILE_ID = /^cloud:\/\/[A-Za-z0-9._-]+\/\S+$/;
 export const MOBILE_PHONE = /^1[3-9]\d{9}$/;
 const REQUEST_ID = /^[A-Za-z0-9_-]+$/;
 
-const id = (label: string) => text(label, { min: 1, max: 64, pattern: ID, patternHint: `${label}格式不正确` });
+/** Up to MAX_PHOTOS cloud file ids from the upload step (storage checks they exist before a case keeps them). */
+export const photoFileIdsInput = optional(
+  array('照片', text('照片', { min: 1, max: 512, pattern: CLOUD_FILE_ID, patternHint: '照片须先上传' }), { max: MAX_PHOTOS }),
+);
+
+/** A document id as clients send it: letters, digits, '-' and '_'. */
+export const idInput = (label: string) => text(label, { min: 1, max: 64, pattern: ID, patternHint: `${label}格式不正确` });
 
 export const caseSubmissionSchema = object({
   category: oneOf('留言类别', CASE_CATEGORIES),
   title: trimmedText(text('标题', { min: 4, max: 40 })),
   content: trimmedText(text('内容', { min: 10, max: 1000 })),
-  photoFileIds: optional(
-    array('照片', text('照片', { min: 1, max: 512, pattern: CLOUD_FILE_ID, patternHint: '照片须先上传' }), { max: MAX_PHOTOS }),
-  ),
+  photoFileIds: photoFileIdsInput,
   location: optional(
     object({
       latitude: number('纬度', { min: -90, max: 90 }),
@@ -39,9 +46,16 @@ export const caseSubmissionSchema = object({
     }),
   ),
   anonymous: optional(boolean('匿名')),
-  target: object({ stationId: id('联络站'), deputyId: optional(id('代表')) }),
+  stationId: idInput('联络站'),
+  deputyId: optional(idInput('代表')),
   requestId: text('请求编号', { min: 8, max: 64, pattern: REQUEST_ID, patternHint: '请求编号格式不正确' }),
 });
 
 /** A submission that passed `caseSubmissionSchema`. */
 export type CaseSubmission = typeof caseSubmissionSchema extends Check<infer T> ? T : never;
+
+/** Compile-time: what passes the schema is what the API contract promises to send. */
+export type SubmissionMatchesContract = [
+  Assert<CaseSubmission extends SubmitCaseInput ? true : false>,
+  Assert<SubmitCaseInput extends CaseSubmission ? true : false>,
+];

@@ -2,8 +2,8 @@
  * What a liaison officer of the case's station may do: triage (accept, reject, merge),
  * route (assign, transfer), handle (start, reply, record answers) and close.
  */
-import { ok } from '../result';
-import { caseFail, requireText } from './case.errors';
+import { fail, ok } from '../result';
+import { requireText } from './case.errors';
 import type { Handlers } from './case.handler';
 import { trimmed } from './case.handler';
 import { CASE_TIME_LIMITS, hasElapsed, replyDueAt } from './deadlines';
@@ -35,9 +35,9 @@ export const officerHandlers: Handlers<OfficerCommand> = {
 
   assign: (state, command) => {
     if (!command.deputyStationIds.includes(state.stationId)) {
-      return caseFail('INVALID_INPUT', '只能指派本联络站的人大代表', 'deputyId');
+      return fail('INVALID_INPUT', '只能指派本联络站的人大代表', 'deputyId');
     }
-    if (command.deputyId === state.assignedDeputyId) return caseFail('INVALID_INPUT', '已经指派给这位代表', 'deputyId');
+    if (command.deputyId === state.assignedDeputyId) return fail('INVALID_INPUT', '已经指派给这位代表', 'deputyId');
     return ok({
       changes: { assignedDeputyId: command.deputyId },
       note: trimmed(command.note),
@@ -49,7 +49,7 @@ export const officerHandlers: Handlers<OfficerCommand> = {
     const missing = requireText(command.receivingBody, 'receivingBody', '转办必须写明承办单位');
     if (missing) return missing;
     if (!(command.deadline instanceof Date) || !(command.deadline.getTime() > now.getTime())) {
-      return caseFail('INVALID_INPUT', '转办的办理期限必须晚于现在', 'deadline');
+      return fail('INVALID_INPUT', '转办的办理期限必须晚于现在', 'deadline');
     }
     const receivingBody = command.receivingBody.trim();
     return ok({
@@ -64,13 +64,17 @@ export const officerHandlers: Handlers<OfficerCommand> = {
 
   reply: (_state, command, { now }) =>
     requireText(command.content, 'content', '请填写答复内容') ??
-    ok({ changes: { repliedAt: now, dueAt: undefined }, note: trimmed(command.content) }),
+    ok({
+      changes: { repliedAt: now, dueAt: undefined },
+      note: trimmed(command.content),
+      data: command.photoFileIds?.length ? { photoFileIds: [...command.photoFileIds] } : undefined,
+    }),
 
   record_answer: (state, command) => {
     const missing = requireText(command.content, 'content', '请填写承办单位的答复');
     if (missing) return missing;
     const from = trimmed(command.from) ?? state.transfer?.receivingBody;
-    if (!from) return caseFail('INVALID_INPUT', '请写明答复的单位', 'from');
+    if (!from) return fail('INVALID_INPUT', '请写明答复的单位', 'from');
     return ok({ note: trimmed(command.content), data: { from } });
   },
 
@@ -83,7 +87,7 @@ export const officerHandlers: Handlers<OfficerCommand> = {
     // Without a rating, wait out the quiet period so the resident has had a chance to rate.
     const quiet = CASE_TIME_LIMITS.closeQuietDays;
     if (!state.rating && (!state.repliedAt || !hasElapsed(state.repliedAt, quiet, now))) {
-      return caseFail('NOT_YET_DUE', `答复未满 ${quiet} 天，群众可能还没有评价，请稍后再办结`);
+      return fail('NOT_YET_DUE', `答复未满 ${quiet} 天，群众可能还没有评价，请稍后再办结`);
     }
     const withoutRating = !state.rating;
     return ok({
@@ -105,7 +109,7 @@ export const officerHandlers: Handlers<OfficerCommand> = {
             : into.status === 'withdrawn' || into.status === 'rejected' || into.closure?.how === 'merge'
               ? '目标留言已撤回、不予受理或已被合并，请合并到仍在办理的那一件'
               : undefined;
-    if (refusal) return caseFail('INVALID_INPUT', refusal, 'into');
+    if (refusal) return fail('INVALID_INPUT', refusal, 'into');
     const mergedInto = { id: into.id, receiptNo: into.receiptNo };
     return ok({
       // A merged duplicate was never rated: it must not count towards 满意率.

@@ -12,7 +12,7 @@ function submission(input: Record<string, unknown> = {}): CaseSubmission {
       title: '夜间施工扰民',
       content: '莲花路工地每天夜里十二点后仍在施工，噪音很大。',
       requestId: 'req-abcdefgh',
-      target: { stationId: 'st-ft-hf' },
+      stationId: 'st-ft-hf',
       ...input,
     },
     '',
@@ -64,8 +64,8 @@ describe('opening a case', () => {
   });
 
   it('addresses a deputy only at a station where they serve', () => {
-    const toDeputy = submission({ target: { stationId: 'st-ft-hf', deputyId: 'dp-3' } });
-    expect(open(toDeputy, actors.owner, ['st-ft-lh'])).toMatchObject({ ok: false, failure: { code: 'INVALID_INPUT', field: 'target.deputyId' } });
+    const toDeputy = submission({ deputyId: 'dp-3' });
+    expect(open(toDeputy, actors.owner, ['st-ft-lh'])).toMatchObject({ ok: false, failure: { code: 'INVALID_INPUT', field: 'deputyId' } });
     expect(open(toDeputy)).toMatchObject({ ok: false, failure: { code: 'INVALID_INPUT' } });
     const result = open(toDeputy, actors.owner, ['st-ft-hf']);
     expect(result.ok && result.value.next.targetDeputyId).toBe('dp-3');

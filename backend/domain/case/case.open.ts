@@ -2,11 +2,10 @@
  * A validated submission becomes a case: status `submitted`, its first event, and the
  * acceptance deadline. The receipt number comes from the caller's atomic daily counter.
  */
-import { ok } from '../result';
+import { fail, ok } from '../result';
+import type { Result } from '../result';
 import type { Actor, IdGenerator } from './actor';
 import type { Decision } from './case.decide';
-import { caseFail } from './case.errors';
-import type { CaseResult } from './case.errors';
 import type { CaseEvent } from './case.events';
 import type { CaseSubmission } from './case.input';
 import type { CaseState } from './case.state';
@@ -24,13 +23,13 @@ export interface OpenCaseInput {
   readonly targetDeputyStationIds?: readonly string[];
 }
 
-export function openCase(input: OpenCaseInput): CaseResult<Decision> {
+export function openCase(input: OpenCaseInput): Result<Decision> {
   const { submission, actor, now, ids } = input;
   // Only a resident with a WeChat identity can own a case; ownership is checked on the openid.
-  if (actor.role !== 'resident' || !actor.id || !actor.openid) return caseFail('FORBIDDEN');
-  const { target } = submission;
-  if (target.deputyId && !(input.targetDeputyStationIds ?? []).includes(target.stationId)) {
-    return caseFail('INVALID_INPUT', '这位代表不在所选的联络站', 'target.deputyId');
+  if (actor.role !== 'resident' || !actor.id || !actor.openid) return fail('FORBIDDEN');
+  const { stationId, deputyId } = submission;
+  if (deputyId && !(input.targetDeputyStationIds ?? []).includes(stationId)) {
+    return fail('INVALID_INPUT', '这位代表不在所选的联络站', 'deputyId');
   }
   const location = submission.location;
   const caseId = ids();
@@ -39,7 +38,7 @@ export function openCase(input: OpenCaseInput): CaseResult<Decision> {
     {
       id: caseId,
       receiptNo: input.receiptNo,
-      stationId: target.stationId,
+      stationId,
       category: submission.category,
       title: submission.title,
       content: submission.content,
@@ -61,7 +60,7 @@ export function openCase(input: OpenCaseInput): CaseResult<Decision> {
         ...(location.address ? { address: location.address } : {}),
       },
       contact: submission.contact && Object.keys(submission.contact).length > 0 ? submission.contact : undefined,
-      targetDeputyId: target.deputyId,
+      targetDeputyId: deputyId,
     },
   );
   const event: CaseEvent = {
@@ -74,7 +73,7 @@ export function openCase(input: OpenCaseInput): CaseResult<Decision> {
     at: now,
     fromStatus: null,
     toStatus: 'submitted',
-    data: { category: state.category, anonymous, ...(target.deputyId ? { targetDeputyId: target.deputyId } : {}) },
+    data: { category: state.category, anonymous, ...(deputyId ? { targetDeputyId: deputyId } : {}) },
   };
   return ok(deepFreeze(structuredClone({ next: state, events: [event] })));
 }

@@ -2,8 +2,8 @@
  * What the resident who owns a case may do: withdraw it before acceptance, add to it,
  * rate the answer, and ask for it to be handled again (重办).
  */
-import { ok } from '../result';
-import { caseFail, requireText } from './case.errors';
+import { fail, ok } from '../result';
+import { requireText } from './case.errors';
 import type { Handlers } from './case.handler';
 import { trimmed } from './case.handler';
 import type { CaseState } from './case.state';
@@ -25,7 +25,7 @@ export const residentHandlers: Handlers<ResidentCommand> = {
 
   rate: (state, command, { now }) => {
     // One rating per reply: after 不满意 the way forward is 重办, not a second opinion.
-    if (state.rating) return caseFail('ILLEGAL_TRANSITION', '您已评价过这次答复，如不满意可以申请重办');
+    if (state.rating) return fail('ILLEGAL_TRANSITION', '您已评价过这次答复，如不满意可以申请重办');
     const comment = trimmed(command.comment);
     const closes = SATISFIED_RATINGS.includes(command.rating);
     return ok({
@@ -40,9 +40,9 @@ export const residentHandlers: Handlers<ResidentCommand> = {
 
   request_reopen: (state, command, { now }) => {
     const refused = closedCaseRefusal(state, now);
-    if (refused) return caseFail('ILLEGAL_TRANSITION', refused);
+    if (refused) return fail('ILLEGAL_TRANSITION', refused);
     if (state.reopenCount >= MAX_REOPENS) {
-      return caseFail('REOPEN_LIMIT', `这件留言已重办 ${MAX_REOPENS} 次，不能再申请重办；如仍有问题，请重新留言`);
+      return fail('REOPEN_LIMIT', `这件留言已重办 ${MAX_REOPENS} 次，不能再申请重办；如仍有问题，请重新留言`);
     }
     const missing = requireText(command.reason, 'reason', '请说明需要重办的原因');
     if (missing) return missing;

@@ -2,22 +2,26 @@
  * The case document as the domain sees it. Every field is readonly: a change is a new
  * state returned by `decide`, never an edit, so a use case can compare before and after.
  */
+import type { CaseCategory, RatingValue, TransferRoute } from '../../../typings/case';
 import type { GeoPoint } from '../../../typings/models';
+import type { Assert, ListsEvery } from '../exhaustive';
 import type { CaseStatus } from './case.status';
 
-export const CASE_CATEGORIES = ['opinion', 'suggestion', 'help', 'complaint'] as const;
-/** 意见 / 建议 / 求助 / 投诉 */
-export type CaseCategory = (typeof CASE_CATEGORIES)[number];
+export type { CaseCategory, RatingValue, TransferRoute };
 
-export const RATING_VALUES = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const;
-export type RatingValue = (typeof RATING_VALUES)[number];
+/** 意见 / 建议 / 求助 / 投诉 */
+export const CASE_CATEGORIES = ['opinion', 'suggestion', 'help', 'complaint'] as const satisfies readonly CaseCategory[];
+export type AllCategoriesListed = Assert<ListsEvery<typeof CASE_CATEGORIES, CaseCategory>>;
+
+export const RATING_VALUES = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const satisfies readonly RatingValue[];
+export type AllRatingsListed = Assert<ListsEvery<typeof RATING_VALUES, RatingValue>>;
 
 /** Ratings that close the case and count towards 满意率. */
 export const SATISFIED_RATINGS: readonly RatingValue[] = ['satisfied', 'basically_satisfied'];
 
 /** Routing by jurisdiction (分类处理, seed `003`). */
-export const TRANSFER_ROUTES = ['street_office', 'district_committee', 'city_deputy'] as const;
-export type TransferRoute = (typeof TRANSFER_ROUTES)[number];
+export const TRANSFER_ROUTES = ['street_office', 'district_committee', 'city_deputy'] as const satisfies readonly TransferRoute[];
+export type AllRoutesListed = Assert<ListsEvery<typeof TRANSFER_ROUTES, TransferRoute>>;
 
 /** How a case reached `closed`; figures and reopening depend on it. */
 export type ClosureHow = 'rating' | 'officer' | 'auto' | 'merge';

@@ -1,8 +1,13 @@
 /**
- * The statuses a case can be in: one string union, declared once. Everything else
- * (labels, transition table, figures) is keyed by it, so adding a status fails to
- * compile until every table says what it means.
+ * The statuses a case can be in: one string union, declared once in typings/case.ts.
+ * Everything else (labels, transition table, figures) is keyed by it, so adding a status
+ * fails to compile until every table says what it means.
  */
+import type { CaseStatus } from '../../../typings/case';
+import type { Assert, ListsEvery } from '../exhaustive';
+
+export type { CaseStatus };
+
 export const CASE_STATUSES = [
   'submitted',
   'accepted',
@@ -12,9 +17,9 @@ export const CASE_STATUSES = [
   'replied',
   'closed',
   'withdrawn',
-] as const;
+] as const satisfies readonly CaseStatus[];
 
-export type CaseStatus = (typeof CASE_STATUSES)[number];
+export type AllStatusesListed = Assert<ListsEvery<typeof CASE_STATUSES, CaseStatus>>;
 
 /**
  * Statuses after which nothing but timeline notes happen. `closed` is final for the

@@ -41,6 +41,15 @@ export function parseReceiptNumber(input: string): ReceiptParts | undefined {
   return { prefix, date, seq: Number(seq) };
 }
 
+/**
+ * The prefix for a station: the district part of its door code ('FT-HF-01' → 'FT'), so a
+ * district's receipts share one daily sequence; 'RD' (人大) when the code has none.
+ */
+export function receiptPrefixOf(stationCode: string): string {
+  const head = stationCode.split('-')[0]?.toUpperCase() ?? '';
+  return isReceiptPrefix(head) ? head : 'RD';
+}
+
 /** The counter document for a prefix and Shanghai day, e.g. `receipt-FT-20261121`. */
 export function receiptCounterId(prefix: string, submittedAt: Date): string {
   return `receipt-${prefix}-${shanghaiDate(submittedAt).replace(/-/g, '')}`;

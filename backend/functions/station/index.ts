@@ -2,7 +2,7 @@ import { shanghaiDate } from '../../domain/calendar';
 import { number, object, optional, text } from '../../domain/validation';
 import { database } from '../../platform/cloudbase';
 import { defineFunction } from '../../platform/define-function';
-import { nearbyStations, stationDetail } from '../../use-cases/stations';
+import { nearbyStations, searchStations, stationDetail } from '../../use-cases/stations';
 
 /** Public station information: anyone may call it, signed in or not. */
 export const main = defineFunction({
@@ -14,6 +14,15 @@ export const main = defineFunction({
       page: optional(number('页码', { min: 0, max: 500, integer: true })),
     }),
     run: (input) => nearbyStations(database(), input, shanghaiDate(new Date())),
+  },
+  search: {
+    input: object({
+      query: text('搜索内容', { min: 1, max: 30 }),
+      latitude: optional(number('纬度', { min: -90, max: 90 })),
+      longitude: optional(number('经度', { min: -180, max: 180 })),
+      page: optional(number('页码', { min: 0, max: 500, integer: true })),
+    }),
+    run: (input) => searchStations(database(), input, shanghaiDate(new Date())),
   },
   get: {
     input: object({

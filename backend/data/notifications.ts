@@ -1,0 +1,97 @@
+/**
+ * The `notifications` collection: the outbox of subscription messages. A document is written
+ * in the same transaction as the change it tells about, then delivered after the commit.
+ * Every state change is conditional on the state and attempt it was read in, so two
+ * dispatchers can never both send the same message.
+ */
+import type { SubscribeData } from '../platform/subscribe-fields';
+import type { Database } from '../platform/cloudbase';
+import type { Transaction } from './transaction';
+import { insertInTransaction } from './transaction';
+
+const NOTIFICATIONS = 'notifications';
+
+/**
+ * pending → sending (claimed by one dispatcher) → sent | skipped_no_grant | failed, or back to
+ * pending with a later `nextAttemptAt` after a transient failure.
+ */
+export type NotificationState = 'pending' | 'sending' | 'sent' | 'skipped_no_grant' | 'failed';
+
+export interface NotificationDocument {
+  /** `<caseId>:<eventSeq>:<kind>`: one message per event and kind, a second insert fails. */
+  _id: string;
+  openid: string;
+  /** Logical template kind (config/subscribe-templates.json), e.g. 'caseStatusChanged'. */
+  kind: string;
+  templateId: string;
+  page: string;
+  /** Already shaped by `fitData`: WeChat accepts it as it is. */
+  data: SubscribeData;
+  state: NotificationState;
+  attempts: number;
+  nextAttemptAt: Date;
+  caseId: string;
+  eventSeq: number;
+  createdAt: Date;
+  updatedAt: Date;
+  sentAt?: Date;
+  lastError?: { errcode: number; errmsg: string };
+}
+
+export async function insertNotificationsInTransaction(tx: Transaction, docs: readonly NotificationDocument[]): Promise<void> {
+  for (const doc of docs) await insertInTransaction(tx, NOTIFICATIONS, doc);
+}
+
+/** Pending messages of one case that are due, oldest event first. */
+export async function dueNotificationsOfCase(db: Database, caseId: string, now: Date, limit: number): Promise<NotificationDocument[]> {
+  const _ = db.command;
+  const { data } = await db
+    .collection(NOTIFICATIONS)
+    .where({ caseId, state: 'pending', nextAttemptAt: _.lte(now) })
+    .orderBy('eventSeq', 'asc')
+    .limit(limit)
+    .get();
+  return data as NotificationDocument[];
+}
+
+/** Pending messages that are due, longest waiting first (state+nextAttemptAt index). */
+export async function dueNotifications(db: Database, now: Date, limit: number): Promise<NotificationDocument[]> {
+  const _ = db.command;
+  const { data } = await db
+    .collection(NOTIFICATIONS)
+    .where({ state: 'pending', nextAttemptAt: _.lte(now) })
+    .orderBy('nextAttemptAt', 'asc')
+    .limit(limit)
+    .get();
+  return data as NotificationDocument[];
+}
+
+/** Claims left in `sending` since before `before`: their dispatcher died mid-send. */
+export async function abandonedSends(db: Database, before: Date, limit: number): Promise<NotificationDocument[]> {
+  const _ = db.command;
+  const { data } = await db
+    .collection(NOTIFICATIONS)
+    .where({ state: 'sending', updatedAt: _.lt(before) })
+    .limit(limit)
+    .get();
+  return data as NotificationDocument[];
+}
+
+export async function notificationsOfCase(db: Database, caseId: string): Promise<NotificationDocument[]> {
+  const { data } = await db.collection(NOTIFICATIONS).where({ caseId }).orderBy('eventSeq', 'asc').limit(1000).get();
+  return data as NotificationDocument[];
+}
+
+/**
+ * Moves a message on only if it is still in the state and attempt the caller read: true when
+ * this caller made the move, false when someone else got there first.
+ */
+export async function moveNotification(
+  db: Database,
+  id: string,
+  from: { state: NotificationState; attempts: number },
+  to: Partial<Omit<NotificationDocument, '_id'>>,
+): Promise<boolean> {
+  const { updated } = await db.collection(NOTIFICATIONS).where({ _id: id, state: from.state, attempts: from.attempts }).update(to);
+  return updated === 1;
+}

@@ -1,0 +1,41 @@
+/**
+ * What each `reception` action accepts, checked at the function's edge. Strict: unknown
+ * fields, numbers sent as strings and operator-looking objects are refused.
+ */
+import type { Check } from '../validation';
+import { number, object, optional, text } from '../validation';
+import { BOOKING_RULES } from './booking.rules';
+
+const ID = /^[A-Za-z0-9_-]+$/;
+/** Mainland mobile numbers, 11 digits (the same rule as a case's contact). */
+const MOBILE_PHONE = /^1[3-9]\d{9}$/;
+
+const id = (label: string) => text(label, { min: 1, max: 64, pattern: ID, patternHint: `${label}格式不正确` });
+
+/** Trims before checking, so "   " is not a topic and what is stored is tidy. */
+function trimmed(check: Check<string>): Check<string> {
+  return (value, path) => check(typeof value === 'string' ? value.trim() : value, path);
+}
+
+export const listReceptionsSchema = object({ stationId: id('联络站编号') });
+
+export const bookSlotSchema = object({
+  requestId: text('请求编号', { min: 8, max: 64, pattern: ID, patternHint: '请求编号格式不正确' }),
+  receptionId: id('接待日编号'),
+  // Half-hour slots of a day: never more than 48.
+  slotIndex: number('时段', { min: 0, max: 47, integer: true }),
+  deputyId: optional(id('代表编号')),
+  topic: trimmed(text('预约事由', { min: 1, max: BOOKING_RULES.topicMaxChars })),
+  contact: optional(
+    object({
+      name: optional(trimmed(text('联系人', { min: 1, max: 20 }))),
+      phone: optional(text('手机号', { min: 1, max: 20, pattern: MOBILE_PHONE, patternHint: '请填写 11 位手机号' })),
+    }),
+  ),
+});
+
+export const cancelBookingSchema = object({ bookingId: id('预约编号') });
+
+export const myBookingsSchema = object({});
+
+export type BookSlotRequest = typeof bookSlotSchema extends Check<infer T> ? T : never;

@@ -1,0 +1,76 @@
+/**
+ * What the `case` function's actions accept (ApiContract['case']), checked at the edge like
+ * `caseSubmissionSchema`. Strict: unknown fields and operator-looking values are refused.
+ * The domain still enforces its own rules on the commands built from these.
+ */
+import type { ApiContract } from '../../../typings/api';
+import type { Assert, ListsEvery } from '../exhaustive';
+import type { Check } from '../validation';
+import { number, object, oneOf, optional, text } from '../validation';
+import { trimmedText } from './combinators';
+import type { CaseCommandKind } from './case.commands';
+import { caseSubmissionSchema, idInput, photoFileIdsInput } from './case.input';
+import { RATING_VALUES } from './case.state';
+
+const required = (label: string, max: number) => trimmedText(text(label, { min: 1, max }));
+
+/** An optional note: absent, null or blank all mean "no note"; otherwise trimmed and bounded. */
+function optionalText(label: string, max: number): Check<string | undefined> {
+  const check = text(label, { max });
+  return (value, path) => {
+    if (value === undefined || value === null) return { ok: true, value: undefined };
+    const result = check(typeof value === 'string' ? value.trim() : value, path);
+    return result.ok ? { ok: true, value: result.value || undefined } : result;
+  };
+}
+
+const caseRef = {
+  caseId: idInput('留言编号'),
+  version: number('版本号', { min: 1, max: 1_000_000_000, integer: true }),
+};
+
+export const CASE_ACTION_INPUTS = {
+  submit: caseSubmissionSchema,
+  mine: object({ page: optional(number('页码', { min: 0, max: 500, integer: true })) }),
+  get: object({ caseId: caseRef.caseId }),
+  withdraw: object({ ...caseRef, reason: optionalText('撤回原因', 500) }),
+  supplement: object({ ...caseRef, note: required('补充说明', 1000), photoFileIds: photoFileIdsInput }),
+  rate: object({ ...caseRef, rating: oneOf('评价', RATING_VALUES), comment: optionalText('评价意见', 500) }),
+  reopen: object({ ...caseRef, reason: required('重办原因', 500) }),
+  accept: object({ ...caseRef, note: optionalText('受理意见', 500) }),
+  reject: object({ ...caseRef, reason: required('不予受理的理由', 500), referral: required('建议反映的渠道', 200) }),
+  assign: object({ ...caseRef, deputyId: idInput('代表'), note: optionalText('指派说明', 500) }),
+  start: object({ ...caseRef, note: optionalText('办理说明', 500) }),
+  reply: object({ ...caseRef, content: required('答复内容', 2000), photoFileIds: photoFileIdsInput }),
+  close: object({ ...caseRef, note: optionalText('办结说明', 500) }),
+};
+
+/** The API action that issues each domain command (the rest have no action yet). */
+export const ACTION_COMMANDS = {
+  withdraw: 'withdraw',
+  supplement: 'supplement',
+  rate: 'rate',
+  reopen: 'request_reopen',
+  accept: 'accept',
+  reject: 'reject',
+  assign: 'assign',
+  start: 'start',
+  reply: 'reply',
+  close: 'close',
+} as const satisfies Record<string, CaseCommandKind>;
+
+export type CommandAction = keyof typeof ACTION_COMMANDS;
+
+/** Commands a reader can actually issue through the API: only these become buttons. */
+export const API_COMMANDS: readonly CaseCommandKind[] = Object.values(ACTION_COMMANDS);
+
+type CaseApi = ApiContract['case'];
+type Parsed<K extends keyof typeof CASE_ACTION_INPUTS> = (typeof CASE_ACTION_INPUTS)[K] extends Check<infer T> ? T : never;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Mismatched = { [K in keyof CaseApi]: K extends keyof typeof CASE_ACTION_INPUTS ? (Same<Parsed<K>, CaseApi[K]['input']> extends true ? never : K) : K }[keyof CaseApi];
+
+/** Compile-time: every action of the contract has a check, and each check yields exactly its input type. */
+export type ActionInputsMatchContract = [
+  Assert<ListsEvery<(keyof typeof CASE_ACTION_INPUTS)[], keyof CaseApi>>,
+  Assert<[Mismatched] extends [never] ? true : { mismatched: Mismatched }>,
+];

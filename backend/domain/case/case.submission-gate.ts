@@ -1,0 +1,63 @@
+/**
+ * Before a case is opened: a retried request is answered with the case it already made,
+ * and a resident may not flood a station — at most 3 new cases a minute and 10 in any
+ * 24 hours, and never the same title and content twice within 30 days. The use case reads
+ * the caller's recent cases through an index and asks here; the decision is pure.
+ */
+import { fail, ok } from '../result';
+import type { Result } from '../result';
+
+export const SUBMISSION_LIMITS = {
+  perMinute: 3,
+  perDay: 10,
+  duplicateWindowDays: 30,
+} as const;
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+
+/** How far back the use case must read the caller's cases for `gateSubmission`. */
+export const lookbackStart = (now: Date): Date => new Date(now.getTime() - SUBMISSION_LIMITS.duplicateWindowDays * DAY_MS);
+
+export interface RecentSubmission {
+  readonly caseId: string;
+  readonly receiptNo: string;
+  readonly requestId: string;
+  /** Fingerprint of the normalised title and content (the use case hashes them). */
+  readonly contentHash: string;
+  readonly submittedAt: Date;
+}
+
+export type SubmissionGate =
+  /** The same request was already accepted: answer its case, create nothing. */
+  | { readonly kind: 'replay'; readonly caseId: string; readonly receiptNo: string }
+  | { readonly kind: 'open' };
+
+export function gateSubmission(
+  recent: readonly RecentSubmission[],
+  attempt: { readonly requestId: string; readonly contentHash: string; readonly now: Date },
+): Result<SubmissionGate> {
+  const replayed = recent.find((c) => c.requestId === attempt.requestId);
+  if (replayed) return ok({ kind: 'replay', caseId: replayed.caseId, receiptNo: replayed.receiptNo });
+
+  const since = (ms: number) => recent.filter((c) => attempt.now.getTime() - c.submittedAt.getTime() < ms).length;
+  if (since(MINUTE_MS) >= SUBMISSION_LIMITS.perMinute) {
+    return fail('RATE_LIMITED', `一分钟内最多提交 ${SUBMISSION_LIMITS.perMinute} 件留言，请稍后再试`);
+  }
+  if (since(DAY_MS) >= SUBMISSION_LIMITS.perDay) {
+    return fail('RATE_LIMITED', `24 小时内最多提交 ${SUBMISSION_LIMITS.perDay} 件留言，请明天再试`);
+  }
+  const duplicate = recent.find(
+    (c) => c.contentHash === attempt.contentHash && attempt.now.getTime() - c.submittedAt.getTime() < SUBMISSION_LIMITS.duplicateWindowDays * DAY_MS,
+  );
+  if (duplicate) {
+    return fail('DUPLICATE_CONTENT', `您已提交过相同内容的留言（受理编号 ${duplicate.receiptNo}），请在“我的留言”中查看办理进度`);
+  }
+  return ok({ kind: 'open' });
+}
+
+/** What is compared for duplicates: whitespace-insensitive, so re-typed spacing is still the same text. */
+export function fingerprintText(title: string, content: string): string {
+  const norm = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+  return `${norm(title)}\u0000${norm(content)}`;
+}

@@ -1,0 +1,65 @@
+/**
+ * What the resident is told, by subscription message, about an event on their case: every
+ * change of status (诉求状态变更) and every reply (留言回复). Pure: the values are logical
+ * fields, shaped to WeChat's rules later by `templateData`.
+ *
+ * Not told: the submission itself (the receipt number is on the screen, and the first grant is
+ * worth keeping for "已受理"), and timeline-only events (assignment, supplements, supervision) —
+ * those still count in the in-app unread badge.
+ */
+import { shanghaiDate } from '../domain/calendar';
+import type { CaseEvent, CaseState } from '../domain/case';
+import { STATUS_LABELS } from '../domain/case';
+import type { NoticeValues } from './templates';
+
+export type CaseNotice =
+  | { readonly kind: 'caseStatusChanged'; readonly values: NoticeValues<'caseStatusChanged'> }
+  | { readonly kind: 'caseReplied'; readonly values: NoticeValues<'caseReplied'> };
+
+/** `after` is the case as the event left it; `actorName` as the resident reads it ("人大代表 李明"). */
+export function noticesFor(event: CaseEvent, after: CaseState, actorName: string): CaseNotice[] {
+  if (event.kind === 'submitted') return [];
+  // A reply is one message, with its content; "已答复" as a bare status would spend a second grant on less.
+  if (event.kind === 'replied') {
+    return [{ kind: 'caseReplied', values: { title: after.title, replier: actorName, summary: event.note ?? '请查看答复内容', repliedAt: event.at } }];
+  }
+  if (event.fromStatus === event.toStatus) return [];
+  return [
+    {
+      kind: 'caseStatusChanged',
+      values: { receiptNo: after.receiptNo, title: after.title, status: STATUS_LABELS[event.toStatus], updatedAt: event.at, note: statusNote(event, after) },
+    },
+  ];
+}
+
+/** The 说明 line: what the change means for the resident, in a few words. */
+export function statusNote(event: CaseEvent, after: CaseState): string {
+  switch (event.kind) {
+    case 'accepted':
+      return after.dueAt ? `预计${monthDay(after.dueAt)}前答复` : '留言已受理';
+    case 'rejected':
+      return event.data?.referral ? `建议${event.data.referral.replace(/^(请|建议)/, '')}` : event.note ?? '请查看不予受理的理由';
+    case 'transferred':
+      return event.data ? `已转${event.data.receivingBody}办理` : '已转承办单位办理';
+    case 'started':
+      return '正在办理，请留意答复';
+    case 'reopened':
+      return '已收到您的重办申请';
+    case 'withdrawn':
+      return '您已撤回这件留言';
+    case 'rated':
+      return '感谢您的评价';
+    case 'merged':
+      return event.data ? `与${event.data.intoReceiptNo}合并办理` : '与同一问题合并办理';
+    case 'closed':
+      if (event.data?.how === 'auto') return '答复后未评价，已自动办结';
+      return after.rating ? '感谢您的评价' : '如仍有问题，可申请重办';
+    default:
+      return event.note ?? STATUS_LABELS[event.toStatus];
+  }
+}
+
+function monthDay(instant: Date): string {
+  const [, month, day] = shanghaiDate(instant).split('-').map(Number);
+  return `${month}月${day}日`;
+}

@@ -1,0 +1,94 @@
+import type { PhotoView } from '../../typings/case';
+import { cloudbase } from './cloudbase';
+
+/**
+ * The functions' one storage module: stored file ids become short-lived URLs to show, and
+ * ids a resident sends are checked before a case keeps them.
+ *
+ * Ownership: CloudBase records who uploaded a file (storage security rules see it as
+ * `resource.openid`), but no server SDK call reads it back, so a function cannot ask
+ * "did this caller upload this file?". What stands in for that: an id must name this
+ * environment's `cases/` folder in the shape the mini-program uploads to, must exist, and
+ * its name holds 128 random bits — it can only be sent by someone who was shown it, and only
+ * the case's owner and handlers ever are.
+ */
+
+/** Long enough to read a case and zoom its photos; a forwarded link dies within hours. */
+export const PHOTO_URL_MAX_AGE_SECONDS = 2 * 60 * 60;
+/** CloudBase refuses more than 50 files per getTempFileURL call. */
+const BATCH_SIZE = 50;
+const EXISTENCE_CHECK_MAX_AGE_SECONDS = 60;
+
+/** A storage answer that is neither a URL nor "no such file": a bug or a misconfiguration, never skipped. */
+export class StorageError extends Error {
+  constructor(
+    readonly code: string,
+    readonly fileId: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StorageError';
+  }
+}
+
+/** URLs for the photos that still exist, in the order given. */
+export async function photoUrls(fileIds: readonly string[]): Promise<PhotoView[]> {
+  const answers = await tempUrls(fileIds, PHOTO_URL_MAX_AGE_SECONDS);
+  return answers.flatMap((answer) => (answer.url ? [{ fileId: answer.fileId, url: answer.url }] : []));
+}
+
+/** The ids among these that name no stored file (empty when all exist). */
+export async function missingFiles(fileIds: readonly string[]): Promise<string[]> {
+  const answers = await tempUrls(fileIds, EXISTENCE_CHECK_MAX_AGE_SECONDS);
+  return answers.filter((answer) => !answer.url).map((answer) => answer.fileId);
+}
+
+export async function fileExists(fileId: string): Promise<boolean> {
+  return (await missingFiles([fileId])).length === 0;
+}
+
+// `cases/<yyyy>/<mm>/<random>.<ext>` as miniprogram/services/storage.ts names uploads.
+const CASE_PHOTO = /^cloud:\/\/([a-z0-9-]+)\.[a-z0-9-]+\/cases\/\d{4}\/\d{2}\/[A-Za-z0-9_-]{16,64}\.(?:jpg|jpeg|png|webp|gif)$/;
+
+/**
+ * Whether an id has the shape of a case photo uploaded in this environment: `cloud://`,
+ * this env, the `cases/` folder. Rejects URLs, other environments' files and anything a
+ * resident could point at outside that folder (another folder, a traversal).
+ */
+export function isCasePhotoId(fileId: unknown, envId = currentEnvId()): boolean {
+  if (typeof fileId !== 'string') return false;
+  const match = CASE_PHOTO.exec(fileId);
+  return match !== null && envId !== '' && match[1] === envId;
+}
+
+/** The environment this function runs in, as CloudBase's runtime names it. */
+function currentEnvId(): string {
+  return process.env.TCB_ENV || process.env.SCF_NAMESPACE || '';
+}
+
+interface TempUrl {
+  fileId: string;
+  /** Undefined when the file does not exist. */
+  url?: string;
+}
+
+async function tempUrls(fileIds: readonly string[], maxAge: number): Promise<TempUrl[]> {
+  const batches: string[][] = [];
+  for (let i = 0; i < fileIds.length; i += BATCH_SIZE) batches.push(fileIds.slice(i, i + BATCH_SIZE));
+  const answered = await Promise.all(batches.map((batch) => tempUrlBatch(batch, maxAge)));
+  return answered.flat();
+}
+
+async function tempUrlBatch(fileIds: string[], maxAge: number): Promise<TempUrl[]> {
+  const { fileList } = await cloudbase().getTempFileURL({ fileList: fileIds.map((fileID) => ({ fileID, maxAge })) });
+  if (!Array.isArray(fileList) || fileList.length !== fileIds.length) {
+    throw new StorageError('UNEXPECTED_ANSWER', fileIds[0], `getTempFileURL answered ${fileList?.length} entries for ${fileIds.length} files`);
+  }
+  // CloudBase answers in the order asked; the id we asked for is the one we report.
+  return fileList.map((entry, i) => {
+    const fileId = fileIds[i];
+    if (entry.code === 'SUCCESS') return { fileId, url: entry.tempFileURL };
+    if (entry.code === 'STORAGE_FILE_NONEXIST') return { fileId };
+    throw new StorageError(entry.code, fileId, `getTempFileURL refused ${fileId}: ${entry.code}`);
+  });
+}

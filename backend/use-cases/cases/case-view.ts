@@ -1,0 +1,147 @@
+/**
+ * A case as its reader may see it (CaseDetail / CaseSummary of typings/case.ts): visibility
+ * from the domain (`visibleCase`, `visibleEvents`), the buttons from the policy, names for
+ * the people on the timeline, photo URLs, and every instant as an ISO string.
+ */
+import type { CaseDetail, CaseSummary, CaseTimelineEntry, PhotoView } from '../../../typings/case';
+import type { Actor, CaseEvent, CaseView } from '../../domain/case';
+import { API_COMMANDS, offeredCommands, visibleCase, visibleEvents } from '../../domain/case';
+import type { StoredCase } from '../../data/cases';
+import { deputyNames, staffNames } from '../../data/people-by-id';
+import type { Database } from '../../platform/cloudbase';
+import { named } from '../actor';
+import { photoViews } from './photos';
+
+const iso = (instant: Date): string => new Date(instant).toISOString();
+
+/** What the owner reads for their own events on a timeline. */
+export const OWN_NAME = '我';
+
+export function caseSummary({ state, extras }: StoredCase): CaseSummary {
+  return {
+    id: state.id,
+    receiptNo: state.receiptNo,
+    title: state.title,
+    category: state.category,
+    status: state.status,
+    stationName: extras.stationName,
+    submittedAt: iso(state.submittedAt),
+    updatedAt: iso(state.updatedAt),
+    unread: extras.unreadCount,
+  };
+}
+
+/** The case for `reader`, or null when they may not read it. */
+export async function caseDetail(db: Database, reader: Actor, stored: StoredCase, events: readonly CaseEvent[], now: Date): Promise<CaseDetail | null> {
+  const { state, extras } = stored;
+  const view = visibleCase(state, reader);
+  if (!view) return null;
+  const timeline = visibleEvents(events, state, reader);
+
+  const deputyIds = [view.targetDeputyId, view.assignedDeputyId, ...timeline.flatMap(deputiesNamedBy)].filter((id): id is string => !!id);
+  const staffIds = timeline.filter((e) => e.actorRole === 'officer' || e.actorRole === 'admin').map((e) => e.actorId);
+  const photoIds = [...view.photoFileIds, ...timeline.flatMap(photosOf)];
+  const [deputies, staff, photos] = await Promise.all([deputyNames(db, deputyIds), staffNames(db, staffIds), photoViews(photoIds)]);
+  const person = (id: string | undefined) => (id ? { id, name: deputies.get(id) ?? '' } : undefined);
+  const photosFor = (ids: readonly string[]) => ids.flatMap((id) => photos.get(id) ?? []);
+
+  const names: Names = { deputies, staff };
+  return withoutAbsent({
+    id: view.id,
+    receiptNo: view.receiptNo,
+    title: view.title,
+    content: view.content,
+    category: view.category,
+    status: view.status,
+    station: { id: view.stationId, name: extras.stationName },
+    targetDeputy: person(view.targetDeputyId),
+    assignedDeputy: person(view.assignedDeputyId),
+    anonymous: view.anonymous,
+    contact: view.contact ? { ...view.contact } : undefined,
+    location: view.location ? { point: view.location.point, ...(view.location.address ? { address: view.location.address } : {}) } : undefined,
+    photos: photosFor(view.photoFileIds),
+    transfer: view.transfer && { route: view.transfer.route, receivingBody: view.transfer.receivingBody, deadline: iso(view.transfer.deadline) },
+    rating: view.rating && { value: view.rating.value, ...(view.rating.comment ? { comment: view.rating.comment } : {}), at: iso(view.rating.at) },
+    closure: view.closure && {
+      at: iso(view.closure.at),
+      withoutRating: view.closure.withoutRating,
+      ...(view.closure.mergedInto ? { mergedInto: { ...view.closure.mergedInto } } : {}),
+    },
+    reopenCount: view.reopenCount,
+    dueAt: view.dueAt && iso(view.dueAt),
+    submittedAt: iso(view.submittedAt),
+    updatedAt: iso(view.updatedAt),
+    // Handlers decide what to do with text WeChat did not check; residents and deputies need not know.
+    contentCheck: (reader.role === 'officer' || reader.role === 'admin') && extras.contentCheck ? extras.contentCheck : undefined,
+    version: view.version,
+    availableCommands: offeredCommands(reader, state, now).filter((command) => API_COMMANDS.includes(command)),
+    timeline: timeline.map((event) => timelineEntry(event, view, names, photosFor(photosOf(event)))),
+  }) as CaseDetail;
+}
+
+interface Names {
+  deputies: Map<string, string>;
+  staff: Map<string, string>;
+}
+
+function timelineEntry(event: CaseEvent, view: CaseView, names: Names, photos: PhotoView[]): CaseTimelineEntry {
+  const data = timelineData(event, names);
+  return {
+    seq: event.seq,
+    kind: event.kind,
+    actorRole: event.actorRole,
+    actorName: actorName(event, view, names),
+    at: iso(event.at),
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    ...(event.note !== undefined ? { note: event.note } : {}),
+    ...(photos.length ? { photos } : {}),
+    ...(data ? { data } : {}),
+  };
+}
+
+/** "我" for the owner's own events; a handler's role and name; empty where the resident is hidden. */
+function actorName(event: CaseEvent, view: CaseView, names: Names): string {
+  switch (event.actorRole) {
+    case 'resident':
+      if (view.isOwn) return OWN_NAME;
+      return view.identityHidden ? '' : (view.contact?.name ?? named('resident', undefined));
+    case 'deputy':
+      return named('deputy', names.deputies.get(event.actorId));
+    case 'officer':
+    case 'admin':
+      return named(event.actorRole, names.staff.get(event.actorId));
+    default:
+      return named(event.actorRole, undefined);
+  }
+}
+
+/** The event's facts as flat values: instants as ISO strings, deputies with their names; photos go to `photos`. */
+function timelineData(event: CaseEvent, names: Names): Record<string, string | number | boolean> | undefined {
+  const out: Record<string, string | number | boolean> = {};
+  for (const [key, value] of Object.entries((event.data ?? {}) as Record<string, unknown>)) {
+    if (value instanceof Date) out[key] = iso(value);
+    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out[key] = value;
+  }
+  for (const key of ['deputyId', 'previousDeputyId', 'targetDeputyId'] as const) {
+    const id = out[key];
+    if (typeof id === 'string' && names.deputies.has(id)) out[key.replace(/Id$/, 'Name')] = names.deputies.get(id)!;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+function deputiesNamedBy(event: CaseEvent): string[] {
+  const data = (event.data ?? {}) as Record<string, unknown>;
+  const fromData = ['deputyId', 'previousDeputyId', 'targetDeputyId'].map((key) => data[key]).filter((v): v is string => typeof v === 'string');
+  return event.actorRole === 'deputy' ? [event.actorId, ...fromData] : fromData;
+}
+
+function photosOf(event: CaseEvent): readonly string[] {
+  const ids = (event.data as { photoFileIds?: unknown } | undefined)?.photoFileIds;
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+}
+
+/** Optional fields are left out rather than sent as null. */
+function withoutAbsent<T extends Record<string, unknown>>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,80 @@
+/**
+ * A resident submits a case. In order: a retried request answers the case it already made;
+ * the rate limits and the 30-day duplicate check (the caller's recent cases, by index); the
+ * station and addressed deputy; the photos; WeChat's content check; then ONE transaction that
+ * records the request, draws the receipt number, and writes the case, its first event and
+ * its outbox. Concurrent retries of one request make exactly one case: the losers conflict,
+ * run again, find the request document and answer its case.
+ */
+import { createHash } from 'node:crypto';
+import type { SubmitCaseOutput } from '../../../typings/case';
+import type { Actor, CaseSubmission } from '../../domain/case';
+import { fingerprintText, formatReceiptNumber, gateSubmission, lookbackStart, openCase, receiptCounterId, receiptPrefixOf } from '../../domain/case';
+import { fail, ok } from '../../domain/result';
+import type { Result } from '../../domain/result';
+import { insertCaseInTransaction, recentCasesOf } from '../../data/cases';
+import { appendEventsInTransaction } from '../../data/case-events';
+import { nextInTransaction } from '../../data/counters';
+import { insertNotificationsInTransaction } from '../../data/notifications';
+import { findDeputy } from '../../data/people-by-id';
+import { findRequest, recordRequestInTransaction, requestInTransaction, requestKey } from '../../data/requests';
+import { findStation } from '../../data/stations';
+import { inTransaction } from '../../data/transaction';
+import { caseOutbox } from '../../notifications/outbox';
+import { afterChange } from './after-change';
+import { checkContent } from './content-check';
+import type { CaseContext } from './context';
+import { checkPhotos } from './photos';
+
+export async function submitCase(ctx: CaseContext, actor: Actor, input: CaseSubmission): Promise<Result<SubmitCaseOutput>> {
+  const { db, now } = ctx;
+  if (actor.role !== 'resident' || !actor.openid) return fail('FORBIDDEN', '请以群众身份提交留言');
+  const openid = actor.openid;
+  const key = requestKey(openid, input.requestId);
+
+  const done = await findRequest(db, key);
+  if (done) return ok({ caseId: done.caseId, receiptNo: done.receiptNo });
+
+  const contentHash = createHash('sha256').update(fingerprintText(input.title, input.content)).digest('hex');
+  const gate = gateSubmission(await recentCasesOf(db, openid, lookbackStart(now)), { requestId: input.requestId, contentHash, now });
+  if (!gate.ok) return gate;
+  if (gate.value.kind === 'replay') return ok({ caseId: gate.value.caseId, receiptNo: gate.value.receiptNo });
+
+  const station = await findStation(db, { id: input.stationId });
+  if (!station) return fail('INVALID_INPUT', '没有找到这个联络站', 'stationId');
+  const deputy = input.deputyId ? await findDeputy(db, input.deputyId) : undefined;
+  if (input.deputyId && !deputy) return fail('INVALID_INPUT', '没有找到这位代表', 'deputyId');
+  const prefix = receiptPrefixOf(station.code);
+  const opening = (seq: number) =>
+    openCase({ submission: input, actor, now, ids: ctx.ids, receiptNo: formatReceiptNumber(prefix, now, seq), targetDeputyStationIds: deputy?.stationIds });
+  // The domain's refusals (a deputy not at that station …) do not depend on the number: ask before drawing one.
+  const preview = opening(1);
+  if (!preview.ok) return preview;
+  const photos = await checkPhotos(input.photoFileIds);
+  if (!photos.ok) return photos;
+
+  // Limits first, then WeChat: a flood is refused without spending the content check's quota.
+  const verdict = await checkContent(ctx.wx, openid, input.title, input.content);
+  if (verdict === 'risky') return fail('CONTENT_RISKY', '留言含有不适宜发布的内容（如广告、违法信息），请修改后再提交');
+
+  const written = await inTransaction(db, async (tx) => {
+    const replay = await requestInTransaction(tx, key);
+    if (replay) return ok({ caseId: replay.caseId, receiptNo: replay.receiptNo, created: false });
+    const opened = opening(await nextInTransaction(tx, receiptCounterId(prefix, now), now));
+    if (!opened.ok) throw new Error(`openCase refused what it accepted a moment ago: ${opened.failure.code}`);
+    const { next, events } = opened.value;
+    await recordRequestInTransaction(tx, { _id: key, action: 'case.submit', caseId: next.id, receiptNo: next.receiptNo, at: now });
+    await insertCaseInTransaction(tx, next, {
+      stationName: station.name,
+      contentHash,
+      ...(verdict === 'unchecked' ? { contentCheck: 'pending' as const } : {}),
+      unreadCount: 0,
+      readSeq: next.lastSeq,
+    });
+    await appendEventsInTransaction(tx, events);
+    await insertNotificationsInTransaction(tx, events.flatMap((event) => caseOutbox(event, next, '', now)));
+    return ok({ caseId: next.id, receiptNo: next.receiptNo, created: true });
+  });
+  if (written.value.created) await afterChange(ctx, written.value.caseId);
+  return ok({ caseId: written.value.caseId, receiptNo: written.value.receiptNo });
+}

@@ -1,0 +1,77 @@
+/**
+ * Chinese for what a resident reads about a case: a copy of backend/domain/case/case.labels.ts,
+ * because a mini-program file may not import runtime values from outside miniprogram/.
+ * test/miniprogram/case-labels.test.ts asserts every table here equals the domain's.
+ */
+import type { CaseActorRole, CaseCategory, CaseCommandKind, CaseEventKind, CaseStatus, RatingValue, TransferRoute } from '../../../typings/case';
+
+export const STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
+  submitted: '已提交',
+  accepted: '已受理',
+  rejected: '不予受理',
+  transferred: '已转办',
+  in_progress: '办理中',
+  replied: '已答复',
+  closed: '已办结',
+  withdrawn: '已撤回',
+};
+
+/** Button verbs; only the resident's commands have buttons in the mini-program so far. */
+export const COMMAND_LABELS: Readonly<Pick<Record<CaseCommandKind, string>, 'withdraw' | 'supplement' | 'rate' | 'request_reopen'>> = {
+  withdraw: '撤回',
+  supplement: '补充说明',
+  rate: '评价',
+  request_reopen: '申请重办',
+};
+
+/** Timeline headings. */
+export const EVENT_LABELS: Readonly<Record<CaseEventKind, string>> = {
+  submitted: '提交留言',
+  withdrawn: '撤回留言',
+  supplemented: '补充说明',
+  rated: '评价',
+  reopened: '重办',
+  accepted: '受理',
+  rejected: '不予受理',
+  assigned: '指派代表',
+  transferred: '转办',
+  started: '开始办理',
+  replied: '答复',
+  answer_recorded: '承办单位答复',
+  supervised: '督办',
+  followed_up: '回访',
+  closed: '办结',
+  merged: '合并办理',
+  transfer_requested: '代表建议转办',
+  suggestion_marked: '提为代表建议',
+};
+
+export const CATEGORY_LABELS: Readonly<Record<CaseCategory, string>> = {
+  opinion: '意见',
+  suggestion: '建议',
+  help: '求助',
+  complaint: '投诉',
+};
+
+export const RATING_LABELS: Readonly<Record<RatingValue, string>> = {
+  satisfied: '满意',
+  basically_satisfied: '基本满意',
+  unsatisfied: '不满意',
+};
+
+export const TRANSFER_ROUTE_LABELS: Readonly<Record<TransferRoute, string>> = {
+  street_office: '转街道办事处办理',
+  district_committee: '以《代表函》报区人大常委会转交承办单位',
+  city_deputy: '商请市人大代表向市人大反映',
+};
+
+export const ACTOR_ROLE_LABELS: Readonly<Record<CaseActorRole, string>> = {
+  resident: '群众',
+  deputy: '人大代表',
+  officer: '联络员',
+  admin: '区人大常委会',
+  system: '系统',
+};
+
+/** A resident may ask for a case to be handled again (重办) this many times (domain: MAX_REOPENS). */
+export const MAX_REOPENS = 2;

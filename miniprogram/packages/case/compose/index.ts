@@ -1,0 +1,145 @@
+import type { StationDetail } from '../../../../typings/api';
+import type { SubmitCaseOutput } from '../../../../typings/case';
+import type { PhotoSummary } from '../../../components/case-photo-picker/photos';
+import { notify } from '../../../components/case-notify/notify';
+import { callApi } from '../../../services/api-client';
+import { clearDraft, loadDraft, saveDraft } from '../../../services/draft';
+import type { Outcome } from '../../../services/outcome';
+import { newRequestId } from '../../../services/request-id';
+import { askForNotices } from '../../../services/subscribe';
+import { definePage } from '../../../utils/define-page';
+import { CATEGORY_OPTIONS, EMPTY_FORM, fieldOf, firstError, isBlank, isCaseDraft, LIMITS, openedView, toDraft, toLocation, toSubmitInput, validateCase } from './view-model';
+import type { CaseDraft, ComposeForm, FieldErrors, TargetOption } from './view-model';
+
+/** Not rendered, so not in `data`: whose draft this is and what is uploaded. */
+interface Session {
+  stationId: string;
+  deputyId?: string;
+  requestId: string;
+  photos: PhotoSummary;
+  askedForNotices: boolean;
+  submitted: boolean;
+}
+const sessions = new WeakMap<object, Session>();
+/** A Vant field, radio group or switch: the new value, and which form field it edits. */
+type FieldChange<T> = { detail: T; currentTarget: { dataset: { field: keyof ComposeForm } } };
+type Opened = { station: StationDetail; draft?: CaseDraft; requestId: string };
+
+async function open(stationId: string): Promise<Outcome<Opened>> {
+  const station = await callApi('station', 'get', { id: stationId });
+  if (!station.ok) return station;
+  const draft = loadDraft('case', stationId, isCaseDraft);
+  // Made when the draft starts and kept with it until the case exists: a retry is the same submission.
+  return { ok: true, data: { station: station.data, draft, requestId: draft?.requestId ?? (await newRequestId()) } };
+}
+
+/** 留言: write to a station, or to one of its deputies. */
+definePage({
+  data: {
+    loading: true,
+    stationName: '',
+    targets: [] as TargetOption[],
+    targetIndex: 0,
+    categories: CATEGORY_OPTIONS,
+    limits: LIMITS,
+    form: { ...EMPTY_FORM } as ComposeForm,
+    errors: {} as FieldErrors,
+    initialPhotos: [] as CaseDraft['photos'],
+    submitting: false,
+    receipt: null as SubmitCaseOutput | null,
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      const photos = { photos: [], uploading: 0, failed: 0 };
+      sessions.set(this, { stationId: query.stationId ?? '', deputyId: query.deputyId, requestId: '', photos, askedForNotices: false, submitted: false });
+      return this.load();
+    },
+    onRetry() {
+      return this.load();
+    },
+    async load() {
+      const s = sessions.get(this);
+      if (!s) return;
+      const opened = await this.run(() => open(s.stationId), ({ station, draft }) => openedView(station, draft, s.deputyId));
+      if (opened) Object.assign(s, { requestId: opened.requestId, photos: { photos: opened.draft?.photos ?? [], uploading: 0, failed: 0 } });
+    },
+    /** Leaving the page or the app: keep what was written (nothing written, nothing kept). */
+    onHide() {
+      this.keepDraft();
+    },
+    onUnload() {
+      this.keepDraft();
+    },
+    keepDraft() {
+      const s = sessions.get(this);
+      if (!s || !s.requestId || s.submitted) return;
+      const draft = this.draft(s);
+      if (isBlank(draft)) clearDraft('case', s.stationId);
+      else saveDraft('case', s.stationId, draft);
+    },
+    draft(s: Session): CaseDraft {
+      return toDraft(this.data.form, { requestId: s.requestId, deputyId: this.data.targets[this.data.targetIndex]?.id, photos: s.photos.photos });
+    },
+    onTarget(event: WechatMiniprogram.PickerChange) {
+      this.setData({ targetIndex: Number(event.detail.value), 'errors.target': '' });
+    },
+    onField(event: FieldChange<string | boolean>) {
+      const field = event.currentTarget.dataset.field;
+      this.setData({ [`form.${field}`]: event.detail, [`errors.${field}`]: '' });
+    },
+    onPhotos(event: { detail: PhotoSummary }) {
+      const s = sessions.get(this);
+      if (s) s.photos = event.detail;
+      this.setData({ 'errors.photos': '' });
+    },
+    onChooseLocation() {
+      wx.chooseLocation({
+        success: (chosen) => this.setData({ 'form.location': toLocation(chosen) }),
+        fail: ({ errMsg }) => {
+          if (!/cancel/.test(errMsg)) notify(this, '无法选择位置，请在设置中允许使用位置信息', 'warning');
+        },
+      });
+    },
+    onClearLocation() {
+      this.setData({ 'form.location': null });
+    },
+    async onSubmit() {
+      const s = sessions.get(this);
+      if (!s || !s.requestId || this.data.submitting) return;
+      const errors = validateCase(this.data.form, s.photos);
+      if (Object.values(errors).some(Boolean)) {
+        this.setData({ errors });
+        notify(this, firstError(errors));
+        return;
+      }
+      // Before any await: WeChat shows the subscription prompt only in answer to a tap. Its
+      // answer never stops the case from being sent.
+      const asked = s.askedForNotices ? Promise.resolve() : askForNotices(['caseStatusChanged', 'caseReplied']);
+      s.askedForNotices = true;
+      this.setData({ submitting: true });
+      await asked;
+      const draft = this.draft(s);
+      saveDraft('case', s.stationId, draft);
+      const answer = await callApi('case', 'submit', toSubmitInput(this.data.form, { ...draft, stationId: s.stationId }));
+      if (answer.ok) {
+        s.submitted = true;
+        clearDraft('case', s.stationId);
+        this.setData({ submitting: false, receipt: answer.data });
+        return;
+      }
+      const field = fieldOf(answer.error.field);
+      this.setData({ submitting: false, ...(field ? { [`errors.${field}`]: answer.error.message } : {}) });
+      notify(this, answer.error.message);
+    },
+    onCopyReceipt() {
+      if (this.data.receipt) wx.setClipboardData({ data: this.data.receipt.receiptNo });
+    },
+    onViewCase() {
+      // Redirect: going back from the case should not land on a spent form.
+      if (this.data.receipt) wx.redirectTo({ url: `/packages/case/detail/index?id=${encodeURIComponent(this.data.receipt.caseId)}` });
+    },
+    onBack() {
+      wx.navigateBack({ fail: () => wx.switchTab({ url: '/pages/cases/index' }) });
+    },
+  },
+});

@@ -1,0 +1,127 @@
+import type { CaseDetail, RatingValue } from '../../../../typings/case';
+import type { ApiResult } from '../../../../typings/errors';
+import { notify } from '../../../components/case-notify/notify';
+import type { PhotoSummary } from '../../../components/case-photo-picker/photos';
+import { photoProblem } from '../../../components/case-photo-picker/photos';
+import { callApi } from '../../../services/api-client';
+import { definePage } from '../../../utils/define-page';
+import { now } from '../../../utils/time';
+import { commandProblem, EMPTY_COMMAND_FORM, RATING_OPTIONS, toCaseView } from './view-model';
+import type { CaseView, CommandForm, Popup } from './view-model';
+
+/** Not rendered: the case as last answered (its id and version go with every command). */
+interface Session {
+  caseId: string;
+  detail?: CaseDetail;
+  photos: PhotoSummary;
+}
+const sessions = new WeakMap<object, Session>();
+const NO_PHOTOS: PhotoSummary = { photos: [], uploading: 0, failed: 0 };
+
+/** A case: where it stands, everything that happened, and what I can do next. */
+definePage({
+  data: {
+    loading: true,
+    view: null as CaseView | null,
+    popup: '' as Popup,
+    form: { ...EMPTY_COMMAND_FORM } as CommandForm,
+    formError: '',
+    ratingOptions: RATING_OPTIONS,
+    busy: false,
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      sessions.set(this, { caseId: query.id ?? '', photos: NO_PHOTOS });
+      return this.load();
+    },
+    onRetry() {
+      return this.load();
+    },
+    async onPullDownRefresh() {
+      await this.load(true);
+      wx.stopPullDownRefresh();
+    },
+    /** `inPlace`: keep the case on screen while asking (pull-down, after a conflict). */
+    async load(inPlace = false) {
+      const step = () => callApi('case', 'get', { caseId: sessions.get(this)!.caseId });
+      if (!inPlace) {
+        await this.run(step, (detail) => this.shown(detail));
+        return;
+      }
+      const answer = await step();
+      if (answer.ok) this.setData(this.shown(answer.data));
+    },
+    /** Remembers the case as answered and shapes it: what a setData needs to show it. */
+    shown(detail: CaseDetail) {
+      sessions.get(this)!.detail = detail;
+      return { view: toCaseView(detail, now()) };
+    },
+    onCopyReceipt() {
+      if (this.data.view) wx.setClipboardData({ data: this.data.view.receiptNo });
+    },
+    onPreviewPhoto(event: WechatMiniprogram.TouchEvent<{}, {}, { url: string }>) {
+      wx.previewImage({ urls: this.data.view?.photos ?? [], current: event.currentTarget.dataset.url });
+    },
+    onOpen(event: WechatMiniprogram.CustomEvent<{}, {}, { popup: Popup }>) {
+      this.open(event.currentTarget.dataset.popup);
+    },
+    open(popup: Popup) {
+      sessions.get(this)!.photos = NO_PHOTOS;
+      this.setData({ popup, form: { ...EMPTY_COMMAND_FORM }, formError: '' });
+    },
+    onClosePopup() {
+      this.setData({ popup: '' });
+    },
+    onFormField(event: { detail: string; currentTarget: { dataset: { field: keyof CommandForm } } }) {
+      this.setData({ [`form.${event.currentTarget.dataset.field}`]: event.detail, formError: '' });
+    },
+    onSupplementPhotos(event: { detail: PhotoSummary }) {
+      sessions.get(this)!.photos = event.detail;
+    },
+    async onWithdraw() {
+      const { confirm } = await wx.showModal({ title: '撤回留言', content: '撤回后联络员将不再处理这件留言，确定撤回吗？', confirmText: '撤回', confirmColor: '#ee0a24' }).catch(() => ({ confirm: false }));
+      const detail = sessions.get(this)?.detail;
+      if (confirm && detail) await this.settle(callApi('case', 'withdraw', { caseId: detail.id, version: detail.version }), '留言已撤回');
+    },
+    async onSend() {
+      const { popup, form, busy } = this.data;
+      const s = sessions.get(this)!;
+      if (busy || !s.detail) return;
+      const problem = commandProblem(popup, form, photoProblem(s.photos));
+      if (problem) return this.setData({ formError: problem });
+      const ref = { caseId: s.detail.id, version: s.detail.version };
+      const comment = form.comment.trim();
+      const ids = s.photos.photos.map((p) => p.fileId);
+      if (popup === 'supplement') {
+        await this.settle(callApi('case', 'supplement', { ...ref, note: form.note.trim(), ...(ids.length ? { photoFileIds: ids } : {}) }), '补充说明已提交');
+      } else if (popup === 'rate') {
+        const rated = await this.settle(callApi('case', 'rate', { ...ref, rating: form.rating as RatingValue, ...(comment ? { comment } : {}) }), '感谢您的评价');
+        // 不满意: offer 重办 straight away, while the person still has the reason in mind.
+        if (rated && this.data.view?.actions.reopen) this.open('reopen');
+      } else if (popup === 'reopen') {
+        await this.settle(callApi('case', 'reopen', { ...ref, reason: form.reason.trim() }), '已申请重办');
+      }
+    },
+    /** Every command answers the new CaseDetail: shown as it is, no second request. */
+    async settle(call: Promise<ApiResult<CaseDetail>>, done: string): Promise<boolean> {
+      this.setData({ busy: true });
+      const answer = await call;
+      this.setData({ busy: false });
+      if (answer.ok) {
+        this.setData({ ...this.shown(answer.data), popup: '' });
+        notify(this, done, 'success');
+        return true;
+      }
+      if (answer.error.code === 'CONFLICT') {
+        // Someone acted first (the officer answered, another phone rated): show what is true now.
+        this.setData({ popup: '' });
+        await this.load(true);
+        notify(this, '内容已更新，请查看最新进度', 'warning');
+        return false;
+      }
+      if (this.data.popup) this.setData({ formError: answer.error.message });
+      notify(this, answer.error.message);
+      return false;
+    },
+  },
+});

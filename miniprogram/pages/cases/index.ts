@@ -1,0 +1,72 @@
+import type { ListMyCasesOutput } from '../../../typings/case';
+import { callApi } from '../../services/api-client';
+import type { Outcome } from '../../services/outcome';
+import { definePage } from '../../utils/define-page';
+import { now } from '../../utils/time';
+import { appendRows, badgeText, newRows, nextPage, toCaseRow } from './view-model';
+import type { CaseRow } from './view-model';
+
+/** 我的留言's place in app.json's tabBar. */
+const TAB_INDEX = 1;
+
+/** The badge shows what waits unread across all my cases; it is not the person's business if it fails. */
+function showBadge(unreadTotal: number): void {
+  const text = badgeText(unreadTotal);
+  const ignore = () => undefined;
+  if (text) wx.setTabBarBadge({ index: TAB_INDEX, text, fail: ignore });
+  else wx.removeTabBarBadge({ index: TAB_INDEX, fail: ignore });
+}
+
+const firstPage = () => callApi('case', 'mine', { page: 0 });
+const shown = (mine: ListMyCasesOutput) => ({ cases: mine.cases.map((c) => toCaseRow(c, now())), hasMore: mine.hasMore });
+
+/** 我的留言 (tab): my cases, newest first, with what is new in each. */
+definePage({
+  data: { loading: true, cases: [] as CaseRow[], hasMore: false, loadingMore: false },
+  methods: {
+    /** Every time the tab shows: a case read or answered meanwhile changes the rows and the badge. */
+    onShow() {
+      return this.reload();
+    },
+    async onPullDownRefresh() {
+      await this.reload();
+      wx.stopPullDownRefresh();
+    },
+    onRetry() {
+      return this.reload();
+    },
+    async reload() {
+      // Once a list is on screen, refresh it in place: a spinner on every tab switch would flash.
+      const inPlace = !this.data.loading && !this.data.error;
+      const mine = inPlace ? await this.refreshInPlace(firstPage) : await this.run(firstPage, shown);
+      if (mine) showBadge(mine.unreadTotal);
+    },
+    /** On failure the rows stay as they were: still true, perhaps not the latest. */
+    async refreshInPlace(step: () => Promise<Outcome<ListMyCasesOutput>>) {
+      const answer = await step();
+      if (!answer.ok) return undefined;
+      this.setData(shown(answer.data));
+      return answer.data;
+    },
+    async onReachBottom() {
+      const { cases, hasMore, loadingMore } = this.data;
+      if (!hasMore || loadingMore) return;
+      this.setData({ loadingMore: true });
+      const answer = await callApi('case', 'mine', { page: nextPage(cases.length) });
+      if (!answer.ok) {
+        this.setData({ loadingMore: false });
+        wx.showToast({ title: answer.error.message, icon: 'none' });
+        return;
+      }
+      const rows = newRows(this.data.cases, answer.data.cases, now());
+      this.setData({ ...appendRows(this.data.cases.length, rows), hasMore: answer.data.hasMore, loadingMore: false });
+      showBadge(answer.data.unreadTotal);
+    },
+    onTapCase(event: WechatMiniprogram.CustomEvent<{}, {}, { id: string }>) {
+      wx.navigateTo({ url: `/packages/case/detail/index?id=${encodeURIComponent(event.currentTarget.dataset.id)}` });
+    },
+    onFindStation() {
+      wx.switchTab({ url: '/pages/stations/index' });
+    },
+  },
+});

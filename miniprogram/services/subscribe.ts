@@ -1,0 +1,69 @@
+/**
+ * Subscription messages (订阅消息): ask which notices the person accepts, then tell the
+ * server, which may send one notice per accept — never more.
+ */
+import type { SubscribeResults } from '../../typings/case';
+import type { AppConfig } from '../config';
+import { config } from '../config';
+import { callApi } from './api-client';
+
+export type NoticeKind = keyof AppConfig['subscribeTemplates'];
+
+type Answer = SubscribeResults[string];
+const ANSWERS: readonly string[] = ['accept', 'reject', 'ban', 'filter'] satisfies Answer[];
+
+/**
+ * Call it straight from a tap handler, before any await: WeChat shows the prompt only in
+ * answer to a tap. Never fails — a refusal, an error or no configured template answers `{}`
+ * and the caller carries on (asking must never stand in the way of what the person wanted).
+ */
+export function askForNotices(kinds: readonly NoticeKind[]): Promise<SubscribeResults> {
+  const tmplIds = kinds.map((kind) => config.subscribeTemplates[kind]).filter((id) => id !== '');
+  if (!tmplIds.length) return Promise.resolve({});
+  return prompt(tmplIds).then(async (results) => {
+    if (Object.keys(results).length) await record(results);
+    return results;
+  });
+}
+
+function prompt(tmplIds: string[]): Promise<SubscribeResults> {
+  return new Promise((resolve) => {
+    wx.requestSubscribeMessage({
+      tmplIds,
+      success: (res) => {
+        const results: SubscribeResults = {};
+        for (const id of tmplIds) if (ANSWERS.includes(res[id])) results[id] = res[id] as Answer;
+        resolve(results);
+      },
+      // e.g. 20004: the person switched subscription messages off in settings.
+      fail: (err) => {
+        console.warn('[subscribe] requestSubscribeMessage failed', err);
+        resolve({});
+      },
+    });
+  });
+}
+
+async function record(results: SubscribeResults): Promise<void> {
+  if (config.mode === 'local') await tellLocalWeChat(results);
+  await callApi('subscription', 'record', { results });
+}
+
+/**
+ * Local mode only. In the cloud, WeChat's servers learn of the grant the moment the person
+ * taps 允许; locally the emulator's WeChat stand-in has to be told, or its
+ * subscribeMessage.send would refuse every notice. That is transport knowledge, so it sits
+ * here beside the mode check rather than in a page. Its failure changes nothing for the person.
+ */
+function tellLocalWeChat(results: SubscribeResults): Promise<void> {
+  return new Promise((resolve) => {
+    wx.request({
+      url: `${config.localHost}/_emulator/wx/subscriptions`,
+      method: 'POST',
+      data: { openid: config.localOpenid, results },
+      header: { 'content-type': 'application/json' },
+      timeout: 5000,
+      complete: () => resolve(),
+    });
+  });
+}

@@ -1,0 +1,260 @@
+/** @jest-environment jsdom */
+/**
+ * 预约接待 rendered by miniprogram-simulate with real Vant, talking HTTP to a stub function host.
+ * Assertions read rendered text, as a resident would.
+ */
+import type { BookableReception, BookingView } from '../../typings/booking';
+import { config } from '../../miniprogram/config';
+import { setClock } from '../../miniprogram/utils/time';
+import { createWxPlatform } from '../support/wx-platform';
+import type { WxPlatform } from '../support/wx-platform';
+import { startFunctionHostStub } from './support/function-host-stub';
+import type { FunctionHostStub } from './support/function-host-stub';
+import { loadPage, renderPage, textOf, until } from './support/load-page';
+import type { RenderedComponent } from './support/load-page';
+
+const TEMPLATE = 'tmpl-reception-reminder';
+
+const receptions: BookableReception[] = [
+  {
+    id: 'rc-ft-hf-20251125',
+    stationId: 'st-ft-hf',
+    date: '2025-11-25',
+    start: '09:00',
+    end: '10:00',
+    deputies: [
+      { id: 'dp-001', name: '王建国' },
+      { id: 'dp-002', name: '李秀英' },
+    ],
+    slots: [
+      { index: 0, start: '09:00', end: '09:30', capacity: 2, remaining: 2 },
+      { index: 1, start: '09:30', end: '10:00', capacity: 2, remaining: 0 },
+    ],
+  },
+  {
+    id: 'rc-ft-hf-20251128',
+    stationId: 'st-ft-hf',
+    date: '2025-11-28',
+    start: '14:30',
+    end: '15:00',
+    deputies: [{ id: 'dp-003', name: '陈志强' }],
+    slots: [{ index: 0, start: '14:30', end: '15:00', capacity: 3, remaining: 1 }],
+  },
+];
+
+const booking = (over: Partial<BookingView> = {}): BookingView => ({
+  id: 'bk-1',
+  receptionId: 'rc-ft-hf-20251125',
+  stationId: 'st-ft-hf',
+  stationName: '华富街道人大代表联络站',
+  date: '2025-11-25',
+  start: '09:00',
+  end: '09:30',
+  topic: '小区加装电梯',
+  status: 'booked',
+  createdAt: '2025-11-20T02:00:00.000Z',
+  ...over,
+});
+
+describe('预约接待 page', () => {
+  let host: FunctionHostStub;
+  let wx: WxPlatform;
+  let subscribePrompts: string[][];
+  let pageId: string;
+
+  beforeAll(async () => {
+    host = await startFunctionHostStub();
+    config.mode = 'local';
+    config.localHost = host.url;
+    config.localOpenid = 'odemo-resident';
+    config.subscribeTemplates.receptionReminder = TEMPLATE;
+    pageId = loadPage('packages/station/booking/index');
+  });
+  afterAll(() => {
+    setClock();
+    return host.close();
+  });
+
+  beforeEach(() => {
+    host.calls.length = 0;
+    setClock(() => new Date('2025-11-20T02:00:00Z'));
+    subscribePrompts = [];
+    wx = createWxPlatform();
+    // The subscription prompt: the resident taps 允许.
+    wx.api.requestSubscribeMessage = (o: { tmplIds: string[]; success: (r: Record<string, string>) => void }) => {
+      subscribePrompts.push(o.tmplIds);
+      o.success(Object.fromEntries(o.tmplIds.map((id) => [id, 'accept'])));
+    };
+    wx.install();
+    host.answer('reception.list', { ok: true, data: { receptions } });
+    host.answer('reception.mine', { ok: true, data: { bookings: [] } });
+    host.answer('subscription.record', { ok: true, data: { remaining: { [TEMPLATE]: 1 } } });
+  });
+
+  const receptionCalls = (action: string) => host.calls.filter((c) => c.fn === 'reception' && c.body.action === action);
+
+  async function open(stationId = 'st-ft-hf'): Promise<RenderedComponent> {
+    const page = renderPage(pageId);
+    await page.instance.onLoad({ stationId });
+    await until(() => !page.data.loading, 'the receptions to load');
+    return page;
+  }
+
+  const slotButtons = (page: RenderedComponent) => page.querySelectorAll('.slot');
+  const tap = (component: RenderedComponent | undefined, inner = '.van-button') => component!.querySelector(inner)!.dispatchEvent('tap');
+
+  function typeTopic(page: RenderedComponent, text: string): void {
+    page.querySelector('.topic')!.querySelector('.van-field__control--textarea')!.dispatchEvent('input', { detail: { value: text } });
+  }
+
+  it('shows the reception days, the attending deputies and the slots with places left; full slots are disabled', async () => {
+    const page = await open();
+    const text = textOf(page);
+    expect(text).toContain('11月25日 周二 上午');
+    expect(text).toContain('11月28日 周五 下午');
+    expect(text).toContain('王建国、李秀英');
+    expect(text).toContain('不指定代表');
+    expect(text).toContain('09:00-09:30 剩余2个');
+    expect(text).toContain('09:30-10:00 已约满');
+    expect(text).toContain('暂无预约');
+
+    const disabled = Array.from(page.dom.querySelectorAll('.main--slot')).map((b) => b.querySelector('.van-button--van-button--disabled') !== null);
+    expect(disabled).toEqual([false, true]);
+    // A tap on the full slot selects nothing.
+    tap(slotButtons(page)[1]);
+    expect(page.data.slotIndex).toBe(-1);
+    expect(receptionCalls('list')[0].body).toEqual({ action: 'list', stationId: 'st-ft-hf' });
+  });
+
+  it('switches day: that day’s deputies and slots', async () => {
+    const page = await open();
+    page.querySelectorAll('.day')[1].dispatchEvent('tap');
+    await until(() => textOf(page).includes('陈志强'), 'the second day');
+    expect(textOf(page)).toContain('14:30-15:00 剩余1个');
+    expect(textOf(page)).not.toContain('09:00-09:30');
+  });
+
+  it('books a slot: subscription prompt first, then the booking, then the success text and 我的预约', async () => {
+    const page = await open();
+    tap(slotButtons(page)[0]);
+    page.querySelectorAll('.deputy')[2].querySelector('.van-radio__icon-wrap')!.dispatchEvent('tap');
+    typeTopic(page, '  小区加装电梯  ');
+    await until(() => page.data.topic !== '' && page.data.deputyId === 'dp-002', 'the form to fill');
+
+    host.answer('reception.book', { ok: true, data: booking({ deputy: { id: 'dp-002', name: '李秀英' } }) });
+    host.answer('reception.mine', { ok: true, data: { bookings: [booking({ deputy: { id: 'dp-002', name: '李秀英' } })] } });
+    tap(page.querySelector('.confirm'));
+    await until(() => textOf(page).includes('已预约 11月25日 09:00-09:30，前一天会提醒您'), 'the success text');
+
+    expect(subscribePrompts).toEqual([[TEMPLATE]]);
+    const [book] = receptionCalls('book');
+    expect(book.body).toEqual({
+      action: 'book',
+      requestId: expect.stringMatching(/^[0-9a-z]{24}$/),
+      receptionId: 'rc-ft-hf-20251125',
+      slotIndex: 0,
+      deputyId: 'dp-002',
+      topic: '小区加装电梯',
+    });
+    expect(book.openid).toBe('odemo-resident');
+    expect(host.calls.find((c) => c.fn === 'subscription')?.body).toEqual({ action: 'record', results: { [TEMPLATE]: 'accept' } });
+
+    await until(() => textOf(page).includes('约见 李秀英'), '我的预约 to refresh');
+    expect(textOf(page)).toContain('11月25日 周二 09:00-09:30');
+    expect(textOf(page)).toContain('取消预约');
+  });
+
+  it('keeps the requestId when a booking is retried after a network failure, and makes a new one after success', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const page = await open();
+    tap(slotButtons(page)[0]);
+    typeTopic(page, '停车难');
+    await until(() => page.data.topic !== '', 'the topic');
+
+    host.answer('reception.book', '<html>502 Bad Gateway</html>', 502);
+    tap(page.querySelector('.confirm'));
+    await until(() => textOf(page).includes('网络不给力，请稍后重试'), 'the failure');
+
+    host.answer('reception.book', { ok: true, data: booking() });
+    tap(page.querySelector('.confirm'));
+    await until(() => textOf(page).includes('已预约 11月25日 09:00-09:30'), 'the retry to succeed');
+
+    const [first, second] = receptionCalls('book');
+    expect(second.body.requestId).toBe(first.body.requestId);
+    expect(page.data.requestId).not.toBe(first.body.requestId);
+    warn.mockRestore();
+  });
+
+  it('says the slot is full when someone was faster, and shows the fresh places', async () => {
+    const page = await open();
+    tap(slotButtons(page)[0]);
+    typeTopic(page, '噪音扰民');
+    await until(() => page.data.topic !== '', 'the topic');
+
+    host.answer('reception.book', { ok: false, error: { code: 'CONFLICT', message: '该时段已约满，请选择其他时段' } });
+    const full: BookableReception[] = JSON.parse(JSON.stringify(receptions));
+    full[0].slots[0].remaining = 0;
+    host.answer('reception.list', { ok: true, data: { receptions: full } });
+    tap(page.querySelector('.confirm'));
+    await until(() => textOf(page).includes('09:00-09:30 已约满'), 'the fresh places');
+    expect(textOf(page)).toContain('该时段已约满，请选择其他时段');
+  });
+
+  it('asks for a slot and a topic before sending anything', async () => {
+    const page = await open();
+    tap(page.querySelector('.confirm'));
+    await until(() => textOf(page).includes('请选择时段'), 'the form problem');
+    tap(slotButtons(page)[0]);
+    tap(page.querySelector('.confirm'));
+    await until(() => textOf(page).includes('请填写预约事由'), 'the topic problem');
+    expect(receptionCalls('book')).toHaveLength(0);
+    expect(subscribePrompts).toHaveLength(0);
+    // The topic field shows its word limit.
+    expect(textOf(page.querySelector('.topic')!)).toContain('0/100');
+  });
+
+  it('cancels a booking after the confirm dialog, and refreshes 我的预约', async () => {
+    host.answer('reception.mine', { ok: true, data: { bookings: [booking(), booking({ id: 'bk-old', date: '2025-11-10', status: 'cancelled' })] } });
+    const page = await open();
+    expect(textOf(page)).toContain('您已预约本次接待 09:00-09:30');
+    expect(page.querySelectorAll('.cancel')).toHaveLength(1); // not on the cancelled one
+
+    host.answer('reception.cancel', { ok: true, data: booking({ status: 'cancelled' }) });
+    host.answer('reception.mine', { ok: true, data: { bookings: [booking({ status: 'cancelled' })] } });
+    tap(page.querySelector('.cancel'));
+    await until(() => wx.toasts.length > 0, 'the cancel to finish');
+
+    expect(wx.modals).toEqual([{ title: '取消预约', content: '确定取消 11月25日 周二 09:00-09:30 的预约吗？' }]);
+    expect(receptionCalls('cancel').map((c) => c.body)).toEqual([{ action: 'cancel', bookingId: 'bk-1' }]);
+    expect(wx.toasts).toEqual([{ title: '已取消预约', icon: 'success' }]);
+    await until(() => page.querySelectorAll('.cancel').length === 0, '我的预约 to refresh');
+    expect(textOf(page)).toContain('已取消');
+    expect(textOf(page)).not.toContain('您已预约本次接待');
+  });
+
+  it('keeps the booking when the resident changes their mind in the dialog', async () => {
+    wx = createWxPlatform({ modalConfirm: false });
+    wx.install();
+    host.answer('reception.mine', { ok: true, data: { bookings: [booking()] } });
+    const page = await open();
+    tap(page.querySelector('.cancel'));
+    await until(() => wx.modals.length > 0, 'the dialog');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(receptionCalls('cancel')).toHaveLength(0);
+  });
+
+  it('says so when no reception can be booked', async () => {
+    host.answer('reception.list', { ok: true, data: { receptions: [] } });
+    const page = await open();
+    expect(textOf(page)).toContain('近期没有可预约的接待日');
+  });
+
+  it('shows the error with a retry when the list fails', async () => {
+    host.answer('reception.list', { ok: false, error: { code: 'NOT_FOUND', message: '没有找到这个联络站' } });
+    const page = await open();
+    expect(textOf(page)).toContain('没有找到这个联络站');
+    host.answer('reception.list', { ok: true, data: { receptions } });
+    tap(page.querySelector('.retry'));
+    await until(() => textOf(page).includes('09:00-09:30 剩余2个'), 'the retry');
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * The mini-program's copy of the case labels (components/case-status-tag/labels.ts) may not
+ * drift from the domain's: a mini-program file cannot import them, so this test holds them together.
+ */
+import * as domain from '../../backend/domain/case/case.labels';
+import { MAX_REOPENS as DOMAIN_MAX_REOPENS } from '../../backend/domain/case/case.status';
+import { MAX_PHOTOS, MOBILE_PHONE as DOMAIN_MOBILE_PHONE } from '../../backend/domain/case/case.input';
+import * as copy from '../../miniprogram/components/case-status-tag/labels';
+import { LIMITS, MOBILE_PHONE } from '../../miniprogram/packages/case/compose/view-model';
+
+describe('case labels in the mini-program', () => {
+  it.each([
+    ['statuses', copy.STATUS_LABELS, domain.STATUS_LABELS],
+    ['events', copy.EVENT_LABELS, domain.EVENT_LABELS],
+    ['categories', copy.CATEGORY_LABELS, domain.CATEGORY_LABELS],
+    ['ratings', copy.RATING_LABELS, domain.RATING_LABELS],
+    ['transfer routes', copy.TRANSFER_ROUTE_LABELS, domain.TRANSFER_ROUTE_LABELS],
+    ['actor roles', copy.ACTOR_ROLE_LABELS, domain.ACTOR_ROLE_LABELS],
+  ])('the %s equal the domain’s', (_name, mine, theirs) => {
+    expect(mine).toEqual(theirs);
+  });
+
+  it('the resident’s button verbs are the domain’s', () => {
+    for (const [command, label] of Object.entries(copy.COMMAND_LABELS)) {
+      expect([command, label]).toEqual([command, domain.COMMAND_LABELS[command as keyof typeof domain.COMMAND_LABELS]]);
+    }
+  });
+
+  it('the reopen limit, photo limit and phone rule are the domain’s', () => {
+    expect(copy.MAX_REOPENS).toBe(DOMAIN_MAX_REOPENS);
+    expect(LIMITS.photos).toBe(MAX_PHOTOS);
+    expect(MOBILE_PHONE.source).toBe(DOMAIN_MOBILE_PHONE.source);
+  });
+});

@@ -1,0 +1,173 @@
+/** The services behind the 留言 page: idempotency keys, drafts, subscription prompts. */
+import type { SubscribeResults } from '../../typings/case';
+import { config } from '../../miniprogram/config';
+import { isCaseDraft } from '../../miniprogram/packages/case/compose/view-model';
+import { createWxPlatform } from '../support/wx-platform';
+import type { WxPlatform } from '../support/wx-platform';
+import { startFunctionHostStub } from './support/function-host-stub';
+import type { FunctionHostStub } from './support/function-host-stub';
+
+// Required, not imported: these modules use the global `wx`, which only miniprogram/tsconfig.json types.
+const { newRequestId, encode } = require('../../miniprogram/services/request-id') as {
+  newRequestId(): Promise<string>;
+  encode(bytes: ArrayLike<number> | undefined): string;
+};
+const drafts = require('../../miniprogram/services/draft') as {
+  loadDraft<T>(kind: string, key: string, isDraft: (value: unknown) => value is T): T | undefined;
+  saveDraft(kind: string, key: string, draft: unknown): void;
+  clearDraft(kind: string, key: string): void;
+};
+const { askForNotices } = require('../../miniprogram/services/subscribe') as {
+  askForNotices(kinds: ('caseStatusChanged' | 'caseReplied' | 'receptionReminder')[]): Promise<SubscribeResults>;
+};
+
+const REQUEST_ID = /^[0-9a-z]{24}$/;
+
+describe('request ids', () => {
+  let wx: WxPlatform;
+  beforeEach(() => {
+    wx = createWxPlatform();
+    wx.install();
+  });
+
+  it('are 24 base-36 characters from wx.getRandomValues, different every time', async () => {
+    const ids = await Promise.all(Array.from({ length: 50 }, () => newRequestId()));
+    for (const id of ids) expect(id).toMatch(REQUEST_ID);
+    expect(new Set(ids).size).toBe(50);
+  });
+
+  it('fall back to Math.random when the device has no wx.getRandomValues, or it fails', async () => {
+    const g = globalThis as unknown as { wx: Record<string, unknown> };
+    const original = g.wx.getRandomValues;
+    g.wx.getRandomValues = undefined;
+    await expect(newRequestId()).resolves.toMatch(REQUEST_ID);
+    g.wx.getRandomValues = (o: { fail(e: { errMsg: string }): void }) => o.fail({ errMsg: 'getRandomValues:fail' });
+    await expect(newRequestId()).resolves.toMatch(REQUEST_ID);
+    g.wx.getRandomValues = original;
+  });
+
+  it.each([
+    ['bytes mapped onto 0-9a-z', [0, 1, 10, 35, 36, 71], '01az0z'],
+    ['bytes of 252 and up skipped (they would favour 0-3)', [252, 255, 5], '5'],
+  ])('encode: %s', (_what, bytes, prefix) => {
+    const id = encode(bytes);
+    expect(id.startsWith(prefix)).toBe(true);
+    expect(id).toMatch(REQUEST_ID);
+  });
+});
+
+describe('case drafts', () => {
+  let wx: WxPlatform;
+  const draft = {
+    requestId: 'k3x9c1q8m2z7p4v6b0n5t1ra',
+    deputyId: 'dp-001',
+    category: 'help' as const,
+    title: '楼道灯坏了',
+    content: '',
+    photos: [{ fileId: 'cloud://env/a.jpg', url: 'wxfile://a.jpg' }],
+    contactName: '',
+    contactPhone: '',
+    anonymous: false,
+  };
+  beforeEach(() => {
+    wx = createWxPlatform();
+    wx.install();
+  });
+
+  it('are kept per station and cleared', () => {
+    drafts.saveDraft('case', 'st-1', draft);
+    expect(wx.storage.get('case-draft:st-1')).toMatchObject({ version: 1, draft });
+    expect(drafts.loadDraft('case', 'st-1', isCaseDraft)).toEqual(draft);
+    expect(drafts.loadDraft('case', 'st-2', isCaseDraft)).toBeUndefined();
+    drafts.clearDraft('case', 'st-1');
+    expect(drafts.loadDraft('case', 'st-1', isCaseDraft)).toBeUndefined();
+  });
+
+  it.each([
+    ['nothing', ''],
+    ['another version', { version: 0, savedAt: 1, draft }],
+    ['a bad request id', { version: 1, savedAt: 1, draft: { ...draft, requestId: 'x' } }],
+    ['photos that are not photos', { version: 1, savedAt: 1, draft: { ...draft, photos: ['a.jpg'] } }],
+    ['a missing field', { version: 1, savedAt: 1, draft: { ...draft, title: undefined } }],
+    ['a location without coordinates', { version: 1, savedAt: 1, draft: { ...draft, location: { address: '莲花北村' } } }],
+  ])('ignore %s found in storage', (_what, stored) => {
+    wx.storage.set('case-draft:st-1', stored);
+    expect(drafts.loadDraft('case', 'st-1', isCaseDraft)).toBeUndefined();
+  });
+
+  it('carry on when storage is full: the form is still on screen', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const g = globalThis as unknown as { wx: Record<string, unknown> };
+    g.wx.setStorageSync = () => {
+      throw new Error('setStorageSync:fail exceed storage max size 10Mb');
+    };
+    expect(() => drafts.saveDraft('case', 'st-1', draft)).not.toThrow();
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+});
+
+describe('subscription prompts', () => {
+  let host: FunctionHostStub;
+  let wx: WxPlatform;
+  const templates = { caseStatusChanged: 'tmpl-status', caseReplied: 'tmpl-reply', receptionReminder: '' };
+
+  beforeAll(async () => {
+    host = await startFunctionHostStub();
+  });
+  afterAll(() => host.close());
+  beforeEach(() => {
+    Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-resident', subscribeTemplates: { ...templates } });
+    host.calls.length = 0;
+    host.otherRequests.length = 0;
+    host.answer('subscription.record', { ok: true, data: { remaining: { 'tmpl-status': 1 } } });
+    wx = createWxPlatform();
+    wx.install();
+  });
+
+  it('ask for the configured templates, tell the local WeChat stand-in, then the server', async () => {
+    wx.subscribe = { 'tmpl-status': 'accept', 'tmpl-reply': 'reject' };
+    await expect(askForNotices(['caseStatusChanged', 'caseReplied', 'receptionReminder'])).resolves.toEqual({
+      'tmpl-status': 'accept',
+      'tmpl-reply': 'reject',
+    });
+    expect(wx.subscriptionPrompts.map((p) => p.tmplIds)).toEqual([['tmpl-status', 'tmpl-reply']]);
+    expect(host.otherRequests).toEqual([
+      { method: 'POST', path: '/_emulator/wx/subscriptions', body: { openid: 'odemo-resident', results: { 'tmpl-status': 'accept', 'tmpl-reply': 'reject' } } },
+    ]);
+    expect(host.calls).toEqual([
+      { fn: 'subscription', body: { action: 'record', results: { 'tmpl-status': 'accept', 'tmpl-reply': 'reject' } }, openid: 'odemo-resident' },
+    ]);
+  });
+
+  it('do not ask when no template is configured (before deploy)', async () => {
+    config.subscribeTemplates = { caseStatusChanged: '', caseReplied: '', receptionReminder: '' };
+    await expect(askForNotices(['caseStatusChanged', 'caseReplied'])).resolves.toEqual({});
+    expect(wx.subscriptionPrompts).toEqual([]);
+    expect(host.calls).toEqual([]);
+  });
+
+  it('carry on quietly when the person has switched subscription messages off', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    wx.subscribe = { errMsg: 'requestSubscribeMessage:fail can only be invoked by user TAP gesture.' };
+    await expect(askForNotices(['caseStatusChanged'])).resolves.toEqual({});
+    expect(host.calls).toEqual([]);
+    warn.mockRestore();
+  });
+
+  it('carry on when recording fails: a refusal or an error never blocks what comes next', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    host.answer('subscription.record', '<html>502</html>', 502);
+    await expect(askForNotices(['caseStatusChanged'])).resolves.toEqual({ 'tmpl-status': 'accept' });
+    warn.mockRestore();
+  });
+
+  it('in cloud mode leave the grant to WeChat itself: no emulator call', async () => {
+    const cloud = { callFunction: jest.fn().mockResolvedValue({ result: { ok: true, data: { remaining: {} } } }) };
+    (globalThis as unknown as { wx: Record<string, unknown> }).wx.cloud = cloud;
+    config.mode = 'cloud';
+    await askForNotices(['caseReplied']);
+    expect(host.otherRequests).toEqual([]);
+    expect(cloud.callFunction).toHaveBeenCalledWith({ name: 'subscription', data: { action: 'record', results: { 'tmpl-reply': 'accept' } } });
+  });
+});
