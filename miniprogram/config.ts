@@ -1,6 +1,7 @@
 /**
- * THE switch between the two transports. Pages and services never read `mode`;
- * only services/api-client.ts does.
+ * THE switch between the two transports. Pages never read `mode`; only the transport
+ * services do (api-client.ts for calls, storage.ts for uploads, subscribe.ts to tell the
+ * local WeChat stand-in about a subscription).
  *
  * - `local`: every call is an HTTP POST to the local function host (`npm start`), as the
  *   demo account `localOpenid`. Works with the placeholder appid "touristappid".
@@ -15,18 +16,6 @@ export interface AppConfig {
   localHost: string;
   /** Who the local host treats you as (`X-WX-OPENID`); seed accounts: odemo-resident, … */
   localOpenid: string;
-  /**
-   * Subscription-message template ids (订阅消息), one per kind of notice. Empty until deploy:
-   * fill in the ids the 公众平台 gives for the templates chosen under 订阅消息 → 我的模板.
-   */
-  subscribeTemplates: {
-    /** 诉求状态变更通知: accepted, transferred, in progress, closed … */
-    caseStatusChanged: string;
-    /** 留言回复通知: a deputy or officer replied. */
-    caseReplied: string;
-    /** 接待提醒: a booked reception (约访) is coming up. */
-    receptionReminder: string;
-  };
 }
 
 export const config: AppConfig = {
@@ -34,9 +23,4 @@ export const config: AppConfig = {
   cloudEnv: '',
   localHost: 'http://127.0.0.1:3721',
   localOpenid: 'odemo-resident',
-  subscribeTemplates: {
-    caseStatusChanged: '',
-    caseReplied: '',
-    receptionReminder: '',
-  },
 };

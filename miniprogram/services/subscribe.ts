@@ -2,12 +2,34 @@
  * Subscription messages (订阅消息): ask which notices the person accepts, then tell the
  * server, which may send one notice per accept — never more.
  */
-import type { SubscribeResults } from '../../typings/case';
-import type { AppConfig } from '../config';
+import type { SubscribeResults, SubscriptionTemplates } from '../../typings/case';
 import { config } from '../config';
 import { callApi } from './api-client';
 
-export type NoticeKind = keyof AppConfig['subscribeTemplates'];
+export type NoticeKind = keyof SubscriptionTemplates;
+
+/**
+ * Template ids live in one place, the server's config/subscribe-templates.json: fetched once
+ * (at launch, and again by a page that will ask) and kept, because the prompt itself must
+ * open synchronously from the tap.
+ */
+let templateIds: Partial<SubscriptionTemplates> = {};
+let loading: Promise<void> | undefined;
+
+export function loadNoticeTemplates(refresh = false): Promise<void> {
+  if (refresh) loading = undefined;
+  loading ??= callApi('subscription', 'templates', {}).then((answer) => {
+    if (answer.ok) templateIds = answer.data;
+    else loading = undefined; // try again next time; meanwhile nothing is asked
+  });
+  return loading;
+}
+
+/** For tests, and for a page that already has the ids. */
+export function useNoticeTemplates(ids: Partial<SubscriptionTemplates>): void {
+  templateIds = { ...ids };
+  loading = Promise.resolve();
+}
 
 type Answer = SubscribeResults[string];
 const ANSWERS: readonly string[] = ['accept', 'reject', 'ban', 'filter'] satisfies Answer[];
@@ -18,7 +40,7 @@ const ANSWERS: readonly string[] = ['accept', 'reject', 'ban', 'filter'] satisfi
  * and the caller carries on (asking must never stand in the way of what the person wanted).
  */
 export function askForNotices(kinds: readonly NoticeKind[]): Promise<SubscribeResults> {
-  const tmplIds = kinds.map((kind) => config.subscribeTemplates[kind]).filter((id) => id !== '');
+  const tmplIds = kinds.map((kind) => templateIds[kind] ?? '').filter((id) => id !== '');
   if (!tmplIds.length) return Promise.resolve({});
   return prompt(tmplIds).then(async (results) => {
     if (Object.keys(results).length) await record(results);

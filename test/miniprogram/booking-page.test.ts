@@ -5,6 +5,10 @@
  */
 import type { BookableReception, BookingView } from '../../typings/booking';
 import { config } from '../../miniprogram/config';
+// A typed require: the service uses `wx`, whose types only the mini-program's tsconfig knows.
+const { useNoticeTemplates } = require('../../miniprogram/services/subscribe') as {
+  useNoticeTemplates(ids: Partial<Record<'caseStatusChanged' | 'caseReplied' | 'receptionReminder', string>>): void;
+};
 import { setClock } from '../../miniprogram/utils/time';
 import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatform } from '../support/wx-platform';
@@ -67,7 +71,7 @@ describe('预约接待 page', () => {
     config.mode = 'local';
     config.localHost = host.url;
     config.localOpenid = 'odemo-resident';
-    config.subscribeTemplates.receptionReminder = TEMPLATE;
+    useNoticeTemplates({ receptionReminder: TEMPLATE });
     pageId = loadPage('packages/station/booking/index');
   });
   afterAll(() => {

@@ -2,6 +2,10 @@
 import type { StationDetail } from '../../typings/api';
 import type { SubmitCaseInput } from '../../typings/case';
 import { config } from '../../miniprogram/config';
+// A typed require: the service uses `wx`, whose types only the mini-program's tsconfig knows.
+const { useNoticeTemplates } = require('../../miniprogram/services/subscribe') as {
+  useNoticeTemplates(ids: Partial<Record<'caseStatusChanged' | 'caseReplied' | 'receptionReminder', string>>): void;
+};
 import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatform } from '../support/wx-platform';
 import { startFunctionHostStub } from './support/function-host-stub';
@@ -66,7 +70,8 @@ describe('留言 page', () => {
 
   beforeAll(async () => {
     host = await startFunctionHostStub();
-    Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-resident', subscribeTemplates: { ...TEMPLATES } });
+    Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-resident' });
+    useNoticeTemplates(TEMPLATES);
     pageId = loadPage('packages/case/compose/index');
   });
   afterAll(() => host.close());

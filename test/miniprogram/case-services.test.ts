@@ -17,8 +17,11 @@ const drafts = require('../../miniprogram/services/draft') as {
   saveDraft(kind: string, key: string, draft: unknown): void;
   clearDraft(kind: string, key: string): void;
 };
-const { askForNotices } = require('../../miniprogram/services/subscribe') as {
+type NoticeIds = { caseStatusChanged: string; caseReplied: string; receptionReminder: string };
+const { askForNotices, loadNoticeTemplates, useNoticeTemplates } = require('../../miniprogram/services/subscribe') as {
   askForNotices(kinds: ('caseStatusChanged' | 'caseReplied' | 'receptionReminder')[]): Promise<SubscribeResults>;
+  loadNoticeTemplates(refresh?: boolean): Promise<void>;
+  useNoticeTemplates(ids: Partial<NoticeIds>): void;
 };
 
 const REQUEST_ID = /^[0-9a-z]{24}$/;
@@ -117,7 +120,8 @@ describe('subscription prompts', () => {
   });
   afterAll(() => host.close());
   beforeEach(() => {
-    Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-resident', subscribeTemplates: { ...templates } });
+    Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-resident' });
+    useNoticeTemplates(templates);
     host.calls.length = 0;
     host.otherRequests.length = 0;
     host.answer('subscription.record', { ok: true, data: { remaining: { 'tmpl-status': 1 } } });
@@ -140,8 +144,29 @@ describe('subscription prompts', () => {
     ]);
   });
 
+  it('learn the template ids from the server, where they are configured once', async () => {
+    host.answer('subscription.templates', { ok: true, data: { caseStatusChanged: 'srv-status', caseReplied: 'srv-reply', receptionReminder: 'srv-remind' } });
+    await loadNoticeTemplates(true);
+    wx.subscribe = { 'srv-reply': 'accept' };
+    await expect(askForNotices(['caseReplied'])).resolves.toEqual({ 'srv-reply': 'accept' });
+    expect(host.calls[0]).toMatchObject({ fn: 'subscription', body: { action: 'templates' } });
+  });
+
+  it('ask nothing while the ids could not be loaded, and try again next time', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    useNoticeTemplates({});
+    host.answer('subscription.templates', '<html>502</html>', 502);
+    await loadNoticeTemplates(true);
+    await expect(askForNotices(['caseReplied'])).resolves.toEqual({});
+    host.answer('subscription.templates', { ok: true, data: { caseStatusChanged: 'a', caseReplied: 'b', receptionReminder: 'c' } });
+    await loadNoticeTemplates();
+    wx.subscribe = { b: 'accept' };
+    await expect(askForNotices(['caseReplied'])).resolves.toEqual({ b: 'accept' });
+    warn.mockRestore();
+  });
+
   it('do not ask when no template is configured (before deploy)', async () => {
-    config.subscribeTemplates = { caseStatusChanged: '', caseReplied: '', receptionReminder: '' };
+    useNoticeTemplates({ caseStatusChanged: '', caseReplied: '', receptionReminder: '' });
     await expect(askForNotices(['caseStatusChanged', 'caseReplied'])).resolves.toEqual({});
     expect(wx.subscriptionPrompts).toEqual([]);
     expect(host.calls).toEqual([]);

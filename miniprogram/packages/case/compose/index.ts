@@ -6,7 +6,7 @@ import { callApi } from '../../../services/api-client';
 import { clearDraft, loadDraft, saveDraft } from '../../../services/draft';
 import type { Outcome } from '../../../services/outcome';
 import { newRequestId } from '../../../services/request-id';
-import { askForNotices } from '../../../services/subscribe';
+import { askForNotices, loadNoticeTemplates } from '../../../services/subscribe';
 import { definePage } from '../../../utils/define-page';
 import { CATEGORY_OPTIONS, EMPTY_FORM, fieldOf, firstError, isBlank, isCaseDraft, LIMITS, openedView, toDraft, toLocation, toSubmitInput, validateCase } from './view-model';
 import type { CaseDraft, ComposeForm, FieldErrors, TargetOption } from './view-model';
@@ -50,6 +50,8 @@ definePage({
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
+      // The subscription prompt must open straight from the submit tap: have the ids by then.
+      void loadNoticeTemplates();
       const photos = { photos: [], uploading: 0, failed: 0 };
       sessions.set(this, { stationId: query.stationId ?? '', deputyId: query.deputyId, requestId: '', photos, askedForNotices: false, submitted: false });
       return this.load();

@@ -2,7 +2,7 @@ import type { BookableReception, BookingView } from '../../../../typings/booking
 import { callApi } from '../../../services/api-client';
 import type { Outcome } from '../../../services/outcome';
 import { newRequestId } from '../../../services/request-id';
-import { askForNotices } from '../../../services/subscribe';
+import { askForNotices, loadNoticeTemplates } from '../../../services/subscribe';
 import { definePage } from '../../../utils/define-page';
 import { now } from '../../../utils/time';
 import { contactOf, formProblem, pickerView, successText, toBookingItems } from './view-model';
@@ -45,6 +45,7 @@ definePage({
   },
   methods: {
     async onLoad(query: Record<string, string | undefined>) {
+      void loadNoticeTemplates(); // ready before the confirm tap, which must open the prompt at once
       this.setData({ stationId: query.stationId ?? '', requestId: await newRequestId() });
       return this.load();
     },
