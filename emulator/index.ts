@@ -18,6 +18,8 @@ export interface EmulatorOptions {
   port?: number;
   /** Interface to listen on; default 127.0.0.1 (use 0.0.0.0 to preview on a phone in the LAN). */
   host?: string;
+  /** Base URL that phones use to reach this server (temp file URLs); default its own URL. */
+  publicUrl?: string;
   /** Deploy units to host; default `cloudfunctions/`. */
   functionsDir?: string;
   maxInstancesPerFunction?: number;
@@ -48,10 +50,29 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     maxInstances: options.maxInstancesPerFunction,
     extraEnv: options.functionEnv,
   });
-  const server = await startAdminServer(
-    [createDatabaseService({ dataDir: options.dataDir }), createWxService({ dataDir: options.dataDir, permissionsFor: (token) => functions.permissionsFor(token) }), createStorageService({ dataDir: options.dataDir, envId: LOCAL_ENV_ID, publicUrl: () => serviceUrl.replace(/\/admin$/, '') }), functions],
-    { port: options.port ?? DEFAULT_PORT, host: options.host },
-  );
+  const services = [
+    createDatabaseService({ dataDir: options.dataDir }),
+    createWxService({
+      dataDir: options.dataDir,
+      // The same templates the functions send with: an id or key mismatch fails here as in WeChat.
+      templates: subscribeTemplateKeys(),
+      permissionsFor: (token) => functions.permissionsFor(token),
+    }),
+    createStorageService({
+      dataDir: options.dataDir,
+      envId: LOCAL_ENV_ID,
+      publicUrl: () => options.publicUrl ?? serviceUrl.replace(/\/admin$/, ''),
+    }),
+    functions,
+  ];
+  const server = await startAdminServer(services, { port: options.port ?? DEFAULT_PORT, host: options.host });
   serviceUrl = server.serviceUrl;
   return { url: server.url, serviceUrl, envId: LOCAL_ENV_ID, port: server.port, functions, close: () => server.close() };
+}
+
+/** config/subscribe-templates.json as the WeChat stand-in's registry: template id → field keys. */
+function subscribeTemplateKeys(): Record<string, string[]> {
+  const file = path.join(repoRoot, 'config/subscribe-templates.json');
+  const config = JSON.parse(fs.readFileSync(file, 'utf8')) as { templates: Record<string, { id: string; fields: Record<string, { key: string }> }> };
+  return Object.fromEntries(Object.values(config.templates).map((t) => [t.id, Object.values(t.fields).map((f) => f.key)]));
 }

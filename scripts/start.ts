@@ -16,7 +16,7 @@ async function main(): Promise<void> {
 
   // Always serve the current sources: rebuilding the bundles takes about a second.
   await buildFunctions({ quiet: true });
-  const emulator = await startEmulator({ dataDir, port, host: process.env.HOST });
+  const emulator = await startEmulator({ dataDir, port, host: process.env.HOST, publicUrl: process.env.PUBLIC_URL });
 
   const app = localCloudbase(emulator.serviceUrl, emulator.envId);
   const { inserted } = await seedDatabase(app.database(), { today: shanghaiDate(new Date()) });
