@@ -1,6 +1,10 @@
 /** @jest-environment jsdom */
 import type { CaseDetail } from '../../typings/case';
 import { config } from '../../miniprogram/config';
+// A typed require: the service uses `wx`, whose types only the mini-program's tsconfig knows.
+const { useNoticeTemplates } = require('../../miniprogram/services/subscribe') as {
+  useNoticeTemplates(ids: Partial<Record<'caseStatusChanged' | 'caseReplied' | 'receptionReminder', string>>): void;
+};
 import { setClock } from '../../miniprogram/utils/time';
 import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatform } from '../support/wx-platform';
@@ -50,6 +54,7 @@ describe('case detail page', () => {
   beforeAll(async () => {
     host = await startFunctionHostStub();
     Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-resident' });
+    useNoticeTemplates({}); // no templates configured: commands go straight through
     pageId = loadPage('packages/case/detail/index');
     setClock(() => NOW);
   });

@@ -397,9 +397,36 @@ interface UploadAnswer {
 /** `wx.uploadFile` semantics: a multipart POST of the file under `name` plus `formData`; any HTTP status is a success. */
 async function httpUpload(o: UploadOptions): Promise<UploadAnswer> {
   const bytes = await fs.promises.readFile(o.filePath);
+  // jsdom test environments (pages rendered against a real back end) have no `fetch`.
+  if (typeof fetch !== 'function') return multipartPost(o, bytes);
   const form = new FormData();
   for (const [key, value] of Object.entries(o.formData ?? {})) form.append(key, String(value));
   form.append(o.name, new Blob([bytes]), path.basename(o.filePath));
   const res = await fetch(o.url, { method: 'POST', body: form, headers: o.header, signal: AbortSignal.timeout(o.timeout ?? 60_000) });
   return { statusCode: res.status, data: await res.text() };
+}
+
+/** The same multipart POST over node:http, for environments without `fetch`. */
+function multipartPost(o: UploadOptions, bytes: Buffer): Promise<UploadAnswer> {
+  const boundary = `----wxupload${randomBytes(12).toString('hex')}`;
+  const part = (headers: string) => Buffer.from(`--${boundary}\r\n${headers}\r\n\r\n`, 'utf8');
+  const chunks: Buffer[] = [];
+  for (const [key, value] of Object.entries(o.formData ?? {})) {
+    chunks.push(part(`Content-Disposition: form-data; name="${key}"`), Buffer.from(`${String(value)}\r\n`, 'utf8'));
+  }
+  const filename = path.basename(o.filePath);
+  chunks.push(part(`Content-Disposition: form-data; name="${o.name}"; filename="${filename}"\r\nContent-Type: application/octet-stream`), bytes, Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'));
+  const body = Buffer.concat(chunks);
+  return new Promise((resolve, reject) => {
+    const headers = { ...o.header, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(body.length) };
+    const req = http.request(new URL(o.url), { method: 'POST', headers, timeout: o.timeout ?? 60_000 }, (res) => {
+      const received: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => received.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => resolve({ statusCode: res.statusCode ?? 0, data: Buffer.concat(received).toString('utf8') }));
+    });
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', reject);
+    req.end(body);
+  });
 }

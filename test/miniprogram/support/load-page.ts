@@ -113,6 +113,68 @@ export function loadPage(page: string): string {
   });
 }
 
+/**
+ * Several pages in one test file (a journey through the app), each loaded once.
+ *
+ * `loadPage` alone cannot do that. Every `simulate.load` registers the components a page uses
+ * (van-button, van-radio …) under new ids and runs their scripts to call `Component()` — but
+ * under jest a script runs once per file, so from the second page on the shared components
+ * would stay unregistered and render as empty tags. Here the options each script gave
+ * `Component()` are kept and handed to it again whenever a later load needs them. And as
+ * j-component finds a relation's nodes (Vant's parent/children) by component path, last
+ * registration wins, each load's components get paths of their own (`/simulate-load-2/…`):
+ * a radio then finds the radio-group of its own page.
+ * Call it before any `loadPage` of the file.
+ */
+export function loadPages<K extends string>(pages: Record<K, string>): Record<K, string> {
+  const loads = reRegisterCachedScripts();
+  const ids = {} as Record<K, string>;
+  for (const key of Object.keys(pages) as K[]) {
+    loads.current += 1;
+    ids[key] = loadPage(pages[key]);
+  }
+  return ids;
+}
+
+type ComponentOptions = Record<string, unknown> & { relations?: Record<string, Record<string, unknown>> };
+
+/** simulate turns `relations` keys (paths) into ids in place: every registration gets its own copy. */
+const freshOptions = (options: ComponentOptions): ComponentOptions => ({
+  ...options,
+  ...(options.relations ? { relations: Object.fromEntries(Object.entries(options.relations).map(([key, value]) => [key, { ...value }])) } : {}),
+});
+
+const loadCounter = { current: 0 };
+
+function reRegisterCachedScripts(): typeof loadCounter {
+  // The module simulate calls `_.runJs(path)` on; the same instance, since jest shares one registry per file.
+  const utils = require('miniprogram-simulate/src/utils') as { runJs(filePath: string): unknown; reRegisters?: boolean };
+  if (utils.reRegisters) return loadCounter;
+  utils.reRegisters = true;
+  const g = globalThis as unknown as { Component: (options: ComponentOptions) => void };
+  const scripts = new Map<string, ComponentOptions>();
+  // `path` in the options wins over simulate's own (the file's): it only keys relation look-ups.
+  const inThisLoad = (options: ComponentOptions, filePath: string): ComponentOptions => ({
+    ...freshOptions(options),
+    path: `/simulate-load-${loadCounter.current}${filePath}`,
+  });
+  utils.runJs = (filePath: string) => {
+    const known = scripts.get(filePath);
+    if (known) return g.Component(inThisLoad(known, filePath));
+    const register = g.Component;
+    g.Component = (options) => {
+      scripts.set(filePath, freshOptions(options));
+      register(inThisLoad(options, filePath));
+    };
+    try {
+      return require(filePath);
+    } finally {
+      g.Component = register;
+    }
+  };
+  return loadCounter;
+}
+
 /** Renders a loaded page attached to a document node, as a page would be. */
 export function renderPage(id: string): RenderedComponent {
   const page = simulate.render(id);

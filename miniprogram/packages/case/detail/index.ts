@@ -4,6 +4,7 @@ import { notify } from '../../../components/case-notify/notify';
 import type { PhotoSummary } from '../../../components/case-photo-picker/photos';
 import { photoProblem } from '../../../components/case-photo-picker/photos';
 import { callApi } from '../../../services/api-client';
+import { askForNotices, loadNoticeTemplates } from '../../../services/subscribe';
 import { definePage } from '../../../utils/define-page';
 import { now } from '../../../utils/time';
 import { commandProblem, EMPTY_COMMAND_FORM, RATING_OPTIONS, toCaseView } from './view-model';
@@ -31,6 +32,7 @@ definePage({
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
+      void loadNoticeTemplates();
       sessions.set(this, { caseId: query.id ?? '', photos: NO_PHOTOS });
       return this.load();
     },
@@ -89,6 +91,10 @@ definePage({
       if (busy || !s.detail) return;
       const problem = commandProblem(popup, form, photoProblem(s.photos));
       if (problem) return this.setData({ formError: problem });
+      // One 允许 allows one notice: each tap that moves the case asks again, straight from the
+      // tap (before any await), and the answer is recorded before the command, so the notice
+      // of this very change (e.g. 已办结 after a rating) can go out.
+      await askForNotices(['caseStatusChanged', 'caseReplied']);
       const ref = { caseId: s.detail.id, version: s.detail.version };
       const comment = form.comment.trim();
       const ids = s.photos.photos.map((p) => p.fileId);
