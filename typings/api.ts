@@ -52,9 +52,13 @@ export interface NearbyStationsOutput {
 export interface SearchStationsInput {
   /** Words of a station's name, address, street or community (1–30 characters). */
   query: string;
-  /** With a position, matches come nearest first (within 50 km) with their distance. */
+  /**
+   * Both or neither. With a position, matches come nearest first (within 50 km) with their
+   * distance; without, in station-code order and without distance.
+   */
   latitude?: number;
   longitude?: number;
+  /** 0-based page of 20. */
   page?: number;
 }
 
@@ -88,6 +92,30 @@ export interface ReceptionCard {
   officer?: OfficerCard;
 }
 
+/**
+ * The station's handling figures (履职情况 on its wall). The cases submitted to the station
+ * in `period`, each counted in its current state; counts only, nothing about any resident.
+ * Rates are for the reader to take, always with their sample: 办结率 = closed ÷ received,
+ * 满意率 = satisfied ÷ rated — and no rate at all when the sample is 0.
+ */
+export interface StationFigures {
+  /**
+   * The last 12 months in Shanghai calendar days, both ends included:
+   * from the day after today's date a year ago (`from`) to today (`to`), 'YYYY-MM-DD'.
+   */
+  period: { from: string; to: string };
+  /** Cases submitted in the period, except those the resident withdrew before acceptance. */
+  received: number;
+  /** Of those, closed (已办结) in any way: rated, closed by an officer, merged, closed after the quiet period. */
+  closed: number;
+  /** The resident rated the answer (a case closed without a rating is not rated). */
+  rated: number;
+  /** Rated 满意 or 基本满意 and closed on that rating; a case closed without rating never counts. */
+  satisfied: number;
+  /** Accepted (受理) by the deadline: the end of the 3rd Shanghai day after submission. */
+  respondedInTime: number;
+}
+
 export interface StationDetail extends StationSummary {
   phone: string;
   district: string;
@@ -96,6 +124,7 @@ export interface StationDetail extends StationSummary {
   officers: OfficerCard[];
   deputies: DeputyCard[];
   receptions: ReceptionCard[];
+  figures: StationFigures;
 }
 
 export interface WhoAmIOutput {

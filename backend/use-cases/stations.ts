@@ -1,8 +1,10 @@
 import type { NearbyStationsOutput, StationDetail, StationSummary } from '../../typings/api';
 import type { Station } from '../../typings/models';
 import { addDays } from '../domain/calendar';
+import { figuresPeriod, periodInstants } from '../domain/figures';
 import { fail, ok, Result } from '../domain/result';
 import { findNearestStations, findStation, searchStations as findStationsByText } from '../data/stations';
+import { countStationCases } from '../data/station-figures';
 import { nextReceptionDates, upcomingReceptions } from '../data/receptions';
 import { deputiesAtStation, staffByIds } from '../data/people';
 import type { Database } from '../platform/cloudbase';
@@ -48,6 +50,10 @@ export async function searchStations(
   const page = input.page ?? 0;
   const text = input.query.trim();
   if (!text) return fail('INVALID_INPUT', '请输入联络站名称或地址', 'query');
+  // Half a position is a client bug: answering in code order would hide it.
+  if ((input.latitude === undefined) !== (input.longitude === undefined)) {
+    return fail('INVALID_INPUT', '经度和纬度需要同时提供', input.latitude === undefined ? 'latitude' : 'longitude');
+  }
   const window = { skip: page * STATIONS_PER_PAGE, limit: STATIONS_PER_PAGE + 1 };
   const located = input.latitude !== undefined && input.longitude !== undefined;
   const found: (Station & { distance?: number })[] = located
@@ -69,10 +75,12 @@ export async function stationDetail(db: Database, by: { id?: string; code?: stri
   if (by.id === undefined && by.code === undefined) return fail('INVALID_INPUT', '请提供联络站编号', 'id');
   const station = await findStation(db, by);
   if (!station) return fail('NOT_FOUND', '没有找到这个联络站，请确认二维码是否正确');
-  const [deputies, officers, receptions] = await Promise.all([
+  const period = figuresPeriod(today);
+  const [deputies, officers, receptions, counts] = await Promise.all([
     deputiesAtStation(db, station._id),
     staffByIds(db, station.officerIds),
     upcomingReceptions(db, station._id, today, addDays(today, SCHEDULE_HORIZON_DAYS)),
+    countStationCases(db, station._id, periodInstants(period)),
   ]);
   const deputyNames = new Map(deputies.map((d) => [d._id, d.name]));
   const officerCards = officers.map((o) => ({ id: o._id, name: o.name, phone: o.phone }));
@@ -100,6 +108,7 @@ export async function stationDetail(db: Database, by: { id?: string; code?: stri
       deputies: r.deputyIds.filter((id) => deputyNames.has(id)).map((id) => ({ id, name: deputyNames.get(id)! })),
       officer: officerCards.find((o) => o.id === r.officerId),
     })),
+    figures: { period: { from: period.from, to: period.to }, ...counts },
   });
 }
 

@@ -38,6 +38,7 @@ const station: StationDetail = {
   phone: '0755-83001234',
   district: '福田区',
   rules: [],
+  figures: { period: { from: '2025-11-22', to: '2026-11-21' }, received: 0, closed: 0, rated: 0, satisfied: 0, respondedInTime: 0 },
   officers: [{ id: 'sf-ft-hf', name: '王芳', phone: '0755-83001234' }],
   deputies: [
     { id: 'dp-001', name: '李明', level: 'district', delegation: '福田区代表团', occupation: '莲花北社区党委书记' },

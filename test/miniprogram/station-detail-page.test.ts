@@ -65,6 +65,7 @@ const detail: StationDetail = {
       officer: { id: 'sf-ft-hf-01', name: '陈晓燕', phone: '0755-83210011' },
     },
   ],
+  figures: { period: { from: '2024-11-26', to: '2025-11-25' }, received: 40, closed: 37, rated: 37, satisfied: 34, respondedInTime: 39 },
 };
 
 describe('联络站 page', () => {
@@ -166,16 +167,28 @@ describe('联络站 page', () => {
       '联络员：陈晓燕 0755-83210011',
     ]);
 
-    // Rules, then duty performance: what the data has, and no invented figures.
+    // Rules, then duty performance: the roster, the schedule and the real handling figures.
     expect(texts(page, '.main--rule')).toEqual(['1. 代表接待群众制度：每月10日为统一接待日', '2. 群众意见办理反馈制度：七个工作日内答复']);
     const text = textOf(page);
     expect(text).toContain('驻站代表2 名');
     expect(text).toContain('已公布接待日2 次（未来60天）');
-    expect(textOf(page.querySelector('.satisfaction')!)).toBe('群众评价暂无评价数据');
-    expect(text).not.toMatch(/满意率|办结率|收到诉求/);
+    expect(text).toContain('诉求办理 · 近12个月（2024.11.26—2025.11.25）');
+    expect(page.querySelectorAll('.figure').map((c) => textOf(c))).toEqual(['收到诉求40 件', '办结率93%（共 40 件）', '满意率92%（37 人评价）']);
 
     // Reports to voters: none published, and nothing pretends otherwise.
     expect(textOf(page.querySelector('.reports')!)).toBe('暂未发布');
+  });
+
+  it('shows 暂无数据 for a rate without a sample, never an invented number', async () => {
+    const quiet = { ...detail, figures: { ...detail.figures, received: 3, closed: 0, rated: 0, satisfied: 0, respondedInTime: 1 } };
+    host.answer('station.get', { ok: true, data: quiet });
+    const page = await open({ id: 'st-ft-hf-01' });
+    expect(page.querySelectorAll('.figure').map((c) => textOf(c))).toEqual(['收到诉求3 件', '办结率0%（共 3 件）', '满意率暂无数据']);
+
+    host.answer('station.get', { ok: true, data: { ...detail, figures: { ...detail.figures, received: 0, closed: 0, rated: 0, satisfied: 0, respondedInTime: 0 } } });
+    const empty = await open({ id: 'st-ft-hf-01' });
+    expect(empty.querySelectorAll('.figure').map((c) => textOf(c))).toEqual(['收到诉求0 件', '办结率暂无数据', '满意率暂无数据']);
+    expect(textOf(empty)).not.toMatch(/\d+%/);
   });
 
   it('opens the map at the station, and calls the station and its officers', async () => {

@@ -1,4 +1,4 @@
-import type { StationDetail, StationSummary } from '../../typings/api';
+import type { StationDetail, StationFigures, StationSummary } from '../../typings/api';
 import type { OpeningHours } from '../../typings/models';
 import {
   formatDay,
@@ -10,18 +10,12 @@ import {
   openNow,
   shanghaiClock,
 } from '../../miniprogram/pages/stations/station-format';
-import { appendListData, matchesQuery, toListData, toStationCard } from '../../miniprogram/pages/stations/view-model';
-import type { SearchResult } from '../../miniprogram/pages/stations/view-model';
+import { appendListData, MAX_QUERY_LENGTH, searchText, toListData, toSearchListData, toStationCard } from '../../miniprogram/pages/stations/view-model';
+import type { SearchHits, SearchResult } from '../../miniprogram/pages/stations/view-model';
 import { STREETS } from '../../miniprogram/pages/stations/streets';
 import { bookingUrl, composeUrl, stationPageUrl } from '../../miniprogram/pages/stations/routes';
-import {
-  shareOf,
-  stationQuery,
-  toDeputyView,
-  toFiguresView,
-  toReceptionView,
-  toStationView,
-} from '../../miniprogram/packages/station/detail/view-model';
+import { shareOf, stationQuery, toDeputyView, toReceptionView, toStationView } from '../../miniprogram/packages/station/detail/view-model';
+import { percentText, rate, toFiguresView } from '../../miniprogram/packages/station/detail/figures';
 
 const WEEKDAYS = [1, 2, 3, 4, 5];
 const OFFICE: OpeningHours[] = [
@@ -207,55 +201,97 @@ describe('附近联络站 view-model', () => {
     });
   });
 
-  it.each([
-    ['莲花', ['st-ft-hf-01', 'st-ft-lh']],
-    ['莲花 社区', ['st-ft-hf-01']],
-    ['新洲路', ['st-ft-lh']],
-    ['华富街道', ['st-ft-hf', 'st-ft-hf-01']],
-    ['  ', ['st-ft-hf', 'st-ft-hf-01', 'st-ft-lh']],
-    ['罗湖', []],
-  ])('"%s" matches %p by name, address or street', (query, ids) => {
-    expect(stations.filter((s) => matchesQuery(s, query)).map((s) => s.id)).toEqual(ids);
-  });
-
   it('heads the list by whose distances they are', () => {
-    expect(toListData(result(), { query: '', now, mapShown: false }).heading).toBe('离您最近的联络站');
-    expect(toListData(result({ origin: { latitude: 22.5566, longitude: 114.0912, street: '园岭街道' } }), { query: '', now, mapShown: false }).heading).toBe(
+    expect(toListData(result(), { now, mapShown: false }).heading).toBe('离您最近的联络站');
+    expect(toListData(result({ origin: { latitude: 22.5566, longitude: 114.0912, street: '园岭街道' } }), { now, mapShown: false }).heading).toBe(
       '园岭街道附近的联络站',
     );
   });
 
   it('offers 10 km when nothing is within 5 km, and nothing wider after that', () => {
-    const empty = toListData(result({ stations: [] }), { query: '', now, mapShown: false });
+    const empty = toListData(result({ stations: [] }), { now, mapShown: false });
     expect(empty).toMatchObject({ emptyText: '附近没有联络站', emptyHint: '5公里内没有找到联络站，可以扩大搜索范围', widenText: '扩大到10公里', more: 'end' });
-    expect(toListData(result({ stations: [], range: 10000 }), { query: '', now, mapShown: false }).widenText).toBe('');
+    expect(toListData(result({ stations: [], range: 10000 }), { now, mapShown: false }).widenText).toBe('');
   });
 
-  it('says what the search looked at while more pages wait on the server', () => {
-    const typed = toListData(result({ hasMore: true }), { query: '莲花', now, mapShown: false });
-    expect(typed.stations.map((c) => c.id)).toEqual(['st-ft-hf-01', 'st-ft-lh']);
-    expect(typed.searchNote).toBe('在已加载的3个联络站中查找，上拉加载更多');
-    expect(typed.more).toBe('idle');
-    const none = toListData(result(), { query: '罗湖', now, mapShown: false });
-    expect(none).toMatchObject({ emptyText: '没有找到“罗湖”相关的联络站', emptyHint: '已在5公里内的3个联络站中查找', widenText: '', searchNote: '' });
+  it('shows every loaded station: the search box asks the server, it does not filter the list', () => {
+    const list = toListData(result({ hasMore: true }), { now, mapShown: false });
+    expect(list.stations.map((c) => c.id)).toEqual(['st-ft-hf', 'st-ft-hf-01', 'st-ft-lh']);
+    expect(list).toMatchObject({ more: 'idle', searchNote: '' });
   });
 
-  it('marks the shown stations on the map by their index in the loaded list', () => {
-    const { map } = toListData(result(), { query: '莲花北', now, mapShown: true });
+  it('marks every listed station on the map by its index in the list', () => {
+    const { map } = toListData(result(), { now, mapShown: true });
     expect(map).toMatchObject({ latitude: 22.5431, longitude: 114.0579 });
-    expect(map!.markers).toEqual([
-      expect.objectContaining({ id: 1, latitude: 22.5584, longitude: 114.0708, title: '华富街道莲花北社区人大代表联络站' }),
+    expect(map!.markers.map((m) => [m.id, m.title])).toEqual([
+      [0, '福田区华富街道人大代表联络站'],
+      [1, '华富街道莲花北社区人大代表联络站'],
+      [2, '福田区莲花街道人大代表联络站'],
     ]);
-    expect(map!.markers[0].callout.content).toBe('华富街道莲花北社区人大代表联络站\n2.3公里 · 点击查看');
-    expect(toListData(result(), { query: '', now, mapShown: false }).map).toBeNull();
+    expect(map!.markers[1]).toMatchObject({ latitude: 22.5584, longitude: 114.0708 });
+    expect(map!.markers[1].callout.content).toBe('华富街道莲花北社区人大代表联络站\n2.3公里 · 点击查看');
+    expect(toListData(result(), { now, mapShown: false }).map).toBeNull();
   });
 
-  it('appends a page by index paths, or refilters everything while a query is typed', () => {
-    const patch = appendListData(result(), 1, { query: '', now, mapShown: false });
+  it('appends a page by index paths, only the new cards', () => {
+    const patch = appendListData(toListData(result(), { now, mapShown: false }), 1);
     expect(Object.keys(patch).sort()).toEqual(['more', 'searchNote', 'stations[1]', 'stations[2]']);
     expect(patch['stations[2]']).toMatchObject({ id: 'st-ft-lh' });
-    const refiltered = appendListData(result(), 1, { query: '莲花', now, mapShown: false });
-    expect((refiltered.stations as { id: string }[]).map((c) => c.id)).toEqual(['st-ft-hf-01', 'st-ft-lh']);
+    expect(Object.keys(appendListData(toListData(result(), { now, mapShown: true }), 3)).sort()).toEqual(['map', 'more', 'searchNote']);
+  });
+});
+
+describe('search results view-model', () => {
+  const now = new Date('2025-11-25T10:30:00+08:00');
+  const found = [
+    summary({ id: 'st-ft-hf-01', name: '华富街道莲花北社区人大代表联络站', kind: 'community', distance: 2300, location: { type: 'Point', coordinates: [114.0708, 22.5584] } }),
+    summary({ id: 'st-ft-lh', name: '福田区莲花街道人大代表联络站', street: '莲花街道', distance: 3100 }),
+  ];
+  const hits = (over: Partial<SearchHits> = {}): SearchHits => ({ query: '莲花', origin: { latitude: 22.5431, longitude: 114.0579 }, stations: found, hasMore: false, ...over });
+  const unlocated = found.map(({ distance: _distance, ...station }) => station);
+
+  it('heads the results by the query and says how they are ordered', () => {
+    expect(toSearchListData(hits(), { now, mapShown: false })).toMatchObject({ heading: '“莲花”的搜索结果', searchNote: '离您最近的在前', widenText: '', more: 'end' });
+    expect(toSearchListData(hits({ origin: { latitude: 22.5566, longitude: 114.0912, street: '园岭街道' } }), { now, mapShown: false }).searchNote).toBe('离园岭街道最近的在前');
+    const byText = toSearchListData(hits({ origin: null, stations: unlocated }), { now, mapShown: false });
+    expect(byText.searchNote).toBe('没有位置信息，未按距离排列');
+    expect(byText.stations.map((c) => c.distanceText)).toEqual(['', '']);
+  });
+
+  it('shows the cards with their distance, and more to load when the server has more', () => {
+    const data = toSearchListData(hits({ hasMore: true }), { now, mapShown: false });
+    expect(data.stations.map((c) => [c.id, c.distanceText])).toEqual([
+      ['st-ft-hf-01', '2.3公里'],
+      ['st-ft-lh', '3.1公里'],
+    ]);
+    expect(data.more).toBe('idle');
+  });
+
+  it('says so when nothing matches, and offers no wider range', () => {
+    expect(toSearchListData(hits({ query: '罗湖', stations: [] }), { now, mapShown: false })).toMatchObject({
+      stations: [],
+      emptyText: '没有找到“罗湖”相关的联络站',
+      emptyHint: '可以换个词试试：联络站、街道、社区或道路的名称',
+      widenText: '',
+      searchNote: '',
+    });
+  });
+
+  it('maps the results around the centre, or around the first result without one', () => {
+    expect(toSearchListData(hits(), { now, mapShown: true }).map).toMatchObject({ latitude: 22.5431, longitude: 114.0579 });
+    const map = toSearchListData(hits({ origin: null, stations: unlocated }), { now, mapShown: true }).map!;
+    expect(map).toMatchObject({ latitude: 22.5584, longitude: 114.0708 });
+    expect(map.markers[0].callout.content).toBe('华富街道莲花北社区人大代表联络站\n点击查看');
+    expect(toSearchListData(hits({ origin: null, stations: [] }), { now, mapShown: true }).map).toBeNull();
+  });
+
+  it.each([
+    ['  莲花北 ', '莲花北'],
+    ['   ', ''],
+    ['', ''],
+    ['华'.repeat(31), '华'.repeat(MAX_QUERY_LENGTH)],
+  ])('sends %p as %p', (typed, sent) => {
+    expect(searchText(typed)).toBe(sent);
   });
 });
 
@@ -327,28 +363,45 @@ describe('联络站 view-model', () => {
     return { id, name: '代表', level: 'district' as const, delegation: '', occupation: '' };
   }
 
-  it('shows no figures it was not given', () => {
-    expect(toFiguresView(roster, undefined)).toEqual({
-      facts: [
-        { label: '驻站代表', value: '2 名' },
-        { label: '已公布接待日', value: '0 次（未来60天）' },
-      ],
-      handling: [],
-      satisfactionText: '暂无评价数据',
-    });
+  const figures = (over: Partial<StationFigures> = {}): StationFigures => ({
+    period: { from: '2024-11-26', to: '2025-11-25' },
+    received: 40,
+    closed: 37,
+    rated: 37,
+    satisfied: 34,
+    respondedInTime: 39,
+    ...over,
+  });
+  const handling = (f: StationFigures) => toFiguresView(roster, f).handling.map((row) => [row.label, row.value]);
+
+  it('shows the roster and schedule facts, and the period of the figures', () => {
+    const view = toFiguresView(roster, figures());
+    expect(view.facts).toEqual([
+      { label: '驻站代表', value: '2 名' },
+      { label: '已公布接待日', value: '0 次（未来60天）' },
+    ]);
+    expect(view.periodText).toBe('近12个月（2024.11.26—2025.11.25）');
   });
 
   it.each([
-    [{ received: 40, closed: 37, rated: 37, satisfied: 34 }, '37 件（办结率 93%）', '满意率 92%（37 人评价）'],
-    [{ received: 5, closed: 2, rated: 0, satisfied: 0 }, '2 件（办结率 40%）', '暂无评价数据'],
-    [{ received: 0, closed: 0, rated: 0, satisfied: 0 }, '0 件', '暂无评价数据'],
-  ])('reads the figures %p', (figures, closedText, satisfactionText) => {
-    const view = toFiguresView(roster, figures);
-    expect(view.handling).toEqual([
-      { label: '收到诉求', value: `${figures.received} 件` },
-      { label: '已办结', value: closedText },
+    [figures(), ['40 件', '93%（共 40 件）', '92%（37 人评价）']],
+    [figures({ received: 5, closed: 2, rated: 0, satisfied: 0 }), ['5 件', '40%（共 5 件）', '暂无数据']],
+    [figures({ received: 3, closed: 0, rated: 0, satisfied: 0 }), ['3 件', '0%（共 3 件）', '暂无数据']],
+    [figures({ received: 0, closed: 0, rated: 0, satisfied: 0, respondedInTime: 0 }), ['0 件', '暂无数据', '暂无数据']],
+    [figures({ received: 1, closed: 1, rated: 1, satisfied: 1 }), ['1 件', '100%（共 1 件）', '100%（1 人评价）']],
+    [figures({ received: 200, closed: 199, rated: 200, satisfied: 1 }), ['200 件', '99%（共 200 件）', '1%（200 人评价）']],
+  ])('reads %p as 收到诉求, 办结率 and 满意率 with their samples', (f, values) => {
+    expect(handling(f)).toEqual([
+      ['收到诉求', values[0]],
+      ['办结率', values[1]],
+      ['满意率', values[2]],
     ]);
-    expect(view.satisfactionText).toBe(satisfactionText);
+  });
+
+  it('takes a rate only over a sample, and rounds it without claiming 100% or 0% that is not so', () => {
+    expect(rate(0, 0)).toEqual({ sample: 0 });
+    expect(rate(34, 37)).toEqual({ value: 34 / 37, sample: 37 });
+    expect([0, 0.004, 0.5, 0.925, 0.995, 1].map(percentText)).toEqual(['0%', '1%', '50%', '93%', '99%', '100%']);
   });
 
   const detail: StationDetail = {
@@ -359,6 +412,7 @@ describe('联络站 view-model', () => {
     officers: [{ id: 'sf-1', name: '陈晓燕', phone: '0755-83210011' }],
     deputies: [{ id: 'dp-1', name: '王丽华', level: 'district', delegation: '福田区第八届人大 华富选区', occupation: '社区党委书记' }],
     receptions: [{ id: 'rc-1', date: '2025-11-26', start: '09:00', end: '11:30', deputies: [{ id: 'dp-1', name: '王丽华' }] }],
+    figures: figures({ received: 0, closed: 0, rated: 0, satisfied: 0, respondedInTime: 0 }),
   };
 
   it('shapes the whole station for the page', () => {
@@ -377,7 +431,7 @@ describe('联络站 view-model', () => {
     });
     expect(view.deputies).toHaveLength(1);
     expect(view.receptions[0].dayText).toBe('11月26日 周三');
-    expect(view.figures.satisfactionText).toBe('暂无评价数据');
+    expect(view.figures.handling.map((row) => row.value)).toEqual(['0 件', '暂无数据', '暂无数据']);
   });
 
   it('shares by code', () => {

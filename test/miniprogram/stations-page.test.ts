@@ -297,25 +297,190 @@ describe('附近联络站 page', () => {
     await until(() => page.querySelectorAll('.station').length === 40, 'the retried page');
   });
 
-  it('filters the loaded stations by name or address as the resident types', async () => {
-    host.answer('station.nearby', { ok: true, data: { ...nearby, hasMore: true } });
+  /** What station.search answers for 莲花: across the district, nearest first from here. */
+  const lianhua: NearbyStationsOutput = {
+    stations: [
+      nearby.stations[1],
+      station({
+        id: 'st-ft-lh',
+        code: 'FT-LH',
+        name: '福田区莲花街道人大代表联络站',
+        street: '莲花街道',
+        address: '福田区莲花街道新洲路2008号',
+        location: { type: 'Point', coordinates: [114.0562, 22.5546] },
+        distance: 6400,
+      }),
+    ],
+    page: 0,
+    hasMore: false,
+  };
+  const searchCalls = () => host.calls.filter((c) => c.fn === 'station' && c.body.action === 'search').map((c) => c.body);
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('searches the whole district on the server once the resident pauses, nearest first from here', async () => {
+    host.answer('station.nearby', { ok: true, data: nearby });
     const page = await open();
-    type(page, '莲花北');
-    await until(() => page.querySelectorAll('.station').length === 1, 'the filter');
-    expect(cellsOf(page, '.station')[0]).toContain('华富街道莲花北社区人大代表联络站');
-    // It can only look at what is loaded; it says so while more is on the server.
-    expect(textOf(page)).toContain('在已加载的3个联络站中查找，上拉加载更多');
+    host.answer('station.search', { ok: true, data: lianhua });
 
-    type(page, '福中三路');
-    await until(() => cellsOf(page, '.station')[0]?.includes('法律行业'), 'a match by address');
+    type(page, '莲');
+    type(page, '莲花');
+    await pause(100);
+    expect(searchCalls()).toHaveLength(0);
+    type(page, ' 莲花 ');
+    await until(() => textOf(page).includes('“莲花”的搜索结果'), 'the results');
 
-    type(page, '罗湖');
-    await until(() => page.querySelectorAll('.station').length === 0, 'no match');
-    expect(textOf(page)).toContain('没有找到“罗湖”相关的联络站');
-    expect(page.querySelector('.widen')).toBeUndefined();
+    // One call for the pause in typing, with the words trimmed and the position of the list.
+    expect(searchCalls()).toEqual([{ action: 'search', query: '莲花', ...HERE }]);
+    const cards = cellsOf(page, '.station');
+    expect(cards).toHaveLength(2);
+    expect(cards[0]).toContain('华富街道莲花北社区人大代表联络站');
+    expect(cards[0]).toContain('2.3公里');
+    // Beyond the 5 km of the nearby list: the search is not limited to what was loaded.
+    expect(cards[1]).toContain('福田区莲花街道人大代表联络站');
+    expect(cards[1]).toContain('6.4公里');
+    expect(textOf(page)).toContain('离您最近的在前');
+    expect(textOf(page)).toContain('没有更多了');
+    expect(nearbyCalls()).toHaveLength(1);
+
+    tap(page.querySelectorAll('.station')[1]);
+    await until(() => wx.navigations.length > 0, 'a navigation');
+    expect(wx.navigations).toEqual([{ method: 'navigateTo', url: '/packages/station/detail/index?id=st-ft-lh' }]);
+  });
+
+  it('goes back to the nearby list when the box is cleared, without asking again', async () => {
+    host.answer('station.nearby', { ok: true, data: nearby });
+    const page = await open();
+    host.answer('station.search', { ok: true, data: lianhua });
+    type(page, '莲花');
+    await until(() => page.querySelectorAll('.station').length === 2, 'the results');
 
     type(page, '');
-    await until(() => page.querySelectorAll('.station').length === 3, 'the whole list');
+    await until(() => page.querySelectorAll('.station').length === 3, 'the nearby list');
+    expect(textOf(page)).toContain('离您最近的联络站');
+    expect(textOf(page)).not.toContain('搜索结果');
+
+    // Vant's clear button, while a search is still waiting for the pause: it never travels.
+    type(page, '法律');
+    page.querySelector('.search')!.dispatchEvent('clear');
+    await pause(400);
+    expect(searchCalls()).toEqual([{ action: 'search', query: '莲花', ...HERE }]);
+    expect(page.querySelectorAll('.station')).toHaveLength(3);
+    expect(page.data.query).toBe('');
+    expect(nearbyCalls()).toHaveLength(1);
+  });
+
+  it('pages the results like the list, asking for the same query and position', async () => {
+    host.answer('station.nearby', { ok: true, data: nearby });
+    const page = await open();
+    host.answer('station.search', { ok: true, data: fullPage(0, true) });
+    type(page, '社区');
+    await until(() => page.querySelectorAll('.station').length === 20, 'the first page');
+    expect(textOf(page)).not.toContain('没有更多了');
+
+    host.answer('station.search', { ok: true, data: fullPage(1, false) });
+    await page.instance.onReachBottom();
+    await until(() => page.querySelectorAll('.station').length === 40, 'the second page');
+    expect(searchCalls()).toEqual([
+      { action: 'search', query: '社区', ...HERE },
+      { action: 'search', query: '社区', ...HERE, page: 1 },
+    ]);
+    expect(textOf(page)).toContain('没有更多了');
+    await page.instance.onReachBottom();
+    expect(searchCalls()).toHaveLength(2);
+    expect(nearbyCalls()).toHaveLength(1);
+
+    // The map shows the results, and a callout opens its station.
+    page.querySelector('.map-toggle')!.dispatchEvent('tap');
+    await until(() => page.data.map?.markers.length === 40, 'the map of the results');
+    page.querySelector('.map')!.dispatchEvent('callouttap', { detail: { markerId: 25 } });
+    await until(() => wx.navigations.length > 0, 'a navigation');
+    expect(wx.navigations).toEqual([{ method: 'navigateTo', url: '/packages/station/detail/index?id=st-ft-025' }]);
+  });
+
+  it('searches right away on the keyboard\'s search key', async () => {
+    host.answer('station.nearby', { ok: true, data: nearby });
+    const page = await open();
+    host.answer('station.search', { ok: true, data: lianhua });
+    await page.instance.onSearchConfirm({ detail: '莲花' });
+    expect(searchCalls()).toEqual([{ action: 'search', query: '莲花', ...HERE }]);
+    expect(page.querySelectorAll('.station')).toHaveLength(2);
+  });
+
+  it('cleared while a search is loading, shows the nearby list and drops the late answer', async () => {
+    host.answer('station.nearby', { ok: true, data: nearby });
+    const page = await open();
+    host.answer('station.search', { ok: true, data: lianhua });
+    const searching = page.instance.onSearchConfirm({ detail: '莲花' });
+    expect(textOf(page)).toContain('正在搜索…');
+    page.instance.onClearSearch();
+    await searching;
+    await pause(50);
+    expect(page.data).toMatchObject({ loading: false, searching: false, query: '' });
+    expect(cellsOf(page, '.station')).toHaveLength(3);
+    expect(textOf(page)).toContain('离您最近的联络站');
+  });
+
+  it('without a position, searches by name only, and a cleared box leads back to the streets', async () => {
+    platform({ location: { errMsg: 'getLocation:fail auth deny' } });
+    const page = await open();
+    expect(page.querySelectorAll('.street')).toHaveLength(10);
+
+    const byName = { ...lianhua, stations: lianhua.stations.map(({ distance: _distance, ...s }) => s) };
+    host.answer('station.search', { ok: true, data: byName });
+    type(page, '莲花');
+    await until(() => page.querySelectorAll('.station').length === 2, 'the results');
+    expect(searchCalls()).toEqual([{ action: 'search', query: '莲花' }]);
+    expect(textOf(page)).toContain('没有位置信息，未按距离排列');
+    expect(page.querySelectorAll('.street')).toHaveLength(0);
+
+    type(page, '');
+    await until(() => page.querySelectorAll('.street').length === 10, 'the streets again');
+    expect(textOf(page)).toContain('您没有允许使用位置信息');
+  });
+
+  it('measures from the picked street when there is no position', async () => {
+    platform({ location: { errMsg: 'getLocation:fail auth deny' } });
+    const page = await open();
+    host.answer('station.nearby', { ok: true, data: nearby });
+    tap(page.querySelectorAll('.street')[0]);
+    await until(() => page.querySelectorAll('.station').length === 3, 'the stations near 园岭街道');
+
+    host.answer('station.search', { ok: true, data: lianhua });
+    type(page, '莲花');
+    await until(() => textOf(page).includes('离园岭街道最近的在前'), 'the results');
+    expect(searchCalls()).toEqual([{ action: 'search', query: '莲花', latitude: 22.5566, longitude: 114.0912 }]);
+    expect(page.querySelector('.change-street')).toBeUndefined();
+
+    type(page, '');
+    await until(() => textOf(page).includes('园岭街道附近的联络站'), 'the street list again');
+    expect(page.querySelector('.change-street')).toBeDefined();
+  });
+
+  it('says so when nothing matches, without offering a wider range', async () => {
+    host.answer('station.nearby', { ok: true, data: nearby });
+    const page = await open();
+    host.answer('station.search', { ok: true, data: { stations: [], page: 0, hasMore: false } });
+    type(page, '罗湖');
+    await until(() => textOf(page).includes('没有找到“罗湖”相关的联络站'), 'the empty state');
+    expect(page.querySelectorAll('.station')).toHaveLength(0);
+    expect(page.querySelector('.widen')).toBeUndefined();
+  });
+
+  it('shows a failed search with a retry that searches again, not locates again', async () => {
+    host.answer('station.nearby', { ok: true, data: nearby });
+    const page = await open();
+    host.answer('station.search', { ok: false, error: { code: 'INTERNAL', message: '服务繁忙，请稍后再试' } });
+    type(page, '莲花');
+    await until(() => textOf(page).includes('服务繁忙，请稍后再试'), 'the error');
+
+    wx.location = { errMsg: 'getLocation:fail should not be asked again' };
+    host.answer('station.search', { ok: true, data: lianhua });
+    tap(page.querySelector('.retry'), '.van-button');
+    await until(() => page.querySelectorAll('.station').length === 2, 'the retried search');
+    expect(searchCalls()).toEqual([
+      { action: 'search', query: '莲花', ...HERE },
+      { action: 'search', query: '莲花', ...HERE },
+    ]);
     expect(nearbyCalls()).toHaveLength(1);
   });
 

@@ -1,4 +1,4 @@
-/** Shapes nearby stations for 附近联络站. Pure: unit-tested in test/miniprogram/station-view-model.test.ts. */
+/** Shapes nearby stations and search results for 附近联络站. Pure: unit-tested in test/miniprogram/station-view-model.test.ts. */
 import type { StationSummary } from '../../../typings/api';
 import { formatDistance, kindLabel, nextReceptionText, openNow, shanghaiClock } from './station-format';
 import type { OpenState } from './station-format';
@@ -22,6 +22,15 @@ export interface Origin {
 export interface SearchResult {
   origin: Origin;
   range: number;
+  stations: StationSummary[];
+  hasMore: boolean;
+}
+
+/** What station.search answered for one query, pages appended in order. */
+export interface SearchHits {
+  query: string;
+  /** Where distances are measured from; null when the list has no centre yet (no position, no street). */
+  origin: Origin | null;
   stations: StationSummary[];
   hasMore: boolean;
 }
@@ -59,7 +68,7 @@ export interface ListData {
   heading: string;
   stations: StationCard[];
   more: MoreState;
-  /** Under the search box while a query is typed: how much the filter looked at. */
+  /** Under the heading of search results: how they are ordered. */
   searchNote: string;
   emptyText: string;
   emptyHint: string;
@@ -69,7 +78,6 @@ export interface ListData {
 }
 
 export interface ListOptions {
-  query: string;
   now: Date;
   mapShown: boolean;
 }
@@ -88,10 +96,12 @@ export function toStationCard(station: StationSummary, now: Date): StationCard {
   };
 }
 
-/** Name, address or street contains every word typed (so '华富 莲花' narrows, not widens). */
-export function matchesQuery(station: StationSummary, query: string): boolean {
-  const haystack = `${station.name} ${station.address} ${station.street}`.toLowerCase();
-  return query.toLowerCase().split(/\s+/).filter(Boolean).every((word) => haystack.includes(word));
+/** station.search takes 1–30 characters. */
+export const MAX_QUERY_LENGTH = 30;
+
+/** What to search for: '' when the box holds nothing worth a call (only spaces). */
+export function searchText(typed: string): string {
+  return Array.from(typed.trim()).slice(0, MAX_QUERY_LENGTH).join('');
 }
 
 /** 5000 → '5公里', 800 → '800米'. */
@@ -99,9 +109,8 @@ export function rangeText(metres: number): string {
   return formatDistance(metres);
 }
 
-export function toMarkers(stations: StationSummary[], indexes: number[]): MapMarker[] {
-  return indexes.map((i) => {
-    const s = stations[i];
+export function toMarkers(stations: StationSummary[]): MapMarker[] {
+  return stations.map((s, i) => {
     const [longitude, latitude] = s.location.coordinates;
     return {
       id: i,
@@ -110,43 +119,49 @@ export function toMarkers(stations: StationSummary[], indexes: number[]): MapMar
       title: s.name,
       width: 28,
       height: 34,
-      callout: { content: `${s.name}\n${formatDistance(s.distance)} · 点击查看`, display: 'BYCLICK', padding: 8, borderRadius: 8, fontSize: 13 },
+      callout: { content: `${s.name}\n${[formatDistance(s.distance), '点击查看'].filter(Boolean).join(' · ')}`, display: 'BYCLICK', padding: 8, borderRadius: 8, fontSize: 13 },
     };
   });
 }
 
-function shownIndexes(result: SearchResult, query: string): number[] {
-  const all = result.stations.map((_, i) => i);
-  return query.trim() ? all.filter((i) => matchesQuery(result.stations[i], query)) : all;
-}
-
 export function toListData(result: SearchResult, options: ListOptions): ListData {
-  const query = options.query.trim();
-  const indexes = shownIndexes(result, query);
   const range = rangeText(result.range);
-  const loaded = result.stations.length;
   return {
     heading: result.origin.street ? `${result.origin.street}附近的联络站` : '离您最近的联络站',
-    stations: indexes.map((i) => toStationCard(result.stations[i], options.now)),
+    stations: result.stations.map((s) => toStationCard(s, options.now)),
     more: result.hasMore ? 'idle' : 'end',
-    // Search filters what is loaded: say so while more pages are waiting on the server.
-    searchNote: query && result.hasMore ? `在已加载的${loaded}个联络站中查找，上拉加载更多` : '',
-    emptyText: query ? `没有找到“${query}”相关的联络站` : '附近没有联络站',
-    emptyHint: query ? `已在${range}内的${loaded}个联络站中查找` : `${range}内没有找到联络站，可以扩大搜索范围`,
-    widenText: !query && result.range < WIDER_RANGE ? `扩大到${rangeText(WIDER_RANGE)}` : '',
+    searchNote: '',
+    emptyText: '附近没有联络站',
+    emptyHint: `${range}内没有找到联络站，可以扩大搜索范围`,
+    widenText: result.range < WIDER_RANGE ? `扩大到${rangeText(WIDER_RANGE)}` : '',
     map: options.mapShown
-      ? { latitude: result.origin.latitude, longitude: result.origin.longitude, markers: toMarkers(result.stations, indexes) }
+      ? { latitude: result.origin.latitude, longitude: result.origin.longitude, markers: toMarkers(result.stations) }
       : null,
   };
 }
 
+/** Search results: the whole district, nearest first when the list has a centre. */
+export function toSearchListData(hits: SearchHits, options: ListOptions): ListData {
+  const origin = hits.origin;
+  // Without a centre the map opens on the first match.
+  const centre = origin ?? (hits.stations[0] && { latitude: hits.stations[0].location.coordinates[1], longitude: hits.stations[0].location.coordinates[0] });
+  return {
+    heading: `“${hits.query}”的搜索结果`,
+    stations: hits.stations.map((s) => toStationCard(s, options.now)),
+    more: hits.hasMore ? 'idle' : 'end',
+    searchNote: !hits.stations.length ? '' : !origin ? '没有位置信息，未按距离排列' : origin.street ? `离${origin.street}最近的在前` : '离您最近的在前',
+    emptyText: `没有找到“${hits.query}”相关的联络站`,
+    emptyHint: '可以换个词试试：联络站、街道、社区或道路的名称',
+    widenText: '',
+    map: options.mapShown && centre ? { ...centre, markers: toMarkers(hits.stations) } : null,
+  };
+}
+
 /**
- * After another page arrived: without a query, only the new cards travel, by index path
- * (`stations[20]`), so each append costs one page however long the list is.
+ * After another page arrived: only the new cards travel, by index path (`stations[20]`),
+ * so each append costs one page however long the list is.
  */
-export function appendListData(result: SearchResult, shownBefore: number, options: ListOptions): Record<string, unknown> {
-  const full = toListData(result, options);
-  if (options.query.trim()) return { ...full };
+export function appendListData(full: ListData, shownBefore: number): Record<string, unknown> {
   const patch: Record<string, unknown> = { more: full.more, searchNote: full.searchNote };
   full.stations.slice(shownBefore).forEach((card, i) => (patch[`stations[${shownBefore + i}]`] = card));
   if (full.map) patch.map = full.map;

@@ -32,7 +32,6 @@ definePage({
       const session = sessions.get(this)!;
       const query = session.query;
       const step = () => (query ? callApi('station', 'get', query) : Promise.resolve(NO_STATION));
-      // No handling figures in station.get yet: toStationView then says 暂无评价数据.
       const detail = await this.run(step, (found) => ({ station: toStationView(found, new Date()) }));
       if (!detail) return;
       session.detail = detail;

@@ -5,6 +5,8 @@ import { decodeScene } from '../../../services/scan';
 import { stationPageUrl } from '../../../pages/stations/routes';
 import { formatDay, formatHours, kindLabel, nextReceptionText, openNow, shanghaiClock } from '../../../pages/stations/station-format';
 import type { OpenState } from '../../../pages/stations/station-format';
+import { toFiguresView } from './figures';
+import type { FiguresView } from './figures';
 
 const LEVEL_LABELS: Record<DeputyLevel, string> = {
   national: '全国人大代表',
@@ -13,22 +15,6 @@ const LEVEL_LABELS: Record<DeputyLevel, string> = {
   district: '区人大代表',
   township: '乡镇人大代表',
 };
-
-/**
- * The station's handling figures (履职情况) as the page needs them from `station.get`.
- * Not in the contract yet (typings/api.ts StationDetail): until it is, the page has none
- * and says 暂无评价数据 — it never shows a number it was not given.
- */
-export interface StationFigures {
-  /** Cases received at this station. */
-  received: number;
-  /** Of those, closed (已办结). */
-  closed: number;
-  /** Closed cases the resident rated. */
-  rated: number;
-  /** Of the rated, 满意 (satisfied). */
-  satisfied: number;
-}
 
 export interface DeputyView {
   id: string;
@@ -49,14 +35,6 @@ export interface ReceptionView {
   deputiesText: string;
   officerName: string;
   officerPhone: string;
-}
-
-export interface FiguresView {
-  /** What the station's own data already shows (roster size, published reception days). */
-  facts: { label: string; value: string }[];
-  /** Case handling: rows when figures exist, otherwise empty and `missingText` shown. */
-  handling: { label: string; value: string }[];
-  satisfactionText: string;
 }
 
 export interface StationView {
@@ -107,23 +85,7 @@ export function toReceptionView(r: ReceptionCard, today: string): ReceptionView 
   };
 }
 
-const percent = (part: number, whole: number): string => `${Math.round((part / whole) * 100)}%`;
-
-export function toFiguresView(detail: Pick<StationDetail, 'deputies' | 'receptions'>, figures: StationFigures | undefined): FiguresView {
-  const facts = [
-    { label: '驻站代表', value: `${detail.deputies.length} 名` },
-    { label: '已公布接待日', value: `${detail.receptions.length} 次（未来60天）` },
-  ];
-  if (!figures) return { facts, handling: [], satisfactionText: '暂无评价数据' };
-  const handling = [
-    { label: '收到诉求', value: `${figures.received} 件` },
-    { label: '已办结', value: figures.received > 0 ? `${figures.closed} 件（办结率 ${percent(figures.closed, figures.received)}）` : `${figures.closed} 件` },
-  ];
-  const satisfactionText = figures.rated > 0 ? `满意率 ${percent(figures.satisfied, figures.rated)}（${figures.rated} 人评价）` : '暂无评价数据';
-  return { facts, handling, satisfactionText };
-}
-
-export function toStationView(detail: StationDetail, now: Date, figures?: StationFigures): StationView {
+export function toStationView(detail: StationDetail, now: Date): StationView {
   const today = shanghaiClock(now).date;
   const open = openNow(detail.hours, now);
   return {
@@ -140,7 +102,7 @@ export function toStationView(detail: StationDetail, now: Date, figures?: Statio
     deputies: detail.deputies.map(toDeputyView),
     receptions: detail.receptions.map((r) => toReceptionView(r, today)),
     rules: detail.rules,
-    figures: toFiguresView(detail, figures),
+    figures: toFiguresView(detail, detail.figures),
   };
 }
 
