@@ -21,6 +21,7 @@ import { localCloudbase } from '../../scripts/lib/local-sdk';
 import { seedDatabase } from '../../scripts/seed/seed-database';
 import type { ActionInput, ActionName, ActionOutput, FunctionName } from '../../typings/api';
 import type { ApiResult } from '../../typings/errors';
+import type { Fault } from '../../emulator/wx';
 
 const repoRoot = path.resolve(__dirname, '../..');
 
@@ -35,15 +36,8 @@ export interface StartOptions {
   functionEnv?: Record<string, string>;
 }
 
-export interface WxFault {
-  apiName: string;
-  errcode?: number;
-  errmsg?: string;
-  httpStatus?: number;
-  tcbCode?: string;
-  delayMs?: number;
-  times?: number;
-}
+/** A fault as the emulator's `/_emulator/wx/faults` route takes it (`times` defaults to 1). */
+export type WxFault = Omit<Fault, 'times'> & { times?: number };
 
 export interface SentMessage {
   touser: string;

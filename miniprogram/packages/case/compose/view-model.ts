@@ -4,10 +4,10 @@
  */
 import type { DeputyCard, StationDetail } from '../../../../typings/api';
 import type { CaseCategory, SubmitCaseInput } from '../../../../typings/case';
-import type { DeputyLevel } from '../../../../typings/models';
 import { CATEGORY_LABELS } from '../../../components/case-status-tag/labels';
 import type { PhotoSummary, StoredPhoto } from '../../../components/case-photo-picker/photos';
 import { photoProblem } from '../../../components/case-photo-picker/photos';
+import { DEPUTY_LEVEL_LABELS } from '../../../utils/deputy-labels';
 
 /** The server's limits (case.input.ts); the form shows them as max lengths and word counts. */
 export const LIMITS = { titleMin: 4, titleMax: 40, contentMin: 10, contentMax: 1000, photos: 6, contactName: 20, address: 100 } as const;
@@ -52,18 +52,10 @@ export interface TargetOption {
 
 export const CATEGORY_OPTIONS = (Object.keys(CATEGORY_LABELS) as CaseCategory[]).map((value) => ({ value, label: CATEGORY_LABELS[value] }));
 
-const LEVEL_LABELS: Record<DeputyLevel, string> = {
-  national: '全国人大代表',
-  provincial: '省人大代表',
-  municipal: '市人大代表',
-  district: '区人大代表',
-  township: '乡镇人大代表',
-};
-
 export const EMPTY_FORM: ComposeForm = { category: '', title: '', content: '', location: null, contactName: '', contactPhone: '', anonymous: false };
 
 export function targetOptions(deputies: readonly DeputyCard[]): TargetOption[] {
-  return [{ id: '', label: '联络站（由联络员分派）' }, ...deputies.map((d) => ({ id: d.id, label: `${d.name}（${LEVEL_LABELS[d.level] ?? '人大代表'}）` }))];
+  return [{ id: '', label: '联络站（由联络员分派）' }, ...deputies.map((d) => ({ id: d.id, label: `${d.name}（${DEPUTY_LEVEL_LABELS[d.level] ?? '人大代表'}）` }))];
 }
 
 /** The deputy asked for (the page's query wins over the draft's), or the station. */

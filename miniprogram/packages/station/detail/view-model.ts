@@ -1,20 +1,12 @@
 /** Shapes one station for the 联络站 page, its digital "五上墙". Pure: unit-tested in test/miniprogram/station-view-model.test.ts. */
 import type { DeputyCard, GetStationInput, ReceptionCard, StationDetail } from '../../../../typings/api';
-import type { DeputyLevel } from '../../../../typings/models';
 import { decodeScene } from '../../../services/scan';
 import { stationPageUrl } from '../../../pages/stations/routes';
 import { formatDay, formatHours, kindLabel, nextReceptionText, openNow, shanghaiClock } from '../../../pages/stations/station-format';
 import type { OpenState } from '../../../pages/stations/station-format';
 import { toFiguresView } from './figures';
 import type { FiguresView } from './figures';
-
-const LEVEL_LABELS: Record<DeputyLevel, string> = {
-  national: '全国人大代表',
-  provincial: '省人大代表',
-  municipal: '市人大代表',
-  district: '区人大代表',
-  township: '乡镇人大代表',
-};
+import { DEPUTY_LEVEL_LABELS } from '../../../utils/deputy-labels';
 
 export interface DeputyView {
   id: string;
@@ -68,7 +60,7 @@ export function toDeputyView(d: DeputyCard): DeputyView {
     name: d.name,
     initial: Array.from(d.name)[0] ?? '',
     photoUrl: d.photoUrl ?? '',
-    levelLabel: LEVEL_LABELS[d.level],
+    levelLabel: DEPUTY_LEVEL_LABELS[d.level],
     delegation: d.delegation,
     occupation: d.occupation,
   };
