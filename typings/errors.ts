@@ -19,6 +19,8 @@ export type ErrorCode =
   | 'REOPEN_LIMIT'
   /** A waiting period has not passed yet (quiet period before closing, escalation repeat). */
   | 'NOT_YET_DUE'
+  /** The chosen reception slot has no place left. */
+  | 'SLOT_FULL'
   | 'INTERNAL';
 
 export interface ApiError {

@@ -15,5 +15,6 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   ILLEGAL_TRANSITION: '留言当前的状态不能进行这个操作，请刷新后再试',
   REOPEN_LIMIT: `每件留言最多申请重办 ${MAX_REOPENS} 次`,
   NOT_YET_DUE: '还没到可以进行这个操作的时间',
+  SLOT_FULL: '该时段已约满，请选择其他时段',
   INTERNAL: '系统繁忙，请稍后再试',
 };

@@ -9,7 +9,7 @@ import { requestId, startReceptionHarness, type ReceptionHarness } from './recep
 
 const RESIDENT = DEMO_OPENIDS.resident;
 const RESIDENT_2 = DEMO_OPENIDS.resident2;
-const SLOT_FULL = { code: 'CONFLICT', message: '该时段已约满，请选择其他时段' };
+const SLOT_FULL = { code: 'SLOT_FULL', message: '该时段已约满，请选择其他时段' };
 
 describe('reception function: booking a slot on a reception day', () => {
   let h: ReceptionHarness;

@@ -195,7 +195,7 @@ describe('预约接待 page', () => {
     typeTopic(page, '噪音扰民');
     await until(() => page.data.topic !== '', 'the topic');
 
-    host.answer('reception.book', { ok: false, error: { code: 'CONFLICT', message: '该时段已约满，请选择其他时段' } });
+    host.answer('reception.book', { ok: false, error: { code: 'SLOT_FULL', message: '该时段已约满，请选择其他时段' } });
     const full: BookableReception[] = JSON.parse(JSON.stringify(receptions));
     full[0].slots[0].remaining = 0;
     host.answer('reception.list', { ok: true, data: { receptions: full } });

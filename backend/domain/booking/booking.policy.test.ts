@@ -21,8 +21,8 @@ describe('who may book which slot', () => {
     ['a slot that does not exist', { slotIndex: 3 }, 'INVALID_INPUT 没有这个时段，请重新选择 slotIndex'],
     ['a deputy who does not attend', { deputyId: 'dp-099' }, 'INVALID_INPUT 这位代表不参加这次接待，请重新选择 deputyId'],
     ['while holding a booking at the same reception', { heldBookingId: 'bk-0' }, 'CONFLICT 您已预约了这次接待，如需更换时段请先取消原预约'],
-    ['a full slot', { slotIndex: 2 }, 'CONFLICT 该时段已约满，请选择其他时段'],
-    ['a slot whose capacity was lowered below what is booked', { reception: receptionFixture({ slots: [{ start: '09:00', end: '09:30', capacity: 1, booked: 2 }] }) }, 'CONFLICT 该时段已约满，请选择其他时段'],
+    ['a full slot', { slotIndex: 2 }, 'SLOT_FULL 该时段已约满，请选择其他时段'],
+    ['a slot whose capacity was lowered below what is booked', { reception: receptionFixture({ slots: [{ start: '09:00', end: '09:30', capacity: 1, booked: 2 }] }) }, 'SLOT_FULL 该时段已约满，请选择其他时段'],
   ];
 
   it.each(rows)('%s', (_name, over, expected) => {

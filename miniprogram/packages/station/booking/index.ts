@@ -106,7 +106,8 @@ definePage({
       if (!answer.ok) {
         this.setData({ submitting: false, formError: answer.error.message });
         // Places may have gone meanwhile: show the fresh counts (the same requestId is kept for a retry).
-        if (answer.error.code === 'CONFLICT') await this.refresh();
+        // Someone took the last place, or the schedule moved on: show the places as they are now.
+        if (answer.error.code === 'SLOT_FULL' || answer.error.code === 'CONFLICT') await this.refresh();
         return;
       }
       this.setData({ submitting: false, success: successText(answer.data, accepted, now()), topic: '', requestId: await newRequestId() });
