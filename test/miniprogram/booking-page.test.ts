@@ -183,9 +183,18 @@ describe('预约接待 page', () => {
     tap(page.querySelector('.confirm'));
     await until(() => textOf(page).includes('已预约 11月25日 09:00-09:30'), 'the retry to succeed');
 
-    const [first, second] = receptionCalls('book');
+    await until(() => page.data.slotIndex === -1, 'the places refreshed after booking');
+    tap(page.querySelector('.book-another'));
+    await until(() => !textOf(page).includes('已预约 11月25日 09:00-09:30'), 'the form again');
+    tap(slotButtons(page)[0]);
+    typeTopic(page, '路灯不亮');
+    await until(() => page.data.topic === '路灯不亮', 'the new topic');
+    tap(page.querySelector('.confirm'));
+    await until(() => receptionCalls('book').length === 3, 'the next booking');
+
+    const [first, second, next] = receptionCalls('book');
     expect(second.body.requestId).toBe(first.body.requestId);
-    expect(page.data.requestId).not.toBe(first.body.requestId);
+    expect(next.body.requestId).not.toBe(first.body.requestId);
     warn.mockRestore();
   });
 

@@ -7,7 +7,7 @@ import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatform, WxPlatformOptions } from '../support/wx-platform';
 import { startFunctionHostStub } from './support/function-host-stub';
 import type { FunctionHostStub } from './support/function-host-stub';
-import { loadPage, renderPage, textOf, until } from './support/load-page';
+import { loadPage, renderPage, textOf, until, fakeClockAt } from './support/load-page';
 import type { RenderedComponent } from './support/load-page';
 
 /** Tuesday 25 November 2025, 10:30 in Shenzhen — whatever zone this machine is in. */
@@ -90,13 +90,7 @@ describe('附近联络站 page', () => {
   let pageId: string;
 
   beforeAll(async () => {
-    // Only the clock is fake, and it moves on in real time (for `until`'s deadline): simulate
-    // and HTTP keep their real timers.
-    jest.useFakeTimers({
-      now: NOW,
-      advanceTimers: true,
-      doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'queueMicrotask', 'hrtime', 'performance'],
-    });
+    fakeClockAt(NOW);
     host = await startFunctionHostStub();
     config.mode = 'local';
     config.localHost = host.url;

@@ -195,3 +195,15 @@ export async function until(predicate: () => boolean, what: string, timeoutMs = 
 export function textOf(node: { dom: RenderedNode }): string {
   return (node.dom.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Fakes only the clock (Date), starting at `now` and moving on in real time so `until`'s
+ * deadlines still pass: simulate and HTTP keep their real timers. Undo with jest.useRealTimers().
+ */
+export function fakeClockAt(now: Date | number): void {
+  jest.useFakeTimers({
+    now,
+    advanceTimers: true,
+    doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'queueMicrotask', 'hrtime', 'performance'],
+  });
+}

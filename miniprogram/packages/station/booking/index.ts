@@ -23,6 +23,9 @@ async function loadAll(stationId: string): Promise<Outcome<Loaded>> {
   return list.ok ? { ok: true, data: { receptions: list.data.receptions, mine: mine.ok ? mine.data.bookings : [] } } : list;
 }
 
+/** Not rendered: each page's idempotency key, kept across retries until a booking succeeds. */
+const requestIds = new WeakMap<object, string>();
+
 /** 预约接待: choose a reception day, a deputy (optional) and a slot; then "我的预约". */
 definePage({
   data: {
@@ -40,13 +43,12 @@ definePage({
     submitting: false,
     success: '',
     bookings: [] as BookingItem[],
-    /** Not rendered: this booking's idempotency key, kept across retries until it succeeds. */
-    requestId: '',
   },
   methods: {
     async onLoad(query: Record<string, string | undefined>) {
       void loadNoticeTemplates(); // ready before the confirm tap, which must open the prompt at once
-      this.setData({ stationId: query.stationId ?? '', requestId: await newRequestId() });
+      requestIds.set(this, await newRequestId());
+      this.setData({ stationId: query.stationId ?? '' });
       return this.load();
     },
     onRetry() {
@@ -94,9 +96,9 @@ definePage({
       this.setData({ submitting: true, formError: '' });
       // Only the reminder was asked for: any accept is its accept.
       const accepted = Object.values(await asked).includes('accept');
-      const { activeId, slotIndex, deputyId, topic, requestId } = this.data;
+      const { activeId, slotIndex, deputyId, topic } = this.data;
       const answer = await callApi('reception', 'book', {
-        requestId,
+        requestId: requestIds.get(this)!,
         receptionId: activeId,
         slotIndex,
         topic: topic.trim(),
@@ -105,12 +107,13 @@ definePage({
       });
       if (!answer.ok) {
         this.setData({ submitting: false, formError: answer.error.message });
-        // Places may have gone meanwhile: show the fresh counts (the same requestId is kept for a retry).
-        // Someone took the last place, or the schedule moved on: show the places as they are now.
+        // Someone took the last place, or the schedule moved on: show the places as they are now
+        // (the same requestId is kept for a retry).
         if (answer.error.code === 'SLOT_FULL' || answer.error.code === 'CONFLICT') await this.refresh();
         return;
       }
-      this.setData({ submitting: false, success: successText(answer.data, accepted, now()), topic: '', requestId: await newRequestId() });
+      requestIds.set(this, await newRequestId());
+      this.setData({ submitting: false, success: successText(answer.data, accepted, now()), topic: '' });
       await this.refresh();
     },
     onBookAnother() {
