@@ -17,6 +17,43 @@ import type {
   SubscribeResults,
 } from './case';
 import type { DeputyLevel, GeoPoint, OpeningHours, StationKind, StationSector } from './models';
+import type {
+  AdminStation,
+  CheckInInput,
+  CheckInOutput,
+  CreateInviteInput,
+  DeputyInput,
+  DeputyLetterOutput,
+  DutyRecord,
+  DutyRecordInput,
+  FiguresInput,
+  FiguresOutput,
+  FollowStationInput,
+  FollowStationOutput,
+  FollowUpInput,
+  InboxInput,
+  InboxOutput,
+  InviteView,
+  ListAdminStationsInput,
+  ListAdminStationsOutput,
+  ListInvitesOutput,
+  ListPeopleInput,
+  ListPeopleOutput,
+  MergeInput,
+  OfficerInput,
+  PersonView,
+  Profile,
+  PublishReceptionInput,
+  RecordAnswerInput,
+  RedeemInviteInput,
+  RequestTransferInput,
+  ScheduledReception,
+  ScheduleInput,
+  ScheduleOutput,
+  StationCodeOutput,
+  StationInput,
+  TransferInput,
+} from './workspace';
 
 export interface NearbyStationsInput {
   latitude: number;
@@ -141,6 +178,12 @@ export interface ApiContract {
   };
   user: {
     whoami: { input: Record<string, never>; output: WhoAmIOutput };
+    /** The caller's role and scope, for the workspace pages. */
+    profile: { input: Record<string, never>; output: Profile };
+    /** Binds the invite's role and record to the caller's openid; single use. */
+    redeem: { input: RedeemInviteInput; output: Profile };
+    /** Deputies: the year's duty record (履职档案). */
+    duty: { input: DutyRecordInput; output: DutyRecord };
   };
   case: {
     // resident
@@ -152,13 +195,24 @@ export interface ApiContract {
     supplement: { input: CaseRef & { note: string; photoFileIds?: string[] }; output: CaseDetail };
     rate: { input: CaseRef & { rating: RatingValue; comment?: string }; output: CaseDetail };
     reopen: { input: CaseRef & { reason: string }; output: CaseDetail };
-    // liaison officer / deputy (their pages come with the workspace)
+    // liaison officer / deputy / district office
+    /** The handler's queue over their scope: assigned/addressed cases, their stations' cases, or the district's. */
+    inbox: { input: InboxInput; output: InboxOutput };
     accept: { input: CaseRef & { note?: string }; output: CaseDetail };
     reject: { input: CaseRef & { reason: string; referral: string }; output: CaseDetail };
     assign: { input: CaseRef & { deputyId: string; note?: string }; output: CaseDetail };
     start: { input: CaseRef & { note?: string }; output: CaseDetail };
     reply: { input: CaseRef & { content: string; photoFileIds?: string[] }; output: CaseDetail };
     close: { input: CaseRef & { note?: string }; output: CaseDetail };
+    transfer: { input: TransferInput; output: CaseDetail };
+    recordAnswer: { input: RecordAnswerInput; output: CaseDetail };
+    supervise: { input: CaseRef & { note: string }; output: CaseDetail };
+    followUp: { input: FollowUpInput; output: CaseDetail };
+    merge: { input: MergeInput; output: CaseDetail };
+    requestTransfer: { input: RequestTransferInput; output: CaseDetail };
+    markSuggestion: { input: CaseRef & { note?: string }; output: CaseDetail };
+    /** The 代表函 of a case transferred to the district standing committee, as a PDF. */
+    letter: { input: { caseId: string }; output: DeputyLetterOutput };
   };
   subscription: {
     /** The template ids to request, so they live in one place (config/subscribe-templates.json). */
@@ -171,6 +225,33 @@ export interface ApiContract {
     book: { input: BookSlotInput; output: BookingView };
     cancel: { input: { bookingId: string }; output: BookingView };
     mine: { input: Record<string, never>; output: MyBookingsOutput };
+    /** Residents: follow a station to hear of new reception days (needs a receptionReminder grant to push). */
+    follow: { input: FollowStationInput; output: FollowStationOutput };
+    /** Officers: their stations' reception days, past week to 60 days ahead. */
+    schedule: { input: ScheduleInput; output: ScheduleOutput };
+    /** Officers: publish a reception day ≥ 7 days ahead; followers are told. */
+    publish: { input: PublishReceptionInput; output: ScheduledReception };
+    /** Deputies: check in at the station on their reception day (scan + within 500 m). */
+    checkIn: { input: CheckInInput; output: CheckInOutput };
+  };
+  admin: {
+    stations: { input: ListAdminStationsInput; output: ListAdminStationsOutput };
+    saveStation: { input: StationInput; output: AdminStation };
+    /** The station's mini-program code (wxacode.getUnlimited, scene = door code) as a PNG. */
+    stationCode: { input: { stationId: string }; output: StationCodeOutput };
+    /** A printable A4 poster (PDF) with the station's name, address, hours and code. */
+    stationPoster: { input: { stationId: string }; output: { fileId: string; url: string } };
+    people: { input: ListPeopleInput; output: ListPeopleOutput };
+    saveDeputy: { input: DeputyInput; output: PersonView };
+    saveOfficer: { input: OfficerInput; output: PersonView };
+    createInvite: { input: CreateInviteInput; output: InviteView };
+    invites: { input: { page?: number }; output: ListInvitesOutput };
+    /** An open invite can no longer be redeemed. */
+    revokeInvite: { input: { code: string }; output: InviteView };
+    /** The WeChat account bound to this person loses the role (back to resident). */
+    unbind: { input: { personId: string }; output: PersonView };
+    /** Handling figures per station or per deputy for a period. */
+    figures: { input: FiguresInput; output: FiguresOutput };
   };
 }
 

@@ -177,8 +177,10 @@ export interface SubscriptionTemplates {
   caseStatusChanged: string;
   /** 留言回复: a deputy or officer replied. */
   caseReplied: string;
-  /** 接待提醒: a booked reception (约访) is coming up. */
+  /** 接待提醒: a booked reception (约访) is coming up, or a followed station published a reception day. */
   receptionReminder: string;
+  /** 待办事项提醒, for deputies and officers: a case to triage or answer, a deadline near or passed, a 督办. */
+  handlerTask: string;
 }
 
 export interface RecordSubscriptionsOutput {

@@ -55,6 +55,4 @@ export async function removeClaimInTransaction(tx: Transaction, id: string): Pro
  * cancelled. It belongs in ./notifications.ts, whose outbox has no way yet to withdraw a message;
  * it moves there as soon as it has one. Removing a missing document is a no-op.
  */
-export async function withdrawReminderInTransaction(tx: Transaction, notificationId: string): Promise<void> {
-  await tx.collection('notifications').doc(notificationId).remove();
-}
+

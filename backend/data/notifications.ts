@@ -18,7 +18,10 @@ const NOTIFICATIONS = 'notifications';
 export type NotificationState = 'pending' | 'sending' | 'sent' | 'skipped_no_grant' | 'failed';
 
 export interface NotificationDocument {
-  /** `<caseId>:<eventSeq>:<kind>`: one message per event and kind, a second insert fails. */
+  /**
+   * Deterministic per subject, so a second insert of the same message fails: `<caseId>:<eventSeq>:<kind>`
+   * for a case event, `<bookingId>:receptionReminder`, `<receptionId>:<openid>:receptionPublished` …
+   */
   _id: string;
   openid: string;
   /** Logical template kind (config/subscribe-templates.json), e.g. 'caseStatusChanged'. */
@@ -30,8 +33,9 @@ export interface NotificationDocument {
   state: NotificationState;
   attempts: number;
   nextAttemptAt: Date;
-  caseId: string;
-  eventSeq: number;
+  /** For messages about a case event: the case and the event (others have neither). */
+  caseId?: string;
+  eventSeq?: number;
   createdAt: Date;
   updatedAt: Date;
   sentAt?: Date;
@@ -94,4 +98,9 @@ export async function moveNotification(
 ): Promise<boolean> {
   const { updated } = await db.collection(NOTIFICATIONS).where({ _id: id, state: from.state, attempts: from.attempts }).update(to);
   return updated === 1;
+}
+
+/** Takes back a message not yet sent (a cancelled booking's reminder), in the change's transaction. */
+export async function withdrawNotificationInTransaction(tx: Transaction, notificationId: string): Promise<void> {
+  await tx.collection(NOTIFICATIONS).doc(notificationId).remove();
 }

@@ -15,6 +15,7 @@ export interface NoticeFields {
   caseStatusChanged: 'receiptNo' | 'title' | 'status' | 'updatedAt' | 'note';
   caseReplied: 'title' | 'replier' | 'summary' | 'repliedAt';
   receptionReminder: 'station' | 'time' | 'deputy' | 'tip';
+  handlerTask: 'task' | 'title' | 'receiptNo' | 'dueAt' | 'note';
 }
 
 export type NoticeValues<K extends NoticeKind> = Record<NoticeFields[K], FittableValue>;
@@ -27,7 +28,7 @@ interface TemplateDefinition<K extends NoticeKind> {
 
 type Templates = { [K in NoticeKind]: TemplateDefinition<K> };
 
-export const NOTICE_KINDS = ['caseStatusChanged', 'caseReplied', 'receptionReminder'] as const satisfies readonly NoticeKind[];
+export const NOTICE_KINDS = ['caseStatusChanged', 'caseReplied', 'receptionReminder', 'handlerTask'] as const satisfies readonly NoticeKind[];
 
 /** The mini-program page a case notice opens. */
 export const CASE_PAGE: string = config.page;
@@ -35,7 +36,12 @@ export const CASE_PAGE: string = config.page;
 const TEMPLATES = checked(config.templates);
 
 export function templateIds(): SubscriptionTemplates {
-  return { caseStatusChanged: TEMPLATES.caseStatusChanged.id, caseReplied: TEMPLATES.caseReplied.id, receptionReminder: TEMPLATES.receptionReminder.id };
+  return {
+    caseStatusChanged: TEMPLATES.caseStatusChanged.id,
+    caseReplied: TEMPLATES.caseReplied.id,
+    receptionReminder: TEMPLATES.receptionReminder.id,
+    handlerTask: TEMPLATES.handlerTask.id,
+  };
 }
 
 export function templateIdOf(kind: NoticeKind): string {
@@ -55,6 +61,7 @@ function checked(raw: unknown): Templates {
     caseStatusChanged: ['receiptNo', 'title', 'status', 'updatedAt', 'note'],
     caseReplied: ['title', 'replier', 'summary', 'repliedAt'],
     receptionReminder: ['station', 'time', 'deputy', 'tip'],
+    handlerTask: ['task', 'title', 'receiptNo', 'dueAt', 'note'],
   };
   for (const kind of NOTICE_KINDS) {
     const template = templates[kind];

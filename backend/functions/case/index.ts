@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { CommandAction } from '../../domain/case';
 import { CASE_ACTION_INPUTS } from '../../domain/case';
-import type { Result } from '../../domain/result';
-import type { Caller } from '../../platform/cloudbase';
+import type { UserRole } from '../../../typings/models';
+import type { ResolvedActor } from '../define-api';
 import { cloudbase, database } from '../../platform/cloudbase';
-import { defineFunction } from '../../platform/define-function';
 import { createWxGateway } from '../../platform/wx-gateway';
-import type { ResolvedActor } from '../../use-cases/actor';
-import { resolveActor } from '../../use-cases/actor';
+import { defineApi } from '../define-api';
 import { runCaseCommand, type CommandInput } from '../../use-cases/cases/case-commands';
 import type { CaseContext } from '../../use-cases/cases/context';
 import { getCase, myCases } from '../../use-cases/cases/read-cases';
@@ -19,30 +17,30 @@ function context(): CaseContext {
   return { db: database(), wx: createWxGateway(cloudbase(), { timeoutMs: 3000 }), now: new Date(), ids: () => randomUUID().replace(/-/g, '') };
 }
 
-/** Identity from the WeChat context only, resolved to a role before anything else runs. */
-async function asActor<T>(caller: Caller, run: (ctx: CaseContext, who: ResolvedActor) => Promise<Result<T>>): Promise<Result<T>> {
-  const ctx = context();
-  const who = await resolveActor(ctx.db, caller.openid);
-  return who.ok ? run(ctx, who.value) : who;
-}
+const RESIDENT = ['resident'] as const;
+const OFFICER = ['officer'] as const;
+const HANDLERS = ['officer', 'deputy'] as const;
+const ANY_ROLE = ['resident', 'deputy', 'officer', 'admin'] as const;
 
-const command = <A extends CommandAction>(action: A) => ({
+/** A case command for the roles that may issue it; the case's own scope is checked by the use case. */
+const command = <A extends CommandAction>(action: A, allow: readonly UserRole[]) => ({
+  allow,
   input: CASE_ACTION_INPUTS[action],
-  run: (input: CommandInput<A>, caller: Caller) => asActor(caller, (ctx, who) => runCaseCommand(ctx, who, action, input)),
+  run: (input: CommandInput<A>, who: ResolvedActor) => runCaseCommand(context(), who, action, input),
 });
 
-export const main = defineFunction({
-  submit: { input: CASE_ACTION_INPUTS.submit, run: (input, caller) => asActor(caller, (ctx, who) => submitCase(ctx, who.actor, input)) },
-  mine: { input: CASE_ACTION_INPUTS.mine, run: (input, caller) => asActor(caller, (ctx, who) => myCases(ctx.db, who.actor, input.page ?? 0)) },
-  get: { input: CASE_ACTION_INPUTS.get, run: (input, caller) => asActor(caller, (ctx, who) => getCase(ctx.db, who.actor, input.caseId, ctx.now)) },
-  withdraw: command('withdraw'),
-  supplement: command('supplement'),
-  rate: command('rate'),
-  reopen: command('reopen'),
-  accept: command('accept'),
-  reject: command('reject'),
-  assign: command('assign'),
-  start: command('start'),
-  reply: command('reply'),
-  close: command('close'),
+export const main = defineApi({
+  submit: { allow: RESIDENT, input: CASE_ACTION_INPUTS.submit, run: (input, who) => submitCase(context(), who.actor, input) },
+  mine: { allow: RESIDENT, input: CASE_ACTION_INPUTS.mine, run: (input, who) => myCases(database(), who.actor, input.page ?? 0) },
+  get: { allow: ANY_ROLE, input: CASE_ACTION_INPUTS.get, run: (input, who) => getCase(database(), who.actor, input.caseId, new Date()) },
+  withdraw: command('withdraw', RESIDENT),
+  supplement: command('supplement', RESIDENT),
+  rate: command('rate', RESIDENT),
+  reopen: command('reopen', RESIDENT),
+  accept: command('accept', OFFICER),
+  reject: command('reject', OFFICER),
+  assign: command('assign', OFFICER),
+  start: command('start', OFFICER),
+  reply: command('reply', HANDLERS),
+  close: command('close', OFFICER),
 });

@@ -1,12 +1,13 @@
 import { shanghaiDate } from '../../domain/calendar';
 import { number, object, optional, text } from '../../domain/validation';
 import { database } from '../../platform/cloudbase';
-import { defineFunction } from '../../platform/define-function';
+import { ANYONE, defineApi } from '../define-api';
 import { nearbyStations, searchStations, stationDetail } from '../../use-cases/stations';
 
 /** Public station information: anyone may call it, signed in or not. */
-export const main = defineFunction({
+export const main = defineApi({
   nearby: {
+    allow: ANYONE,
     input: object({
       latitude: number('纬度', { min: -90, max: 90 }),
       longitude: number('经度', { min: -180, max: 180 }),
@@ -16,6 +17,7 @@ export const main = defineFunction({
     run: (input) => nearbyStations(database(), input, shanghaiDate(new Date())),
   },
   search: {
+    allow: ANYONE,
     input: object({
       query: text('搜索内容', { min: 1, max: 30 }),
       latitude: optional(number('纬度', { min: -90, max: 90 })),
@@ -25,6 +27,7 @@ export const main = defineFunction({
     run: (input) => searchStations(database(), input, shanghaiDate(new Date())),
   },
   get: {
+    allow: ANYONE,
     input: object({
       id: optional(text('联络站编号', { min: 1, max: 64, pattern: /^[A-Za-z0-9_-]+$/ })),
       code: optional(text('联络站二维码', { min: 1, max: 32, pattern: /^[A-Za-z0-9_-]+$/ })),

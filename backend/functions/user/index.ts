@@ -1,11 +1,12 @@
 import { object } from '../../domain/validation';
 import { database } from '../../platform/cloudbase';
-import { defineFunction } from '../../platform/define-function';
+import { defineApi } from '../define-api';
 import { whoAmI } from '../../use-cases/users';
 
-export const main = defineFunction({
+export const main = defineApi({
   whoami: {
+    allow: ['resident', 'deputy', 'officer', 'admin'],
     input: object({}),
-    run: (_input, caller) => whoAmI(database(), caller.openid),
+    run: (_input, _who, caller) => whoAmI(database(), caller.openid),
   },
 });

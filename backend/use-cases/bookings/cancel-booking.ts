@@ -1,7 +1,8 @@
 import type { BookingView } from '../../../typings/booking';
 import { bookedAfterCancel, cancelBookingDocument, decideCancel, toBookingView } from '../../domain/booking';
 import { fail, ok, type Result } from '../../domain/result';
-import { bookingInTransaction, removeClaimInTransaction, replaceBookingInTransaction, withdrawReminderInTransaction } from '../../data/bookings';
+import { bookingInTransaction, removeClaimInTransaction, replaceBookingInTransaction } from '../../data/bookings';
+import { withdrawNotificationInTransaction } from '../../data/notifications';
 import { receptionInTransaction, setSlotBookedInTransaction } from '../../data/receptions';
 import { inTransaction } from '../../data/transaction';
 import type { Database } from '../../platform/cloudbase';
@@ -27,7 +28,7 @@ export async function cancelBooking(db: Database, openid: string, input: { booki
     const cancelled = cancelBookingDocument(booking, now);
     await replaceBookingInTransaction(tx, cancelled);
     await removeClaimInTransaction(tx, claimIdFor(openid, booking.receptionId));
-    await withdrawReminderInTransaction(tx, reminderIdFor(booking._id));
+    await withdrawNotificationInTransaction(tx, reminderIdFor(booking._id));
     return ok(toBookingView(cancelled));
   });
 }

@@ -33,9 +33,6 @@ export function receptionReminder(booking: BookingDocument, now: Date): Notifica
     state: 'pending',
     attempts: 0,
     nextAttemptAt: due,
-    // Not a case: the outbox document has no other kind of subject yet (see docs/api.md, reception).
-    caseId: '',
-    eventSeq: 0,
     createdAt: now,
     updatedAt: now,
   };
