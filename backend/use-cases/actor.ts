@@ -30,7 +30,7 @@ export async function resolveActor(db: Database, openid: string): Promise<Result
       const actor: Actor =
         user.role === 'officer'
           ? { role: 'officer', id: valid ? staff._id : '', stationIds: valid ? staff.stationIds : [] }
-          : { role: 'admin', id: valid ? staff._id : '' };
+          : { role: 'admin', id: valid ? staff._id : '', district: valid ? staff.district : undefined };
       return ok({ actor, displayName: named(user.role, staff?.name) });
     }
     case 'deputy': {

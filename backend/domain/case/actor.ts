@@ -19,6 +19,8 @@ export interface Actor {
   readonly stationIds?: readonly string[];
   /** Deputies: their deputies._id. */
   readonly deputyId?: string;
+  /** Admins (the district office): the district they supervise, e.g. 福田区. */
+  readonly district?: string;
 }
 
 /** Generates ids for new cases and events; injected so decisions stay reproducible. */
