@@ -1,0 +1,192 @@
+/**
+ * One scope row per action: what a caller of a listed role acts on inside its scope, and what
+ * an outsider of the same role must meet. `outsider`: 'refused' (FORBIDDEN or NOT_FOUND, the
+ * default), a check of the outsider's answer (lists that must not show the subject), or 'none'
+ * when the action has no subject beyond the caller themselves (their own profile, their own
+ * new submission, public information).
+ */
+import type { ApiResult } from '../../typings/errors';
+import { newOpenid } from '../backend/harness';
+import type { CallerKind } from './callers';
+import { DEPUTY_ID, ref, STATION, type Subjects } from './subjects';
+import { submission } from '../backend/case-fixtures';
+
+export interface Arranged {
+  input: Record<string, unknown>;
+  /** Default: the demo account of the role. */
+  caller?: string;
+  outsider?: 'refused' | 'none' | ((answer: ApiResult<any>) => void);
+  /** Extra checks of the insider's answer. */
+  inScope?: (answer: ApiResult<any>) => void;
+}
+
+export type ScopeRow = (kind: CallerKind, s: Subjects) => Promise<Arranged>;
+
+const HERE = { latitude: 22.5515, longitude: 114.0775 };
+
+/** The outsider's list answers, but without the subject. */
+const listsWithout =
+  (pick: (data: any) => string[], id: string) =>
+  (answer: ApiResult<any>): void => {
+    if (!answer.ok) {
+      expect(['FORBIDDEN', 'NOT_FOUND']).toContain(answer.error.code);
+      return;
+    }
+    expect(pick(answer.data)).not.toContain(id);
+  };
+
+const listsWith =
+  (pick: (data: any) => string[], id: string) =>
+  (answer: ApiResult<any>): void => {
+    expect(answer).toMatchObject({ ok: true });
+    if (answer.ok) expect(pick(answer.data)).toContain(id);
+  };
+
+const publicRow: ScopeRow = async () => ({ input: {}, outsider: 'none' });
+
+/** A command on a fresh case in the right status, by the case's owner when the role is resident. */
+const caseCommand =
+  (status: 'submitted' | 'accepted' | 'assigned' | 'replied' | 'letter', extra: (kind: CallerKind) => Record<string, unknown> = () => ({})): ScopeRow =>
+  async (kind, s) => {
+    const subject =
+      status === 'submitted'
+        ? await s.submitted()
+        : status === 'accepted'
+          ? await s.accepted()
+          : status === 'assigned'
+            ? await s.assigned()
+            : status === 'replied'
+              ? await s.replied()
+              : await s.transferredByLetter();
+    return { input: { ...ref(subject), ...extra(kind) }, caller: kind === 'resident' ? subject.owner : undefined };
+  };
+
+export const SCOPE_ROWS: Record<string, ScopeRow> = {
+  // ── public station information ──
+  'station.nearby': async () => ({ input: { ...HERE }, outsider: 'none' }),
+  'station.search': async () => ({ input: { query: '华富' }, outsider: 'none' }),
+  'station.get': async () => ({ input: { id: STATION }, outsider: 'none' }),
+  'subscription.templates': publicRow,
+  'reception.list': async () => ({ input: { stationId: STATION }, outsider: 'none' }),
+
+  // ── the caller's own things ──
+  'user.whoami': publicRow,
+  'user.profile': publicRow,
+  'user.duty': publicRow,
+  'user.redeem': async (kind, s) => ({
+    input: { code: await s.openInvite() },
+    // A resident redeems; a work role already bound gets CONFLICT, which is past authorisation.
+    caller: kind === 'resident' ? newOpenid('matrix-redeem') : undefined,
+    outsider: 'none',
+  }),
+  'subscription.record': async () => ({ input: { results: {} }, outsider: 'none' }),
+  'case.submit': async () => ({ input: { ...submission({ stationId: STATION }) }, caller: newOpenid('matrix-submit'), outsider: 'none' }),
+  'case.mine': publicRow,
+  'reception.mine': publicRow,
+  'reception.book': async () => ({ input: { requestId: 'req-matrix-none', receptionId: 'rc-none', slotIndex: 0, topic: '停车难' }, caller: newOpenid('matrix-book'), outsider: 'none' }),
+  'reception.follow': async () => ({ input: { stationId: STATION, follow: true }, caller: newOpenid('matrix-follow'), outsider: 'none' }),
+  'reception.cancel': async (_kind, s) => {
+    const { bookingId, owner } = await s.booking();
+    return { input: { bookingId }, caller: owner };
+  },
+
+  // ── cases ──
+  'case.get': async (kind, s) => {
+    const subject = await s.submitted();
+    return { input: { caseId: subject.caseId }, caller: kind === 'resident' ? subject.owner : undefined };
+  },
+  'case.inbox': async (kind, s) => {
+    const subject = await s.assigned();
+    const ids = (data: any) => data.cases.map((c: { id: string }) => c.id);
+    return { input: { filter: 'all' }, inScope: listsWith(ids, subject.caseId), outsider: listsWithout(ids, subject.caseId) };
+  },
+  'case.withdraw': caseCommand('submitted'),
+  'case.supplement': caseCommand('submitted', () => ({ note: '补充：路灯在三号楼东侧。' })),
+  'case.rate': caseCommand('replied', () => ({ rating: 'satisfied' })),
+  'case.reopen': caseCommand('replied', () => ({ reason: '路灯修好后第二天又坏了。' })),
+  'case.accept': caseCommand('submitted'),
+  'case.reject': caseCommand('submitted', () => ({ reason: '属于物业合同纠纷', referral: '请向华富街道司法所申请调解' })),
+  'case.assign': caseCommand('accepted', () => ({ deputyId: DEPUTY_ID })),
+  'case.start': caseCommand('accepted'),
+  'case.reply': caseCommand('assigned', () => ({ content: '已联系物业，本周内修复。' })),
+  'case.close': caseCommand('replied'),
+  'case.transfer': caseCommand('accepted', () => ({
+    route: 'street_office',
+    receivingBody: '华富街道办事处',
+    deadline: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10),
+  })),
+  'case.recordAnswer': caseCommand('letter', () => ({ content: '区住建局已将该小区列入明年改造计划。' })),
+  'case.supervise': caseCommand('assigned', () => ({ note: '请加快办理。' })),
+  'case.followUp': caseCommand('replied', () => ({ note: '回访：路灯正常，居民满意。' })),
+  'case.merge': async (_kind, s) => {
+    const earlier = await s.submitted();
+    const later = await s.submitted();
+    return { input: { ...ref(later), intoReceiptNo: earlier.receiptNo } };
+  },
+  'case.requestTransfer': caseCommand('assigned', () => ({ note: '涉及全区规划，建议以代表函转区人大常委会。' })),
+  'case.markSuggestion': caseCommand('assigned', () => ({ note: '全区普遍存在，拟提交代表建议。' })),
+  'case.letter': async (_kind, s) => ({ input: { caseId: (await s.transferredByLetter()).caseId } }),
+
+  // ── receptions ──
+  'reception.schedule': async () => ({ input: { stationId: STATION } }),
+  'reception.publish': async (_kind, s) => ({ input: s.publishInput() }),
+  'reception.checkIn': async (_kind, s) => ({ input: await s.receptionToday() }),
+
+  // ── the district office ──
+  'admin.stations': async () => {
+    const ids = (data: any) => data.stations.map((st: { id: string }) => st.id);
+    return { input: {}, inScope: listsWith(ids, STATION), outsider: listsWithout(ids, STATION) };
+  },
+  'admin.saveStation': async (_kind, s) => {
+    const station = await s.station();
+    const [longitude, latitude] = station.location.coordinates;
+    return {
+      input: {
+        id: station._id,
+        code: station.code,
+        name: station.name,
+        kind: station.kind,
+        street: station.street,
+        ...(station.community ? { community: station.community } : {}),
+        address: station.address,
+        latitude,
+        longitude,
+        phone: station.phone,
+        hours: station.hours,
+        officerIds: station.officerIds,
+        rules: station.rules,
+      },
+    };
+  },
+  'admin.stationCode': async () => ({ input: { stationId: STATION } }),
+  'admin.stationPoster': async () => ({ input: { stationId: STATION } }),
+  'admin.people': async () => {
+    const ids = (data: any) => data.people.map((p: { id: string }) => p.id);
+    return { input: { kind: 'deputy', stationId: STATION }, inScope: listsWith(ids, DEPUTY_ID), outsider: listsWithout(ids, DEPUTY_ID) };
+  },
+  'admin.saveDeputy': async (_kind, s) => {
+    // dp-001 as stored, so saving it changes nothing the other rows rely on.
+    const { data } = await s.backend.db.collection('deputies').doc(DEPUTY_ID).get();
+    const deputy = data[0] as { name: string; level: string; delegation: string; occupation: string; stationIds: string[] };
+    const { name, level, delegation, occupation, stationIds } = deputy;
+    return { input: { id: DEPUTY_ID, name, level, delegation, occupation, stationIds } };
+  },
+  'admin.saveOfficer': async (_kind, s) => {
+    const { data } = await s.backend.db.collection('staff').doc('sf-ft-hf').get();
+    const officer = data[0] as { name: string; phone: string; stationIds: string[] };
+    return { input: { id: 'sf-ft-hf', name: officer.name, phone: officer.phone, stationIds: officer.stationIds } };
+  },
+  'admin.createInvite': async (_kind, s) => ({ input: { role: 'deputy', personId: await s.freshDeputy() } }),
+  'admin.invites': async (_kind, s) => {
+    const code = await s.openInvite();
+    const codes = (data: any) => data.invites.map((i: { code: string }) => i.code);
+    return { input: {}, inScope: listsWith(codes, code), outsider: listsWithout(codes, code) };
+  },
+  'admin.revokeInvite': async (_kind, s) => ({ input: { code: await s.openInvite() } }),
+  'admin.unbind': async (_kind, s) => ({ input: { personId: await s.boundDeputy() } }),
+  'admin.figures': async () => {
+    const ids = (data: any) => data.rows.map((r: { id: string }) => r.id);
+    const to = new Date().toISOString().slice(0, 10);
+    return { input: { by: 'station', from: `${to.slice(0, 4)}-01-01`, to }, inScope: listsWith(ids, STATION), outsider: listsWithout(ids, STATION) };
+  },
+};

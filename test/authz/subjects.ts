@@ -1,0 +1,150 @@
+/**
+ * The things the matrix acts on, made fresh through the API for each row that changes them:
+ * cases at the demo officer's street station in each status, a booking, a reception day the
+ * demo deputy can check in to, an invite. All at 华富街道's station, inside the demo
+ * officer's, the demo deputy's and the demo admin's scope, outside the outsiders'.
+ */
+import type { CaseDetail } from '../../typings/case';
+import type { Station } from '../../typings/models';
+import { submission } from '../backend/case-fixtures';
+import { newOpenid, type Backend } from '../backend/harness';
+import { shanghaiDate } from '../../backend/domain/calendar';
+import { CALLERS } from './callers';
+
+export const STATION = 'st-ft-hf';
+export const DEPUTY_ID = 'dp-001';
+const OFFICER = CALLERS.officer!;
+const DEPUTY = CALLERS.deputy!;
+
+export interface CaseSubject {
+  caseId: string;
+  version: number;
+  receiptNo: string;
+  owner: string;
+}
+
+const subject = (detail: CaseDetail, owner: string): CaseSubject => ({ caseId: detail.id, version: detail.version, receiptNo: detail.receiptNo, owner });
+const ref = (s: CaseSubject) => ({ caseId: s.caseId, version: s.version });
+
+export class Subjects {
+  private publishOffset = 0;
+
+  constructor(readonly backend: Backend) {}
+
+  /** Submitted to the station, written to the demo deputy, by a resident nobody else uses. */
+  async submitted(): Promise<CaseSubject> {
+    const owner = newOpenid('matrix');
+    const { caseId } = await this.backend.data('case', 'submit', submission({ stationId: STATION, deputyId: DEPUTY_ID }), owner);
+    return subject(await this.backend.data('case', 'get', { caseId }, owner), owner);
+  }
+
+  async accepted(): Promise<CaseSubject> {
+    const s = await this.submitted();
+    return subject(await this.backend.data('case', 'accept', ref(s), OFFICER), s.owner);
+  }
+
+  /** Accepted and assigned to the demo deputy. */
+  async assigned(): Promise<CaseSubject> {
+    const s = await this.accepted();
+    return subject(await this.backend.data('case', 'assign', { ...ref(s), deputyId: DEPUTY_ID }, OFFICER), s.owner);
+  }
+
+  async replied(): Promise<CaseSubject> {
+    const s = await this.assigned();
+    return subject(await this.backend.data('case', 'reply', { ...ref(s), content: '已联系物业，路灯已于今天修好。' }, DEPUTY), s.owner);
+  }
+
+  /** Transferred by 代表函 to the district standing committee. */
+  async transferredByLetter(): Promise<CaseSubject> {
+    const s = await this.accepted();
+    const deadline = shanghaiDate(new Date(Date.now() + 20 * 86_400_000));
+    const detail = await this.backend.data(
+      'case',
+      'transfer',
+      { ...ref(s), route: 'district_committee', receivingBody: '福田区住房和建设局', deadline, note: '涉及全区老旧小区改造' },
+      OFFICER,
+    );
+    return subject(detail, s.owner);
+  }
+
+  /** A booked slot at the station; `owner` booked it. */
+  async booking(): Promise<{ bookingId: string; owner: string }> {
+    const owner = newOpenid('matrix-booker');
+    const { receptions } = await this.backend.data('reception', 'list', { stationId: STATION });
+    for (const reception of receptions) {
+      const slot = reception.slots.find((s) => s.remaining > 0);
+      if (!slot) continue;
+      const booking = await this.backend.data(
+        'reception',
+        'book',
+        { requestId: `req-${owner}`, receptionId: reception.id, slotIndex: slot.index, topic: '想反映小区停车难的问题' },
+        owner,
+      );
+      return { bookingId: booking.id, owner };
+    }
+    throw new Error('no free slot at the station to book');
+  }
+
+  /** A valid publish request for a fresh date at the station (a station has one reception a day). */
+  publishInput() {
+    this.publishOffset += 1;
+    const date = shanghaiDate(new Date(Date.now() + (30 + this.publishOffset) * 86_400_000));
+    return { stationId: STATION, date, start: '09:00', end: '11:00', deputyIds: [DEPUTY_ID], slots: [{ start: '09:00', end: '09:30', capacity: 2 }] };
+  }
+
+  /** A reception at the station today with the demo deputy, so a check-in is possible. */
+  async receptionToday(): Promise<{ code: string; latitude: number; longitude: number }> {
+    const station = await this.station();
+    const date = shanghaiDate(new Date());
+    const id = `rc-matrix-${date}`;
+    const { data } = await this.backend.db.collection('receptions').where({ stationId: STATION, date }).get();
+    if (data.length === 0) {
+      await this.backend.db.collection('receptions').add({
+        _id: id,
+        stationId: STATION,
+        date,
+        start: '00:00',
+        end: '23:59',
+        deputyIds: [DEPUTY_ID],
+        officerId: 'sf-ft-hf',
+        slots: [],
+        publishedAt: new Date(),
+      });
+    } else if (!(data[0] as { deputyIds: string[] }).deputyIds.includes(DEPUTY_ID)) {
+      await this.backend.db.collection('receptions').doc((data[0] as { _id: string })._id).update({ deputyIds: this.backend.db.command.push([DEPUTY_ID]) });
+    }
+    const [longitude, latitude] = station.location.coordinates;
+    return { code: station.code, latitude, longitude };
+  }
+
+  async station(): Promise<Station> {
+    const { data } = await this.backend.db.collection('stations').doc(STATION).get();
+    return data[0] as Station;
+  }
+
+  /** A deputy record of the station made for one row, so binding it touches no demo account. */
+  async freshDeputy(): Promise<string> {
+    const person = await this.backend.data(
+      'admin',
+      'saveDeputy',
+      { name: '何志强', level: 'district', delegation: '福田区代表团 华富选区', occupation: '华富街道居民', stationIds: [STATION] },
+      CALLERS.admin,
+    );
+    return person.id;
+  }
+
+  async openInvite(): Promise<string> {
+    const personId = await this.freshDeputy();
+    return (await this.backend.data('admin', 'createInvite', { role: 'deputy', personId }, CALLERS.admin)).code;
+  }
+
+  /** A fresh deputy bound to a fresh WeChat account by a redeemed invite. */
+  async boundDeputy(): Promise<string> {
+    const personId = await this.freshDeputy();
+    const { code } = await this.backend.data('admin', 'createInvite', { role: 'deputy', personId }, CALLERS.admin);
+    await this.backend.data('user', 'redeem', { code }, newOpenid('matrix-redeemer'));
+    return personId;
+  }
+}
+
+export { ref };
