@@ -1,41 +1,132 @@
 /** @jest-environment jsdom */
+import type { Profile } from '../../typings/workspace';
 import { config } from '../../miniprogram/config';
 import { createWxPlatform } from '../support/wx-platform';
+import type { WxPlatform } from '../support/wx-platform';
 import { startFunctionHostStub } from './support/function-host-stub';
 import type { FunctionHostStub } from './support/function-host-stub';
 import { loadPage, renderPage, textOf, until } from './support/load-page';
+import type { RenderedComponent } from './support/load-page';
+
+const PROFILES: Record<Profile['role'], Profile> = {
+  resident: { openid: 'odemo-resident', role: 'resident' },
+  deputy: {
+    openid: 'odemo-deputy',
+    role: 'deputy',
+    name: '李明',
+    deputyId: 'dp-001',
+    stations: [
+      { id: 'st-ft-hf', name: '华富街道人大代表联络站' },
+      { id: 'st-ft-hf-01', name: '莲花北社区人大代表联络站' },
+    ],
+  },
+  officer: { openid: 'odemo-officer', role: 'officer', name: '王芳', stations: [{ id: 'st-ft-hf', name: '华富街道人大代表联络站' }] },
+  admin: { openid: 'odemo-admin', role: 'admin', name: '赵敏', district: '福田区' },
+};
+
+const entryTitles = (page: RenderedComponent) => page.querySelectorAll('.entry').map((c) => textOf(c));
+/** The identity cells' values (the 工作台 entries have none). */
+const cellValues = (page: RenderedComponent) => Array.from(page.dom.querySelectorAll('.van-cell--van-cell__value')).map((v) => v.textContent?.trim()).filter(Boolean);
 
 describe('我的 page', () => {
   let host: FunctionHostStub;
+  let wx: WxPlatform;
   let pageId: string;
 
   beforeAll(async () => {
     host = await startFunctionHostStub();
-    config.mode = 'local';
-    config.localHost = host.url;
-    config.localOpenid = 'odemo-deputy';
+    Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-deputy' });
     pageId = loadPage('pages/me/index');
-    createWxPlatform().install();
   });
   afterAll(() => host.close());
+  beforeEach(() => {
+    host.calls.length = 0;
+    wx = createWxPlatform();
+    wx.install();
+  });
 
-  it('shows who the function host says I am', async () => {
-    host.answer('user.whoami', { ok: true, data: { openid: 'odemo-deputy', role: 'deputy' } });
+  async function shown(profile: Profile): Promise<RenderedComponent> {
+    host.answer('user.profile', { ok: true, data: profile });
     const page = renderPage(pageId);
-    await page.instance.onLoad({});
-    await until(() => !page.data.loading, 'whoami');
+    await page.instance.onShow();
+    await until(() => !page.data.loading, 'the profile');
+    return page;
+  }
 
-    const values = Array.from(page.dom.querySelectorAll('.van-cell--van-cell__value')).map((v) => v.textContent?.trim());
-    expect(values).toEqual(['人大代表', 'odem****puty']);
-    expect(host.calls).toEqual([{ fn: 'user', body: { action: 'whoami' }, openid: 'odemo-deputy' }]);
+  it('asks the function host who I am, and shows a deputy name, role and stations', async () => {
+    const page = await shown(PROFILES.deputy);
+    expect(cellValues(page)).toEqual(['人大代表', '李明', '华富街道人大代表联络站、莲花北社区人大代表联络站', 'odem****puty']);
+    expect(host.calls).toEqual([{ fn: 'user', body: { action: 'profile' }, openid: 'odemo-deputy' }]);
+  });
+
+  it.each([
+    ['deputy', ['待办留言', '接待日签到', '履职档案']],
+    ['officer', ['待办留言', '接待安排']],
+    ['admin', ['待办留言', '联络站管理', '代表与联络员', '邀请码', '办理情况统计']],
+  ] as const)('gives a %s the 工作台 entries %j', async (role, titles) => {
+    const page = await shown(PROFILES[role]);
+    expect(textOf(page)).toContain('工作台');
+    expect(entryTitles(page)).toEqual(titles);
+    expect(textOf(page)).not.toContain('输入邀请码');
+  });
+
+  it('names the district office 代表工作机构 with its district', async () => {
+    const page = await shown(PROFILES.admin);
+    expect(cellValues(page)).toEqual(['代表工作机构', '赵敏', '福田区', 'odem****dmin']);
+  });
+
+  it('offers a resident only the invite code, and opens it', async () => {
+    const page = await shown(PROFILES.resident);
+    expect(cellValues(page)).toEqual(['群众', 'odem****dent']);
+    expect(entryTitles(page)).toEqual(['输入邀请码']);
+    expect(textOf(page)).not.toContain('工作台');
+    page.querySelector('.entry-redeem')!.querySelector('.van-cell')!.dispatchEvent('tap');
+    await until(() => wx.navigations.length > 0, 'navigation');
+    expect(wx.navigations).toEqual([{ method: 'navigateTo', url: '/packages/work/redeem/index' }]);
+  });
+
+  it.each([
+    ['.entry-checkin', 'deputy', '/packages/work/checkin/index'],
+    ['.entry-duty', 'deputy', '/packages/work/duty/index'],
+    ['.entry-schedule', 'officer', '/packages/work/schedule/index'],
+    ['.entry-inbox', 'officer', '/packages/work/inbox/index'],
+    ['.entry-figures', 'admin', '/packages/admin/figures/index'],
+    ['.entry-invites', 'admin', '/packages/admin/invites/index'],
+  ] as const)('opens %s for a %s at %s', async (entry, role, url) => {
+    const page = await shown(PROFILES[role]);
+    page.querySelector(entry)!.querySelector('.van-cell')!.dispatchEvent('tap');
+    await until(() => wx.navigations.length > 0, 'navigation');
+    expect(wx.navigations).toEqual([{ method: 'navigateTo', url }]);
+  });
+
+  it('refreshes on show: back from redeeming an invite, the 工作台 is there', async () => {
+    const page = await shown(PROFILES.resident);
+    host.answer('user.profile', { ok: true, data: { ...PROFILES.deputy, openid: 'odemo-resident' } });
+    await page.instance.onShow();
+    await until(() => entryTitles(page).length === 3, 'the deputy entries');
+    expect(cellValues(page)[0]).toBe('人大代表');
+    expect(host.calls.filter((c) => c.body.action === 'profile')).toHaveLength(2);
+  });
+
+  it('keeps what is on screen when a refresh fails', async () => {
+    const page = await shown(PROFILES.officer);
+    host.answer('user.profile', { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用' } });
+    await page.instance.onShow();
+    await until(() => host.calls.length === 2, 'the second call');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(entryTitles(page)).toEqual(['待办留言', '接待安排']);
+    expect(textOf(page)).not.toContain('服务暂时不可用');
   });
 
   it('shows the error the function answered, with a retry', async () => {
-    host.answer('user.whoami', { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
+    host.answer('user.profile', { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
     const page = renderPage(pageId);
-    await page.instance.onLoad({});
-    await until(() => !page.data.loading, 'whoami');
+    await page.instance.onShow();
+    await until(() => !page.data.loading, 'profile');
     expect(textOf(page)).toContain('请先登录');
     expect(page.dom.querySelector('.van-button--van-button')?.textContent).toContain('重试');
+    host.answer('user.profile', { ok: true, data: PROFILES.officer });
+    await page.instance.onRetry();
+    expect(entryTitles(page)).toEqual(['待办留言', '接待安排']);
   });
 });

@@ -1,23 +1,67 @@
-/** Shapes "who am I" for display. Pure: unit-tested in test/miniprogram/. */
-import type { WhoAmIOutput } from '../../../typings/api';
+/** Shapes "who am I" and the workspace entries for display. Pure: unit-tested in test/miniprogram/view-model.test.ts. */
+import type { UserRole } from '../../../typings/models';
+import type { Profile } from '../../../typings/workspace';
+import { ROLE_LABELS } from './roles';
 
 export interface MeView {
   roleLabel: string;
+  /** The deputy's or staff member's name; '' for residents. */
+  name: string;
+  /** Stations served (deputies, officers) or the district supervised (admins); '' otherwise. */
+  scope: string;
+  /** What `scope` is: '联络站' or '辖区'. */
+  scopeTitle: string;
   /** Enough of the openid to tell accounts apart when reporting a problem, not the whole. */
   openidMasked: string;
 }
 
-const ROLE_LABELS: Record<WhoAmIOutput['role'], string> = {
-  resident: '群众',
-  deputy: '人大代表',
-  officer: '联络员',
-  admin: '常委会工作人员',
+export interface WorkEntry {
+  key: string;
+  title: string;
+  icon: string;
+  url: string;
+}
+
+const ENTRIES = {
+  inbox: { key: 'inbox', title: '待办留言', icon: 'todo-list-o', url: '/packages/work/inbox/index' },
+  checkin: { key: 'checkin', title: '接待日签到', icon: 'scan', url: '/packages/work/checkin/index' },
+  duty: { key: 'duty', title: '履职档案', icon: 'records', url: '/packages/work/duty/index' },
+  schedule: { key: 'schedule', title: '接待安排', icon: 'calendar-o', url: '/packages/work/schedule/index' },
+  stations: { key: 'stations', title: '联络站管理', icon: 'wap-home-o', url: '/packages/admin/stations/index' },
+  people: { key: 'people', title: '代表与联络员', icon: 'friends-o', url: '/packages/admin/people/index' },
+  invites: { key: 'invites', title: '邀请码', icon: 'coupon-o', url: '/packages/admin/invites/index' },
+  figures: { key: 'figures', title: '办理情况统计', icon: 'chart-trending-o', url: '/packages/admin/figures/index' },
+  redeem: { key: 'redeem', title: '输入邀请码', icon: 'passed', url: '/packages/work/redeem/index' },
+} satisfies Record<string, WorkEntry>;
+
+/** What each role can open from 我的; a resident's only door into the workspace is an invite. */
+const ENTRIES_BY_ROLE: Record<UserRole, WorkEntry[]> = {
+  resident: [ENTRIES.redeem],
+  deputy: [ENTRIES.inbox, ENTRIES.checkin, ENTRIES.duty],
+  officer: [ENTRIES.inbox, ENTRIES.schedule],
+  admin: [ENTRIES.inbox, ENTRIES.stations, ENTRIES.people, ENTRIES.invites, ENTRIES.figures],
 };
 
 export function maskOpenid(openid: string): string {
   return openid.length > 8 ? `${openid.slice(0, 4)}****${openid.slice(-4)}` : '****';
 }
 
-export function toMeView(who: WhoAmIOutput): MeView {
-  return { roleLabel: ROLE_LABELS[who.role], openidMasked: maskOpenid(who.openid) };
+export function workEntries(role: UserRole): WorkEntry[] {
+  return ENTRIES_BY_ROLE[role] ?? [];
+}
+
+export function toMeView(profile: Profile): MeView {
+  const stations = (profile.stations ?? []).map((s) => s.name).join('、');
+  return {
+    roleLabel: ROLE_LABELS[profile.role] ?? ROLE_LABELS.resident,
+    name: profile.name ?? '',
+    scope: profile.role === 'admin' ? profile.district ?? '' : stations,
+    scopeTitle: profile.role === 'admin' ? '辖区' : '联络站',
+    openidMasked: maskOpenid(profile.openid),
+  };
+}
+
+/** Everything 我的 renders from one profile. */
+export function mePageData(profile: Profile): { me: MeView; isWorker: boolean; entries: WorkEntry[] } {
+  return { me: toMeView(profile), isWorker: profile.role !== 'resident', entries: workEntries(profile.role) };
 }

@@ -1,0 +1,110 @@
+import { callApi } from '../../../services/api-client';
+import type { Outcome } from '../../../services/outcome';
+import { definePage } from '../../../utils/define-page';
+import { now } from '../../../utils/time';
+import { shanghaiClock } from '../../../pages/stations/station-format';
+import { addDays } from '../schedule/day-label';
+import { DEFAULT_TIMES, deputyOptions, fieldOf, firstError, formErrors, generateSlots, MAX_CAPACITY, toPublishInput } from './view-model';
+import type { DeputyOption, FieldErrors, PublishForm } from './view-model';
+
+type PickerEvent = { detail: { value: string | number } };
+type IndexEvent<T = unknown> = { detail: T; currentTarget: { dataset: { index: number } } };
+interface Opened {
+  stations: { id: string; name: string }[];
+  earliestDate: string;
+}
+
+/** The officer's stations and the first date a reception day may be published for. */
+async function open(): Promise<Outcome<Opened>> {
+  const [profile, schedule] = await Promise.all([callApi('user', 'profile', {}), callApi('reception', 'schedule', {})]);
+  if (!profile.ok) return profile;
+  if (!schedule.ok) return schedule;
+  const stations = profile.data.stations ?? [];
+  if (!stations.length) return { ok: false, error: { message: '您还没有负责的联络站', hint: '请联系代表工作机构为您分配联络站' } };
+  return { ok: true, data: { stations, earliestDate: schedule.data.earliestDate } };
+}
+
+/** 发布接待日: station, date, time, the deputies who attend and the 约访 slots; followers are told. */
+definePage({
+  data: {
+    loading: true,
+    stations: [] as Opened['stations'],
+    stationIndex: 0,
+    earliestDate: '',
+    lastDate: '',
+    form: { stationId: '', date: '', ...DEFAULT_TIMES, deputyIds: [], slots: generateSlots(DEFAULT_TIMES.start, DEFAULT_TIMES.end) } as PublishForm,
+    deputies: [] as DeputyOption[],
+    /** Loading, failed, or none on record: said where the checkboxes go. */
+    deputiesNote: '',
+    maxCapacity: MAX_CAPACITY,
+    errors: {} as FieldErrors,
+    submitting: false,
+  },
+  methods: {
+    onLoad() {
+      return this.load();
+    },
+    onRetry() {
+      return this.load();
+    },
+    async load() {
+      const opened = await this.run(open, ({ stations, earliestDate }) => ({
+        stations,
+        earliestDate,
+        // Reception days are published up to 60 days ahead (DOMAIN: announced a week before).
+        lastDate: addDays(shanghaiClock(now()).date, 60),
+        'form.date': earliestDate,
+      }));
+      if (opened) await this.pickStation(0);
+    },
+    async pickStation(index: number) {
+      const station = this.data.stations[index];
+      this.setData({ stationIndex: index, 'form.stationId': station.id, 'form.deputyIds': [], deputies: [], deputiesNote: '正在加载本站代表…', 'errors.station': '', 'errors.deputies': '' });
+      const detail = await callApi('station', 'get', { id: station.id });
+      // Another station picked meanwhile: its own answer fills the list.
+      if (this.data.form.stationId !== station.id) return;
+      if (!detail.ok) return this.setData({ deputiesNote: detail.error.message });
+      this.setData({ deputies: deputyOptions(detail.data.deputies), deputiesNote: detail.data.deputies.length ? '' : '本站还没有代表' });
+    },
+    onStation(event: PickerEvent) {
+      return this.pickStation(Number(event.detail.value));
+    },
+    onDate(event: PickerEvent) {
+      this.setData({ 'form.date': String(event.detail.value), 'errors.date': '' });
+    },
+    /** A new time range gives new slots: the old ones may no longer fit. */
+    onTime(event: PickerEvent & { currentTarget: { dataset: { which: 'start' | 'end' } } }) {
+      const form = { ...this.data.form, [event.currentTarget.dataset.which]: String(event.detail.value) };
+      this.setData({ form: { ...form, slots: generateSlots(form.start, form.end) }, 'errors.time': '', 'errors.slots': '' });
+    },
+    onDeputies(event: { detail: string[] }) {
+      this.setData({ 'form.deputyIds': event.detail, 'errors.deputies': '' });
+    },
+    onRegenerate() {
+      this.setData({ 'form.slots': generateSlots(this.data.form.start, this.data.form.end), 'errors.slots': '' });
+    },
+    onCapacity(event: IndexEvent<number>) {
+      this.setData({ [`form.slots[${event.currentTarget.dataset.index}].capacity`]: Number(event.detail), 'errors.slots': '' });
+    },
+    onRemoveSlot(event: IndexEvent) {
+      const index = Number(event.currentTarget.dataset.index);
+      this.setData({ 'form.slots': this.data.form.slots.filter((_, i) => i !== index), 'errors.slots': '' });
+    },
+    async onSubmit() {
+      if (this.data.submitting) return;
+      const errors = formErrors(this.data.form, this.data.earliestDate);
+      if (firstError(errors)) return this.setData({ errors });
+      this.setData({ submitting: true, errors: {} });
+      const answer = await callApi('reception', 'publish', toPublishInput(this.data.form));
+      if (!answer.ok) {
+        const field = fieldOf(answer.error.field);
+        // Not tied to a field (CONFLICT: the day is taken, FORBIDDEN …): under the button.
+        this.setData({ submitting: false, errors: { [field ?? 'submit']: answer.error.message } });
+        return;
+      }
+      this.setData({ submitting: false });
+      wx.showToast({ title: '已发布', icon: 'success' });
+      wx.navigateBack({ fail: () => wx.redirectTo({ url: '/packages/work/schedule/index' }) });
+    },
+  },
+});

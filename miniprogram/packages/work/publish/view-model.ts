@@ -1,0 +1,82 @@
+/**
+ * The 发布接待日 form: 约访 slots made from the time range, the checks worth making before the
+ * server's, and the input it sends. Pure: unit-tested in test/miniprogram/work-desk-view-models.test.ts.
+ */
+import type { DeputyCard } from '../../../../typings/api';
+import type { PublishReceptionInput, SlotInput } from '../../../../typings/workspace';
+
+export const SLOT_MINUTES = 30;
+export const DEFAULT_CAPACITY = 2;
+export const MAX_CAPACITY = 20;
+export const DEFAULT_TIMES = { start: '09:00', end: '11:00' } as const;
+
+export type PublishField = 'station' | 'date' | 'time' | 'deputies' | 'slots';
+/** `submit`: a refusal not tied to a field (the day is taken, not your station …). */
+export type FieldErrors = Partial<Record<PublishField | 'submit', string>>;
+
+export interface PublishForm {
+  stationId: string;
+  date: string;
+  start: string;
+  end: string;
+  deputyIds: string[];
+  slots: SlotInput[];
+}
+
+export interface DeputyOption {
+  id: string;
+  name: string;
+}
+
+const toMinutes = (time: string): number => {
+  const [h, m] = time.split(':').map(Number);
+  return h * 60 + m;
+};
+const toTime = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** Back-to-back slots from start to end; a last piece shorter than a slot is left out. */
+export function generateSlots(start: string, end: string, minutes = SLOT_MINUTES, capacity = DEFAULT_CAPACITY): SlotInput[] {
+  const slots: SlotInput[] = [];
+  for (let at = toMinutes(start); at + minutes <= toMinutes(end); at += minutes) slots.push({ start: toTime(at), end: toTime(at + minutes), capacity });
+  return slots;
+}
+
+export function deputyOptions(deputies: readonly DeputyCard[]): DeputyOption[] {
+  return deputies.map((d) => ({ id: d.id, name: d.name }));
+}
+
+/** What the server would refuse anyway, said before the round trip and next to its field. */
+export function formErrors(form: PublishForm, earliestDate: string): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!form.stationId) errors.station = '请选择联络站';
+  if (!form.date) errors.date = '请选择接待日期';
+  else if (form.date < earliestDate) errors.date = `接待日须提前一周发布，最早可选 ${earliestDate}`;
+  if (!(form.start < form.end)) errors.time = '结束时间须晚于开始时间';
+  if (!form.deputyIds.length) errors.deputies = '请至少选择一位接待代表';
+  const outside = form.slots.some((s) => s.start < form.start || s.end > form.end);
+  if (outside) errors.slots = '有时段不在接待时间内，请重新生成';
+  else if (form.slots.some((s) => !(s.capacity >= 1 && s.capacity <= MAX_CAPACITY))) errors.slots = `每个时段可约 1–${MAX_CAPACITY} 人`;
+  return errors;
+}
+
+export function firstError(errors: FieldErrors): string {
+  return Object.values(errors).find(Boolean) ?? '';
+}
+
+/** The server names the input's field ('slots.2.capacity', 'deputyIds', 'end'); the form has fewer places to say it. */
+export function fieldOf(serverField: string | undefined): PublishField | undefined {
+  const head = serverField?.split(/[.[]/)[0];
+  const map: Record<string, PublishField> = { stationId: 'station', date: 'date', start: 'time', end: 'time', deputyIds: 'deputies', slots: 'slots' };
+  return head ? map[head] : undefined;
+}
+
+export function toPublishInput(form: PublishForm): PublishReceptionInput {
+  return {
+    stationId: form.stationId,
+    date: form.date,
+    start: form.start,
+    end: form.end,
+    deputyIds: [...form.deputyIds],
+    slots: form.slots.map((s) => ({ start: s.start, end: s.end, capacity: s.capacity })),
+  };
+}

@@ -1,0 +1,34 @@
+import { callApi } from '../../../services/api-client';
+import { definePage } from '../../../utils/define-page';
+import { now } from '../../../utils/time';
+import { shanghaiClock } from '../../../pages/stations/station-format';
+import { groupByDay } from './view-model';
+import type { DayGroup } from './view-model';
+
+/** 接待安排: the officer's stations' reception days, past week to 60 days ahead. */
+definePage({
+  data: { loading: true, days: [] as DayGroup[], loaded: false },
+  methods: {
+    /** Also after coming back from 发布接待日, which adds a day. */
+    onShow() {
+      return this.data.loaded ? this.refresh() : this.load();
+    },
+    onRetry() {
+      return this.load();
+    },
+    async load() {
+      await this.run(() => callApi('reception', 'schedule', {}), (schedule) => ({ days: groupByDay(schedule.receptions, this.today()), loaded: true }));
+    },
+    /** Without the spinner: the list on screen stays if the refresh fails. */
+    async refresh() {
+      const answer = await callApi('reception', 'schedule', {});
+      if (answer.ok) this.setData({ days: groupByDay(answer.data.receptions, this.today()) });
+    },
+    today(): string {
+      return shanghaiClock(now()).date;
+    },
+    onPublish() {
+      wx.navigateTo({ url: '/packages/work/publish/index' });
+    },
+  },
+});

@@ -1,0 +1,55 @@
+/**
+ * Groups the officer's reception schedule by day. Pure: dates are 'YYYY-MM-DD' Asia/Shanghai
+ * from the server and today is passed in. Unit-tested in test/miniprogram/work-desk-view-models.test.ts.
+ */
+import type { ScheduledReception } from '../../../../typings/workspace';
+import { dayText, relativeDay } from './day-label';
+
+export interface ReceptionItem {
+  id: string;
+  /** '09:00-11:00' */
+  time: string;
+  stationName: string;
+  /** '李明 ✓、陈红': ✓ for those who checked in. */
+  deputiesText: string;
+  /** '09:00-09:30 1/2' each. */
+  slots: string[];
+  /** '已约 3 人' or '暂无预约'. */
+  bookingsText: string;
+}
+
+export interface DayGroup {
+  date: string;
+  /** '今天 11月25日' / '明天 11月26日' / '11月27日 周四'. */
+  title: string;
+  past: boolean;
+  receptions: ReceptionItem[];
+}
+
+export function dayTitle(date: string, today: string): string {
+  const relative = relativeDay(date, today);
+  return relative === '今天' || relative === '明天' ? `${relative} ${dayText(date).split(' ')[0]}` : dayText(date);
+}
+
+export function toReceptionItem(r: ScheduledReception): ReceptionItem {
+  return {
+    id: r.id,
+    time: `${r.start}-${r.end}`,
+    stationName: r.stationName,
+    deputiesText: r.deputies.map((d) => (d.checkedIn ? `${d.name} ✓` : d.name)).join('、') || '未安排代表',
+    slots: r.slots.map((s) => `${s.start}-${s.end} ${s.booked}/${s.capacity}`),
+    bookingsText: r.bookings > 0 ? `已约 ${r.bookings} 人` : '暂无预约',
+  };
+}
+
+/** One group per date, in the server's date order; receptions of a day by start time. */
+export function groupByDay(receptions: ScheduledReception[], today: string): DayGroup[] {
+  const groups = new Map<string, ScheduledReception[]>();
+  for (const r of receptions) groups.set(r.date, [...(groups.get(r.date) ?? []), r]);
+  return [...groups.keys()].sort().map((date) => ({
+    date,
+    title: dayTitle(date, today),
+    past: date < today,
+    receptions: groups.get(date)!.sort((a, b) => a.start.localeCompare(b.start)).map(toReceptionItem),
+  }));
+}
