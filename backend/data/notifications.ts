@@ -6,6 +6,7 @@
  */
 import type { SubscribeData } from '../platform/subscribe-fields';
 import type { Database } from '../platform/cloudbase';
+import { MAX_PAGE } from './documents';
 import type { Transaction } from './transaction';
 import { insertInTransaction } from './transaction';
 
@@ -36,6 +37,8 @@ export interface NotificationDocument {
   /** For messages about a case event: the case and the event (others have neither). */
   caseId?: string;
   eventSeq?: number;
+  /** For a handler's deadline reminder: `<caseId>:due:<dueAt ms>`, one deadline of one case. */
+  dueKey?: string;
   createdAt: Date;
   updatedAt: Date;
   sentAt?: Date;
@@ -103,4 +106,31 @@ export async function moveNotification(
 /** Takes back a message not yet sent (a cancelled booking's reminder), in the change's transaction. */
 export async function withdrawNotificationInTransaction(tx: Transaction, notificationId: string): Promise<void> {
   await tx.collection(NOTIFICATIONS).doc(notificationId).remove();
+}
+
+/**
+ * Inserts a message outside any transaction (the scheduler's own notices): false when one with
+ * that deterministic `_id` is already queued, so a rerun or a second scheduler never queues it twice.
+ */
+export async function insertNotificationOnce(db: Database, doc: NotificationDocument): Promise<boolean> {
+  try {
+    await db.collection(NOTIFICATIONS).add(doc);
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE') return false;
+    throw error;
+  }
+}
+
+/** Which of these deadline keys (`dueKey`) already have reminders queued, through the caseId+eventSeq index. */
+export async function queuedDueKeys(db: Database, caseIds: readonly string[], dueKeys: readonly string[]): Promise<Set<string>> {
+  if (caseIds.length === 0) return new Set();
+  const _ = db.command;
+  const { data } = await db
+    .collection(NOTIFICATIONS)
+    .where({ caseId: _.in([...caseIds]), dueKey: _.in([...dueKeys]) })
+    .field({ dueKey: true })
+    .limit(MAX_PAGE)
+    .get();
+  return new Set((data as { dueKey?: string }[]).map((doc) => String(doc.dueKey)));
 }

@@ -26,11 +26,21 @@ export interface DispatchDeps {
   wx: Pick<WxGateway, 'sendSubscribeMessage'>;
 }
 
-/** For the scheduler (and opportunistically after each command): due messages, oldest first. */
-export async function dispatchDueNotifications(deps: DispatchDeps, now: Date, limit = 50): Promise<DeliveryOutcome[]> {
+/** Something that says when to stop starting new sends (the scheduler's time budget). */
+export interface StopSignal {
+  expired(): boolean;
+}
+
+const NEVER: StopSignal = { expired: () => false };
+
+/**
+ * For the scheduler (and opportunistically after each command): due messages, oldest first.
+ * Past `stop`, the rest stay pending, unclaimed, for the next run.
+ */
+export async function dispatchDueNotifications(deps: DispatchDeps, now: Date, limit = 50, stop: StopSignal = NEVER): Promise<DeliveryOutcome[]> {
   await giveUpAbandoned(deps.db, now, limit);
   const due = await dueNotifications(deps.db, now, limit);
-  return deliverAll(deps, due, now);
+  return deliverAll(deps, due, now, stop);
 }
 
 /** Right after a change commits: that case's messages. */
@@ -38,10 +48,13 @@ export async function dispatchCaseNotifications(deps: DispatchDeps, caseId: stri
   return deliverAll(deps, await dueNotificationsOfCase(deps.db, caseId, now, limit), now);
 }
 
-async function deliverAll(deps: DispatchDeps, docs: NotificationDocument[], now: Date): Promise<DeliveryOutcome[]> {
+async function deliverAll(deps: DispatchDeps, docs: NotificationDocument[], now: Date, stop: StopSignal = NEVER): Promise<DeliveryOutcome[]> {
   const outcomes: DeliveryOutcome[] = [];
   // One at a time: a user's messages arrive in the order of the events.
-  for (const doc of docs) outcomes.push(await deliver(deps, doc, now));
+  for (const doc of docs) {
+    if (stop.expired()) break;
+    outcomes.push(await deliver(deps, doc, now));
+  }
   return outcomes;
 }
 

@@ -1,0 +1,78 @@
+/**
+ * The scheduler's read-only selections over `cases`, each through an index
+ * (database/collections.json) and one bounded page at a time, so a tick never scans a
+ * district's history: status+repliedAt for auto-closing, status+dueAt for escalation and
+ * deadline reminders. The bounds come from domain/scheduler/selection.ts.
+ */
+import type { CaseState } from '../domain/case';
+import { OPEN_STATUSES } from '../domain/case';
+import type { Database } from '../platform/cloudbase';
+
+const CASES = 'cases';
+
+/** A page of case ids; `skip` passes over the ones a job could not act on this run. */
+export interface Page {
+  skip: number;
+  limit: number;
+}
+
+/** Replies at or before `cutoff` that nobody rated, oldest first (status_replied index). */
+export async function unratedRepliesBefore(db: Database, cutoff: Date, page: Page): Promise<string[]> {
+  const _ = db.command;
+  const { data } = await db
+    .collection(CASES)
+    .where({ status: 'replied', repliedAt: _.lte(cutoff), rating: _.exists(false) })
+    .orderBy('repliedAt', 'asc')
+    .orderBy('_id', 'asc')
+    .field({ _id: true })
+    .skip(page.skip)
+    .limit(page.limit)
+    .get();
+  return (data as { _id: string }[]).map((doc) => doc._id);
+}
+
+/** Open cases past due at `now`, not escalated since `repeatCutoff`, most overdue first (status_due index). */
+export async function overdueUnescalated(db: Database, now: Date, repeatCutoff: Date, page: Page): Promise<string[]> {
+  const _ = db.command;
+  const { data } = await db
+    .collection(CASES)
+    .where(
+      _.and([
+        { status: _.in([...OPEN_STATUSES]), dueAt: _.lt(now) },
+        _.or([{ lastEscalatedAt: _.exists(false) }, { lastEscalatedAt: _.lte(repeatCutoff) }]),
+      ]),
+    )
+    .orderBy('dueAt', 'asc')
+    .orderBy('_id', 'asc')
+    .field({ _id: true })
+    .skip(page.skip)
+    .limit(page.limit)
+    .get();
+  return (data as { _id: string }[]).map((doc) => doc._id);
+}
+
+/** What a deadline reminder needs of a case. */
+export type DueCase = Pick<CaseState, 'id' | 'receiptNo' | 'stationId' | 'title' | 'status' | 'assignedDeputyId'> & { dueAt: Date };
+
+/** Open cases due after `after` and at or before `until`, soonest first (status_due index). */
+export async function openCasesDueBetween(db: Database, after: Date, until: Date, page: Page): Promise<DueCase[]> {
+  const _ = db.command;
+  const { data } = await db
+    .collection(CASES)
+    .where(_.and([{ status: _.in([...OPEN_STATUSES]), dueAt: _.gt(after) }, { dueAt: _.lte(until) }]))
+    .orderBy('dueAt', 'asc')
+    .orderBy('_id', 'asc')
+    .field({ _id: true, receiptNo: true, stationId: true, title: true, status: true, assignedDeputyId: true, dueAt: true })
+    .skip(page.skip)
+    .limit(page.limit)
+    .get();
+  return (data as Record<string, unknown>[]).map((doc) => ({
+    id: String(doc._id),
+    receiptNo: String(doc.receiptNo),
+    stationId: String(doc.stationId),
+    title: String(doc.title),
+    status: doc.status as CaseState['status'],
+    ...(doc.assignedDeputyId ? { assignedDeputyId: String(doc.assignedDeputyId) } : {}),
+    dueAt: new Date(doc.dueAt as Date),
+  }));
+}

@@ -1,0 +1,20 @@
+import type { Budget } from '../../domain/scheduler';
+import type { CaseContext } from '../cases/context';
+
+/**
+ * What a scheduler run works with: a case context whose `now` is the run's clock (the timer's
+ * `Time`), and the run's time budget on the real clock.
+ */
+export interface SchedulerContext extends CaseContext {
+  readonly budget: Budget;
+}
+
+/** What one job did: counts for the logs and tests; `complete` false when it stopped with work left. */
+export interface JobReport {
+  readonly counts: Readonly<Record<string, number>>;
+  readonly complete: boolean;
+  /** Set when the job itself failed (the others still ran). */
+  readonly error?: string;
+}
+
+export const PAGE_SIZE = 50;
