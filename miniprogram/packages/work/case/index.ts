@@ -1,0 +1,148 @@
+import type { CaseDetail } from '../../../../typings/case';
+import type { ApiResult } from '../../../../typings/errors';
+import type { PhotoSummary } from '../../../components/case-photo-picker/photos';
+import { photoProblem } from '../../../components/case-photo-picker/photos';
+import { callApi } from '../../../services/api-client';
+import { loadNoticeTemplates } from '../../../services/subscribe';
+import { definePage } from '../../../utils/define-page';
+import { now } from '../../../utils/time';
+import { beijingDate } from '../inbox/due';
+import { askForTaskNoticesOnce, openDeputyLetter, sendCommand, stationDeputies } from './actions';
+import { COMMAND_LABELS, commandCall, EMPTY_FORM, firstProblem, formFieldOf, formProblems, isHandlerCommand, ROUTE_OPTIONS, SHEETS } from './commands';
+import type { CommandForm, FieldErrors, HandlerCommand, SheetSpec } from './commands';
+import { toHandlerCaseView } from './view-model';
+import type { DeputyOption, HandlerCaseView } from './view-model';
+
+/** Not rendered: the case as last answered (its id and version go with every command). */
+interface Session {
+  caseId: string;
+  detail?: CaseDetail;
+  photos: PhotoSummary;
+}
+const sessions = new WeakMap<object, Session>();
+const NO_PHOTOS: PhotoSummary = { photos: [], uploading: 0, failed: 0 };
+const toast = (title: string) => wx.showToast({ title, icon: 'none' });
+
+/** A case as its handler works it: what was asked, by whom, by when, and the next step. */
+definePage({
+  data: {
+    loading: true,
+    view: null as HandlerCaseView | null,
+    popup: '' as HandlerCommand | '',
+    sheet: null as SheetSpec | null,
+    form: { ...EMPTY_FORM } as CommandForm,
+    errors: {} as FieldErrors,
+    formError: '',
+    deputies: [] as DeputyOption[],
+    routeOptions: ROUTE_OPTIONS,
+    /** The earliest 办理期限 a transfer may set (Beijing date). */
+    tomorrow: '',
+    busy: false,
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      // The handlerTask prompt must open straight from a tap: have the template ids by then.
+      void loadNoticeTemplates();
+      sessions.set(this, { caseId: query.id ?? '', photos: NO_PHOTOS });
+      return this.load();
+    },
+    onRetry() {
+      return this.load();
+    },
+    async onPullDownRefresh() {
+      await this.load(true);
+      wx.stopPullDownRefresh();
+    },
+    /** `inPlace`: keep the case on screen while asking (pull-down, after a conflict). */
+    async load(inPlace = false) {
+      const step = () => callApi('case', 'get', { caseId: sessions.get(this)!.caseId });
+      if (!inPlace) return void (await this.run(step, (detail) => this.shown(detail)));
+      const answer = await step();
+      if (answer.ok) this.setData(this.shown(answer.data));
+    },
+    shown(detail: CaseDetail) {
+      sessions.get(this)!.detail = detail;
+      return { view: toHandlerCaseView(detail, now()) };
+    },
+    onCopyReceipt() {
+      if (this.data.view) wx.setClipboardData({ data: this.data.view.receiptNo });
+    },
+    onCall() {
+      if (this.data.view?.phone) wx.makePhoneCall({ phoneNumber: this.data.view.phone, fail: () => undefined });
+    },
+    onOpenLocation() {
+      const location = sessions.get(this)?.detail?.location;
+      if (!location) return;
+      const [longitude, latitude] = location.point.coordinates;
+      wx.openLocation({ latitude, longitude, name: this.data.view?.title, address: location.address ?? '', scale: 17, fail: () => undefined });
+    },
+    onPreviewPhoto(event: WechatMiniprogram.TouchEvent<{}, {}, { url: string }>) {
+      wx.previewImage({ urls: this.data.view?.photos ?? [], current: event.currentTarget.dataset.url });
+    },
+    async onCommand(event: WechatMiniprogram.CustomEvent<{}, {}, { kind: string }>) {
+      const kind = event.currentTarget.dataset.kind;
+      const s = sessions.get(this);
+      if (!s?.detail || !isHandlerCommand(kind)) return;
+      s.photos = NO_PHOTOS;
+      const form = { ...EMPTY_FORM, from: kind === 'record_answer' ? s.detail.transfer?.receivingBody ?? '' : '' };
+      this.setData({ popup: kind, sheet: SHEETS[kind], form, errors: {}, formError: '', tomorrow: beijingDate(now(), 1) });
+      if (SHEETS[kind].deputy) {
+        const deputies = await stationDeputies(s.detail.station.id);
+        if (deputies.ok) this.setData({ deputies: deputies.data, ...(deputies.data.length ? {} : { formError: '本站还没有驻站代表' }) });
+        else this.setData({ formError: deputies.error.message });
+      }
+    },
+    onClosePopup() {
+      this.setData({ popup: '' });
+    },
+    onFormField(event: { detail: string; currentTarget: { dataset: { field: keyof CommandForm } } }) {
+      const field = event.currentTarget.dataset.field;
+      this.setData({ [`form.${field}`]: event.detail, [`errors.${field}`]: '', formError: '' });
+    },
+    onDeadline(event: WechatMiniprogram.PickerChange) {
+      this.setData({ 'form.deadline': String(event.detail.value), 'errors.deadline': '', formError: '' });
+    },
+    onPhotos(event: { detail: PhotoSummary }) {
+      sessions.get(this)!.photos = event.detail;
+      this.setData({ 'errors.photos': '' });
+    },
+    async onSend() {
+      const { popup, form, busy, tomorrow } = this.data;
+      const s = sessions.get(this)!;
+      if (busy || !popup || !s.detail) return;
+      const errors = formProblems(popup, form, { photoProblem: photoProblem(s.photos), tomorrow });
+      if (firstProblem(errors)) return this.setData({ errors, formError: firstProblem(errors) });
+      // Before any await: WeChat shows the prompt only in answer to a tap.
+      const asked = askForTaskNoticesOnce();
+      this.setData({ busy: true });
+      await asked;
+      const call = commandCall(popup, form, { caseId: s.detail.id, version: s.detail.version }, s.photos.photos.map((p) => p.fileId));
+      await this.settle(await sendCommand(call), `已${COMMAND_LABELS[popup]}`);
+    },
+    async settle(answer: ApiResult<CaseDetail>, done: string) {
+      this.setData({ busy: false });
+      if (answer.ok) {
+        this.setData({ ...this.shown(answer.data), popup: '' });
+        toast(done);
+      } else if (answer.error.code === 'CONFLICT') {
+        // Someone acted first (another officer, the resident): show what is true now.
+        this.setData({ popup: '' });
+        await this.load(true);
+        toast('留言有了新的变化，已刷新');
+      } else {
+        const field = formFieldOf(answer.error.field);
+        this.setData({ formError: answer.error.message, ...(field ? { [`errors.${field}`]: answer.error.message } : {}) });
+      }
+    },
+    async onLetter() {
+      const s = sessions.get(this);
+      if (!s?.detail || this.data.busy) return;
+      this.setData({ busy: true });
+      wx.showLoading({ title: '正在生成代表函', mask: true });
+      const opened = await openDeputyLetter(s.detail.id);
+      wx.hideLoading();
+      this.setData({ busy: false });
+      if (!opened.ok) toast(opened.error.message);
+    },
+  },
+});

@@ -1,0 +1,106 @@
+/**
+ * Shapes a case for the handler's page: who wrote, where, how to reach them, the deadline,
+ * the routing and the buttons. Pure: unit-tested in test/miniprogram/work-view-models.test.ts.
+ */
+import type { CaseDetail, CaseStatus } from '../../../../typings/case';
+import type { DeputyCard } from '../../../../typings/api';
+import { CATEGORY_LABELS, TRANSFER_ROUTE_LABELS } from '../../../components/case-status-tag/labels';
+import { DEPUTY_LEVEL_LABELS } from '../../../utils/deputy-labels';
+import { dateText, dateTimeText } from '../../../utils/time';
+import { dueView } from '../inbox/due';
+import { COMMAND_LABELS, HANDLER_COMMANDS } from './commands';
+import type { HandlerCommand } from './commands';
+import { toTimeline } from './timeline';
+import type { TimelineEntryView } from './timeline';
+
+export interface CommandButton {
+  kind: HandlerCommand;
+  label: string;
+  type: 'primary' | 'danger' | 'default';
+}
+
+export interface HandlerCaseView {
+  title: string;
+  status: CaseStatus;
+  receiptNo: string;
+  stationName: string;
+  deputyLine: string;
+  content: string;
+  photos: string[];
+  facts: { label: string; value: string }[];
+  contactName: string;
+  phone: string;
+  /** '' when the resident gave no location. */
+  locationText: string;
+  dueText: string;
+  overdue: boolean;
+  transferText: string;
+  contentCheckPending: boolean;
+  anonymous: boolean;
+  buttons: CommandButton[];
+  /** 生成代表函: only a case sent to the district standing committee has one. */
+  letter: boolean;
+  timeline: TimelineEntryView[];
+}
+
+const OPEN: readonly CaseStatus[] = ['submitted', 'accepted', 'transferred', 'in_progress', 'replied'];
+
+/** 'YYYY-MM-DD' as the Beijing date it names; an instant as its Beijing date. */
+function deadlineText(deadline: string, now: Date): string {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(deadline);
+  return day ? dateText(`${deadline}T12:00:00+08:00`, now) : dateText(deadline, now);
+}
+
+/** Only the commands this page can issue, in its order; the first is the one to press. */
+export function toButtons(available: readonly string[]): CommandButton[] {
+  const kinds = HANDLER_COMMANDS.filter((kind) => available.includes(kind));
+  return kinds.map((kind, i) => ({ kind, label: COMMAND_LABELS[kind], type: kind === 'reject' ? 'danger' : i === 0 ? 'primary' : 'default' }));
+}
+
+function deputyLine(detail: CaseDetail): string {
+  if (detail.assignedDeputy) return `承办代表：${detail.assignedDeputy.name}`;
+  if (detail.targetDeputy) return `写给：人大代表 ${detail.targetDeputy.name}（未指派）`;
+  return '尚未指派承办代表';
+}
+
+export function toHandlerCaseView(detail: CaseDetail, now: Date): HandlerCaseView {
+  const open = OPEN.includes(detail.status);
+  const due = open ? dueView(detail.dueAt, now) : { text: '', overdue: false };
+  const transfer = detail.transfer;
+  const facts: [string, string][] = [
+    ['留言类别', CATEGORY_LABELS[detail.category] ?? ''],
+    ['提交时间', dateTimeText(detail.submittedAt, now)],
+    ['重办次数', detail.reopenCount > 0 ? `${detail.reopenCount} 次` : ''],
+  ];
+  return {
+    title: detail.title,
+    status: detail.status,
+    receiptNo: detail.receiptNo,
+    stationName: detail.station.name,
+    deputyLine: deputyLine(detail),
+    content: detail.content,
+    photos: detail.photos.map((p) => p.url),
+    facts: facts.filter(([, value]) => value).map(([label, value]) => ({ label, value })),
+    contactName: detail.contact?.name ?? '',
+    phone: detail.contact?.phone ?? '',
+    locationText: detail.location ? detail.location.address || '已在地图上标注' : '',
+    dueText: due.text ? `${due.text}（${dateText(detail.dueAt, now)}）` : '',
+    overdue: due.overdue,
+    transferText: transfer ? `${TRANSFER_ROUTE_LABELS[transfer.route]}：${transfer.receivingBody}，办理期限 ${deadlineText(transfer.deadline, now)}` : '',
+    contentCheckPending: detail.contentCheck === 'pending',
+    anonymous: detail.anonymous,
+    buttons: toButtons(detail.availableCommands),
+    letter: transfer?.route === 'district_committee',
+    timeline: toTimeline(detail.timeline, now),
+  };
+}
+
+export interface DeputyOption {
+  id: string;
+  label: string;
+}
+
+/** The station's deputies to pick from: "李明（区人大代表）". */
+export function deputyOptions(deputies: readonly Pick<DeputyCard, 'id' | 'name' | 'level'>[]): DeputyOption[] {
+  return deputies.map((d) => ({ id: d.id, label: `${d.name}（${DEPUTY_LEVEL_LABELS[d.level] ?? ''}）` }));
+}
