@@ -21,6 +21,19 @@ export async function bookingsOf(db: Database, openid: string, limit: number): P
   return data as BookingDocument[];
 }
 
+/** Bookings not cancelled, per reception (reception_status index): what the officer prepares for. */
+export async function activeBookingCounts(db: Database, receptionIds: readonly string[]): Promise<Map<string, number>> {
+  if (receptionIds.length === 0) return new Map();
+  const _ = db.command;
+  const { data } = await db
+    .collection(BOOKINGS)
+    .aggregate()
+    .match({ receptionId: _.in([...receptionIds]), status: _.neq('cancelled') })
+    .group({ _id: '$receptionId', count: _.aggregate.sum(1) })
+    .end();
+  return new Map((data as { _id: string; count: number }[]).map((row) => [row._id, row.count]));
+}
+
 /**
  * Inside a transaction (`inTransaction` in ./transaction): single documents by id, read from the
  * transaction's snapshot; a concurrent write to one of them makes the transaction run again.

@@ -48,3 +48,45 @@ export function receptionInTransaction(tx: Transaction, id: string): Promise<Rec
 export async function setSlotBookedInTransaction(tx: Transaction, id: string, slotIndex: number, booked: number): Promise<void> {
   await tx.collection(COLLECTION).doc(id).update({ [`slots.${slotIndex}.booked`]: booked });
 }
+
+/** The receptions of these stations between two dates (both included), by date (station_date index). */
+export async function receptionsOfStations(db: Database, stationIds: readonly string[], fromDate: string, toDate: string): Promise<Reception[]> {
+  if (stationIds.length === 0) return [];
+  const _ = db.command;
+  const { data } = await db
+    .collection(COLLECTION)
+    .where({ stationId: _.in([...stationIds]), date: _.gte(fromDate).and(_.lte(toDate)) })
+    .orderBy('date', 'asc')
+    .orderBy('start', 'asc')
+    .limit(MAX_PAGE)
+    .get();
+  return data as Reception[];
+}
+
+/**
+ * A new reception under its own id: 'inserted', or 'exists' when a reception with that id is
+ * already there (another publish of the same station and day got in first). A single-document
+ * insert, so of two racing publishes exactly one is inserted.
+ */
+export async function insertReception(db: Database, reception: Reception): Promise<'inserted' | 'exists'> {
+  try {
+    await db.collection(COLLECTION).add(reception);
+    return 'inserted';
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw error;
+    return 'exists';
+  }
+}
+
+/**
+ * Set once a publish has queued its notices to the station's followers, so a retried publish
+ * of a day whose followers were all told queues nothing again. Kept out of the shared Reception
+ * type: only the publish use case reads it.
+ */
+export async function markFollowersTold(db: Database, id: string, at: Date): Promise<void> {
+  await db.collection(COLLECTION).doc(id).update({ followersToldAt: at });
+}
+
+export function followersTold(reception: Reception): boolean {
+  return (reception as Reception & { followersToldAt?: unknown }).followersToldAt != null;
+}

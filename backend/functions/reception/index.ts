@@ -1,11 +1,23 @@
 import { bookSlotSchema, cancelBookingSchema, listReceptionsSchema, myBookingsSchema } from '../../domain/booking';
-import { database } from '../../platform/cloudbase';
+import { checkInSchema, followStationSchema, publishReceptionSchema, scheduleSchema } from '../../domain/reception';
+import { cloudbase, database } from '../../platform/cloudbase';
+import { createWxGateway } from '../../platform/wx-gateway';
 import { ANYONE, defineApi } from '../define-api';
 import { bookSlot, cancelBooking, listReceptions, myBookings } from '../../use-cases/bookings';
+import { checkIn, followStation, publishReception, schedule, type ReceptionContext } from '../../use-cases/receptions';
+
+const OFFICER = ['officer'] as const;
+const DEPUTY = ['deputy'] as const;
+
+function context(): ReceptionContext {
+  // WeChat calls get 3 s each, well inside the function's timeout (config.json).
+  return { db: database(), wx: createWxGateway(cloudbase(), { timeoutMs: 3000 }), now: new Date() };
+}
 
 /**
- * Booking a slot on a station's reception day (预约接待 / 约访). `list` is public like the
- * schedule; the rest act for the WeChat caller only. The clock is read here, once per call.
+ * Reception days (接待日). Residents list and book slots (约访) and follow stations; liaison
+ * officers publish their stations' days and read the schedule; deputies check in on the day.
+ * The clock is read here, once per call.
  */
 export const main = defineApi({
   list: {
@@ -27,5 +39,25 @@ export const main = defineApi({
     allow: ['resident'],
     input: myBookingsSchema,
     run: (_input, _who, caller) => myBookings(database(), caller.openid, new Date()),
+  },
+  follow: {
+    allow: ['resident'],
+    input: followStationSchema,
+    run: (input, _who, caller) => followStation(database(), caller.openid, input, new Date()),
+  },
+  schedule: {
+    allow: OFFICER,
+    input: scheduleSchema,
+    run: (input, who) => schedule(database(), who.actor, input, new Date()),
+  },
+  publish: {
+    allow: OFFICER,
+    input: publishReceptionSchema,
+    run: (input, who) => publishReception(context(), who.actor, input),
+  },
+  checkIn: {
+    allow: DEPUTY,
+    input: checkInSchema,
+    run: (input, who) => checkIn(database(), who.actor, input, new Date()),
   },
 });

@@ -1,0 +1,6 @@
+/** The reception workspace: the officer's schedule and publishing, deputies' check-in, residents following a station. */
+export { schedule } from './schedule';
+export { publishReception } from './publish-reception';
+export { checkIn } from './check-in';
+export { followStation } from './follow-station';
+export type { ReceptionContext } from './context';
