@@ -2,6 +2,7 @@
 import type { Deputy, Staff } from '../../typings/models';
 import type { Database } from '../platform/cloudbase';
 import { MAX_PAGE } from './documents';
+import { getInTransaction, replaceInTransaction, type Transaction } from './transaction';
 
 export async function findDeputy(db: Database, id: string): Promise<Deputy | undefined> {
   const { data } = await db.collection('deputies').where({ _id: id }).limit(1).get();
@@ -32,4 +33,31 @@ async function namesIn(db: Database, collection: string, ids: readonly string[])
     .limit(MAX_PAGE)
     .get();
   return new Map((data as { _id: string; name: string }[]).map((d) => [d._id, d.name]));
+}
+
+/** Which collection holds a person of this kind. */
+export type PersonKind = 'deputy' | 'staff';
+const PERSON_COLLECTIONS: Record<PersonKind, string> = { deputy: 'deputies', staff: 'staff' };
+
+/** The deputy or staff record, read in the transaction that binds or unbinds it. */
+export async function personInTransaction(tx: Transaction, kind: PersonKind, id: string): Promise<(Deputy | Staff) | undefined> {
+  return getInTransaction<Deputy | Staff>(tx, PERSON_COLLECTIONS[kind], id);
+}
+
+/** Binds (an openid) or unbinds (null) the WeChat account acting as this person. */
+export async function setPersonOpenidInTransaction(tx: Transaction, db: Database, kind: PersonKind, id: string, openid: string | null): Promise<void> {
+  await tx
+    .collection(PERSON_COLLECTIONS[kind])
+    .doc(id)
+    .update({ openid: openid ?? db.command.remove() });
+}
+
+/** A staff member's stations, rewritten whole when a station names or drops them. */
+export async function setStaffStationsInTransaction(tx: Transaction, id: string, stationIds: string[]): Promise<void> {
+  await tx.collection('staff').doc(id).update({ stationIds });
+}
+
+/** Creates or replaces a staff record in the transaction that also updates its stations. */
+export async function replaceStaffInTransaction(tx: Transaction, staff: Staff): Promise<void> {
+  await replaceInTransaction(tx, 'staff', staff);
 }

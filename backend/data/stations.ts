@@ -1,6 +1,7 @@
 import type { Station } from '../../typings/models';
 import type { Database } from '../platform/cloudbase';
-import { toGeoPoint } from './documents';
+import { MAX_PAGE, toGeoPoint } from './documents';
+import { getInTransaction, type Transaction } from './transaction';
 
 const COLLECTION = 'stations';
 
@@ -49,4 +50,50 @@ export async function findStation(db: Database, by: { id?: string; code?: string
 
 function toStation(doc: Record<string, unknown>): Station {
   return { ...(doc as unknown as Station), location: toGeoPoint(doc.location) };
+}
+
+// ───── the district office's view: listing and saving stations ─────
+
+/** A district's stations in code order; with `text`, those whose name, address, street or community hold it. */
+export async function districtStations(db: Database, query: { district: string; text?: string; skip: number; limit: number }): Promise<Station[]> {
+  const filter = query.text ? db.command.and([{ district: query.district }, textFilter(db, query.text)]) : { district: query.district };
+  const { data } = await db.collection(COLLECTION).where(filter).orderBy('code', 'asc').skip(query.skip).limit(query.limit).get();
+  return data.map((doc) => toStation(doc));
+}
+
+/** Ids and names of a district's stations: its scope for people and invites. */
+export async function districtStationNames(db: Database, district: string): Promise<Map<string, string>> {
+  const { data } = await db.collection(COLLECTION).where({ district }).field({ _id: true, name: true }).limit(MAX_PAGE).get();
+  return new Map((data as { _id: string; name: string }[]).map((s) => [s._id, s.name]));
+}
+
+/** id → name for any stations (a deputy's stations may lie in another district). */
+export async function stationNames(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const { data } = await db.collection(COLLECTION).where({ _id: db.command.in(unique) }).field({ _id: true, name: true }).limit(MAX_PAGE).get();
+  return new Map((data as { _id: string; name: string }[]).map((s) => [s._id, s.name]));
+}
+
+export async function stationInTransaction(tx: Transaction, id: string): Promise<Station | undefined> {
+  const doc = await getInTransaction<Record<string, unknown>>(tx, COLLECTION, id);
+  return doc ? toStation(doc) : undefined;
+}
+
+/**
+ * Creates or replaces a station. The location is written as a Geo.Point so CloudBase stores
+ * GeoJSON the 2dsphere index reads; the unique code index refuses a taken code
+ * (DATABASE_DUPLICATE_WRITE).
+ */
+export async function replaceStationInTransaction(tx: Transaction, db: Database, station: Station): Promise<void> {
+  const { _id, location, ...fields } = station;
+  await tx
+    .collection(COLLECTION)
+    .doc(_id)
+    .set({ ...fields, location: new db.Geo.Point(location.coordinates[0], location.coordinates[1]) });
+}
+
+/** A station's liaison officers, rewritten whole when an officer's stations change. */
+export async function setStationOfficersInTransaction(tx: Transaction, id: string, officerIds: string[]): Promise<void> {
+  await tx.collection(COLLECTION).doc(id).update({ officerIds });
 }

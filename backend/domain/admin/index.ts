@@ -1,0 +1,3 @@
+export * from './person.input';
+export * from './station.input';
+export * from './opening-hours.label';

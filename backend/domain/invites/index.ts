@@ -1,0 +1,4 @@
+export * from './invite.code';
+export * from './invite.model';
+export * from './invite.redeem';
+export * from './invite.status';

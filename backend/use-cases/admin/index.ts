@@ -1,0 +1,4 @@
+export * from './people';
+export * from './save-station';
+export * from './station-print';
+export * from './stations';

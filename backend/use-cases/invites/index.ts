@@ -1,0 +1,3 @@
+export * from './manage-invites';
+export * from './redeem-invite';
+export * from './unbind-person';
