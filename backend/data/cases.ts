@@ -58,6 +58,12 @@ export async function findCase(db: Database, id: string): Promise<StoredCase | u
   return data[0] ? fromCaseDocument(data[0]) : undefined;
 }
 
+/** By 受理编号 (receipt_unique index). */
+export async function findCaseByReceipt(db: Database, receiptNo: string): Promise<StoredCase | undefined> {
+  const { data } = await db.collection(CASES).where({ receiptNo }).limit(1).get();
+  return data[0] ? fromCaseDocument(data[0]) : undefined;
+}
+
 export interface RecentCase {
   caseId: string;
   receiptNo: string;
@@ -129,7 +135,9 @@ export async function replaceCaseInTransaction(tx: Transaction, state: CaseState
 /** Plain data for the SDK: undefined fields dropped at every level (the domain's states are frozen clones). */
 export function withoutUndefined<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withoutUndefined) as T;
-  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  if (value === null || typeof value !== 'object') return value;
+  // A Date from another realm (structuredClone under a test runner's vm) fails `instanceof` in the SDK: rebuild it here.
+  if (Object.prototype.toString.call(value) === '[object Date]') return new Date((value as unknown as Date).getTime()) as T;
   const out: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value)) if (child !== undefined) out[key] = withoutUndefined(child);
   return out as T;

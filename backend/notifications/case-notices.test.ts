@@ -39,3 +39,42 @@ describe('what the resident is told', () => {
     expect(statusNote(event(over), caseIn('accepted'))).toBe(note);
   });
 });
+
+describe('what the resident is told of the handlers\' routing', () => {
+  const deadline = new Date('2026-12-20T15:59:59.999Z');
+  const transferred = (from: 'accepted' | 'transferred') =>
+    event({ kind: 'transferred', fromStatus: from, toStatus: 'transferred', data: { route: 'district_committee', receivingBody: '区住建局', deadline, viaDeputyLetter: true } });
+
+  it('a transfer: 已转办, to which body', () => {
+    expect(noticesFor(transferred('accepted'), caseIn('transferred'), '联络员 王芳')).toEqual([
+      { kind: 'caseStatusChanged', values: expect.objectContaining({ status: '已转办', note: '已转区住建局办理' }) },
+    ]);
+  });
+
+  it('a second transfer to another body, though the status stays', () => {
+    expect(noticesFor(transferred('transferred'), caseIn('transferred'), '联络员 王芳')).toHaveLength(1);
+  });
+
+  it('the receiving body\'s answer, as a reply from that body', () => {
+    const answer = event({ kind: 'answer_recorded', fromStatus: 'transferred', toStatus: 'transferred', note: '已安排维修', data: { from: '区住建局' } });
+    expect(noticesFor(answer, caseIn('transferred'), '联络员 王芳')).toEqual([
+      { kind: 'caseReplied', values: { title: caseIn('transferred').title, replier: '区住建局', summary: '已安排维修', repliedAt: NOW } },
+    ]);
+  });
+
+  it('a merge closes the duplicate, naming the case that carries it', () => {
+    const merged = event({ kind: 'merged', fromStatus: 'accepted', toStatus: 'closed', data: { intoCaseId: 'case-0', intoReceiptNo: 'FT20261120-0007' } });
+    expect(noticesFor(merged, caseIn('closed'), '联络员 王芳')).toEqual([
+      { kind: 'caseStatusChanged', values: expect.objectContaining({ status: '已办结', note: '与FT20261120-0007合并办理' }) },
+    ]);
+  });
+
+  it.each<[string, Partial<CaseEvent>]>([
+    ['supervision', { kind: 'supervised', fromStatus: 'accepted', toStatus: 'accepted', data: { escalated: false } }],
+    ['a follow-up', { kind: 'followed_up', fromStatus: 'closed', toStatus: 'closed' }],
+    ['a deputy asking to transfer', { kind: 'transfer_requested', fromStatus: 'accepted', toStatus: 'accepted', actorRole: 'deputy' }],
+    ['a suggestion mark', { kind: 'suggestion_marked', fromStatus: 'replied', toStatus: 'replied', actorRole: 'deputy' }],
+  ])('nothing for %s (timeline only)', (_name, over) => {
+    expect(noticesFor(event(over), caseIn('accepted'), '联络员 王芳')).toEqual([]);
+  });
+});

@@ -3,9 +3,10 @@
  * change of status (诉求状态变更) and every reply (留言回复). Pure: the values are logical
  * fields, shaped to WeChat's rules later by `templateData`.
  *
+ * Also told: the receiving body's answer (as a reply) and a transfer to another body.
  * Not told: the submission itself (the receipt number is on the screen, and the first grant is
- * worth keeping for "已受理"), and timeline-only events (assignment, supplements, supervision) —
- * those still count in the in-app unread badge.
+ * worth keeping for "已受理"), and timeline-only events (assignment, supplements, supervision,
+ * follow-ups, a deputy's requests) — those still count in the in-app unread badge.
  */
 import { shanghaiDate } from '../domain/calendar';
 import type { CaseEvent, CaseState } from '../domain/case';
@@ -23,7 +24,12 @@ export function noticesFor(event: CaseEvent, after: CaseState, actorName: string
   if (event.kind === 'replied') {
     return [{ kind: 'caseReplied', values: { title: after.title, replier: actorName, summary: event.note ?? '请查看答复内容', repliedAt: event.at } }];
   }
-  if (event.fromStatus === event.toStatus) return [];
+  // The receiving body's answer (recorded by the officer) is the substance the resident waits for.
+  if (event.kind === 'answer_recorded') {
+    return [{ kind: 'caseReplied', values: { title: after.title, replier: event.data?.from ?? actorName, summary: event.note ?? '请查看答复内容', repliedAt: event.at } }];
+  }
+  // A second transfer keeps the status yet sends the matter to another body: that is news.
+  if (event.fromStatus === event.toStatus && event.kind !== 'transferred') return [];
   return [
     {
       kind: 'caseStatusChanged',

@@ -67,7 +67,8 @@ describe('who sees a case', () => {
     const { caseId } = await submitted(backend, newOpenid());
     expect((await get(caseId, OFFICER)).ok).toBe(true);
     expect(await get(caseId, OFFICER_ELSEWHERE)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await detail(caseId, ADMIN)).toMatchObject({ id: caseId, availableCommands: [] });
+    // The district office may only supervise (督办).
+    expect(await detail(caseId, ADMIN)).toMatchObject({ id: caseId, availableCommands: ['supervise'] });
   });
 
   it('an anonymous case shows a deputy neither the contact nor who wrote it', async () => {
@@ -89,7 +90,7 @@ describe('who sees a case', () => {
     await backend.data('case', 'assign', { ...ref(accepted), deputyId: DEPUTY_ID }, OFFICER);
     const assigned = await detail(caseId, DEPUTY);
     expect(assigned.contact).toBeUndefined();
-    expect(assigned.availableCommands).toEqual(['reply']);
+    expect(assigned.availableCommands).toEqual(['reply', 'follow_up', 'request_transfer', 'mark_suggestion']);
   });
 
   it('a deputy not addressed nor assigned does not see the case', async () => {
@@ -114,7 +115,7 @@ describe('the closed loop', () => {
     expect(mine.unreadTotal).toBe(2);
 
     const forDeputy = await detail(caseId, DEPUTY);
-    expect(forDeputy.availableCommands).toEqual(['reply']);
+    expect(forDeputy.availableCommands).toEqual(['reply', 'follow_up', 'request_transfer', 'mark_suggestion']);
     const replied = await backend.data('case', 'reply', { ...ref(forDeputy), content: '已联系物业，路灯已于本周三修复。' }, DEPUTY);
     expect(replied.status).toBe('replied');
 

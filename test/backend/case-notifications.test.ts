@@ -15,6 +15,7 @@ let backend: Backend;
 const STATUS = templates.templates.caseStatusChanged.id;
 const REPLY = templates.templates.caseReplied.id;
 const REMINDER = templates.templates.receptionReminder.id;
+const TASK = 'LOCAL-PLACEHOLDER-handlerTask';
 
 beforeAll(async () => {
   backend = await startBackend({ functions: ['case', 'subscription'] });
@@ -42,15 +43,15 @@ async function acceptedCaseOf(resident: string) {
 
 describe('the subscription function', () => {
   it('tells the mini-program which templates to request, from the one config file', async () => {
-    expect(await backend.data('subscription', 'templates', {})).toEqual({ caseStatusChanged: STATUS, caseReplied: REPLY, receptionReminder: REMINDER });
+    expect(await backend.data('subscription', 'templates', {})).toEqual({ caseStatusChanged: STATUS, caseReplied: REPLY, receptionReminder: REMINDER, handlerTask: TASK });
   });
 
   it('records one grant per accept, ignores other answers and unknown templates, and answers what remains', async () => {
     const user = newOpenid();
     const answer = await backend.data('subscription', 'record', { results: { [STATUS]: 'accept', [REPLY]: 'reject', 'some-other-template': 'accept' } }, user);
-    expect(answer.remaining).toEqual({ [STATUS]: 1, [REPLY]: 0, [REMINDER]: 0 });
+    expect(answer.remaining).toEqual({ [STATUS]: 1, [REPLY]: 0, [REMINDER]: 0, [TASK]: 0 });
     await backend.data('subscription', 'record', { results: { [STATUS]: 'accept', [REPLY]: 'accept' } }, user);
-    expect(await remaining(user)).toEqual({ [STATUS]: 2, [REPLY]: 1, [REMINDER]: 0 });
+    expect(await remaining(user)).toEqual({ [STATUS]: 2, [REPLY]: 1, [REMINDER]: 0, [TASK]: 0 });
   });
 
   it('needs a WeChat identity and the client’s own answers', async () => {
@@ -99,6 +100,8 @@ describe('notices of a case', () => {
 
     expect((await notificationDocuments(backend, caseId)).map((n) => [n.eventSeq, n.kind, n.state])).toEqual([
       [2, 'caseStatusChanged', 'sent'],
+      // The assignment tells the deputy (handlerTask), who granted nothing here.
+      [3, 'handlerTask', 'skipped_no_grant'],
       [4, 'caseReplied', 'sent'],
       [5, 'caseStatusChanged', 'sent'],
     ]);

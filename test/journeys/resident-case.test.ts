@@ -297,6 +297,8 @@ describe('a resident’s case, from the nearest station to a satisfied rating', 
     const notices = await backend.find<{ eventSeq: number; kind: string; state: string }>('notifications', { caseId: journey.caseId });
     expect(notices.sort((a, b) => a.eventSeq - b.eventSeq).map((n) => [n.kind, n.state])).toEqual([
       ['caseStatusChanged', 'sent'],
+      // The assignment's task notice to the deputy, who granted nothing in this journey.
+      ['handlerTask', 'skipped_no_grant'],
       ['caseReplied', 'sent'],
       ['caseStatusChanged', 'sent'],
     ]);

@@ -27,6 +27,52 @@ describe('what the case actions accept', () => {
 
   it('map each command action to a domain command, and only those become buttons', () => {
     expect(ACTION_COMMANDS.reopen).toBe('request_reopen');
-    expect(API_COMMANDS).toEqual(['withdraw', 'supplement', 'rate', 'request_reopen', 'accept', 'reject', 'assign', 'start', 'reply', 'close']);
+    expect(API_COMMANDS).toEqual([
+      'withdraw', 'supplement', 'rate', 'request_reopen', 'accept', 'reject', 'assign', 'start', 'reply', 'close',
+      'transfer', 'record_answer', 'supervise', 'follow_up', 'merge', 'request_transfer', 'mark_suggestion',
+    ]);
+    // The scheduler's commands never become buttons.
+    expect(API_COMMANDS).not.toContain('auto_close');
+    expect(API_COMMANDS).not.toContain('escalate');
+  });
+});
+
+describe('what the handlers\' actions accept', () => {
+  const transfer = { ...ref, route: 'street_office', receivingBody: ' 华富街道办 ', deadline: '2026-03-01' };
+
+  it('transfer: a route, a trimmed receiving body and a real calendar day', () => {
+    expect(CASE_ACTION_INPUTS.transfer(transfer, '')).toEqual({ ok: true, value: { ...transfer, receivingBody: '华富街道办' } });
+  });
+
+  it('merge: the receipt number as typed, normalised', () => {
+    expect(CASE_ACTION_INPUTS.merge({ ...ref, intoReceiptNo: ' ft20261121-0042 ' }, '')).toEqual({ ok: true, value: { ...ref, intoReceiptNo: 'FT20261121-0042' } });
+  });
+
+  it('inbox: every part optional', () => {
+    expect(CASE_ACTION_INPUTS.inbox({}, '')).toEqual({ ok: true, value: {} });
+    expect(CASE_ACTION_INPUTS.inbox({ filter: 'overdue', stationId: 'st-ft-hf', page: 2 }, '')).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['transfer', { ...transfer, route: 'mayor' }, 'route'],
+    ['transfer', { ...transfer, receivingBody: '   ' }, 'receivingBody'],
+    ['transfer', { ...transfer, deadline: '2026-02-30' }, 'deadline'],
+    ['transfer', { ...transfer, deadline: '2026/03/01' }, 'deadline'],
+    ['transfer', { ...transfer, deadline: 1772294400000 }, 'deadline'],
+    ['recordAnswer', { ...ref, content: ' ' }, 'content'],
+    ['supervise', ref, 'note'],
+    ['followUp', { ...ref, note: '已回访', photoFileIds: ['http://x/a.jpg'] }, 'photoFileIds[0]'],
+    ['followUp', { ...ref, note: '' }, 'note'],
+    ['merge', { ...ref, intoReceiptNo: 'FT2026-42' }, 'intoReceiptNo'],
+    ['merge', { ...ref, intoReceiptNo: { $ne: '' } }, 'intoReceiptNo'],
+    ['requestTransfer', { ...ref, note: '涉及全区' , route: 'nowhere' }, 'route'],
+    ['requestTransfer', ref, 'note'],
+    ['markSuggestion', { ...ref, note: 42 }, 'note'],
+    ['letter', { caseId: 'abc', version: 1 }, 'version'],
+    ['inbox', { filter: 'mine' }, 'filter'],
+    ['inbox', { page: -1 }, 'page'],
+    ['inbox', { stationId: { $gt: '' } }, 'stationId'],
+  ] as const)('%s refuses %j at %s', (action, input, field) => {
+    expect(CASE_ACTION_INPUTS[action](input, '')).toMatchObject({ ok: false, field });
   });
 });

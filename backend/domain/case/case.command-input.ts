@@ -7,10 +7,12 @@ import type { ApiContract } from '../../../typings/api';
 import type { Assert, ListsEvery } from '../exhaustive';
 import type { Check } from '../validation';
 import { number, object, oneOf, optional, text } from '../validation';
-import { trimmedText } from './combinators';
+import { calendarDate, trimmedText } from './combinators';
 import type { CaseCommandKind } from './case.commands';
+import { INBOX_FILTERS } from './case.inbox';
 import { caseSubmissionSchema, idInput, photoFileIdsInput } from './case.input';
-import { RATING_VALUES } from './case.state';
+import { RATING_VALUES, TRANSFER_ROUTES } from './case.state';
+import { parseReceiptNumber } from './receipt-number';
 
 const required = (label: string, max: number) => trimmedText(text(label, { min: 1, max }));
 
@@ -24,6 +26,19 @@ function optionalText(label: string, max: number): Check<string | undefined> {
   };
 }
 
+/** A 受理编号 as a person typed it; kept normalised (spaces dropped, capitals), e.g. FT20261121-0042. */
+function receiptNumber(label: string): Check<string> {
+  const check = text(label, { min: 1, max: 40 });
+  return (value, path) => {
+    const result = check(value, path);
+    if (!result.ok) return result;
+    const normalised = result.value.replace(/\s+/g, '').toUpperCase();
+    return parseReceiptNumber(normalised) ? { ok: true, value: normalised } : { ok: false, field: path, reason: `${label}格式不正确，如 FT20261121-0042` };
+  };
+}
+
+const page = optional(number('页码', { min: 0, max: 500, integer: true }));
+
 const caseRef = {
   caseId: idInput('留言编号'),
   version: number('版本号', { min: 1, max: 1_000_000_000, integer: true }),
@@ -31,7 +46,7 @@ const caseRef = {
 
 export const CASE_ACTION_INPUTS = {
   submit: caseSubmissionSchema,
-  mine: object({ page: optional(number('页码', { min: 0, max: 500, integer: true })) }),
+  mine: object({ page }),
   get: object({ caseId: caseRef.caseId }),
   withdraw: object({ ...caseRef, reason: optionalText('撤回原因', 500) }),
   supplement: object({ ...caseRef, note: required('补充说明', 1000), photoFileIds: photoFileIdsInput }),
@@ -43,9 +58,24 @@ export const CASE_ACTION_INPUTS = {
   start: object({ ...caseRef, note: optionalText('办理说明', 500) }),
   reply: object({ ...caseRef, content: required('答复内容', 2000), photoFileIds: photoFileIdsInput }),
   close: object({ ...caseRef, note: optionalText('办结说明', 500) }),
+  inbox: object({ filter: optional(oneOf('筛选', INBOX_FILTERS)), stationId: optional(idInput('联络站')), page }),
+  transfer: object({
+    ...caseRef,
+    route: oneOf('转办方式', TRANSFER_ROUTES),
+    receivingBody: required('承办单位', 50),
+    deadline: calendarDate('办理期限'),
+    note: optionalText('转办说明', 500),
+  }),
+  recordAnswer: object({ ...caseRef, content: required('承办单位的答复', 2000), from: optionalText('答复单位', 50) }),
+  supervise: object({ ...caseRef, note: required('督办意见', 500) }),
+  followUp: object({ ...caseRef, note: required('回访情况', 1000), photoFileIds: photoFileIdsInput }),
+  merge: object({ ...caseRef, intoReceiptNo: receiptNumber('受理编号') }),
+  requestTransfer: object({ ...caseRef, note: required('转办理由', 500), route: optional(oneOf('转办方式', TRANSFER_ROUTES)) }),
+  markSuggestion: object({ ...caseRef, note: optionalText('代表建议说明', 500) }),
+  letter: object({ caseId: caseRef.caseId }),
 };
 
-/** The API action that issues each domain command (the rest have no action yet). */
+/** The API action that issues each domain command (auto_close and escalate are the scheduler's alone). */
 export const ACTION_COMMANDS = {
   withdraw: 'withdraw',
   supplement: 'supplement',
@@ -57,6 +87,13 @@ export const ACTION_COMMANDS = {
   start: 'start',
   reply: 'reply',
   close: 'close',
+  transfer: 'transfer',
+  recordAnswer: 'record_answer',
+  supervise: 'supervise',
+  followUp: 'follow_up',
+  merge: 'merge',
+  requestTransfer: 'request_transfer',
+  markSuggestion: 'mark_suggestion',
 } as const satisfies Record<string, CaseCommandKind>;
 
 export type CommandAction = keyof typeof ACTION_COMMANDS;

@@ -65,7 +65,7 @@ export type CaseCommand =
   | { readonly kind: 'reply'; readonly content: string; readonly photoFileIds?: readonly string[] }
   | { readonly kind: 'record_answer'; readonly content: string; readonly from?: string }
   | { readonly kind: 'supervise'; readonly note: string }
-  | { readonly kind: 'follow_up'; readonly note: string }
+  | { readonly kind: 'follow_up'; readonly note: string; readonly photoFileIds?: readonly string[] }
   | { readonly kind: 'close'; readonly note?: string }
   | { readonly kind: 'merge'; readonly into: MergeTarget }
   | { readonly kind: 'auto_close' }

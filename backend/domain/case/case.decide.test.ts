@@ -76,7 +76,7 @@ describe('routing and handling', () => {
   ] as const)('refuses to merge into %s', (_label, overrides) => {
     const base = happyCommand('merge') as Extract<CaseCommand, { kind: 'merge' }>;
     const result = decide(caseIn('submitted'), { kind: 'merge', into: { ...base.into, ...overrides } }, actors.officer, NOW, ids);
-    expect(refusal(result)).toMatchObject({ code: 'INVALID_INPUT', field: 'into' });
+    expect(refusal(result)).toMatchObject({ code: 'INVALID_INPUT', field: 'intoReceiptNo' });
   });
 
   it('a merged duplicate is closed with a pointer and never counts as satisfied', () => {
@@ -161,5 +161,15 @@ describe('versions and immutability', () => {
     const { next } = run(caseIn('in_progress'), { kind: 'reply', content: '已修复' }, actors.officer);
     expect('dueAt' in next).toBe(false);
     expect(next.repliedAt).toEqual(NOW);
+  });
+});
+
+describe('a follow-up (回访)', () => {
+  it('keeps its photos on the event, and records none when there are none', () => {
+    const photos = ['cloud://local-dev.x/cases/2026/11/abcdefabcdefabcdef.jpg'];
+    const withPhotos = run(caseIn('closed'), { kind: 'follow_up', note: ' 电话回访 ', photoFileIds: photos }, actors.officer);
+    expect(withPhotos.events[0]).toMatchObject({ kind: 'followed_up', note: '电话回访', data: { photoFileIds: photos }, fromStatus: 'closed', toStatus: 'closed' });
+    const without = run(caseIn('closed'), { kind: 'follow_up', note: '电话回访' }, actors.officer);
+    expect(without.events[0].data).toBeUndefined();
   });
 });

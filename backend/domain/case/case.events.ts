@@ -48,7 +48,7 @@ export interface CaseEventData {
   replied: { photoFileIds: readonly string[] } | undefined;
   answer_recorded: { from: string };
   supervised: { escalated: boolean; dueAt?: Date };
-  followed_up: undefined;
+  followed_up: { photoFileIds: readonly string[] } | undefined;
   closed: { how: ClosureHow; withoutRating: boolean };
   merged: { intoCaseId: string; intoReceiptNo: string };
   transfer_requested: { route?: TransferRoute };

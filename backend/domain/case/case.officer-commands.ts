@@ -81,7 +81,9 @@ export const officerHandlers: Handlers<OfficerCommand> = {
   supervise: (_state, command) =>
     requireText(command.note, 'note', '请填写督办意见') ?? ok({ note: trimmed(command.note), data: { escalated: false } }),
 
-  follow_up: (_state, command) => requireText(command.note, 'note', '请填写回访情况') ?? ok({ note: trimmed(command.note) }),
+  follow_up: (_state, command) =>
+    requireText(command.note, 'note', '请填写回访情况') ??
+    ok({ note: trimmed(command.note), data: command.photoFileIds?.length ? { photoFileIds: [...command.photoFileIds] } : undefined }),
 
   close: (state, command, { now }) => {
     // Without a rating, wait out the quiet period so the resident has had a chance to rate.
@@ -109,7 +111,8 @@ export const officerHandlers: Handlers<OfficerCommand> = {
             : into.status === 'withdrawn' || into.status === 'rejected' || into.closure?.how === 'merge'
               ? '目标留言已撤回、不予受理或已被合并，请合并到仍在办理的那一件'
               : undefined;
-    if (refusal) return fail('INVALID_INPUT', refusal, 'into');
+    // The client names the earlier case by its receipt number.
+    if (refusal) return fail('INVALID_INPUT', refusal, 'intoReceiptNo');
     const mergedInto = { id: into.id, receiptNo: into.receiptNo };
     return ok({
       // A merged duplicate was never rated: it must not count towards 满意率.

@@ -31,3 +31,16 @@ export function array<T>(label: string, item: Check<T>, limits: { min?: number; 
 export function trimmedText(check: Check<string>): Check<string> {
   return (value, path) => check(typeof value === 'string' ? value.trim() : value, path);
 }
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar day written 'YYYY-MM-DD' (2026-02-30 is refused, not rolled over). */
+export function calendarDate(label: string): Check<string> {
+  return (value, path) => {
+    const match = typeof value === 'string' ? DATE.exec(value) : null;
+    if (!match) return bad(path, `${label}应为“年-月-日”格式，如 2026-03-01`);
+    const [, year, month, day] = match.map(Number);
+    const roundTrip = new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+    return roundTrip === value ? { ok: true, value } : bad(path, `${label}不是有效的日期`);
+  };
+}

@@ -4,6 +4,8 @@
  * domain does not have; a working-day calendar can replace `dueAfter` later.
  */
 import { addDays, shanghaiDate } from '../calendar';
+import { fail, ok } from '../result';
+import type { Result } from '../result';
 import type { CaseState } from './case.state';
 import { isOpen } from './case.status';
 
@@ -48,4 +50,13 @@ export function hasElapsed(since: Date, days: number, now: Date): boolean {
 /** Someone owes the resident something and its deadline has passed. */
 export function isOverdue(state: Pick<CaseState, 'status' | 'dueAt'>, now: Date): boolean {
   return isOpen(state.status) && state.dueAt !== undefined && now.getTime() > state.dueAt.getTime();
+}
+
+/**
+ * A transfer's deadline as the officer picks it ('YYYY-MM-DD'): the end of that Shanghai day,
+ * which must be after today — a receiving body is never given a deadline it has already met or missed.
+ */
+export function transferDeadline(date: string, now: Date): Result<Date> {
+  if (date <= shanghaiDate(now)) return fail('INVALID_INPUT', '办理期限须晚于今天', 'deadline');
+  return ok(endOfShanghaiDay(date));
 }

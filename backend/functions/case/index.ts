@@ -8,6 +8,8 @@ import { createWxGateway } from '../../platform/wx-gateway';
 import { defineApi } from '../define-api';
 import { runCaseCommand, type CommandInput } from '../../use-cases/cases/case-commands';
 import type { CaseContext } from '../../use-cases/cases/context';
+import { issueDeputyLetter } from '../../use-cases/cases/deputy-letter';
+import { inbox } from '../../use-cases/cases/inbox';
 import { getCase, myCases } from '../../use-cases/cases/read-cases';
 import { submitCase } from '../../use-cases/cases/submit-case';
 
@@ -19,7 +21,10 @@ function context(): CaseContext {
 
 const RESIDENT = ['resident'] as const;
 const OFFICER = ['officer'] as const;
+const DEPUTY = ['deputy'] as const;
 const HANDLERS = ['officer', 'deputy'] as const;
+const SUPERVISORS = ['officer', 'admin'] as const;
+const WORKSPACE = ['deputy', 'officer', 'admin'] as const;
 const ANY_ROLE = ['resident', 'deputy', 'officer', 'admin'] as const;
 
 /** A case command for the roles that may issue it; the case's own scope is checked by the use case. */
@@ -43,4 +48,13 @@ export const main = defineApi({
   start: command('start', OFFICER),
   reply: command('reply', HANDLERS),
   close: command('close', OFFICER),
+  inbox: { allow: WORKSPACE, input: CASE_ACTION_INPUTS.inbox, run: (input, who) => inbox(database(), who.actor, input, new Date()) },
+  transfer: command('transfer', OFFICER),
+  recordAnswer: command('recordAnswer', OFFICER),
+  supervise: command('supervise', SUPERVISORS),
+  followUp: command('followUp', HANDLERS),
+  merge: command('merge', OFFICER),
+  requestTransfer: command('requestTransfer', DEPUTY),
+  markSuggestion: command('markSuggestion', DEPUTY),
+  letter: { allow: SUPERVISORS, input: CASE_ACTION_INPUTS.letter, run: (input, who) => issueDeputyLetter(database(), who.actor, input.caseId) },
 });

@@ -1,0 +1,39 @@
+/**
+ * The handlers' outbox documents for a decision (notifications/handler-notices.ts says who
+ * and what): their accounts are read here, before the transaction that writes them.
+ */
+import type { Actor, CaseEvent, CaseState } from '../../domain/case';
+import { handlerAccounts } from '../../data/handler-accounts';
+import type { NotificationDocument } from '../../data/notifications';
+import type { Database } from '../../platform/cloudbase';
+import { HANDLER_CASE_PAGE, handlerTaskFor, handlerTaskValues, isActor } from '../../notifications/handler-notices';
+import { templateData, templateIdOf } from '../../notifications/templates';
+
+export async function handlerOutbox(db: Database, events: readonly CaseEvent[], after: CaseState, actor: Actor, now: Date): Promise<NotificationDocument[]> {
+  const docs: NotificationDocument[] = [];
+  for (const event of events) {
+    const task = handlerTaskFor(event, after);
+    if (!task || (!task.officers && !task.deputyId)) continue;
+    const accounts = await handlerAccounts(db, { stationId: after.stationId, deputyId: task.deputyId });
+    const recipients = accounts.filter((account) => (account.role === 'officer' ? task.officers : account.personId === task.deputyId) && !isActor(actor, account));
+    for (const { openid } of recipients) {
+      docs.push({
+        // One per event and person: a retried transaction cannot queue it twice.
+        _id: `${after.id}:${event.seq}:handlerTask:${openid}`,
+        openid,
+        kind: 'handlerTask',
+        templateId: templateIdOf('handlerTask'),
+        page: `${HANDLER_CASE_PAGE}?id=${after.id}`,
+        data: templateData('handlerTask', handlerTaskValues(event, after, task.task)),
+        state: 'pending',
+        attempts: 0,
+        nextAttemptAt: now,
+        caseId: after.id,
+        eventSeq: event.seq,
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+  }
+  return docs;
+}
