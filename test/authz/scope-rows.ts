@@ -83,7 +83,10 @@ export const SCOPE_ROWS: Record<string, ScopeRow> = {
   'case.submit': async () => ({ input: { ...submission({ stationId: STATION }) }, caller: newOpenid('matrix-submit'), outsider: 'none' }),
   'case.mine': publicRow,
   'reception.mine': publicRow,
-  'reception.book': async () => ({ input: { requestId: 'req-matrix-none', receptionId: 'rc-none', slotIndex: 0, topic: '停车难' }, caller: newOpenid('matrix-book'), outsider: 'none' }),
+  'reception.book': async (_kind, s) => {
+    const owner = newOpenid('matrix-book');
+    return { input: await s.bookingInput(owner), caller: owner, outsider: 'none' };
+  },
   'reception.follow': async () => ({ input: { stationId: STATION, follow: true }, caller: newOpenid('matrix-follow'), outsider: 'none' }),
   'reception.cancel': async (_kind, s) => {
     const { bookingId, owner } = await s.booking();
@@ -95,7 +98,7 @@ export const SCOPE_ROWS: Record<string, ScopeRow> = {
     const subject = await s.submitted();
     return { input: { caseId: subject.caseId }, caller: kind === 'resident' ? subject.owner : undefined };
   },
-  'case.inbox': async (kind, s) => {
+  'case.inbox': async (_kind, s) => {
     const subject = await s.assigned();
     const ids = (data: any) => data.cases.map((c: { id: string }) => c.id);
     return { input: { filter: 'all' }, inScope: listsWith(ids, subject.caseId), outsider: listsWithout(ids, subject.caseId) };

@@ -9,6 +9,7 @@ import type { Station } from '../../typings/models';
 import { submission } from '../backend/case-fixtures';
 import { newOpenid, type Backend } from '../backend/harness';
 import { shanghaiDate } from '../../backend/domain/calendar';
+import { toGeoPoint } from '../../backend/data/documents';
 import { CALLERS } from './callers';
 
 export const STATION = 'st-ft-hf';
@@ -67,22 +68,21 @@ export class Subjects {
     return subject(detail, s.owner);
   }
 
-  /** A booked slot at the station; `owner` booked it. */
-  async booking(): Promise<{ bookingId: string; owner: string }> {
-    const owner = newOpenid('matrix-booker');
+  /** What a resident sends to book a free slot at the station. */
+  async bookingInput(owner: string) {
     const { receptions } = await this.backend.data('reception', 'list', { stationId: STATION });
     for (const reception of receptions) {
       const slot = reception.slots.find((s) => s.remaining > 0);
-      if (!slot) continue;
-      const booking = await this.backend.data(
-        'reception',
-        'book',
-        { requestId: `req-${owner}`, receptionId: reception.id, slotIndex: slot.index, topic: '想反映小区停车难的问题' },
-        owner,
-      );
-      return { bookingId: booking.id, owner };
+      if (slot) return { requestId: `req-${owner}`, receptionId: reception.id, slotIndex: slot.index, topic: '想反映小区停车难的问题' };
     }
     throw new Error('no free slot at the station to book');
+  }
+
+  /** A booked slot at the station; `owner` booked it. */
+  async booking(): Promise<{ bookingId: string; owner: string }> {
+    const owner = newOpenid('matrix-booker');
+    const booking = await this.backend.data('reception', 'book', await this.bookingInput(owner), owner);
+    return { bookingId: booking.id, owner };
   }
 
   /** A valid publish request for a fresh date at the station (a station has one reception a day). */
@@ -117,9 +117,11 @@ export class Subjects {
     return { code: station.code, latitude, longitude };
   }
 
+  /** The station as stored, its location as GeoJSON (the SDK reads points back as Geo objects). */
   async station(): Promise<Station> {
     const { data } = await this.backend.db.collection('stations').doc(STATION).get();
-    return data[0] as Station;
+    const station = data[0] as Station;
+    return { ...station, location: toGeoPoint(station.location) };
   }
 
   /** A deputy record of the station made for one row, so binding it touches no demo account. */
