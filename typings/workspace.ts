@@ -285,6 +285,14 @@ export interface PersonView {
   stations: { id: string; name: string }[];
   /** Whether a WeChat account is bound to this record (by a redeemed invite). */
   bound: boolean;
+  /**
+   * The record's own fields, so the edit form starts from them (`detail` is display text):
+   * deputies level, delegation and occupation; officers and admins phone. Optional: additive.
+   */
+  level?: DeputyLevel;
+  delegation?: string;
+  occupation?: string;
+  phone?: string;
 }
 
 export interface ListPeopleInput {

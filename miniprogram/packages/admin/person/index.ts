@@ -1,0 +1,121 @@
+import type { AdminStation, PersonView } from '../../../../typings/workspace';
+import { callApi } from '../../../services/api-client';
+import type { Outcome } from '../../../services/outcome';
+import { definePage } from '../../../utils/define-page';
+import { now } from '../../../utils/time';
+import { edits, handedPerson, handPerson } from '../common/handoff';
+import { everyPage } from '../common/paging';
+import { EMPTY_FORM, firstError, formErrors, formOf, inviteCard, LEVEL_OPTIONS, LIMITS, pageTitle, serverErrors, toDeputyInput, toOfficerInput } from './view-model';
+import type { FieldErrors, InviteCard, PersonForm, PersonKind } from './view-model';
+
+type StationOption = { id: string; name: string };
+type Opened = { person?: PersonView; stations: StationOption[] };
+const KINDS: readonly PersonKind[] = ['deputy', 'officer', 'admin'];
+
+async function open(id: string, kind: PersonKind): Promise<Outcome<Opened>> {
+  const person = id ? handedPerson(id) : undefined;
+  if (id && !person) return { ok: false, error: { message: '请从人员列表重新打开' } };
+  // Office staff are not edited here: only their binding is.
+  if (kind === 'admin') return { ok: true, data: { person, stations: [] } };
+  const stations = await everyPage<AdminStation>((page) =>
+    callApi('admin', 'stations', { page }).then((a) => (a.ok ? { ok: true as const, data: { items: a.data.stations, hasMore: a.data.hasMore } } : a)),
+  );
+  return stations.ok ? { ok: true, data: { person, stations: stations.data.map((s) => ({ id: s.id, name: s.name })) } } : stations;
+}
+
+/** 人员: edit a deputy or a liaison officer; once saved, give them an invite code, or unbind their WeChat. */
+definePage({
+  data: {
+    loading: true,
+    personId: '',
+    kind: 'deputy' as PersonKind,
+    detail: '',
+    bound: false,
+    form: { ...EMPTY_FORM } as PersonForm,
+    errors: {} as FieldErrors,
+    levels: LEVEL_OPTIONS,
+    levelIndex: -1,
+    limits: LIMITS,
+    stations: [] as StationOption[],
+    saving: false,
+    inviting: false,
+    invite: null as InviteCard | null,
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      const kind = KINDS.find((k) => k === query.kind) ?? 'deputy';
+      this.setData({ personId: query.id ?? '', kind });
+      wx.setNavigationBarTitle({ title: pageTitle(kind, !query.id) });
+      return this.load();
+    },
+    onRetry() {
+      return this.load();
+    },
+    load() {
+      return this.run(
+        () => open(this.data.personId, this.data.kind),
+        ({ person, stations }) => ({ stations, ...(person ? this.shown(person) : {}) }),
+      );
+    },
+    shown(person: PersonView) {
+      const form = formOf(person);
+      return { personId: person.id, detail: person.detail, bound: person.bound, form, levelIndex: LEVEL_OPTIONS.findIndex((l) => l.value === form.level) };
+    },
+    onField(event: { detail: string; currentTarget: { dataset: { field: keyof PersonForm } } }) {
+      const field = event.currentTarget.dataset.field;
+      this.setData({ [`form.${field}`]: event.detail, [`errors.${field}`]: '' });
+    },
+    onLevel(event: { detail: { value: string | number } }) {
+      const index = Number(event.detail.value);
+      this.setData({ levelIndex: index, 'form.level': LEVEL_OPTIONS[index]?.value ?? '', 'errors.level': '' });
+    },
+    onStations(event: { detail: string[] }) {
+      this.setData({ 'form.stationIds': event.detail, 'errors.stations': '' });
+    },
+    /** Saved or unbound: the list shows it when it comes back. */
+    changed(person: PersonView) {
+      handPerson(person);
+      edits.people += 1;
+      this.setData(this.shown(person));
+    },
+    async onSave() {
+      const { kind, form, personId, saving } = this.data;
+      if (saving || kind === 'admin') return;
+      const errors = formErrors(kind, form);
+      if (firstError(errors)) return this.setData({ errors });
+      this.setData({ saving: true, errors: {} });
+      const id = personId || undefined;
+      const answer = kind === 'deputy' ? await callApi('admin', 'saveDeputy', toDeputyInput(form, id)) : await callApi('admin', 'saveOfficer', toOfficerInput(form, id));
+      this.setData({ saving: false });
+      if (!answer.ok) return this.setData({ errors: serverErrors(answer.error) });
+      this.changed(answer.data);
+      wx.setNavigationBarTitle({ title: pageTitle(kind, false) });
+      wx.showToast({ title: '已保存', icon: 'success' });
+    },
+    async onInvite() {
+      const { kind, personId, inviting } = this.data;
+      if (inviting || !personId) return;
+      this.setData({ inviting: true });
+      const answer = await callApi('admin', 'createInvite', { role: kind, personId });
+      this.setData({ inviting: false, ...(answer.ok ? { invite: inviteCard(answer.data, now()) } : {}) });
+      if (!answer.ok) wx.showToast({ title: answer.error.message, icon: 'none' });
+    },
+    onCopyInvite() {
+      if (this.data.invite) wx.setClipboardData({ data: this.data.invite.code });
+    },
+    async onUnbind() {
+      const { personId, form } = this.data;
+      const { confirm } = await wx.showModal({
+        title: '解除绑定',
+        content: `解除后，${form.name}的微信将不能再以此身份使用工作台，直到用新的邀请码重新绑定。`,
+        confirmText: '解除绑定',
+        confirmColor: '#ee0a24',
+      });
+      if (!confirm) return;
+      const answer = await callApi('admin', 'unbind', { personId });
+      if (!answer.ok) return wx.showToast({ title: answer.error.message, icon: 'none' });
+      this.changed(answer.data);
+      wx.showToast({ title: '已解除绑定', icon: 'success' });
+    },
+  },
+});
