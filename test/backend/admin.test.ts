@@ -186,7 +186,7 @@ describe('printing a station', () => {
 describe('people', () => {
   it('a new deputy is listed by name and by station, and an edit changes them', async () => {
     const created = await backend.data('admin', 'saveDeputy', { name: '测试代表甲', level: 'district', delegation: '福田区代表团 华富选区', occupation: '社区医生', stationIds: [STATION] }, ADMIN);
-    expect(created).toMatchObject({ kind: 'deputy', name: '测试代表甲', detail: '区人大代表 · 福田区代表团 华富选区', stations: [{ id: STATION, name: expect.any(String) }], bound: false });
+    expect(created).toMatchObject({ kind: 'deputy', name: '测试代表甲', detail: '区人大代表 · 福田区代表团 华富选区', stations: [{ id: STATION, name: expect.any(String) }], bound: false, level: 'district', occupation: '社区医生' });
     expect((await backend.data('admin', 'people', { kind: 'deputy', query: '测试代表甲' }, ADMIN)).people.map((p) => p.id)).toEqual([created.id]);
     expect((await backend.data('admin', 'people', { kind: 'deputy', stationId: STATION, query: '测试代表' }, ADMIN)).people.map((p) => p.id)).toContain(created.id);
 

@@ -24,9 +24,20 @@ const PROFILES: Record<Profile['role'], Profile> = {
   admin: { openid: 'odemo-admin', role: 'admin', name: '赵敏', district: '福田区' },
 };
 
+// A typed require: the service uses `wx`, whose types only the mini-program's tsconfig knows.
+const { localAccounts } = require('../../miniprogram/services/local-account') as { localAccounts(): readonly { openid: string }[] };
+
+/** A page is registered once per test file; both suites render it. */
+let registered: string | undefined;
+const mePage = (): string => (registered ??= loadPage('pages/me/index'));
+
 const entryTitles = (page: RenderedComponent) => page.querySelectorAll('.entry').map((c) => textOf(c));
 /** The identity cells' values (the 工作台 entries have none). */
-const cellValues = (page: RenderedComponent) => Array.from(page.dom.querySelectorAll('.van-cell--van-cell__value')).map((v) => v.textContent?.trim()).filter(Boolean);
+const cellValues = (page: RenderedComponent) =>
+  ['.role', '.name', '.scope', '.openid']
+    .flatMap((selector) => page.querySelectorAll(selector))
+    .map((cell) => cell.dom.querySelector('.van-cell--van-cell__value')?.textContent?.trim())
+    .filter(Boolean);
 
 describe('我的 page', () => {
   let host: FunctionHostStub;
@@ -36,7 +47,7 @@ describe('我的 page', () => {
   beforeAll(async () => {
     host = await startFunctionHostStub();
     Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-deputy' });
-    pageId = loadPage('pages/me/index');
+    pageId = mePage();
   });
   afterAll(() => host.close());
   beforeEach(() => {
@@ -128,5 +139,51 @@ describe('我的 page', () => {
     host.answer('user.profile', { ok: true, data: PROFILES.officer });
     await page.instance.onRetry();
     expect(entryTitles(page)).toEqual(['待办留言', '接待安排']);
+  });
+});
+
+describe('我的 page in local mode: the demo accounts', () => {
+  let host: FunctionHostStub;
+  let pageId: string;
+
+  beforeAll(async () => {
+    host = await startFunctionHostStub();
+    Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-resident' });
+    pageId = mePage();
+  });
+  afterAll(() => host.close());
+
+  it('switches to another seeded account, remembers it, and asks again who I am as that account', async () => {
+    const wx = createWxPlatform();
+    wx.install();
+    host.answer('user.profile', { ok: true, data: PROFILES.resident });
+    const page = renderPage(pageId);
+    await page.instance.onShow();
+    await until(() => !page.data.loading, 'the profile');
+    expect(page.querySelectorAll('.demo-account').map((c) => textOf(c))).toEqual([
+      expect.stringContaining('群众'),
+      expect.stringContaining('群众（第二位）'),
+      expect.stringContaining('人大代表'),
+      expect.stringContaining('联络员'),
+      expect.stringContaining('代表工作机构'),
+    ]);
+    expect(textOf(page.querySelectorAll('.demo-account')[0])).toContain('当前');
+
+    host.answer('user.profile', { ok: true, data: PROFILES.officer });
+    await page.instance.onSwitchAccount({ currentTarget: { dataset: { openid: 'odemo-officer' } } });
+    await until(() => !page.data.loading, 'the new profile');
+    expect(host.calls.at(-1)).toEqual({ fn: 'user', body: { action: 'profile' }, openid: 'odemo-officer' });
+    expect(wx.storage.get('localOpenid')).toBe('odemo-officer');
+    expect(textOf(page.querySelectorAll('.demo-account')[3])).toContain('当前');
+    expect(textOf(page)).toContain('接待安排');
+  });
+
+  it('has no accounts to switch in cloud mode, where WeChat says who the caller is', () => {
+    Object.assign(config, { mode: 'cloud' });
+    try {
+      expect(localAccounts()).toEqual([]);
+    } finally {
+      Object.assign(config, { mode: 'local' });
+    }
   });
 });

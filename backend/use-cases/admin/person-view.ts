@@ -11,6 +11,10 @@ export function deputyView(deputy: Deputy, names: Map<string, string>): PersonVi
     detail: `${DEPUTY_LEVEL_LABELS[deputy.level] ?? ''} · ${deputy.delegation}`,
     stations: stationsNamed(deputy.stationIds, names),
     bound: Boolean(deputy.openid),
+    // The record's own fields, so the edit form starts from them rather than from display text.
+    level: deputy.level,
+    delegation: deputy.delegation,
+    occupation: deputy.occupation,
   };
 }
 
@@ -23,6 +27,7 @@ export function staffView(staff: Staff, names: Map<string, string>): PersonView 
     detail: staff.phone,
     stations: stationsNamed(staff.stationIds, names),
     bound: Boolean(staff.openid),
+    phone: staff.phone,
   };
 }
 

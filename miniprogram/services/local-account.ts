@@ -1,0 +1,44 @@
+/**
+ * Local mode only: which seeded demo account the local function host treats this DevTools as
+ * (`X-WX-OPENID`). Switching lets a newcomer act as the resident, the deputy, the officer and
+ * the district office in turn without editing config.ts. In cloud mode WeChat decides who the
+ * caller is, and there is nothing to switch: `localAccounts()` is empty.
+ */
+import { config } from '../config';
+
+export interface LocalAccount {
+  openid: string;
+  label: string;
+}
+
+/** The seed's demo accounts (scripts/seed/demo-accounts.ts), in the README's order. */
+const DEMO_ACCOUNTS: readonly LocalAccount[] = [
+  { openid: 'odemo-resident', label: '群众' },
+  { openid: 'odemo-resident-2', label: '群众（第二位）' },
+  { openid: 'odemo-deputy', label: '人大代表' },
+  { openid: 'odemo-officer', label: '联络员' },
+  { openid: 'odemo-admin', label: '代表工作机构' },
+];
+
+const STORAGE_KEY = 'localOpenid';
+
+export function localAccounts(): readonly LocalAccount[] {
+  return config.mode === 'local' ? DEMO_ACCOUNTS : [];
+}
+
+export function currentLocalOpenid(): string {
+  return config.localOpenid;
+}
+
+export function switchLocalAccount(openid: string): void {
+  if (config.mode !== 'local') return;
+  config.localOpenid = openid;
+  wx.setStorageSync(STORAGE_KEY, openid);
+}
+
+/** At launch: the account chosen last time, if any. */
+export function restoreLocalAccount(): void {
+  if (config.mode !== 'local') return;
+  const saved: unknown = wx.getStorageSync(STORAGE_KEY);
+  if (typeof saved === 'string' && saved) config.localOpenid = saved;
+}
