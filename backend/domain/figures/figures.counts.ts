@@ -55,3 +55,17 @@ export const closureRate = (counts: Pick<CaseCounts, 'closed' | 'received'>): Ra
 
 /** 满意率: satisfied ÷ rated. */
 export const satisfactionRate = (counts: Pick<CaseCounts, 'satisfied' | 'rated'>): Rate => rate(counts.satisfied, counts.rated);
+
+/** 响应率: accepted by the acceptance deadline ÷ received. */
+export const responseRate = (counts: Pick<CaseCounts, 'respondedInTime' | 'received'>): Rate => rate(counts.respondedInTime, counts.received);
+
+/** The counts of two disjoint sets of cases, as one: every count is a number of cases. */
+export function addCounts(a: CaseCounts, b: CaseCounts): CaseCounts {
+  return {
+    received: a.received + b.received,
+    closed: a.closed + b.closed,
+    rated: a.rated + b.rated,
+    satisfied: a.satisfied + b.satisfied,
+    respondedInTime: a.respondedInTime + b.respondedInTime,
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * What a deputy did in a year, as the data layer gathers it: their own timeline events, their
+ * reception check-ins, the cases those events are about and the 约访 bookings made with them.
+ * Plain facts; duty.count.ts decides what counts towards which quota.
+ */
+
+/** Timeline events a deputy records about a case (actorRole 'deputy', actorId their id). */
+export const DUTY_EVENT_KINDS = ['replied', 'followed_up', 'suggestion_marked', 'transfer_requested'] as const;
+export type DutyEventKind = (typeof DUTY_EVENT_KINDS)[number];
+
+export interface DutyEvent {
+  readonly kind: DutyEventKind;
+  readonly caseId: string;
+  readonly at: Date;
+}
+
+export interface DutyCheckIn {
+  readonly receptionId: string;
+  readonly stationName: string;
+  /** 'YYYY-MM-DD' of the reception day (Asia/Shanghai). */
+  readonly date: string;
+  readonly at: Date;
+}
+
+/** A case the deputy acted on, as it stands now. */
+export interface DutyCase {
+  readonly id: string;
+  readonly title: string;
+  /** Who to count as a contacted voter; never shown. */
+  readonly ownerOpenid: string;
+  /** Closed on the resident's 满意/基本满意 (countsAsSatisfied), and when. */
+  readonly satisfiedAt?: Date;
+}
+
+/** A resident who booked a slot with this deputy (status booked or attended). */
+export interface DutyBooking {
+  readonly openid: string;
+  readonly receptionId: string;
+  readonly startsAt: Date;
+  /** 'HH:mm–HH:mm' of the slot, for the recent list. */
+  readonly slot: string;
+}
+
+export interface DutyActivity {
+  readonly events: readonly DutyEvent[];
+  readonly checkIns: readonly DutyCheckIn[];
+  readonly cases: ReadonlyMap<string, DutyCase>;
+  readonly bookings: readonly DutyBooking[];
+}

@@ -1,0 +1,50 @@
+/**
+ * The latest entries of the duty record, each a short Chinese line saying what the counts
+ * are made of. A resident is never named: a booking says when, a case says its title.
+ */
+import type { DutyRecord } from '../../../typings/workspace';
+import type { DutyActivity, DutyEventKind } from './duty.activity';
+
+export const RECENT_DUTY_ENTRIES = 20;
+
+type Entry = DutyRecord['recent'][number];
+
+const TITLE_CHARS = 20;
+
+const EVENT_ENTRY: Readonly<Record<DutyEventKind, { kind: Entry['kind']; text: (title: string) => string }>> = {
+  replied: { kind: 'replies', text: (title) => `答复留言「${title}」` },
+  followed_up: { kind: 'followUps', text: (title) => `回访群众：「${title}」` },
+  suggestion_marked: { kind: 'suggestions', text: (title) => `将「${title}」提为代表建议` },
+  // A transfer request is a day of activity, not an item of its own.
+  transfer_requested: { kind: 'activeDays', text: (title) => `建议转办「${title}」` },
+};
+
+function short(title: string): string {
+  const chars = [...title];
+  return chars.length > TITLE_CHARS ? `${chars.slice(0, TITLE_CHARS).join('')}…` : title;
+}
+
+export function recentDutyEntries(activity: DutyActivity, limit = RECENT_DUTY_ENTRIES): Entry[] {
+  const entries: (Omit<Entry, 'at'> & { at: Date })[] = [];
+  const titleOf = (caseId: string) => short(activity.cases.get(caseId)?.title ?? '一件留言');
+  for (const event of activity.events) {
+    const { kind, text } = EVENT_ENTRY[event.kind];
+    entries.push({ at: event.at, kind, text: text(titleOf(event.caseId)), caseId: event.caseId });
+  }
+  for (const checkIn of activity.checkIns) {
+    entries.push({ at: checkIn.at, kind: 'receptions', text: `在${checkIn.stationName}接待日签到` });
+  }
+  const checkedIn = new Set(activity.checkIns.map((checkIn) => checkIn.receptionId));
+  for (const booking of activity.bookings) {
+    if (checkedIn.has(booking.receptionId)) entries.push({ at: booking.startsAt, kind: 'votersContacted', text: `接待约访群众（${booking.slot}）` });
+  }
+  const practical = new Set(activity.events.filter((event) => event.kind === 'replied').map((event) => event.caseId));
+  for (const id of practical) {
+    const satisfiedAt = activity.cases.get(id)?.satisfiedAt;
+    if (satisfiedAt) entries.push({ at: satisfiedAt, kind: 'practicalThings', text: `「${titleOf(id)}」办结，群众满意`, caseId: id });
+  }
+  return entries
+    .sort((a, b) => b.at.getTime() - a.at.getTime())
+    .slice(0, limit)
+    .map((entry) => ({ ...entry, at: entry.at.toISOString() }));
+}

@@ -1,0 +1,136 @@
+import type { DutyActivity, DutyBooking, DutyCase, DutyCheckIn, DutyEvent } from './index';
+import { countDuty, currentDutyYear, dutyItems, dutyRecordInput, dutyYear, recentDutyEntries } from './index';
+
+/** An instant at a Beijing wall-clock time. */
+const bj = (local: string) => new Date(`${local}+08:00`);
+
+const event = (kind: DutyEvent['kind'], caseId: string, at: string): DutyEvent => ({ kind, caseId, at: bj(at) });
+const checkIn = (receptionId: string, date: string): DutyCheckIn => ({ receptionId, stationName: '华富街道人大代表联络站', date, at: bj(`${date}T09:05:00`) });
+const booking = (openid: string, receptionId: string, at: string): DutyBooking => ({ openid, receptionId, startsAt: bj(at), slot: '09:30–10:00' });
+const aCase = (id: string, ownerOpenid: string, satisfiedAt?: string): [string, DutyCase] => [
+  id,
+  { id, title: `留言 ${id}`, ownerOpenid, ...(satisfiedAt ? { satisfiedAt: bj(satisfiedAt) } : {}) },
+];
+
+const activity = (over: Partial<DutyActivity>): DutyActivity => ({ events: [], checkIns: [], cases: new Map(), bookings: [], ...over });
+
+describe('the duty record counts', () => {
+  const year: DutyActivity = activity({
+    events: [
+      event('replied', 'c1', '2025-03-01T10:00:00'),
+      event('replied', 'c1', '2025-03-09T10:00:00'), // replied again after a 重办: two replies, one voter, one practical thing
+      event('replied', 'c2', '2025-03-01T23:59:00'), // same Beijing day as the first reply
+      event('followed_up', 'c3', '2025-04-02T09:00:00'),
+      event('followed_up', 'c4', '2025-04-02T15:00:00'), // the same outing: one visit
+      event('followed_up', 'c1', '2025-05-06T00:00:00'),
+      event('suggestion_marked', 'c5', '2025-06-01T10:00:00'),
+      event('transfer_requested', 'c6', '2025-06-02T10:00:00'),
+    ],
+    cases: new Map([
+      aCase('c1', 'o-a', '2025-03-10T08:00:00'),
+      aCase('c2', 'o-b'),
+      aCase('c3', 'o-a', '2025-01-15T08:00:00'), // satisfied, but only followed up by this deputy
+      aCase('c4', 'o-c'),
+      aCase('c5', 'o-d'), // a suggestion: not a contact
+      aCase('c6', 'o-e'), // a transfer request: not a contact
+    ]),
+    checkIns: [checkIn('r1', '2025-03-01'), checkIn('r2', '2025-07-10')],
+    bookings: [
+      booking('o-f', 'r1', '2025-03-01T09:30:00'),
+      booking('o-a', 'r2', '2025-07-10T09:30:00'), // already counted through a case
+      booking('o-g', 'r9', '2025-08-10T09:30:00'), // a reception the deputy did not check in to
+    ],
+  });
+
+  it('counts each item by its rule', () => {
+    expect(countDuty(year)).toEqual({
+      votersContacted: 4, // o-a, o-b, o-c (cases replied or followed up), o-f (booking at a checked-in reception)
+      visits: 2, // 回访 on 2025-04-02 (twice) and 2025-05-06
+      activeDays: 7, // 03-01 (check-in, two replies), 03-09, 04-02, 05-06, 06-01, 06-02, 07-10 (check-in)
+      practicalThings: 1, // c1 only: replied and closed satisfied
+      suggestions: 1,
+      receptions: 2,
+      replies: 3,
+      followUps: 3,
+    });
+  });
+
+  it('counts active days on Shanghai dates: 23:59 and 00:00 Beijing are different days', () => {
+    const counts = countDuty(activity({ events: [event('replied', 'c1', '2025-03-01T23:59:00'), event('replied', 'c2', '2025-03-02T00:00:00')] }));
+    expect(counts.activeDays).toBe(2);
+  });
+
+  it('of a year with nothing done is all zeros, quotas still shown', () => {
+    const items = dutyItems(countDuty(activity({})));
+    expect(items.map((item) => [item.key, item.count, item.quota])).toEqual([
+      ['votersContacted', 0, 30],
+      ['visits', 0, 3],
+      ['activeDays', 0, 10],
+      ['practicalThings', 0, 1],
+      ['suggestions', 0, 1],
+      ['receptions', 0, 6],
+      ['replies', 0, undefined],
+      ['followUps', 0, undefined],
+    ]);
+    expect(items.find((item) => item.key === 'visits')?.label).toContain('回访');
+    expect(items.every((item) => item.unit.length > 0)).toBe(true);
+  });
+});
+
+describe('the recent entries', () => {
+  it('are the latest first, at most 20, each with a short Chinese line', () => {
+    const events = Array.from({ length: 25 }, (_, i) => event('replied', `c${i}`, `2025-03-${String(i + 1).padStart(2, '0')}T10:00:00`));
+    const recent = recentDutyEntries(activity({ events, cases: new Map([aCase('c24', 'o-a')]) }));
+    expect(recent).toHaveLength(20);
+    expect(recent[0]).toEqual({ at: bj('2025-03-25T10:00:00').toISOString(), kind: 'replies', text: '答复留言「留言 c24」', caseId: 'c24' });
+    expect(recent[19].caseId).toBe('c5');
+  });
+
+  it('say what each count is made of, and never name a resident', () => {
+    const recent = recentDutyEntries(
+      activity({
+        events: [event('replied', 'c1', '2025-03-01T10:00:00'), event('transfer_requested', 'c2', '2025-03-02T10:00:00')],
+        cases: new Map([aCase('c1', 'o-secret', '2025-03-03T10:00:00'), aCase('c2', 'o-secret')]),
+        checkIns: [checkIn('r1', '2025-03-04')],
+        bookings: [booking('o-secret', 'r1', '2025-03-04T09:30:00')],
+      }),
+    );
+    expect(recent.map((entry) => [entry.kind, entry.text])).toEqual([
+      ['votersContacted', '接待约访群众（09:30–10:00）'],
+      ['receptions', '在华富街道人大代表联络站接待日签到'],
+      ['practicalThings', '「留言 c1」办结，群众满意'],
+      ['activeDays', '建议转办「留言 c2」'],
+      ['replies', '答复留言「留言 c1」'],
+    ]);
+    expect(JSON.stringify(recent)).not.toContain('o-secret');
+  });
+});
+
+describe('the year', () => {
+  it('runs from midnight on 1 January to midnight after 31 December, Beijing time', () => {
+    expect(dutyYear(2025)).toEqual({
+      year: 2025,
+      from: '2025-01-01',
+      to: '2025-12-31',
+      start: new Date('2024-12-31T16:00:00.000Z'),
+      end: new Date('2025-12-31T16:00:00.000Z'),
+    });
+  });
+
+  it('defaults to the current year in Shanghai, which starts 8 hours before UTC’s', () => {
+    expect(currentDutyYear(new Date('2025-12-31T15:59:59Z'))).toBe(2025);
+    expect(currentDutyYear(new Date('2025-12-31T16:00:00Z'))).toBe(2026);
+  });
+
+  it.each([
+    [{}, true],
+    [{ year: 2000 }, true],
+    [{ year: 2100 }, true],
+    [{ year: 1999 }, false],
+    [{ year: 2101 }, false],
+    [{ year: 2025.5 }, false],
+    [{ year: '2025' }, false],
+  ])('input %p valid: %p', (input, valid) => {
+    expect(dutyRecordInput(input, '').ok).toBe(valid);
+  });
+});
