@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createDatabaseService } from './database';
 import { createFunctionHost, FunctionHost } from './functions/host';
+import { startTimers, timerTriggers, type TimerTrigger } from './functions/timer-triggers';
 import { startAdminServer } from './server';
 import { createStorageService } from './storage';
 import { createWxService } from './wx';
@@ -25,6 +26,8 @@ export interface EmulatorOptions {
   maxInstancesPerFunction?: number;
   /** Variables for every function instance (e.g. subscription template ids). */
   functionEnv?: Record<string, string>;
+  /** Fire the functions' timer triggers (config.json `triggers`) on their schedule; `npm start` does. */
+  timers?: boolean;
 }
 
 export interface RunningEmulator {
@@ -35,6 +38,8 @@ export interface RunningEmulator {
   envId: string;
   port: number;
   functions: FunctionHost;
+  /** The timer triggers being fired (none unless `timers` was set). */
+  timerTriggers: readonly TimerTrigger[];
   close(): Promise<void>;
 }
 
@@ -42,8 +47,9 @@ export interface RunningEmulator {
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   fs.mkdirSync(options.dataDir, { recursive: true });
   let serviceUrl = '';
+  const functionsDir = options.functionsDir ?? path.join(repoRoot, 'cloudfunctions');
   const functions = createFunctionHost({
-    functionsDir: options.functionsDir ?? path.join(repoRoot, 'cloudfunctions'),
+    functionsDir,
     envId: LOCAL_ENV_ID,
     appId: LOCAL_APP_ID,
     serviceUrl: () => serviceUrl,
@@ -67,7 +73,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   ];
   const server = await startAdminServer(services, { port: options.port ?? DEFAULT_PORT, host: options.host });
   serviceUrl = server.serviceUrl;
-  return { url: server.url, serviceUrl, envId: LOCAL_ENV_ID, port: server.port, functions, close: () => server.close() };
+  const triggers = options.timers ? timerTriggers(functionsDir, functions.functionNames()) : [];
+  const timers = startTimers(functions, triggers);
+  const close = async () => {
+    timers.stop();
+    await server.close();
+  };
+  return { url: server.url, serviceUrl, envId: LOCAL_ENV_ID, port: server.port, functions, timerTriggers: triggers, close };
 }
 
 /** config/subscribe-templates.json as the WeChat stand-in's registry: template id → field keys. */

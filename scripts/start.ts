@@ -16,7 +16,9 @@ async function main(): Promise<void> {
 
   // Always serve the current sources: rebuilding the bundles takes about a second.
   await buildFunctions({ quiet: true });
-  const emulator = await startEmulator({ dataDir, port, host: process.env.HOST, publicUrl: process.env.PUBLIC_URL });
+  // Timer triggers run as in the cloud (the scheduler every 10 minutes) unless TIMERS=0.
+  const timers = process.env.TIMERS !== '0';
+  const emulator = await startEmulator({ dataDir, port, host: process.env.HOST, publicUrl: process.env.PUBLIC_URL, timers });
 
   const app = localCloudbase(emulator.serviceUrl, emulator.envId);
   const { inserted } = await seedDatabase(app.database(), { today: shanghaiDate(new Date()) });
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
   function host    ${emulator.url}/functions/<name>   (functions: ${emulator.functions.functionNames().join(', ')})
   serviceUrl       ${emulator.serviceUrl}
   env              ${emulator.envId}
+  timer triggers   ${emulator.timerTriggers.map((t) => `${t.functionName}/${t.name} (${t.cron.source})`).join(', ') || 'off (TIMERS=0)'}
 
   try:  curl -s -X POST ${emulator.url}/functions/user -H 'X-WX-OPENID: ${DEMO_ACCOUNTS.resident.openid}' -d '{"action":"whoami"}'
   Ctrl-C stops; data stays in the folder.

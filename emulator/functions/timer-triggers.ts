@@ -1,0 +1,75 @@
+/**
+ * Timer triggers, as CloudBase fires them: each deploy unit's config.json `triggers` of type
+ * `timer` invoke the function at the times its cron names, with the event CloudBase sends
+ * (`{ Type: 'Timer', TriggerName, Time, Message }`) and no WeChat user. `npm start` turns them
+ * on, so the local back end runs the scheduler as the cloud does; tests invoke it themselves
+ * with the Time they choose.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { nextFire, parseCron, type Cron } from './cron';
+import type { FunctionHost } from './host';
+
+export interface TimerTrigger {
+  functionName: string;
+  name: string;
+  cron: Cron;
+}
+
+interface TriggerConfig {
+  name?: unknown;
+  type?: unknown;
+  config?: unknown;
+}
+
+/** Every timer trigger declared by the built deploy units (cloudfunctions/<name>/config.json). */
+export function timerTriggers(functionsDir: string, functionNames: readonly string[]): TimerTrigger[] {
+  return functionNames.flatMap((functionName) => {
+    const file = path.join(functionsDir, functionName, 'config.json');
+    if (!fs.existsSync(file)) return [];
+    const triggers = (JSON.parse(fs.readFileSync(file, 'utf8')) as { triggers?: TriggerConfig[] }).triggers ?? [];
+    return triggers
+      .filter((t) => t.type === 'timer')
+      .map((t) => ({ functionName, name: String(t.name), cron: parseCron(String(t.config)) }));
+  });
+}
+
+export interface RunningTimers {
+  stop(): void;
+}
+
+/** Fires each trigger at its next time, for as long as the host runs; a failed run is logged and the next one still comes. */
+export function startTimers(host: Pick<FunctionHost, 'invoke'>, triggers: readonly TimerTrigger[], log: (line: string) => void = console.log): RunningTimers {
+  const handles = new Set<NodeJS.Timeout>();
+  let stopped = false;
+
+  const schedule = (trigger: TimerTrigger, after: Date) => {
+    const at = nextFire(trigger.cron, after);
+    if (!at || stopped) return;
+    // setTimeout holds at most ~24.8 days; re-arm in steps for sparse crons.
+    const wait = Math.min(at.getTime() - Date.now(), 2 ** 31 - 1);
+    const handle = setTimeout(async () => {
+      handles.delete(handle);
+      if (Date.now() < at.getTime()) return schedule(trigger, new Date(Date.now() - 1000));
+      const event = { Type: 'Timer', TriggerName: trigger.name, Time: at.toISOString(), Message: '' };
+      try {
+        const outcome = await host.invoke(trigger.functionName, event, {});
+        log(`[timer] ${trigger.functionName}/${trigger.name} at ${event.Time}: ${outcome?.ok === false ? 'failed' : 'done'}`);
+      } catch (error) {
+        log(`[timer] ${trigger.functionName}/${trigger.name} at ${event.Time}: ${String(error)}`);
+      }
+      schedule(trigger, at);
+    }, Math.max(0, wait));
+    handle.unref();
+    handles.add(handle);
+  };
+
+  for (const trigger of triggers) schedule(trigger, new Date());
+  return {
+    stop() {
+      stopped = true;
+      for (const handle of handles) clearTimeout(handle);
+      handles.clear();
+    },
+  };
+}
