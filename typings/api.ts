@@ -227,6 +227,8 @@ export interface ApiContract {
     mine: { input: Record<string, never>; output: MyBookingsOutput };
     /** Residents: follow a station to hear of new reception days (needs a receptionReminder grant to push). */
     follow: { input: FollowStationInput; output: FollowStationOutput };
+    /** Residents: whether they follow the station (the 关注 button's state). */
+    following: { input: { stationId: string }; output: FollowStationOutput };
     /** Officers: their stations' reception days, past week to 60 days ahead. */
     schedule: { input: ScheduleInput; output: ScheduleOutput };
     /** Officers: publish a reception day ≥ 7 days ahead; followers are told. */

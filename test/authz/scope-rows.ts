@@ -87,6 +87,7 @@ export const SCOPE_ROWS: Record<string, ScopeRow> = {
     const owner = newOpenid('matrix-book');
     return { input: await s.bookingInput(owner), caller: owner, outsider: 'none' };
   },
+  'reception.following': async () => ({ input: { stationId: STATION }, caller: newOpenid('matrix-following'), outsider: 'none' }),
   'reception.follow': async () => ({ input: { stationId: STATION, follow: true }, caller: newOpenid('matrix-follow'), outsider: 'none' }),
   'reception.cancel': async (_kind, s) => {
     const { bookingId, owner } = await s.booking();

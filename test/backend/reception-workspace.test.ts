@@ -254,6 +254,9 @@ describe('followers hear of a new reception day', () => {
     }
     await backend.data('reception', 'follow', { stationId, follow: true }, granted); // twice is once
     expect(await backend.data('reception', 'follow', { stationId, follow: false }, leaver)).toEqual({ stationId, following: false });
+    // What the station page's 关注 button shows.
+    expect(await backend.data('reception', 'following', { stationId }, granted)).toEqual({ stationId, following: true });
+    expect(await backend.data('reception', 'following', { stationId }, leaver)).toEqual({ stationId, following: false });
     for (const openid of [granted, leaver]) {
       await backend.data('subscription', 'record', { results: { [REMINDER]: 'accept' } }, openid);
       await backend.wx.grant(openid, REMINDER);

@@ -257,4 +257,29 @@ describe('联络站 page', () => {
       { action: 'get', code: 'FT-HF-01' },
     ]);
   });
+
+  it('follows the station for reception-day reminders: asks for the reminder at the tap, then follows', async () => {
+    host.answer('subscription.templates', { ok: true, data: { caseStatusChanged: 'T-S', caseReplied: 'T-R', receptionReminder: 'T-REMIND', handlerTask: 'T-H' } });
+    host.answer('reception.following', { ok: true, data: { stationId: 'st-ft-hf-01', following: false } });
+    host.answer('reception.follow', { ok: true, data: { stationId: 'st-ft-hf-01', following: true } });
+    const page = await open({ id: 'st-ft-hf-01' });
+    await until(() => page.data.following === false, 'the follow state');
+    expect(textOf(page)).toContain('关注本站，发布新的接待日时提醒您');
+
+    tapButton(page.querySelector('.follow__button'), '.van-button');
+    await until(() => page.data.following === true, 'following');
+    expect(wx.subscriptionPrompts.map((r) => r.tmplIds)).toEqual([['T-REMIND']]);
+    // (Earlier pages of this suite may still be asking `following` as this one runs.)
+    expect(host.calls.filter((c) => c.body.action === 'follow').map((c) => c.body)).toEqual([{ action: 'follow', stationId: 'st-ft-hf-01', follow: true }]);
+    expect(textOf(page)).toContain('已关注：发布新的接待日时提醒您');
+    expect(wx.toasts.at(-1)).toMatchObject({ title: '已关注，新的接待日会通知您' });
+  });
+
+  it('shows no 关注 button when the caller cannot follow (a deputy, or the answer failed)', async () => {
+    host.answer('reception.following', { ok: false, error: { code: 'FORBIDDEN', message: '没有权限' } });
+    const page = await open({ id: 'st-ft-hf-01' });
+    await until(() => host.calls.some((c) => c.body.action === 'following'), 'the follow state');
+    expect(page.data.following).toBeNull();
+    expect(page.querySelector('.follow__button')).toBeUndefined();
+  });
 });

@@ -60,3 +60,4 @@ export const checkInSchema = object({
 });
 
 export const followStationSchema = object({ stationId: id('联络站编号'), follow: yesNo('是否关注') });
+export const followingSchema = object({ stationId: id('联络站编号') });

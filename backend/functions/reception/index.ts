@@ -1,10 +1,10 @@
 import { bookSlotSchema, cancelBookingSchema, listReceptionsSchema, myBookingsSchema } from '../../domain/booking';
-import { checkInSchema, followStationSchema, publishReceptionSchema, scheduleSchema } from '../../domain/reception';
+import { checkInSchema, followingSchema, followStationSchema, publishReceptionSchema, scheduleSchema } from '../../domain/reception';
 import { cloudbase, database } from '../../platform/cloudbase';
 import { createWxGateway } from '../../platform/wx-gateway';
 import { ANYONE, defineApi } from '../define-api';
 import { bookSlot, cancelBooking, listReceptions, myBookings } from '../../use-cases/bookings';
-import { checkIn, followStation, publishReception, schedule, type ReceptionContext } from '../../use-cases/receptions';
+import { checkIn, followingStation, followStation, publishReception, schedule, type ReceptionContext } from '../../use-cases/receptions';
 
 const OFFICER = ['officer'] as const;
 const DEPUTY = ['deputy'] as const;
@@ -44,6 +44,11 @@ export const main = defineApi({
     allow: ['resident'],
     input: followStationSchema,
     run: (input, _who, caller) => followStation(database(), caller.openid, input, new Date()),
+  },
+  following: {
+    allow: ['resident'],
+    input: followingSchema,
+    run: (input, _who, caller) => followingStation(database(), caller.openid, input.stationId),
   },
   schedule: {
     allow: OFFICER,

@@ -1,5 +1,5 @@
 import type { FollowStationInput, FollowStationOutput } from '../../../typings/workspace';
-import { addFollow, removeFollow } from '../../data/follows';
+import { addFollow, isFollowing, removeFollow } from '../../data/follows';
 import { findStation } from '../../data/stations';
 import { RECEPTION_REFUSALS } from '../../domain/reception';
 import { fail, ok, type Result } from '../../domain/result';
@@ -18,4 +18,10 @@ export async function followStation(db: Database, openid: string, input: FollowS
     await removeFollow(db, input.stationId, openid);
   }
   return ok({ stationId: input.stationId, following: input.follow });
+}
+
+/** Whether the caller follows the station; an unknown station is simply not followed. */
+export async function followingStation(db: Database, openid: string, stationId: string): Promise<Result<FollowStationOutput>> {
+  if (!openid) return fail('UNAUTHENTICATED');
+  return ok({ stationId, following: await isFollowing(db, stationId, openid) });
 }

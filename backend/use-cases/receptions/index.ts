@@ -2,5 +2,5 @@
 export { schedule } from './schedule';
 export { publishReception } from './publish-reception';
 export { checkIn } from './check-in';
-export { followStation } from './follow-station';
+export { followingStation, followStation } from './follow-station';
 export type { ReceptionContext } from './context';

@@ -1,5 +1,6 @@
 import type { GetStationInput, StationDetail } from '../../../../typings/api';
 import { callApi } from '../../../services/api-client';
+import { askForNotices, loadNoticeTemplates } from '../../../services/subscribe';
 import type { Outcome } from '../../../services/outcome';
 import { bookingUrl, composeUrl } from '../../../pages/stations/routes';
 import { definePage } from '../../../utils/define-page';
@@ -19,10 +20,12 @@ const NO_STATION: Outcome<StationDetail> = {
 
 /** 联络站: the station's digital wall (五上墙) and the ways to reach its deputies. */
 definePage({
-  data: { loading: true, station: null as StationView | null },
+  /** `following`: null until known (and for callers who cannot follow, e.g. a deputy): no button. */
+  data: { loading: true, station: null as StationView | null, following: null as boolean | null, followBusy: false },
   methods: {
     onLoad(options: Record<string, string | undefined>) {
       sessions.set(this, { query: stationQuery(options) });
+      void loadNoticeTemplates(); // ready before a 关注 tap, which must open the prompt at once
       return this.load();
     },
     onRetry() {
@@ -36,6 +39,26 @@ definePage({
       if (!detail) return;
       session.detail = detail;
       wx.setNavigationBarTitle({ title: detail.name });
+      const following = await callApi('reception', 'following', { stationId: detail.id });
+      this.setData({ following: following.ok ? following.data.following : null });
+    },
+    /** 关注 asks for one reception reminder first (only a tap may open the prompt); 取消关注 just stops. */
+    async onToggleFollow() {
+      const station = this.data.station;
+      if (!station || this.data.followBusy || this.data.following === null) return;
+      const follow = !this.data.following;
+      const asked = follow ? askForNotices(['receptionReminder']) : Promise.resolve({});
+      this.setData({ followBusy: true });
+      const accepted = Object.values(await asked).includes('accept');
+      const answer = await callApi('reception', 'follow', { stationId: station.id, follow });
+      if (!answer.ok) {
+        this.setData({ followBusy: false });
+        wx.showToast({ title: answer.error.message, icon: 'none' });
+        return;
+      }
+      this.setData({ followBusy: false, following: answer.data.following });
+      const title = !follow ? '已取消关注' : accepted ? '已关注，新的接待日会通知您' : '已关注；未允许消息提醒，请在本页查看接待安排';
+      wx.showToast({ title, icon: 'none' });
     },
     onFindNearby() {
       wx.switchTab({ url: '/pages/stations/index' });
