@@ -16,6 +16,7 @@ import type { RenderedComponent } from '../miniprogram/support/load-page';
 import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatform } from '../support/wx-platform';
 import { albumPhotos, attributesOf, dayText, httpGet, lastRoute, launchApp, openPage, shanghaiToday, tap, textOf, textsOf, type, until } from './support/journey';
+import { FIELD_RULES } from './support/notices';
 import { startRemoteBackend, type RemoteBackend } from './support/remote-backend';
 
 // A typed require: the service uses `wx`, whose types only the mini-program's tsconfig knows.
@@ -35,14 +36,6 @@ const TITLE = '莲花北村12栋三单元楼道灯坏了两个多星期';
 const CONTENT = '莲花北村12栋三单元一到六楼的楼道灯坏了两个多星期，晚上老人上下楼看不清台阶，已经有人摔倒，希望尽快修好。';
 const PHONE = '13800138000';
 const REPLY = '您好，已联系莲花北村物业公司，12栋三单元的楼道灯已于今天全部更换，晚上可以正常照明，请您留意。';
-
-/** WeChat's rules for subscription-message values, by the key's type prefix (订阅消息 · 参数值内容限制). */
-const FIELD_RULES: Record<string, (value: string) => boolean> = {
-  thing: (v) => [...v].length > 0 && [...v].length <= 20,
-  phrase: (v) => /^[\u4e00-\u9fa5]{1,5}$/.test(v),
-  character_string: (v) => /^[A-Za-z0-9_\-.]{1,32}$/.test(v),
-  time: (v) => /^\d{4}年\d{1,2}月\d{1,2}日( \d{2}:\d{2})?$/.test(v),
-};
 
 describe('a resident’s case, from the nearest station to a satisfied rating', () => {
   let backend: RemoteBackend;

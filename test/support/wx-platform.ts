@@ -1,7 +1,7 @@
 /**
  * A test-side `wx`: the device APIs the mini-program calls, answered the way WeChat does
  * (success/fail/complete callbacks, or a promise when none is given), with what happened
- * recorded for assertions. `wx.request` and `wx.uploadFile` go over real HTTP with Node, so
+ * recorded for assertions. `wx.request`, `wx.uploadFile` and `wx.downloadFile` go over real HTTP with Node, so
  * a test can point the API client (miniprogram/config.ts `localHost`) at a stub or at the
  * real local host. Local file paths are real files on disk.
  */
@@ -58,6 +58,21 @@ export interface RecordedRequest {
   header: Record<string, string>;
 }
 
+/** A `wx.downloadFile`: the URL asked, and what WeChat answered (the temp file holds the body). */
+export interface RecordedDownload {
+  url: string;
+  header: Record<string, string>;
+  statusCode?: number;
+  tempFilePath?: string;
+}
+
+/** A `wx.openDocument`: the local file WeChat's viewer was asked to show. */
+export interface OpenedDocument {
+  filePath: string;
+  fileType?: string;
+  showMenu?: boolean;
+}
+
 export interface RecordedUpload {
   url: string;
   filePath: string;
@@ -71,6 +86,10 @@ export interface WxPlatform {
   api: Record<string, WxApi>;
   requests: RecordedRequest[];
   uploads: RecordedUpload[];
+  /** `wx.downloadFile` calls, in order: real HTTP GETs into temp files. */
+  downloads: RecordedDownload[];
+  /** `wx.openDocument` calls that found their file, in order. */
+  documents: OpenedDocument[];
   compressions: { src: string; quality?: number; compressedWidth?: number; tempFilePath: string }[];
   navigations: { method: 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch' | 'navigateBack'; url?: string }[];
   toasts: { title: string; icon?: string }[];
@@ -107,6 +126,8 @@ export function createWxPlatform(options: WxPlatformOptions = {}): WxPlatform {
     api: {},
     requests: [],
     uploads: [],
+    downloads: [],
+    documents: [],
     compressions: [],
     navigations: [],
     toasts: [],
@@ -231,6 +252,25 @@ export function createWxPlatform(options: WxPlatformOptions = {}): WxPlatform {
       );
       return { abort: () => void (aborted.value = true), onProgressUpdate: () => undefined, offProgressUpdate: () => undefined };
     },
+    downloadFile: (o: DownloadOptions & Callbacks<DownloadAnswer>) => {
+      const download: RecordedDownload = { url: o.url, header: { ...o.header } };
+      platform.downloads.push(download);
+      const aborted = { value: false };
+      httpDownload(o).then(
+        (res) => {
+          Object.assign(download, res);
+          if (!aborted.value) finish(o, { ...res, errMsg: 'downloadFile:ok' });
+        },
+        (err: Error) => !aborted.value && finish(o, undefined, { errMsg: `downloadFile:fail ${err.message}` }),
+      );
+      return { abort: () => void (aborted.value = true), onProgressUpdate: () => undefined, offProgressUpdate: () => undefined };
+    },
+    openDocument: asyncApi<OpenedDocument, object>('openDocument', async (o) => {
+      const stat = await fs.promises.stat(o.filePath).catch(() => undefined);
+      if (!stat?.isFile()) throw new WxFail(`openDocument:fail file not exist ${o.filePath}`);
+      platform.documents.push({ filePath: o.filePath, fileType: o.fileType, showMenu: o.showMenu });
+      return {};
+    }),
     compressImage: asyncApi<{ src: string; quality?: number; compressedWidth?: number }, { tempFilePath: string }>('compressImage', async (o) => {
       const bytes = fs.readFileSync(o.src);
       const compressed = (options.compress ?? ((b: Buffer) => b))(bytes, { quality: o.quality, compressedWidth: o.compressedWidth });
@@ -376,6 +416,39 @@ function httpRequest(o: RequestOptions): Promise<RequestAnswer> {
     req.on('timeout', () => req.destroy(new Error('timeout')));
     req.on('error', reject);
     req.end(body);
+  });
+}
+
+interface DownloadOptions {
+  url: string;
+  header?: Record<string, string>;
+  timeout?: number;
+}
+
+interface DownloadAnswer {
+  statusCode: number;
+  tempFilePath: string;
+}
+
+/**
+ * `wx.downloadFile` semantics: a GET whose body lands in a temp file, whatever the HTTP status
+ * (the caller checks `statusCode`); the temp file keeps the URL's extension, as WeChat's does.
+ */
+function httpDownload(o: DownloadOptions): Promise<DownloadAnswer> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(o.url);
+    const req = http.get(url, { headers: { ...o.header }, timeout: o.timeout ?? 60_000 }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => {
+        const tempFilePath = path.join(tempDir(), `download-${randomBytes(6).toString('hex')}${path.extname(url.pathname)}`);
+        fs.writeFileSync(tempFilePath, Buffer.concat(chunks));
+        resolve({ statusCode: res.statusCode ?? 0, tempFilePath });
+      });
+    });
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', reject);
   });
 }
 

@@ -25,6 +25,10 @@ async function answer(request: BackendRequest): Promise<unknown> {
       const { data } = await b.db.collection(request.collection).where(request.where).get();
       return data;
     }
+    case 'update': {
+      const { updated } = await b.db.collection(request.collection).where(request.where).update(request.data);
+      return updated;
+    }
     case 'close':
       await b.close();
       backend = undefined;

@@ -1,8 +1,9 @@
 /**
  * test/backend/harness.ts's back end, run in a child process (./backend-process.ts) for suites
  * that render pages under jsdom, where the emulator cannot run. The suite gets the harness's
- * calls — `call`/`data` as any openid, WeChat's grants and sent record, a look at the
- * database — over the IPC channel; the pages reach the same back end over HTTP at `url`.
+ * calls — `call`/`data` as any openid, WeChat's grants and sent record, a look at (and a
+ * small arranging update of) the database — over the IPC channel; the pages reach the same
+ * back end over HTTP at `url`.
  *
  *   const backend = await startRemoteBackend(['station', 'case', 'subscription']);
  *   config.localHost = backend.url;
@@ -19,6 +20,7 @@ export type BackendRequest = { id: number } & (
   | { method: 'grant'; openid: string; templateId: string; count?: number }
   | { method: 'sent'; query: { openid?: string; templateId?: string } }
   | { method: 'find'; collection: string; where: Record<string, unknown> }
+  | { method: 'update'; collection: string; where: Record<string, unknown>; data: Record<string, unknown> }
   | { method: 'close' }
 );
 type Request = BackendRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -39,6 +41,12 @@ export interface RemoteBackend {
   };
   /** Documents of a collection matching `where` (plain equality), as stored. */
   find<T = Record<string, any>>(collection: string, where: Record<string, unknown>): Promise<T[]>;
+  /**
+   * Sets fields of the documents matching `where` (plain equality), straight in the database:
+   * for arranging what no action may do, such as a case whose deadline has passed. Dates stay
+   * Dates (the IPC channel uses structured clone). Resolves how many documents were updated.
+   */
+  update(collection: string, where: Record<string, unknown>, data: Record<string, unknown>): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -100,6 +108,7 @@ export function startRemoteBackend(functions: string[] = []): Promise<RemoteBack
         sent: (query = {}) => ask({ method: 'sent', query }),
       },
       find: (collection, where) => ask({ method: 'find', collection, where }),
+      update: (collection, where, data) => ask({ method: 'update', collection, where, data }),
       close: () => stop(child, ask),
     }),
     (error: Error) => {
