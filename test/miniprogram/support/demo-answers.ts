@@ -1,0 +1,261 @@
+/**
+ * What the function host answers for the demo district (福田区), one typed answer per
+ * `function.action`: the every-page smoke test and `npm run screenshots` render every page
+ * against these. Typed by the API contract, so a changed output fails the type check here.
+ * Dates are fixed around DEMO_NOW (the case fixtures' clock) so the renders never drift.
+ */
+import type { ActionName, ActionOutput, FunctionName, StationSummary } from '../../../typings/api';
+import type { OpeningHours } from '../../../typings/models';
+import type { AdminStation, InboxItem, PersonView, Profile } from '../../../typings/workspace';
+import { NOW, caseDetail, caseSummary, daysAgo, minutesAgo } from './case-fixtures';
+
+export const DEMO_NOW = NOW;
+export const DEMO_POSITION = { latitude: 22.5515, longitude: 114.0775 };
+
+export type DemoAnswers = { [F in FunctionName]?: { [A in ActionName<F>]?: ActionOutput<F, A> } };
+
+const WEEKDAYS = [1, 2, 3, 4, 5];
+const OFFICE: OpeningHours[] = [
+  { weekdays: WEEKDAYS, open: '09:00', close: '12:00' },
+  { weekdays: WEEKDAYS, open: '14:00', close: '18:00' },
+];
+const HUAFU = { id: 'st-ft-hf', name: '福田区华富街道人大代表联络站' };
+const LIANHUA = { id: 'st-ft-hf-01', name: '华富街道莲花北社区人大代表联络站' };
+
+const station = (over: Partial<StationSummary>): StationSummary => ({
+  ...HUAFU,
+  code: 'FT-HF',
+  kind: 'street',
+  street: '华富街道',
+  address: '福田区华富街道华富路1006号华富街道党群服务中心二楼',
+  location: { type: 'Point', coordinates: [114.0792, 22.5531] },
+  hours: OFFICE,
+  ...over,
+});
+
+const STATIONS: StationSummary[] = [
+  station({ distance: 180, nextReceptionDate: '2026-11-23' }),
+  station({ ...LIANHUA, code: 'FT-HF-01', kind: 'community', address: '福田区华富街道莲花北村12栋一楼', distance: 640, hours: [{ weekdays: WEEKDAYS, open: '14:00', close: '17:30' }], nextReceptionDate: '2026-12-10' }),
+  station({ id: 'st-ft-hf-02', name: '华富街道莲花一村社区人大代表联络站', code: 'FT-HF-02', kind: 'community', address: '福田区华富街道莲花一村社区党群服务中心', distance: 1250, nextReceptionDate: '2026-12-10' }),
+  station({ id: 'st-ft-hy-fl', name: '福田区法律行业人大代表联络站', code: 'FT-HY-FL', kind: 'sector', sector: 'law', street: '莲花街道', address: '福田区莲花街道福中三路2003号', distance: 2310, hours: [{ weekdays: [6], open: '09:00', close: '12:00' }] }),
+  station({ id: 'st-ft-yl', name: '福田区园岭街道人大代表联络站', code: 'FT-YL', street: '园岭街道', address: '福田区园岭街道八卦一路园岭街道办事处一楼', distance: 3480, nextReceptionDate: '2026-12-10' }),
+];
+
+const inboxItem = (over: Partial<InboxItem>): InboxItem => ({
+  id: 'case-1',
+  receiptNo: 'FT20261121-0042',
+  title: '莲花北村12栋楼道灯坏了',
+  category: 'help',
+  status: 'submitted',
+  stationId: HUAFU.id,
+  stationName: HUAFU.name,
+  submittedAt: minutesAgo(40),
+  dueAt: '2026-11-24T15:59:59.000Z',
+  overdue: false,
+  anonymous: false,
+  ...over,
+});
+
+const adminStation = (s: StationSummary, officers: { id: string; name: string }[], deputies: number): AdminStation => ({
+  id: s.id,
+  code: s.code,
+  name: s.name,
+  kind: s.kind,
+  ...(s.sector ? { sector: s.sector } : {}),
+  district: '福田区',
+  street: s.street,
+  address: s.address,
+  location: s.location,
+  phone: '0755-83280000',
+  hours: s.hours,
+  officers,
+  rules: ['联络站工作制度', '代表接待选民制度'],
+  deputies,
+});
+
+const person = (over: Partial<PersonView> & Pick<PersonView, 'id' | 'name' | 'kind'>): PersonView => ({ detail: '', stations: [HUAFU], bound: false, ...over });
+
+export const PROFILES: Record<'resident' | 'deputy' | 'officer' | 'admin', Profile> = {
+  resident: { openid: 'odemo-resident', role: 'resident' },
+  deputy: { openid: 'odemo-deputy', role: 'deputy', name: '李明', deputyId: 'dp-001', stations: [HUAFU, LIANHUA] },
+  officer: { openid: 'odemo-officer', role: 'officer', name: '王芳', stations: [HUAFU, LIANHUA] },
+  admin: { openid: 'odemo-admin', role: 'admin', name: '陈静', district: '福田区' },
+};
+
+/** A case as the handler sees it: accepted, due in three days, with the commands a handler has. */
+export const HANDLER_CASE = caseDetail({
+  status: 'accepted',
+  dueAt: '2026-11-24T15:59:59.000Z',
+  availableCommands: ['assign', 'start', 'reply', 'transfer', 'supervise', 'close'],
+  timeline: caseDetail().timeline.slice(0, 2),
+});
+
+export const DEMO_ANSWERS: DemoAnswers = {
+  station: {
+    nearby: { stations: STATIONS, page: 0, hasMore: false },
+    search: { stations: STATIONS.slice(0, 3), page: 0, hasMore: false },
+    get: {
+      ...STATIONS[0],
+      phone: '0755-83280000',
+      district: '福田区',
+      rules: ['每月10日为代表集中接待日', '群众意见建议3个工作日内受理', '办理结果及时反馈群众'],
+      officers: [{ id: 'sf-ft-hf', name: '王芳', phone: '0755-83280001' }],
+      deputies: [
+        { id: 'dp-001', name: '李明', level: 'district', delegation: '福田区代表团 华富选区', occupation: '莲花北社区党委书记' },
+        { id: 'dp-002', name: '张丽华', level: 'municipal', delegation: '深圳市代表团 福田区', occupation: '深圳市儿童医院副院长' },
+        { id: 'dp-003', name: '周建国', level: 'provincial', delegation: '广东省代表团 深圳', occupation: '华富街道社区工作站站长' },
+      ],
+      receptions: [
+        { id: 'rc-1', date: '2026-11-23', start: '09:00', end: '12:00', deputies: [{ id: 'dp-001', name: '李明' }], officer: { id: 'sf-ft-hf', name: '王芳', phone: '0755-83280001' } },
+        { id: 'rc-2', date: '2026-12-10', start: '14:30', end: '17:30', deputies: [{ id: 'dp-002', name: '张丽华' }, { id: 'dp-003', name: '周建国' }] },
+      ],
+      figures: { period: { from: '2025-11-22', to: '2026-11-21' }, received: 128, closed: 117, rated: 96, satisfied: 91, respondedInTime: 124 },
+    },
+  },
+  user: {
+    whoami: { openid: 'odemo-officer', role: 'officer' },
+    profile: PROFILES.officer,
+    redeem: PROFILES.deputy,
+    duty: {
+      year: 2026,
+      deputy: { id: 'dp-001', name: '李明' },
+      items: [
+        { key: 'receptions', label: '进站接待', count: 9, quota: 12, unit: '次' },
+        { key: 'votersContacted', label: '联系群众', count: 46, quota: 40, unit: '人次' },
+        { key: 'visits', label: '走访调研', count: 3, quota: 4, unit: '次' },
+        { key: 'suggestions', label: '代表建议', count: 2, quota: 2, unit: '件' },
+        { key: 'replies', label: '答复留言', count: 18, unit: '件' },
+        { key: 'followUps', label: '跟踪回访', count: 7, unit: '次' },
+      ],
+      recent: [
+        { at: daysAgo(1), kind: 'replies', text: '答复「莲花北村12栋楼道灯坏了」', caseId: 'case-1' },
+        { at: daysAgo(11), kind: 'receptions', text: '华富街道人大代表联络站 接待日签到' },
+        { at: daysAgo(20), kind: 'followUps', text: '回访「华富路人行道破损」' },
+      ],
+    },
+  },
+  case: {
+    mine: {
+      cases: [
+        caseSummary({ status: 'replied', unread: 1, updatedAt: minutesAgo(3) }),
+        caseSummary({ id: 'case-2', receiptNo: 'FT20261118-0017', title: '建议在莲花北公交站增设遮阳棚', category: 'suggestion', status: 'in_progress', submittedAt: daysAgo(3), updatedAt: daysAgo(1) }),
+        caseSummary({ id: 'case-3', receiptNo: 'FT20261102-0008', title: '华富路夜间施工噪音扰民', category: 'complaint', status: 'closed', submittedAt: daysAgo(19), updatedAt: daysAgo(12) }),
+      ],
+      hasMore: false,
+      unreadTotal: 1,
+    },
+    get: caseDetail(),
+    inbox: {
+      cases: [
+        inboxItem({ id: 'case-4', receiptNo: 'FT20261117-0031', title: '莲花一村停车场收费不透明', category: 'complaint', status: 'accepted', submittedAt: daysAgo(4), dueAt: daysAgo(1), overdue: true }),
+        inboxItem({}),
+        inboxItem({ id: 'case-2', receiptNo: 'FT20261118-0017', title: '建议在莲花北公交站增设遮阳棚', category: 'suggestion', status: 'in_progress', assignedDeputy: { id: 'dp-001', name: '李明' }, relation: 'assigned', submittedAt: daysAgo(3) }),
+        inboxItem({ id: 'case-5', receiptNo: 'FT20261120-0023', title: '小区电梯维修基金使用问题', category: 'opinion', status: 'submitted', anonymous: true, stationId: LIANHUA.id, stationName: LIANHUA.name, submittedAt: daysAgo(1) }),
+      ],
+      hasMore: false,
+      counts: { open: 4, triage: 2, overdue: 1 },
+    },
+  },
+  subscription: {
+    templates: { caseStatusChanged: 'tmpl-status', caseReplied: 'tmpl-replied', receptionReminder: 'tmpl-reception', handlerTask: 'tmpl-task' },
+    record: { remaining: {} },
+  },
+  reception: {
+    list: {
+      receptions: [
+        {
+          id: 'rc-1',
+          stationId: HUAFU.id,
+          date: '2026-11-23',
+          start: '09:00',
+          end: '12:00',
+          deputies: [{ id: 'dp-001', name: '李明' }],
+          slots: [
+            { index: 0, start: '09:00', end: '10:00', capacity: 4, remaining: 0 },
+            { index: 1, start: '10:00', end: '11:00', capacity: 4, remaining: 2 },
+            { index: 2, start: '11:00', end: '12:00', capacity: 4, remaining: 4 },
+          ],
+        },
+        {
+          id: 'rc-2',
+          stationId: HUAFU.id,
+          date: '2026-12-10',
+          start: '14:30',
+          end: '17:30',
+          deputies: [{ id: 'dp-002', name: '张丽华' }, { id: 'dp-003', name: '周建国' }],
+          slots: [{ index: 0, start: '14:30', end: '16:00', capacity: 6, remaining: 6 }, { index: 1, start: '16:00', end: '17:30', capacity: 6, remaining: 5 }],
+        },
+      ],
+    },
+    mine: { bookings: [] },
+    following: { stationId: HUAFU.id, following: true },
+    schedule: {
+      earliestDate: '2026-11-28',
+      receptions: [
+        { id: 'rc-1', stationId: HUAFU.id, stationName: HUAFU.name, date: '2026-11-23', start: '09:00', end: '12:00', deputies: [{ id: 'dp-001', name: '李明', checkedIn: false }], slots: [{ start: '09:00', end: '12:00', capacity: 12, booked: 7 }], bookings: 7 },
+        { id: 'rc-3', stationId: LIANHUA.id, stationName: LIANHUA.name, date: '2026-11-27', start: '14:00', end: '17:00', deputies: [{ id: 'dp-003', name: '周建国', checkedIn: false }], slots: [{ start: '14:00', end: '17:00', capacity: 8, booked: 2 }], bookings: 2 },
+        { id: 'rc-2', stationId: HUAFU.id, stationName: HUAFU.name, date: '2026-12-10', start: '14:30', end: '17:30', deputies: [{ id: 'dp-002', name: '张丽华', checkedIn: false }, { id: 'dp-003', name: '周建国', checkedIn: false }], slots: [{ start: '14:30', end: '17:30', capacity: 12, booked: 1 }], bookings: 1 },
+      ],
+    },
+  },
+  admin: {
+    stations: {
+      stations: [
+        adminStation(STATIONS[0], [{ id: 'sf-ft-hf', name: '王芳' }], 14),
+        adminStation(STATIONS[1], [{ id: 'sf-ft-hf', name: '王芳' }], 6),
+        adminStation(STATIONS[3], [], 9),
+        adminStation(STATIONS[4], [{ id: 'sf-ft-yl', name: '刘洋' }], 12),
+      ],
+      hasMore: false,
+    },
+    people: {
+      people: [
+        person({ id: 'dp-001', kind: 'deputy', name: '李明', detail: '区人大代表 · 莲花北社区党委书记', level: 'district', bound: true, stations: [HUAFU, LIANHUA] }),
+        person({ id: 'dp-002', kind: 'deputy', name: '张丽华', detail: '市人大代表 · 深圳市儿童医院副院长', level: 'municipal' }),
+        person({ id: 'dp-003', kind: 'deputy', name: '周建国', detail: '省人大代表 · 华富街道社区工作站站长', level: 'provincial', bound: true }),
+        person({ id: 'dp-004', kind: 'deputy', name: '黄晓燕', detail: '区人大代表 · 福田区律师协会副会长', level: 'district', stations: [{ id: 'st-ft-hy-fl', name: '福田区法律行业人大代表联络站' }] }),
+      ],
+      hasMore: false,
+    },
+    invites: {
+      invites: [
+        { code: 'K7P2QX', role: 'deputy', person: { id: 'dp-002', name: '张丽华' }, status: 'open', createdAt: daysAgo(1), expiresAt: '2026-11-27T06:30:00.000Z' },
+        { code: 'M3H8TD', role: 'officer', person: { id: 'sf-ft-yl', name: '刘洋' }, status: 'redeemed', createdAt: daysAgo(6), expiresAt: '2026-11-22T06:30:00.000Z', redeemedAt: daysAgo(5) },
+        { code: 'B9W4LN', role: 'deputy', person: { id: 'dp-004', name: '黄晓燕' }, status: 'revoked', createdAt: daysAgo(9), expiresAt: '2026-11-19T06:30:00.000Z' },
+      ],
+      hasMore: false,
+    },
+    figures: {
+      by: 'station',
+      period: { from: '2026-11-01', to: '2026-11-21' },
+      rankingMinimumRated: 5,
+      rows: [
+        { id: HUAFU.id, name: HUAFU.name, received: 42, responseRate: { numerator: 41, denominator: 42, value: 0.976 }, closureRate: { numerator: 38, denominator: 42, value: 0.905 }, satisfactionRate: { numerator: 31, denominator: 33, value: 0.939 }, medianFirstResponseHours: 5.5, firstResponseSample: 41, rank: 1 },
+        { id: LIANHUA.id, name: LIANHUA.name, received: 17, responseRate: { numerator: 15, denominator: 17, value: 0.882 }, closureRate: { numerator: 14, denominator: 17, value: 0.824 }, satisfactionRate: { numerator: 10, denominator: 12, value: 0.833 }, medianFirstResponseHours: 11, firstResponseSample: 15, rank: 2 },
+        { id: 'st-ft-hy-fl', name: '福田区法律行业人大代表联络站', received: 3, responseRate: { numerator: 3, denominator: 3, value: 1 }, closureRate: { numerator: 2, denominator: 3, value: 0.667 }, satisfactionRate: { numerator: 2, denominator: 2, value: 1 }, medianFirstResponseHours: 20, firstResponseSample: 3 },
+      ],
+      totals: { received: 62, responseRate: { numerator: 59, denominator: 62, value: 0.952 }, closureRate: { numerator: 54, denominator: 62, value: 0.871 }, satisfactionRate: { numerator: 43, denominator: 47, value: 0.915 }, medianFirstResponseHours: 7, firstResponseSample: 59 },
+    },
+  },
+};
+
+/** The same keys answered with nothing in them: a list page's empty state. */
+export const EMPTY_ANSWERS: DemoAnswers = {
+  station: { nearby: { stations: [], page: 0, hasMore: false } },
+  case: { mine: { cases: [], hasMore: false, unreadTotal: 0 }, inbox: { cases: [], hasMore: false, counts: { open: 0, triage: 0, overdue: 0 } } },
+  reception: { list: { receptions: [] }, schedule: { receptions: [], earliestDate: '2026-11-28' } },
+  user: { duty: { year: 2026, deputy: { id: 'dp-001', name: '李明' }, items: [], recent: [] } },
+  admin: {
+    stations: { stations: [], hasMore: false },
+    people: { people: [], hasMore: false },
+    invites: { invites: [], hasMore: false },
+    figures: { ...DEMO_ANSWERS.admin!.figures!, rows: [], totals: { received: 0, responseRate: { numerator: 0, denominator: 0, value: null }, closureRate: { numerator: 0, denominator: 0, value: null }, satisfactionRate: { numerator: 0, denominator: 0, value: null }, medianFirstResponseHours: null, firstResponseSample: 0 } },
+  },
+};
+
+/** Every `fn.action` key of a set of answers with its ApiResult body. */
+export function answerEntries(answers: DemoAnswers): [`${string}.${string}`, unknown][] {
+  return Object.entries(answers).flatMap(([fn, actions]) =>
+    Object.entries(actions ?? {}).map(([action, data]) => [`${fn}.${action}` as const, { ok: true, data }] as [`${string}.${string}`, unknown]),
+  );
+}

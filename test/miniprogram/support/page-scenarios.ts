@@ -1,0 +1,95 @@
+/**
+ * Every page of app.json opened the way a person opens it — its query, who they are, the
+ * demo answers — in its loaded, empty or error state. Shared by the every-page smoke test
+ * and `npm run screenshots`, so what the smoke test proves renders is what the PNGs show.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { config } from '../../../miniprogram/config';
+import { createWxPlatform } from '../../support/wx-platform';
+import type { WxPlatform, WxPlatformOptions } from '../../support/wx-platform';
+import { DEMO_ANSWERS, DEMO_POSITION, EMPTY_ANSWERS, PROFILES, HANDLER_CASE, answerEntries } from './demo-answers';
+import type { DemoAnswers } from './demo-answers';
+import type { FunctionHostStub } from './function-host-stub';
+import { MINIPROGRAM_ROOT, renderPage, until } from './load-page';
+import type { RenderedComponent } from './load-page';
+
+export type PageState = 'loaded' | 'empty' | 'error';
+
+export interface PageScenario {
+  query?: Record<string, string>;
+  /** Answers replacing the demo ones for this page (e.g. the caller's profile). */
+  answers?: DemoAnswers;
+  wx?: WxPlatformOptions;
+}
+
+/** Pages not listed open with no query, as the officer, against the demo answers. */
+export const SCENARIOS: Record<string, PageScenario> = {
+  'pages/me/index': { answers: { user: { profile: PROFILES.officer } } },
+  'packages/station/detail/index': { query: { id: 'st-ft-hf' } },
+  'packages/station/booking/index': { query: { stationId: 'st-ft-hf' } },
+  'packages/case/compose/index': { query: { stationId: 'st-ft-hf' } },
+  'packages/case/detail/index': { query: { id: 'case-1' } },
+  'packages/work/case/index': { query: { id: 'case-1' }, answers: { case: { get: HANDLER_CASE } } },
+  'packages/work/duty/index': { answers: { user: { profile: PROFILES.deputy } } },
+  'packages/work/checkin/index': { answers: { user: { profile: PROFILES.deputy } } },
+  'packages/admin/stations/index': { answers: { user: { profile: PROFILES.admin } } },
+  'packages/admin/people/index': { query: { kind: 'deputy' }, answers: { user: { profile: PROFILES.admin } } },
+  'packages/admin/person/index': { query: { kind: 'deputy' }, answers: { user: { profile: PROFILES.admin } } },
+  'packages/admin/invites/index': { answers: { user: { profile: PROFILES.admin } } },
+  'packages/admin/figures/index': { answers: { user: { profile: PROFILES.admin } } },
+};
+
+/** Every page app.json registers, main package first, as `pages/x/index` paths. */
+export function appPages(): string[] {
+  const app = JSON.parse(fs.readFileSync(path.join(MINIPROGRAM_ROOT, 'app.json'), 'utf8')) as {
+    pages: string[];
+    subpackages?: { root: string; pages: string[] }[];
+  };
+  return [...app.pages, ...(app.subpackages ?? []).flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))];
+}
+
+/** The tags a page declares in its own usingComponents. */
+export function declaredTags(page: string): string[] {
+  const json = JSON.parse(fs.readFileSync(path.join(MINIPROGRAM_ROOT, `${page}.json`), 'utf8')) as { usingComponents?: Record<string, string> };
+  return Object.keys(json.usingComponents ?? {});
+}
+
+const merge = (...sets: (DemoAnswers | undefined)[]): DemoAnswers => {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const set of sets) for (const [fn, actions] of Object.entries(set ?? {})) merged[fn] = { ...merged[fn], ...actions };
+  return merged as DemoAnswers;
+};
+
+const UNAVAILABLE = { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' } };
+
+export interface OpenedPage {
+  page: RenderedComponent;
+  wx: WxPlatform;
+  /** Whether the page asked for something EMPTY_ANSWERS empties: it has an empty state to show. */
+  listsSomething: boolean;
+}
+
+/**
+ * Renders a loaded page (`loadPages` id) in a state: answers set on the stub host, onLoad and
+ * onShow called as WeChat would, then waits until the page stops loading.
+ */
+export async function openPage(pageId: string, pagePath: string, state: PageState, host: FunctionHostStub): Promise<OpenedPage> {
+  const scenario = SCENARIOS[pagePath] ?? {};
+  const answers = merge(DEMO_ANSWERS, scenario.answers, state === 'empty' ? EMPTY_ANSWERS : undefined);
+  for (const [key, body] of answerEntries(answers)) host.answer(key, state === 'error' ? UNAVAILABLE : body);
+  host.calls.length = 0;
+  config.mode = 'local';
+  config.localHost = host.url;
+  const wx = createWxPlatform({ location: DEMO_POSITION, ...scenario.wx });
+  wx.install();
+  const page = renderPage(pageId);
+  const instance = page.instance as { onLoad?: (q: Record<string, string>) => unknown; onShow?: () => unknown };
+  await instance.onLoad?.({ ...scenario.query });
+  await instance.onShow?.();
+  await until(() => !page.data.loading, `${pagePath} to stop loading`);
+  // A page may ask a second thing once shown (station detail: 关注 state): let it land.
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  const emptied = new Set(answerEntries(EMPTY_ANSWERS).map(([key]) => key));
+  return { page, wx, listsSomething: host.calls.some((c) => emptied.has(`${c.fn}.${String(c.body.action)}`)) };
+}
