@@ -7,6 +7,9 @@ import type { GeoPoint } from './models';
 
 export type CaseStatus = 'submitted' | 'accepted' | 'rejected' | 'transferred' | 'in_progress' | 'replied' | 'closed' | 'withdrawn';
 
+/** Why a case is held back from the deputy it was addressed to until an officer triages it (deputy_flood: too many to that deputy in 30 minutes). */
+export type HoldReason = 'deputy_flood';
+
 /** 意见 / 建议 / 求助 / 投诉 */
 export type CaseCategory = 'opinion' | 'suggestion' | 'help' | 'complaint';
 
@@ -122,6 +125,11 @@ export interface CaseDetail {
    * unavailable at submission, so a person must read the text before it is used anywhere public.
    */
   contentCheck?: 'pending';
+  /**
+   * Officers and the district office only, while it lasts: the case is held back from the
+   * addressed deputy until triage (accept, reject or merge); the resident is not told.
+   */
+  held?: { reason: HoldReason; at: string };
   /** For optimistic concurrency: send it back with a command. */
   version: number;
   /** What the reader may do now (deny by default on the server; this only shapes the buttons). */

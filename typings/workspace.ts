@@ -2,7 +2,7 @@
  * The workspace of deputies, liaison officers and the district office (admin): their case
  * queue, routing, check-in, duty record, reception schedule, invites and figures. Types only.
  */
-import type { CaseCategory, CaseRef, CaseStatus, TransferRoute } from './case';
+import type { CaseCategory, CaseRef, CaseStatus, HoldReason, TransferRoute } from './case';
 import type { DeputyLevel, GeoPoint, OpeningHours, StationKind, StationSector, UserRole } from './models';
 
 // ───────────────────────────── case function: handlers' queue and routing ─────────────────────────────
@@ -37,6 +37,8 @@ export interface InboxItem {
   assignedDeputy?: { id: string; name: string };
   /** WeChat's content check was unavailable: a person must read the text first. */
   contentCheckPending?: boolean;
+  /** Officers and the district office: held back from the addressed deputy until triage (待审核). */
+  held?: HoldReason;
   anonymous: boolean;
 }
 

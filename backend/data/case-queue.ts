@@ -3,9 +3,11 @@
  * or one deputy's assigned and addressed cases) in some statuses, in queue order. Only the
  * fields a queue line shows are read. Indexes (database/collections.json):
  * station_status_due, assigned_status_due, target_status_due — so an officer's 40 open cases
- * are found without reading the station's 10,000 closed ones.
+ * are found without reading the station's 10,000 closed ones. A case held back from the deputy
+ * it was addressed to (domain/case/case.hold.ts) is left out of that deputy's reads.
  */
-import type { CaseStatus } from '../domain/case';
+import type { CaseHold, CaseStatus } from '../domain/case';
+import { releasedStatuses } from '../domain/case';
 import type { Database } from '../platform/cloudbase';
 
 const CASES = 'cases';
@@ -32,6 +34,7 @@ export interface QueueRow {
   targetDeputyId?: string;
   anonymous: boolean;
   contentCheck?: 'pending';
+  held?: CaseHold;
 }
 
 const FIELDS = {
@@ -48,6 +51,7 @@ const FIELDS = {
   targetDeputyId: true,
   anonymous: true,
   contentCheck: true,
+  held: true,
 };
 
 /** `order: 'due'` — dueAt then submittedAt ascending (open cases); `'submitted'` — submittedAt ascending. */
@@ -75,18 +79,22 @@ const isEmpty = (scope: QueueScope) => 'stationIds' in scope && scope.stationIds
 
 function filterOf(db: Database, scope: QueueScope, read: QueueRead) {
   const _ = db.command;
-  const condition = {
-    status: read.statuses.length === 1 ? read.statuses[0] : _.in([...read.statuses]),
+  const inStatuses = (statuses: readonly CaseStatus[]) => ({
+    status: statuses.length === 1 ? statuses[0] : _.in([...statuses]),
     ...(read.dueBefore ? { dueAt: _.lt(read.dueBefore) } : {}),
-  };
+  });
+  const condition = inStatuses(read.statuses);
   if ('stationIds' in scope) {
     return { stationId: scope.stationIds.length === 1 ? scope.stationIds[0] : _.in([...scope.stationIds]), ...condition };
   }
   // Each branch carries the whole condition, so each is served by its own index.
   const station = scope.stationId ? { stationId: scope.stationId } : {};
+  // Addressed cases: those never held, and held ones only in the statuses triage released them to.
+  const released = releasedStatuses(read.statuses);
   return _.or([
     { assignedDeputyId: scope.deputyId, ...condition, ...station },
-    { targetDeputyId: scope.deputyId, ...condition, ...station },
+    { targetDeputyId: scope.deputyId, ...condition, ...station, held: _.exists(false) },
+    ...(released.length ? [{ targetDeputyId: scope.deputyId, ...inStatuses(released), ...station, held: _.exists(true) }] : []),
   ]);
 }
 
@@ -105,5 +113,19 @@ function toRow(doc: Record<string, unknown>): QueueRow {
     ...(typeof doc.targetDeputyId === 'string' ? { targetDeputyId: doc.targetDeputyId } : {}),
     anonymous: doc.anonymous === true,
     ...(doc.contentCheck === 'pending' ? { contentCheck: 'pending' as const } : {}),
+    ...(isHold(doc.held) ? { held: { reason: doc.held.reason, at: new Date(doc.held.at) } } : {}),
   };
+}
+
+function isHold(value: unknown): value is CaseHold {
+  return typeof value === 'object' && value !== null && typeof (value as CaseHold).reason === 'string';
+}
+
+/**
+ * How many cases were addressed to `deputyId` since `since`, whatever their status or sender
+ * (index target_submitted): the deputy-flood rule of case.hold.ts counts them.
+ */
+export async function countAddressedSince(db: Database, deputyId: string, since: Date): Promise<number> {
+  const { total } = await db.collection(CASES).where({ targetDeputyId: deputyId, submittedAt: db.command.gt(since) }).count();
+  return Number(total ?? 0);
 }

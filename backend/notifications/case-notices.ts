@@ -12,6 +12,7 @@ import { shanghaiDate } from '../domain/calendar';
 import type { CaseEvent, CaseState } from '../domain/case';
 import { STATUS_LABELS } from '../domain/case';
 import type { NoticeValues } from './templates';
+import { maskNumbers } from '../domain/privacy';
 
 export type CaseNotice =
   | { readonly kind: 'caseStatusChanged'; readonly values: NoticeValues<'caseStatusChanged'> }
@@ -22,18 +23,18 @@ export function noticesFor(event: CaseEvent, after: CaseState, actorName: string
   if (event.kind === 'submitted') return [];
   // A reply is one message, with its content; "已答复" as a bare status would spend a second grant on less.
   if (event.kind === 'replied') {
-    return [{ kind: 'caseReplied', values: { title: after.title, replier: actorName, summary: event.note ?? '请查看答复内容', repliedAt: event.at } }];
+    return [{ kind: 'caseReplied', values: { title: maskNumbers(after.title), replier: maskNumbers(actorName), summary: maskNumbers(event.note ?? '请查看答复内容'), repliedAt: event.at } }];
   }
   // The receiving body's answer (recorded by the officer) is the substance the resident waits for.
   if (event.kind === 'answer_recorded') {
-    return [{ kind: 'caseReplied', values: { title: after.title, replier: event.data?.from ?? actorName, summary: event.note ?? '请查看答复内容', repliedAt: event.at } }];
+    return [{ kind: 'caseReplied', values: { title: maskNumbers(after.title), replier: maskNumbers(String(event.data?.from ?? actorName)), summary: maskNumbers(event.note ?? '请查看答复内容'), repliedAt: event.at } }];
   }
   // A second transfer keeps the status yet sends the matter to another body: that is news.
   if (event.fromStatus === event.toStatus && event.kind !== 'transferred') return [];
   return [
     {
       kind: 'caseStatusChanged',
-      values: { receiptNo: after.receiptNo, title: after.title, status: STATUS_LABELS[event.toStatus], updatedAt: event.at, note: statusNote(event, after) },
+      values: { receiptNo: after.receiptNo, title: maskNumbers(after.title), status: STATUS_LABELS[event.toStatus], updatedAt: event.at, note: maskNumbers(statusNote(event, after)) },
     },
   ];
 }

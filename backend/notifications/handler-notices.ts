@@ -6,6 +6,7 @@
  */
 import type { Actor, CaseEvent, CaseState } from '../domain/case';
 import type { NoticeValues } from './templates';
+import { maskNumbers } from '../domain/privacy';
 
 /** The mini-program page a handler's notice opens. */
 export const HANDLER_CASE_PAGE = 'packages/work/case/index';
@@ -38,5 +39,5 @@ export function isActor(actor: Actor, person: { role: 'officer' | 'deputy'; pers
 
 /** The template's values. A case with nothing due (e.g. supervised after its reply) shows when the task was set. */
 export function handlerTaskValues(event: CaseEvent, after: CaseState, task: string): NoticeValues<'handlerTask'> {
-  return { task, title: after.title, receiptNo: after.receiptNo, dueAt: after.dueAt ?? event.at, note: event.note ?? task };
+  return { task, title: maskNumbers(after.title), receiptNo: after.receiptNo, dueAt: after.dueAt ?? event.at, note: maskNumbers(event.note ?? task) };
 }

@@ -12,6 +12,11 @@
  */
 import type { InboxFilter } from '../../../typings/workspace';
 import type { Assert, ListsEvery } from '../exhaustive';
+import { maskNumbers } from '../privacy';
+import type { Actor } from './actor';
+import type { CaseHold, HoldReason } from './case.hold';
+import { isHeld } from './case.hold';
+import { canSeeNumbers } from './case.policy';
 import { CASE_STATUSES, OPEN_STATUSES } from './case.status';
 import type { CaseStatus } from './case.status';
 
@@ -64,4 +69,18 @@ export function pageWindows(start: number, count: number, dueTotal: number): { d
     ...(fromDue > 0 ? { due: { skip: start, limit: fromDue } } : {}),
     ...(fromRest > 0 ? { rest: { skip: Math.max(0, start - dueTotal), limit: fromRest } } : {}),
   };
+}
+
+/**
+ * What a queue line shows of a case to `actor`: the title (numbers masked unless the reader is
+ * the station's officer) and, for officers and the district office, why it is held back from
+ * the deputy. A deputy never gets a held case in their queue at all (data/case-queue.ts).
+ */
+export function queueLine(
+  row: { readonly title: string; readonly stationId: string; readonly status: CaseStatus; readonly held?: CaseHold },
+  actor: Actor,
+): { title: string; held?: HoldReason } {
+  const title = canSeeNumbers(actor, row) ? row.title : maskNumbers(row.title);
+  const seesHold = (actor.role === 'officer' || actor.role === 'admin') && isHeld(row);
+  return { title, ...(seesHold && row.held ? { held: row.held.reason } : {}) };
 }

@@ -5,10 +5,12 @@
 import type { Actor } from './actor';
 import type { CaseCommandKind } from './case.commands';
 import { CASE_COMMANDS } from './case.commands';
+import { isHeld } from './case.hold';
 import { canTransition, COMMAND_ROLES } from './case.lifecycle';
 import type { CaseState } from './case.state';
 
-type Scoped = Pick<CaseState, 'ownerOpenid' | 'stationId' | 'assignedDeputyId' | 'targetDeputyId'>;
+/** What the rules look at; `status` and `held` only matter for a held case (case.hold.ts). */
+type Scoped = Pick<CaseState, 'ownerOpenid' | 'stationId' | 'assignedDeputyId' | 'targetDeputyId'> & Partial<Pick<CaseState, 'status' | 'held'>>;
 
 /** The resident who submitted the case, identified by the openid WeChat vouched for. */
 export function isOwner(actor: Actor, state: Scoped): boolean {
@@ -16,7 +18,7 @@ export function isOwner(actor: Actor, state: Scoped): boolean {
 }
 
 /** A liaison officer of the case's station. */
-export function isStationOfficer(actor: Actor, state: Scoped): boolean {
+export function isStationOfficer(actor: Actor, state: Pick<CaseState, 'stationId'>): boolean {
   return actor.role === 'officer' && (actor.stationIds ?? []).includes(state.stationId);
 }
 
@@ -25,9 +27,12 @@ export function isAssignedDeputy(actor: Actor, state: Scoped): boolean {
   return actor.role === 'deputy' && !!actor.deputyId && actor.deputyId === state.assignedDeputyId;
 }
 
-/** The deputy the resident wrote to; may read, but handles only once assigned. */
+/**
+ * The deputy the resident wrote to; may read, but handles only once assigned. A case held
+ * for a flood of messages (case.hold.ts) reaches them only once an officer has triaged it.
+ */
 export function isAddressedDeputy(actor: Actor, state: Scoped): boolean {
-  return actor.role === 'deputy' && !!actor.deputyId && actor.deputyId === state.targetDeputyId;
+  return actor.role === 'deputy' && !!actor.deputyId && actor.deputyId === state.targetDeputyId && !isHeld(state);
 }
 
 export function canRead(actor: Actor, state: Scoped): boolean {
@@ -52,6 +57,16 @@ export function canSeeContact(actor: Actor, state: Scoped & Pick<CaseState, 'ano
   if (!actor.id) return false;
   if (isOwner(actor, state) || isStationOfficer(actor, state) || actor.role === 'system') return true;
   return !state.anonymous && isAssignedDeputy(actor, state);
+}
+
+/**
+ * Who reads phone and ID numbers written into the free text as typed: the owner, and the
+ * station's officers who call the resident back. Everyone else gets them masked (domain/privacy).
+ */
+export function canSeeNumbers(actor: Actor, state: Pick<CaseState, 'stationId'> & Partial<Pick<CaseState, 'ownerOpenid'>>): boolean {
+  if (!actor.id) return false;
+  if (actor.role === 'system' || isStationOfficer(actor, state)) return true;
+  return actor.role === 'resident' && !!actor.openid && actor.openid === state.ownerOpenid;
 }
 
 /** Whether this actor may issue `command` on this case, whatever its status. */

@@ -5,6 +5,7 @@
 import type { CaseCategory, RatingValue, TransferRoute } from '../../../typings/case';
 import type { GeoPoint } from '../../../typings/models';
 import type { Assert, ListsEvery } from '../exhaustive';
+import type { CaseHold } from './case.hold';
 import type { CaseStatus } from './case.status';
 
 export type { CaseCategory, RatingValue, TransferRoute };
@@ -76,6 +77,8 @@ export interface CaseState {
   readonly contact?: CaseContact;
   /** The deputy the resident addressed, if any; may differ from the one assigned. */
   readonly targetDeputyId?: string;
+  /** Set at submission when the addressed deputy was flooded (case.hold.ts); kept as history after triage. */
+  readonly held?: CaseHold;
   /** Client idempotency key of the submission. */
   readonly requestId: string;
   readonly status: CaseStatus;

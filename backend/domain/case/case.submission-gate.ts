@@ -3,6 +3,12 @@
  * and a resident may not flood a station — at most 3 new cases a minute and 10 in any
  * 24 hours, and never the same title and content twice within 30 days. The use case reads
  * the caller's recent cases through an index and asks here; the decision is pure.
+ *
+ * That read happens outside the submission's transaction (a query is not allowed inside), so
+ * parallel submissions could all pass it. The rate limits are therefore checked once more in
+ * the transaction, on the caller's submission window: one document holding the times of their
+ * submissions of the last 24 hours (`admitToWindow`). Parallel transactions conflict on it and
+ * run again, so the limits hold exactly.
  */
 import { fail, ok } from '../result';
 import type { Result } from '../result';
@@ -40,13 +46,11 @@ export function gateSubmission(
   const replayed = recent.find((c) => c.requestId === attempt.requestId);
   if (replayed) return ok({ kind: 'replay', caseId: replayed.caseId, receiptNo: replayed.receiptNo });
 
-  const since = (ms: number) => recent.filter((c) => attempt.now.getTime() - c.submittedAt.getTime() < ms).length;
-  if (since(MINUTE_MS) >= SUBMISSION_LIMITS.perMinute) {
-    return fail('RATE_LIMITED', `一分钟内最多提交 ${SUBMISSION_LIMITS.perMinute} 件留言，请稍后再试`);
-  }
-  if (since(DAY_MS) >= SUBMISSION_LIMITS.perDay) {
-    return fail('RATE_LIMITED', `24 小时内最多提交 ${SUBMISSION_LIMITS.perDay} 件留言，请明天再试`);
-  }
+  const limited = rateRefusal(
+    recent.map((c) => c.submittedAt),
+    attempt.now,
+  );
+  if (limited) return limited;
   const duplicate = recent.find(
     (c) => c.contentHash === attempt.contentHash && attempt.now.getTime() - c.submittedAt.getTime() < SUBMISSION_LIMITS.duplicateWindowDays * DAY_MS,
   );
@@ -54,6 +58,27 @@ export function gateSubmission(
     return fail('DUPLICATE_CONTENT', `您已提交过相同内容的留言（受理编号 ${duplicate.receiptNo}），请在“我的留言”中查看办理进度`);
   }
   return ok({ kind: 'open' });
+}
+
+/** The refusal when `times` (the caller's earlier submissions) already reach a limit at `now`. */
+function rateRefusal(times: readonly Date[], now: Date) {
+  const since = (ms: number) => times.filter((at) => now.getTime() - at.getTime() < ms).length;
+  if (since(MINUTE_MS) >= SUBMISSION_LIMITS.perMinute) {
+    return fail('RATE_LIMITED', `一分钟内最多提交 ${SUBMISSION_LIMITS.perMinute} 件留言，请稍后再试`);
+  }
+  if (since(DAY_MS) >= SUBMISSION_LIMITS.perDay) {
+    return fail('RATE_LIMITED', `24 小时内最多提交 ${SUBMISSION_LIMITS.perDay} 件留言，请明天再试`);
+  }
+  return undefined;
+}
+
+/**
+ * In the transaction: admit one more submission to the caller's window (the times of their
+ * submissions, as stored), or refuse it. Answers the window to store: the last 24 hours, now included.
+ */
+export function admitToWindow(window: readonly Date[], now: Date): Result<Date[]> {
+  const kept = window.filter((at) => now.getTime() - at.getTime() < DAY_MS);
+  return rateRefusal(kept, now) ?? ok([...kept, now]);
 }
 
 /** What is compared for duplicates: whitespace-insensitive, so re-typed spacing is still the same text. */

@@ -15,6 +15,7 @@ export * from './case.open';
 export * from './case.input';
 export * from './case.command-input';
 export * from './case.inbox';
+export * from './case.hold';
 export * from './case.submission-gate';
 export * from './case.figures';
 export * from './deadlines';

@@ -4,6 +4,7 @@
  */
 import type { DutyRecord } from '../../../typings/workspace';
 import type { DutyActivity, DutyEventKind } from './duty.activity';
+import { maskNumbers } from '../privacy';
 
 export const RECENT_DUTY_ENTRIES = 20;
 
@@ -26,7 +27,8 @@ function short(title: string): string {
 
 export function recentDutyEntries(activity: DutyActivity, limit = RECENT_DUTY_ENTRIES): Entry[] {
   const entries: (Omit<Entry, 'at'> & { at: Date })[] = [];
-  const titleOf = (caseId: string) => short(activity.cases.get(caseId)?.title ?? '一件留言');
+  // Masked before shortening, so a cut can never leave half a number readable.
+  const titleOf = (caseId: string) => short(maskNumbers(activity.cases.get(caseId)?.title ?? '一件留言'));
   for (const event of activity.events) {
     const { kind, text } = EVENT_ENTRY[event.kind];
     entries.push({ at: event.at, kind, text: text(titleOf(event.caseId)), caseId: event.caseId });

@@ -4,6 +4,7 @@
  */
 import type { CaseState } from '../case/case.state';
 import type { CaseStatus } from '../case/case.status';
+import { maskNumbers } from '../privacy';
 
 /** What is due, by the status that owes it (WeChat's thing field: at most 20 characters). */
 const DUE_TASKS: Partial<Record<CaseStatus, string>> = {
@@ -24,7 +25,7 @@ export interface DueReminderValues {
 export function dueReminderValues(state: Pick<CaseState, 'status' | 'title' | 'receiptNo'> & { dueAt: Date }): DueReminderValues {
   return {
     task: DUE_TASKS[state.status] ?? '留言即将到期',
-    title: state.title,
+    title: maskNumbers(state.title),
     receiptNo: state.receiptNo,
     dueAt: state.dueAt,
     note: '请在截止时间前处理，逾期将督办',

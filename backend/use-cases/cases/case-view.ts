@@ -1,7 +1,8 @@
 /**
  * A case as its reader may see it (CaseDetail / CaseSummary of typings/case.ts): visibility
  * from the domain (`visibleCase`, `visibleEvents`), the buttons from the policy, names for
- * the people on the timeline, photo URLs, and every instant as an ISO string.
+ * the people on the timeline, photo URLs, and every instant as an ISO string. Masking of
+ * numbers in the free text and the hold are the domain's projection (case.visibility.ts).
  */
 import type { CaseDetail, CaseSummary, CaseTimelineEntry, PhotoView } from '../../../typings/case';
 import type { Actor, CaseEvent, CaseView } from '../../domain/case';
@@ -73,6 +74,7 @@ export async function caseDetail(db: Database, reader: Actor, stored: StoredCase
     updatedAt: iso(view.updatedAt),
     // Handlers decide what to do with text WeChat did not check; residents and deputies need not know.
     contentCheck: (reader.role === 'officer' || reader.role === 'admin') && extras.contentCheck ? extras.contentCheck : undefined,
+    held: view.held && { reason: view.held.reason, at: iso(view.held.at) },
     version: view.version,
     availableCommands: offeredCommands(reader, state, now).filter((command) => API_COMMANDS.includes(command)),
     timeline: timeline.map((event) => timelineEntry(event, view, names, photosFor(photosOf(event)))),

@@ -18,6 +18,7 @@ import type { DeputyLetter } from '../../documents/deputy-letter';
 import type { Database } from '../../platform/cloudbase';
 import { letterPath, storeLetter } from './letter-file';
 import { caseNotFound, readableCase } from './read-cases';
+import { maskNumbers } from '../../domain/privacy';
 
 /** 福田代函〔2026〕FT20261121-0042: the district without 区, the year, the receipt number. */
 export function letterNumber(district: string, year: string, receiptNo: string): string {
@@ -62,8 +63,8 @@ async function letterFacts(db: Database, state: CaseState, station: { district: 
     ...(deputyName ? { deputyName } : {}),
     receivingBody: transfer.receivingBody,
     receiptNo: state.receiptNo,
-    title: state.title,
-    request: state.content,
+    title: maskNumbers(state.title),
+    request: maskNumbers(state.content),
     submittedAt: shanghaiDate(new Date(state.submittedAt)),
     deadline: shanghaiDate(new Date(transfer.deadline)),
     issuedOn,

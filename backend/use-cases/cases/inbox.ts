@@ -7,7 +7,7 @@
 import type { CaseCategory } from '../../../typings/case';
 import type { InboxFilter, InboxInput, InboxItem, InboxOutput } from '../../../typings/workspace';
 import type { Actor } from '../../domain/case';
-import { INBOX_PAGE_SIZE, INBOX_STATUSES, inboxPlan, isOverdue, OPEN_STATUSES, pageWindows } from '../../domain/case';
+import { INBOX_PAGE_SIZE, INBOX_STATUSES, inboxPlan, isOverdue, OPEN_STATUSES, pageWindows, queueLine } from '../../domain/case';
 import { fail, ok } from '../../domain/result';
 import type { Result } from '../../domain/result';
 import { countQueue, readQueue, stationIdsOfDistrict } from '../../data/case-queue';
@@ -74,10 +74,11 @@ async function countsOf(db: Database, scope: QueueScope, now: Date): Promise<Inb
 
 function inboxItem(row: QueueRow, actor: Actor, names: Map<string, string>, now: Date): InboxItem {
   const relation = actor.role !== 'deputy' ? undefined : row.assignedDeputyId === actor.deputyId ? 'assigned' : 'addressed';
+  const line = queueLine(row, actor);
   return {
     id: row.id,
     receiptNo: row.receiptNo,
-    title: row.title,
+    title: line.title,
     category: row.category as CaseCategory,
     status: row.status,
     stationId: row.stationId,
@@ -89,6 +90,7 @@ function inboxItem(row: QueueRow, actor: Actor, names: Map<string, string>, now:
     ...(row.assignedDeputyId ? { assignedDeputy: { id: row.assignedDeputyId, name: names.get(row.assignedDeputyId) ?? '' } } : {}),
     // Only officers and the district office act on unchecked text; deputies need not know.
     ...(row.contentCheck && actor.role !== 'deputy' ? { contentCheckPending: true } : {}),
+    ...(line.held ? { held: line.held } : {}),
     anonymous: row.anonymous,
   };
 }

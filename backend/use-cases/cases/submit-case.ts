@@ -1,24 +1,39 @@
 /**
  * A resident submits a case. In order: a retried request answers the case it already made;
  * the rate limits and the 30-day duplicate check (the caller's recent cases, by index); the
- * station and addressed deputy; the photos; WeChat's content check; then ONE transaction that
- * records the request, draws the receipt number, and writes the case, its first event and
- * its outbox. Concurrent retries of one request make exactly one case: the losers conflict,
- * run again, find the request document and answer its case.
+ * station and addressed deputy; the photos; WeChat's content check; whether the addressed
+ * deputy is being flooded (case.hold.ts: then the case is held for the officer); then ONE
+ * transaction that records the request, admits the submission to the caller's window (the
+ * rate limits again, exact under concurrency), draws the receipt number, and writes the case,
+ * its first event and its outbox. Concurrent retries of one request make exactly one case:
+ * the losers conflict, run again, find the request document and answer its case.
  */
 import { createHash } from 'node:crypto';
 import type { SubmitCaseOutput } from '../../../typings/case';
 import type { Actor, CaseSubmission } from '../../domain/case';
-import { fingerprintText, formatReceiptNumber, gateSubmission, lookbackStart, openCase, receiptCounterId, receiptPrefixOf } from '../../domain/case';
+import {
+  admitToWindow,
+  fingerprintText,
+  floodWindowStart,
+  formatReceiptNumber,
+  gateSubmission,
+  holdFor,
+  lookbackStart,
+  openCase,
+  receiptCounterId,
+  receiptPrefixOf,
+} from '../../domain/case';
 import { fail, ok } from '../../domain/result';
 import type { Result } from '../../domain/result';
 import { insertCaseInTransaction, recentCasesOf } from '../../data/cases';
+import { countAddressedSince } from '../../data/case-queue';
 import { appendEventsInTransaction } from '../../data/case-events';
 import { nextInTransaction } from '../../data/counters';
 import { insertNotificationsInTransaction } from '../../data/notifications';
 import { findDeputy } from '../../data/people-by-id';
 import { findRequest, recordRequestInTransaction, requestInTransaction, requestKey } from '../../data/requests';
 import { findStation } from '../../data/stations';
+import { saveSubmissionWindowInTransaction, submissionWindowInTransaction } from '../../data/submission-window';
 import { inTransaction } from '../../data/transaction';
 import { caseOutbox } from '../../notifications/outbox';
 import { afterChange } from './after-change';
@@ -56,13 +71,19 @@ export async function submitCase(ctx: CaseContext, actor: Actor, input: CaseSubm
   // Limits first, then WeChat: a flood is refused without spending the content check's quota.
   const verdict = await checkContent(ctx.wx, openid, input.title, input.content);
   if (verdict === 'risky') return fail('CONTENT_RISKY', '留言含有不适宜发布的内容（如广告、违法信息），请修改后再提交');
+  // Counted by query, so outside the transaction: a burst from many accounts at once may slip one or two past.
+  const held = deputy ? holdFor(await countAddressedSince(db, deputy._id, floodWindowStart(now)), now) : undefined;
 
   const written = await inTransaction(db, async (tx) => {
     const replay = await requestInTransaction(tx, key);
     if (replay) return ok({ caseId: replay.caseId, receiptNo: replay.receiptNo, created: false });
+    const admitted = admitToWindow(await submissionWindowInTransaction(tx, openid), now);
+    if (!admitted.ok) return admitted;
     const opened = opening(await nextInTransaction(tx, receiptCounterId(prefix, now), now));
     if (!opened.ok) throw new Error(`openCase refused what it accepted a moment ago: ${opened.failure.code}`);
-    const { next, events } = opened.value;
+    const { events } = opened.value;
+    const next = held ? { ...opened.value.next, held } : opened.value.next;
+    await saveSubmissionWindowInTransaction(tx, openid, admitted.value, now);
     await recordRequestInTransaction(tx, { _id: key, action: 'case.submit', caseId: next.id, receiptNo: next.receiptNo, at: now });
     await insertCaseInTransaction(tx, next, {
       stationName: station.name,
@@ -75,6 +96,7 @@ export async function submitCase(ctx: CaseContext, actor: Actor, input: CaseSubm
     await insertNotificationsInTransaction(tx, events.flatMap((event) => caseOutbox(event, next, '', now)));
     return ok({ caseId: next.id, receiptNo: next.receiptNo, created: true });
   });
+  if (!written.ok) return written;
   if (written.value.created) await afterChange(ctx, written.value.caseId);
   return ok({ caseId: written.value.caseId, receiptNo: written.value.receiptNo });
 }

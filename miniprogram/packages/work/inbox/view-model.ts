@@ -62,6 +62,8 @@ export interface InboxRow {
   overdue: boolean;
   anonymous: boolean;
   contentCheckPending: boolean;
+  /** Officers and the district office: held back from the addressed deputy until triage (待审核); absent otherwise. */
+  held?: true;
   /** Deputies: why it is in their queue. */
   relationText: string;
   /** Officers and the district office: who handles it. */
@@ -104,6 +106,7 @@ export function toInboxRow(item: InboxItem, role: WorkRole, now: Date): InboxRow
     overdue: due.overdue,
     anonymous: item.anonymous,
     contentCheckPending: item.contentCheckPending === true,
+    ...(item.held ? { held: true as const } : {}),
     relationText: role === 'deputy' && item.relation ? RELATION_TEXTS[item.relation] : '',
     deputyText: role !== 'deputy' && item.assignedDeputy ? `承办代表：${item.assignedDeputy.name}` : '',
   };
