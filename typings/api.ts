@@ -3,6 +3,7 @@
  * A call is `callFunction({ name: <function>, data: { action, ...input } })` and always
  * answers an `ApiResult` (typings/errors.ts) — never a bare value, never undefined.
  */
+import type { AccountExport, DeleteAccountOutput, DeleteAccountInput, ExportAccountInput } from './account';
 import type { BookingView, BookSlotInput, ListReceptionsInput, ListReceptionsOutput, MyBookingsOutput } from './booking';
 import type {
   CaseDetail,
@@ -184,6 +185,10 @@ export interface ApiContract {
     redeem: { input: RedeemInviteInput; output: Profile };
     /** Deputies: the year's duty record (履职档案). */
     duty: { input: DutyRecordInput; output: DutyRecord };
+    /** Everything stored about the caller, as JSON (cases paged by 20). */
+    export: { input: ExportAccountInput; output: AccountExport };
+    /** Residents: withdraw waiting cases, anonymise the rest, cancel bookings, forget the account. */
+    deleteAccount: { input: DeleteAccountInput; output: DeleteAccountOutput };
   };
   case: {
     // resident

@@ -73,6 +73,9 @@ export const SCOPE_ROWS: Record<string, ScopeRow> = {
   'user.whoami': publicRow,
   'user.profile': publicRow,
   'user.duty': publicRow,
+  'user.export': publicRow,
+  // Only the caller's own account, so a fresh resident deletes theirs; no subject for an outsider.
+  'user.deleteAccount': async () => ({ input: { confirm: '注销' }, caller: newOpenid('matrix-delete'), outsider: 'none' }),
   'user.redeem': async (kind, s) => ({
     input: { code: await s.openInvite() },
     // A resident redeems; a work role already bound gets CONFLICT, which is past authorisation.

@@ -93,6 +93,8 @@ describe('closing replies nobody rated', () => {
     const summary = await tick(later(replied.repliedAt, 16 * DAY));
     expect(summary).toMatchObject({ ok: true, data: { jobs: { autoClose: { complete: true } } } });
     expect(summary.data.jobs.autoClose.counts.closed).toBeGreaterThanOrEqual(1);
+    // The retention job runs on every tick too (its rule is tested in test/reliability/retention.test.ts).
+    expect(summary.data.jobs.retention).toMatchObject({ counts: { purged: expect.any(Number) } });
 
     const stored = await caseDocument(backend, replied.id);
     expect(stored).toMatchObject({ status: 'closed', closure: { how: 'auto', withoutRating: true } });

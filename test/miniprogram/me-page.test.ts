@@ -140,6 +140,69 @@ describe('我的 page', () => {
     await page.instance.onRetry();
     expect(entryTitles(page)).toEqual(['待办留言', '接待安排']);
   });
+
+  describe('我的数据 (residents)', () => {
+    const accountTitles = (page: RenderedComponent) => page.querySelectorAll('.account').map((c) => textOf(c));
+    const tap = (page: RenderedComponent, selector: string) => page.querySelector(selector)!.querySelector('.van-cell')!.dispatchEvent('tap');
+    /** WeChat's editable modal answers what the person typed; the shared stub has no text field. */
+    const typing = (content: string, confirm = true) => {
+      (globalThis as any).wx.showModal = jest.fn(async () => ({ confirm, cancel: !confirm, content }));
+      return (globalThis as any).wx.showModal as jest.Mock;
+    };
+    const page0 = { openid: 'odemo-resident', cases: [{ id: 'c1' }], page: 0, hasMoreCases: true, bookings: [{ id: 'b1' }], follows: [], subscriptions: [], exportedAt: 'x' };
+
+    it('offers 导出我的数据 and 注销账号 to residents only', async () => {
+      expect(accountTitles(await shown(PROFILES.resident))).toEqual(['导出我的数据', '注销账号']);
+      for (const role of ['deputy', 'officer', 'admin'] as const) expect(accountTitles(await shown(PROFILES[role]))).toEqual([]);
+    });
+
+    it('exports every page of my data and puts the merged JSON on the clipboard', async () => {
+      const page = await shown(PROFILES.resident);
+      host.answerOnce('user.export', { ok: true, data: page0 });
+      host.answerOnce('user.export', { ok: true, data: { ...page0, cases: [{ id: 'c2' }], page: 1, hasMoreCases: false } });
+      tap(page, '.account-export');
+      await until(() => wx.clipboard.length > 0, 'the clipboard');
+      expect(host.calls.filter((c) => c.body.action === 'export').map((c) => c.body)).toEqual([
+        { action: 'export', page: 0 },
+        { action: 'export', page: 1 },
+      ]);
+      const exported = JSON.parse(wx.clipboard[0]);
+      expect(exported.cases).toEqual([{ id: 'c1' }, { id: 'c2' }]);
+      expect(exported).toMatchObject({ openid: 'odemo-resident', bookings: [{ id: 'b1' }] });
+      expect(exported).not.toHaveProperty('hasMoreCases');
+    });
+
+    it('deletes the account only when the person types 注销, calling until the server is done, then shows a new resident', async () => {
+      const page = await shown(PROFILES.resident);
+      typing('删除');
+      await page.instance.onDeleteAccount();
+      expect(host.calls.filter((c) => c.body.action === 'deleteAccount')).toEqual([]);
+      expect(wx.toasts.at(-1)?.title).toContain('请输入“注销”');
+
+      const modal = typing('注销');
+      host.answerOnce('user.deleteAccount', { ok: true, data: { done: false, casesWithdrawn: 1, casesAnonymised: 50, bookingsCancelled: 0 } });
+      host.answerOnce('user.deleteAccount', { ok: true, data: { done: true, casesWithdrawn: 0, casesAnonymised: 3, bookingsCancelled: 1 } });
+      await page.instance.onDeleteAccount();
+      expect(modal.mock.calls[0][0]).toMatchObject({ title: '注销账号', editable: true });
+      expect(host.calls.filter((c) => c.body.action === 'deleteAccount').map((c) => c.body)).toEqual([
+        { action: 'deleteAccount', confirm: '注销' },
+        { action: 'deleteAccount', confirm: '注销' },
+      ]);
+      expect(wx.toasts.at(-1)).toEqual({ title: '账号已注销', icon: 'success' });
+      expect(host.calls.at(-1)?.body).toEqual({ action: 'profile' });
+    });
+
+    it('does nothing when the person cancels, and says why when the server refuses', async () => {
+      const page = await shown(PROFILES.resident);
+      typing('注销', false);
+      await page.instance.onDeleteAccount();
+      expect(host.calls.filter((c) => c.body.action === 'deleteAccount')).toEqual([]);
+      typing('注销');
+      host.answerOnce('user.deleteAccount', { ok: false, error: { code: 'FORBIDDEN', message: '没有权限' } });
+      await page.instance.onDeleteAccount();
+      expect(wx.toasts.at(-1)?.title).toBe('没有权限');
+    });
+  });
 });
 
 describe('我的 page in local mode: the demo accounts', () => {

@@ -1,6 +1,7 @@
 import { object, text } from '../../domain/validation';
 import { database } from '../../platform/cloudbase';
 import { defineApi } from '../define-api';
+import { deleteAccountAction, exportAction } from '../../use-cases/account/actions';
 import { dutyAction } from '../../use-cases/duty/action';
 import { redeemInvite } from '../../use-cases/invites';
 import { profileOf, whoAmI } from '../../use-cases/users';
@@ -25,4 +26,6 @@ export const main = defineApi({
     run: (input, _who, caller) => redeemInvite({ db: database(), now: new Date() }, caller.openid, input.code),
   },
   duty: dutyAction,
+  export: exportAction,
+  deleteAccount: deleteAccountAction,
 });

@@ -9,6 +9,7 @@ import { autoCloseReplies } from './auto-close';
 import { deliverDueNotifications } from './deliver';
 import { remindDueCases } from './due-reminders';
 import { escalateOverdue } from './escalate';
+import { purgeContacts } from './retention';
 import type { Budget } from '../../domain/scheduler';
 
 type Job = (ctx: SchedulerContext, budget: Budget) => Promise<JobReport>;
@@ -18,10 +19,11 @@ const JOBS: readonly (readonly [name: JobName, job: Job, share: number])[] = [
   ['autoClose', autoCloseReplies, 0.2],
   ['escalate', escalateOverdue, 0.25],
   ['dueReminders', remindDueCases, 0.33],
+  ['retention', purgeContacts, 0.1],
   ['delivery', deliverDueNotifications, 1],
 ];
 
-export type JobName = 'autoClose' | 'escalate' | 'dueReminders' | 'delivery';
+export type JobName = 'autoClose' | 'escalate' | 'dueReminders' | 'retention' | 'delivery';
 
 export interface SchedulerSummary {
   /** The run's clock (the timer's Time), ISO. */

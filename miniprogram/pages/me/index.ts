@@ -2,8 +2,9 @@ import type { Profile } from '../../../typings/workspace';
 import { callApi } from '../../services/api-client';
 import { currentLocalOpenid, localAccounts, switchLocalAccount } from '../../services/local-account';
 import { definePage } from '../../utils/define-page';
+import { deleteMyAccount, exportMyData } from './account';
 import { mePageData } from './view-model';
-import type { MeView, WorkEntry } from './view-model';
+import type { AccountAction, MeView, WorkEntry } from './view-model';
 
 type TapEvent = { currentTarget: { dataset: { url: string } } };
 type AccountTap = { currentTarget: { dataset: { openid: string } } };
@@ -13,7 +14,7 @@ const demoAccounts = () => localAccounts().map((a) => ({ ...a, current: a.openid
 
 /** 我的: who the app thinks I am (群众, 人大代表, 联络员 …) and, for a work role, the 工作台. */
 definePage({
-  data: { loading: true, me: null as MeView | null, isWorker: false, entries: [] as WorkEntry[], accounts: [] as ReturnType<typeof demoAccounts> },
+  data: { loading: true, me: null as MeView | null, isWorker: false, entries: [] as WorkEntry[], account: [] as AccountAction[], accounts: [] as ReturnType<typeof demoAccounts> },
   methods: {
     /** A tab page: shown again after redeeming an invite, when the role may have changed. */
     onShow() {
@@ -39,6 +40,13 @@ definePage({
     },
     onOpenEntry(event: TapEvent) {
       wx.navigateTo({ url: event.currentTarget.dataset.url });
+    },
+    onExportData() {
+      return exportMyData();
+    },
+    /** Once the account is gone, the caller is a new resident: show that. */
+    async onDeleteAccount() {
+      if (await deleteMyAccount()) await this.load();
     },
   },
 });

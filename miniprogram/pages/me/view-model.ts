@@ -1,4 +1,5 @@
 /** Shapes "who am I" and the workspace entries for display. Pure: unit-tested in test/miniprogram/view-model.test.ts. */
+import type { AccountExport } from '../../../typings/account';
 import type { UserRole } from '../../../typings/models';
 import type { Profile } from '../../../typings/workspace';
 import { ROLE_LABELS } from './roles';
@@ -62,6 +63,28 @@ export function toMeView(profile: Profile): MeView {
 }
 
 /** Everything 我的 renders from one profile. */
-export function mePageData(profile: Profile): { me: MeView; isWorker: boolean; entries: WorkEntry[] } {
-  return { me: toMeView(profile), isWorker: profile.role !== 'resident', entries: workEntries(profile.role) };
+export function mePageData(profile: Profile): { me: MeView; isWorker: boolean; entries: WorkEntry[]; account: AccountAction[] } {
+  return { me: toMeView(profile), isWorker: profile.role !== 'resident', entries: workEntries(profile.role), account: accountActions(profile.role) };
+}
+
+/** A resident's own data: export it or delete the account (work roles are unbound by the district office). */
+export interface AccountAction {
+  key: 'export' | 'delete';
+  title: string;
+  icon: string;
+}
+
+export function accountActions(role: UserRole): AccountAction[] {
+  if (role !== 'resident') return [];
+  return [
+    { key: 'export', title: '导出我的数据', icon: 'description' },
+    { key: 'delete', title: '注销账号', icon: 'delete-o' },
+  ];
+}
+
+/** The export's pages as one document: every page's cases, the rest from the first page. */
+export function mergedExport(pages: readonly AccountExport[]): Omit<AccountExport, 'page' | 'hasMoreCases'> | undefined {
+  if (pages.length === 0) return undefined;
+  const { page: _page, hasMoreCases: _more, ...first } = pages[0];
+  return { ...first, cases: pages.flatMap((p) => p.cases) };
 }

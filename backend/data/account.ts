@@ -1,0 +1,122 @@
+/**
+ * Everything stored under one WeChat openid, for the person's export and account deletion:
+ * reads by openid over cases, bookings, follows, grants and the users document, and the
+ * writes that remove or anonymise them. Each query goes through an index keyed on the openid
+ * (database/collections.json); each write is idempotent, so a deletion can be retried.
+ */
+import type { BookingDocument } from '../domain/booking/booking.model';
+import type { Database } from '../platform/cloudbase';
+
+export interface GrantRow {
+  templateId: string;
+  remaining: number;
+}
+
+export interface FollowRow {
+  stationId: string;
+  createdAt: Date;
+}
+
+/** The ids of cases still owned by `openid` (owner_submitted index), the oldest first, at most `limit`. */
+export async function ownedCaseIds(db: Database, openid: string, limit: number): Promise<string[]> {
+  const { data } = await db.collection('cases').where({ ownerOpenid: openid }).orderBy('submittedAt', 'asc').field({ _id: true }).limit(limit).get();
+  return (data as { _id: string }[]).map((d) => d._id);
+}
+
+/** Bookings still carrying the openid (openid_startsAt index), at most `limit`. */
+export async function bookingsStillOf(db: Database, openid: string, limit: number): Promise<BookingDocument[]> {
+  const { data } = await db.collection('bookings').where({ openid }).orderBy('startsAt', 'asc').limit(limit).get();
+  return data as BookingDocument[];
+}
+
+/** Stations followed (follows.openid index), the earliest first. */
+export async function followsOf(db: Database, openid: string, limit: number): Promise<FollowRow[]> {
+  const { data } = await db.collection('follows').where({ openid }).orderBy('createdAt', 'asc').limit(limit).get();
+  return (data as { stationId: string; createdAt: Date }[]).map((d) => ({ stationId: d.stationId, createdAt: d.createdAt }));
+}
+
+/** Subscription-message grants (openid_template index): a handful of templates. */
+export async function grantsOf(db: Database, openid: string): Promise<GrantRow[]> {
+  const { data } = await db.collection('subscriptions').where({ openid }).limit(100).get();
+  return (data as { templateId: string; remaining: number }[]).map((d) => ({ templateId: d.templateId, remaining: Math.max(0, Number(d.remaining)) }));
+}
+
+/**
+ * A booking no longer tied to the person: the tombstone instead of the openid, no contact, and
+ * no client request id (the client made it up; no retry of that request matters any more).
+ */
+export async function anonymiseBooking(db: Database, bookingId: string, tombstone: string): Promise<void> {
+  const _ = db.command;
+  await db.collection('bookings').doc(bookingId).update({ openid: tombstone, contact: _.remove(), requestId: _.remove() });
+}
+
+/**
+ * The person's own timeline events (actor_at index) are re-labelled with the tombstone. What
+ * happened and when stays as written; only the identifier of who did it goes.
+ */
+export async function relabelResidentEvents(db: Database, openid: string, tombstone: string): Promise<number> {
+  const { updated } = await db.collection('case_events').where({ actorId: openid, actorRole: 'resident' }).update({ actorId: tombstone });
+  return Number(updated ?? 0);
+}
+
+/** Idempotency records of the person's submissions: their ids are derived from the openid. */
+export async function removeRequests(db: Database, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await db.collection('requests').where({ _id: db.command.in([...keys]) }).remove();
+}
+
+export async function removeFollowsOf(db: Database, openid: string): Promise<void> {
+  await db.collection('follows').where({ openid }).remove();
+}
+
+export async function removeGrantsOf(db: Database, openid: string): Promise<void> {
+  await db.collection('subscriptions').where({ openid }).remove();
+}
+
+/** Messages to the person, sent or waiting (notifications.openid index): nothing is sent to a deleted account. */
+export async function removeNotificationsTo(db: Database, openid: string): Promise<void> {
+  await db.collection('notifications').where({ openid }).remove();
+}
+
+export async function removeUser(db: Database, openid: string): Promise<void> {
+  await db.collection('users').where({ openid }).remove();
+}
+
+// ───── retention: contacts of cases that ended long ago ─────
+
+export interface ExpiredContactRow {
+  caseId: string;
+  status: string;
+}
+
+/**
+ * Cases with a contact that ended (closed at, or rejected / withdrawn at) on or before
+ * `cutoff`, through status_closure_at and status_updated, at most `limit` in all.
+ */
+export async function casesWithExpiredContact(db: Database, cutoff: Date, limit: number): Promise<ExpiredContactRow[]> {
+  const _ = db.command;
+  const rows: ExpiredContactRow[] = [];
+  const queries: [string, Record<string, unknown>][] = [
+    ['closed', { 'closure.at': _.lte(cutoff) }],
+    ['rejected', { updatedAt: _.lte(cutoff) }],
+    ['withdrawn', { updatedAt: _.lte(cutoff) }],
+  ];
+  for (const [status, ended] of queries) {
+    const room = limit - rows.length;
+    if (room <= 0) break;
+    const { data } = await db
+      .collection('cases')
+      .where({ status, ...ended, contact: _.exists(true) })
+      .field({ _id: true, status: true })
+      .limit(room)
+      .get();
+    rows.push(...(data as { _id: string; status: string }[]).map((d) => ({ caseId: d._id, status: d.status })));
+  }
+  return rows;
+}
+
+/** Removes the contact, only while the case is still in the status it was found in. */
+export async function removeContact(db: Database, row: ExpiredContactRow): Promise<boolean> {
+  const { updated } = await db.collection('cases').where({ _id: row.caseId, status: row.status }).update({ contact: db.command.remove() });
+  return updated === 1;
+}

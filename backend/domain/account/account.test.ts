@@ -1,0 +1,84 @@
+import { baseCase, caseIn, daysAgo, NOW, sequentialIds } from '../case/case.fixtures';
+import type { CaseEvent } from '../case';
+import { anonymised, caseAfterDeletion, DELETION_REASON, deleteAccountInput, exportAccountInput, exportedCase, isTombstone, tombstoneFrom } from './index';
+
+const TOMB = tombstoneFrom('abc123');
+
+describe('what deleting an account does to a case', () => {
+  it('withdraws a case nobody has accepted yet, under the tombstone, and anonymises it', () => {
+    const result = caseAfterDeletion(caseIn('submitted'), 'o-owner', TOMB, NOW, sequentialIds());
+    expect(result?.withdrawn).toBe(true);
+    expect(result?.next).toMatchObject({ status: 'withdrawn', ownerOpenid: TOMB, anonymous: true });
+    expect(result?.next.contact).toBeUndefined();
+    expect(result?.events).toEqual([expect.objectContaining({ kind: 'withdrawn', actorRole: 'resident', actorId: TOMB, note: DELETION_REASON })]);
+    expect(JSON.stringify(result)).not.toContain('o-owner');
+  });
+
+  it.each(['accepted', 'transferred', 'in_progress', 'replied', 'closed', 'rejected', 'withdrawn'] as const)(
+    'keeps a %s case in its status for handling and the figures, without owner or contact',
+    (status) => {
+      const before = caseIn(status);
+      const result = caseAfterDeletion(before, 'o-owner', TOMB, NOW, sequentialIds());
+      expect(result).toMatchObject({ withdrawn: false, events: [] });
+      expect(result?.next).toEqual({ ...anonymised(before, TOMB) });
+      expect(result?.next.status).toBe(status);
+      expect(result?.next.version).toBe(before.version);
+    },
+  );
+
+  it('leaves a case of someone else (or one already done) alone: a retry changes nothing', () => {
+    expect(caseAfterDeletion(baseCase({ ownerOpenid: 'o-other' }), 'o-owner', TOMB, NOW, sequentialIds())).toBeUndefined();
+    expect(caseAfterDeletion(baseCase({ ownerOpenid: tombstoneFrom('earlier') }), 'o-owner', TOMB, NOW, sequentialIds())).toBeUndefined();
+  });
+
+  it('makes tombstones no openid can be', () => {
+    expect(isTombstone(TOMB)).toBe(true);
+    expect(isTombstone('o6zAJs-real-openid')).toBe(false);
+  });
+});
+
+describe('the export', () => {
+  const event: CaseEvent = {
+    id: 'e1',
+    caseId: 'case-1',
+    seq: 1,
+    kind: 'submitted',
+    actorRole: 'resident',
+    actorId: 'o-owner',
+    at: daysAgo(30),
+    fromStatus: null,
+    toStatus: 'submitted',
+    data: { category: 'help', anonymous: false },
+  };
+
+  it('carries the case, its photos’ file ids and the timeline as plain JSON, marking the person’s own events', () => {
+    const exported = exportedCase(baseCase({ rating: { value: 'satisfied', at: daysAgo(2) } }), '华富街道人大代表联络站', [event, { ...event, seq: 2, actorRole: 'officer', actorId: 'sf-1', kind: 'accepted', data: { dueAt: daysAgo(1) } } as CaseEvent], 'o-owner');
+    expect(exported).toMatchObject({
+      id: 'case-1',
+      contact: { name: '王女士', phone: '13812345678' },
+      photoFileIds: ['cloud://env-1.abc/cases/p1.jpg'],
+      rating: { value: 'satisfied', at: daysAgo(2).toISOString() },
+      submittedAt: daysAgo(30).toISOString(),
+    });
+    expect(exported.timeline.map((e) => [e.kind, e.mine])).toEqual([
+      ['submitted', true],
+      ['accepted', false],
+    ]);
+    expect(exported.timeline[1].data).toEqual({ dueAt: daysAgo(1).toISOString() });
+    expect(JSON.parse(JSON.stringify(exported))).toEqual(exported);
+    expect(JSON.stringify(exported)).not.toContain('sf-1'); // handlers' ids are not the person's data
+  });
+});
+
+describe('inputs', () => {
+  it('deletes only on the typed word 注销', () => {
+    expect(deleteAccountInput({ confirm: '注销' }, '')).toEqual({ ok: true, value: { confirm: '注销' } });
+    expect(deleteAccountInput({}, '')).toMatchObject({ ok: false, field: 'confirm' });
+    expect(deleteAccountInput({ confirm: '确定' }, '')).toMatchObject({ ok: false, field: 'confirm' });
+  });
+
+  it('pages the export by whole numbers', () => {
+    expect(exportAccountInput({}, '')).toEqual({ ok: true, value: {} });
+    expect(exportAccountInput({ page: 1.5 }, '')).toMatchObject({ ok: false, field: 'page' });
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * `user.export`: everything stored about the caller, as one JSON answer. Bounded: the cases
+ * come 20 a page with their whole timelines (`page`, `hasMoreCases`), bookings and follows at
+ * most 200 each, grants one row per template; the rest rides along with every page.
+ */
+import type { AccountExport, ExportAccountInput } from '../../../typings/account';
+import { EXPORT_CASES_PER_PAGE, EXPORT_LIST_LIMIT, exportedBooking, exportedCase } from '../../domain/account';
+import { ok, type Result } from '../../domain/result';
+import { followsOf, grantsOf } from '../../data/account';
+import { bookingsOf } from '../../data/bookings';
+import { eventsOf } from '../../data/case-events';
+import { casesOf } from '../../data/cases';
+import { findUserByOpenid } from '../../data/people';
+import type { Database } from '../../platform/cloudbase';
+
+export async function exportAccount(db: Database, openid: string, input: ExportAccountInput, now: Date): Promise<Result<AccountExport>> {
+  const page = input.page ?? 0;
+  // One more than a page tells whether another page follows.
+  const stored = await casesOf(db, openid, page * EXPORT_CASES_PER_PAGE, EXPORT_CASES_PER_PAGE + 1);
+  const pageCases = stored.slice(0, EXPORT_CASES_PER_PAGE);
+  const [timelines, user, bookings, follows, grants] = await Promise.all([
+    Promise.all(pageCases.map(({ state }) => eventsOf(db, state.id))),
+    findUserByOpenid(db, openid),
+    bookingsOf(db, openid, EXPORT_LIST_LIMIT),
+    followsOf(db, openid, EXPORT_LIST_LIMIT),
+    grantsOf(db, openid),
+  ]);
+  return ok({
+    exportedAt: now.toISOString(),
+    openid,
+    ...(user ? { user: { role: user.role, createdAt: new Date(user.createdAt).toISOString() } } : {}),
+    cases: pageCases.map(({ state, extras }, i) => exportedCase(state, extras.stationName, timelines[i], openid)),
+    page,
+    hasMoreCases: stored.length > EXPORT_CASES_PER_PAGE,
+    bookings: bookings.map(exportedBooking),
+    follows: follows.map((f) => ({ stationId: f.stationId, followedAt: new Date(f.createdAt).toISOString() })),
+    subscriptions: grants,
+  });
+}

@@ -1,0 +1,1 @@
+export { CONTACT_RETENTION_DAYS, purgeExpiredContacts } from './purge-contacts';

@@ -1,0 +1,21 @@
+/**
+ * The retention job, run by the scheduler: a resident's contact (name, phone) is removed
+ * from cases that ended more than `contactRetentionDays` ago (config/retention.json). The
+ * case itself stays, for the figures and the station's record. Bounded per run by `limit`;
+ * what is left is found by the next run, since purged cases no longer match.
+ */
+import retention from '../../../config/retention.json';
+import { contactCutoff, contactRetentionDays } from '../../domain/retention';
+import { casesWithExpiredContact, removeContact } from '../../data/account';
+import type { Database } from '../../platform/cloudbase';
+
+/** Read once per instance; a bad value fails loudly instead of purging live contacts. */
+export const CONTACT_RETENTION_DAYS = contactRetentionDays(retention);
+
+/** Answers how many contacts were removed. */
+export async function purgeExpiredContacts(db: Database, now: Date, limit: number, days: number = CONTACT_RETENTION_DAYS): Promise<number> {
+  const rows = await casesWithExpiredContact(db, contactCutoff(now, days), limit);
+  let purged = 0;
+  for (const row of rows) if (await removeContact(db, row)) purged += 1;
+  return purged;
+}

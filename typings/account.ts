@@ -1,0 +1,96 @@
+/**
+ * A person's own data: the export (导出我的数据) and account deletion (注销账号). Types only.
+ * Dates are ISO 8601 strings: JSON carries no Date.
+ */
+import type { BookingStatus } from './booking';
+import type { CaseActorRole, CaseCategory, CaseEventKind, CaseStatus, RatingValue } from './case';
+import type { GeoPoint, UserRole } from './models';
+
+export interface ExportAccountInput {
+  /** 0-based page of the caller's cases (20 a page, newest first); the rest of the export comes with every page. */
+  page?: number;
+}
+
+export interface ExportedEvent {
+  seq: number;
+  kind: CaseEventKind;
+  actorRole: CaseActorRole;
+  /** True for what the caller did themselves. */
+  mine: boolean;
+  at: string;
+  fromStatus: CaseStatus | null;
+  toStatus: CaseStatus;
+  note?: string;
+  /** Dates as ISO strings, photos as file ids. */
+  data?: Record<string, unknown>;
+}
+
+export interface ExportedCase {
+  id: string;
+  receiptNo: string;
+  stationId: string;
+  stationName: string;
+  category: CaseCategory;
+  title: string;
+  content: string;
+  status: CaseStatus;
+  anonymous: boolean;
+  contact?: { name?: string; phone?: string };
+  location?: { point: GeoPoint; address?: string };
+  /** Cloud file ids of the photos the caller attached. */
+  photoFileIds: string[];
+  targetDeputyId?: string;
+  rating?: { value: RatingValue; comment?: string; at: string };
+  submittedAt: string;
+  updatedAt: string;
+  closedAt?: string;
+  timeline: ExportedEvent[];
+}
+
+export interface ExportedBooking {
+  id: string;
+  receptionId: string;
+  stationId: string;
+  stationName: string;
+  date: string;
+  start: string;
+  end: string;
+  deputy?: { id: string; name: string };
+  topic: string;
+  contact?: { name?: string; phone?: string };
+  status: BookingStatus;
+  createdAt: string;
+}
+
+export interface AccountExport {
+  exportedAt: string;
+  openid: string;
+  /** The users document, when the account has one (residents often have none). */
+  user?: { role: UserRole; createdAt: string };
+  cases: ExportedCase[];
+  page: number;
+  /** More cases on the next page. */
+  hasMoreCases: boolean;
+  /** Newest first, at most 200. */
+  bookings: ExportedBooking[];
+  /** Stations followed for reception days, at most 200. */
+  follows: { stationId: string; followedAt: string }[];
+  /** Subscription messages still allowed per template id (订阅消息 grants). */
+  subscriptions: { templateId: string; remaining: number }[];
+}
+
+export interface DeleteAccountInput {
+  /** The word 注销, typed by the person: a slip of the finger never deletes an account. */
+  confirm: '注销';
+}
+
+export interface DeleteAccountOutput {
+  /** False when more remains (a resident with very many cases): call again; every step is idempotent. */
+  done: boolean;
+  /** Cases still waiting for acceptance, withdrawn (撤回) on deletion. */
+  casesWithdrawn: number;
+  /** Cases kept for the figures and their handling, now without owner or contact. */
+  casesAnonymised: number;
+  /** Upcoming bookings cancelled (their places given back). */
+  bookingsCancelled: number;
+}
