@@ -16,39 +16,30 @@ export interface Page {
   limit: number;
 }
 
+type Filter = Parameters<ReturnType<Database['collection']>['where']>[0];
+
+/** One page of the cases `filter` selects, by `order` then id: a stable order to skip through. */
+async function casesPage(db: Database, filter: Filter, order: 'repliedAt' | 'dueAt', fields: Record<string, true>, page: Page): Promise<Record<string, unknown>[]> {
+  const { data } = await db.collection(CASES).where(filter).orderBy(order, 'asc').orderBy('_id', 'asc').field(fields).skip(page.skip).limit(page.limit).get();
+  return data as Record<string, unknown>[];
+}
+
+const ids = (docs: readonly Record<string, unknown>[]): string[] => docs.map((doc) => String(doc._id));
+
 /** Replies at or before `cutoff` that nobody rated, oldest first (status_replied index). */
 export async function unratedRepliesBefore(db: Database, cutoff: Date, page: Page): Promise<string[]> {
   const _ = db.command;
-  const { data } = await db
-    .collection(CASES)
-    .where({ status: 'replied', repliedAt: _.lte(cutoff), rating: _.exists(false) })
-    .orderBy('repliedAt', 'asc')
-    .orderBy('_id', 'asc')
-    .field({ _id: true })
-    .skip(page.skip)
-    .limit(page.limit)
-    .get();
-  return (data as { _id: string }[]).map((doc) => doc._id);
+  return ids(await casesPage(db, { status: 'replied', repliedAt: _.lte(cutoff), rating: _.exists(false) }, 'repliedAt', { _id: true }, page));
 }
 
 /** Open cases past due at `now`, not escalated since `repeatCutoff`, most overdue first (status_due index). */
 export async function overdueUnescalated(db: Database, now: Date, repeatCutoff: Date, page: Page): Promise<string[]> {
   const _ = db.command;
-  const { data } = await db
-    .collection(CASES)
-    .where(
-      _.and([
-        { status: _.in([...OPEN_STATUSES]), dueAt: _.lt(now) },
-        _.or([{ lastEscalatedAt: _.exists(false) }, { lastEscalatedAt: _.lte(repeatCutoff) }]),
-      ]),
-    )
-    .orderBy('dueAt', 'asc')
-    .orderBy('_id', 'asc')
-    .field({ _id: true })
-    .skip(page.skip)
-    .limit(page.limit)
-    .get();
-  return (data as { _id: string }[]).map((doc) => doc._id);
+  const filter = _.and([
+    { status: _.in([...OPEN_STATUSES]), dueAt: _.lt(now) },
+    _.or([{ lastEscalatedAt: _.exists(false) }, { lastEscalatedAt: _.lte(repeatCutoff) }]),
+  ]);
+  return ids(await casesPage(db, filter, 'dueAt', { _id: true }, page));
 }
 
 /** What a deadline reminder needs of a case. */
@@ -57,16 +48,10 @@ export type DueCase = Pick<CaseState, 'id' | 'receiptNo' | 'stationId' | 'title'
 /** Open cases due after `after` and at or before `until`, soonest first (status_due index). */
 export async function openCasesDueBetween(db: Database, after: Date, until: Date, page: Page): Promise<DueCase[]> {
   const _ = db.command;
-  const { data } = await db
-    .collection(CASES)
-    .where(_.and([{ status: _.in([...OPEN_STATUSES]), dueAt: _.gt(after) }, { dueAt: _.lte(until) }]))
-    .orderBy('dueAt', 'asc')
-    .orderBy('_id', 'asc')
-    .field({ _id: true, receiptNo: true, stationId: true, title: true, status: true, assignedDeputyId: true, dueAt: true })
-    .skip(page.skip)
-    .limit(page.limit)
-    .get();
-  return (data as Record<string, unknown>[]).map((doc) => ({
+  const filter = _.and([{ status: _.in([...OPEN_STATUSES]), dueAt: _.gt(after) }, { dueAt: _.lte(until) }]);
+  const fields = { _id: true, receiptNo: true, stationId: true, title: true, status: true, assignedDeputyId: true, dueAt: true } as const;
+  const data = await casesPage(db, filter, 'dueAt', fields, page);
+  return data.map((doc) => ({
     id: String(doc._id),
     receiptNo: String(doc.receiptNo),
     stationId: String(doc.stationId),

@@ -1,24 +1,51 @@
-/** The outbox documents for a case event: written in the event's transaction, sent after it commits. */
+/**
+ * Outbox documents: written in the transaction of what they tell of, sent after it commits
+ * (notifications/dispatch.ts). Every message is shaped here, once: the outbox holds exactly
+ * what WeChat will be sent, for support and for tests.
+ */
 import type { CaseEvent, CaseState } from '../domain/case';
 import type { NotificationDocument } from '../data/notifications';
-import { noticesFor } from './case-notices';
-import { CASE_PAGE, templateData, templateIdOf } from './templates';
+import { noticesFor, type CaseNotice } from './case-notices';
+import { CASE_PAGE, templateData, templateIdOf, type NoticeKind, type NoticeValues } from './templates';
 
-export function caseOutbox(event: CaseEvent, after: CaseState, actorName: string, now: Date): NotificationDocument[] {
-  return noticesFor(event, after, actorName).map((notice) => ({
-    _id: `${after.id}:${event.seq}:${notice.kind}`,
-    openid: after.ownerOpenid,
-    kind: notice.kind,
-    templateId: templateIdOf(notice.kind),
-    page: `${CASE_PAGE}?id=${after.id}`,
-    // Shaped once, here: the outbox holds exactly what WeChat will be sent, for support and for tests.
-    data: notice.kind === 'caseReplied' ? templateData('caseReplied', notice.values) : templateData('caseStatusChanged', notice.values),
+/** One kind of notice with its values, the kind deciding the values' fields. */
+type NoticeOf<K extends NoticeKind> = { [P in K]: { kind: P; values: NoticeValues<P> } }[K];
+
+/** What one message is: for whom, which notice, the page it opens and what it is about. */
+export type OutboxMessage<K extends NoticeKind> = NoticeOf<K> & {
+  /** Deterministic per subject, so a second insert of the same message fails (data/notifications.ts). */
+  _id: string;
+  openid: string;
+  page: string;
+  /** Not before this; `now` unless said (a booking's reminder waits for the day before). */
+  sendAt?: Date;
+  caseId?: string;
+  eventSeq?: number;
+  dueKey?: string;
+};
+
+/** The message as a pending outbox document. */
+export function outboxDocument<K extends NoticeKind>(message: OutboxMessage<K>, now: Date): NotificationDocument {
+  const { kind, values, sendAt, ...about } = message;
+  return {
+    ...about,
+    kind,
+    templateId: templateIdOf(kind),
+    data: templateData(kind, values),
     state: 'pending',
     attempts: 0,
-    nextAttemptAt: now,
-    caseId: after.id,
-    eventSeq: event.seq,
+    nextAttemptAt: sendAt ?? now,
     createdAt: now,
     updatedAt: now,
-  }));
+  };
+}
+
+/** The resident's notices of a case event. */
+export function caseOutbox(event: CaseEvent, after: CaseState, actorName: string, now: Date): NotificationDocument[] {
+  return noticesFor(event, after, actorName).map((notice) =>
+    outboxDocument<CaseNotice['kind']>(
+      { ...notice, _id: `${after.id}:${event.seq}:${notice.kind}`, openid: after.ownerOpenid, page: `${CASE_PAGE}?id=${after.id}`, caseId: after.id, eventSeq: event.seq },
+      now,
+    ),
+  );
 }

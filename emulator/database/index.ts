@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { EmulatorService } from '../types';
 import { createActions } from './actions';
+import { digestRoute } from './digest';
 import { AggregateRunner } from './aggregate';
 import { QueryEngine } from './query-engine';
 import { IndexSpec, Store } from './store';
@@ -35,6 +36,7 @@ export function createDatabaseService(options: DatabaseServiceOptions): Database
   const aggregates = new AggregateRunner(store, engine);
   return {
     actions: createActions({ store, engine, writer, transactions, aggregates }),
+    routes: [digestRoute(store)],
     file: store.file,
     close() {
       transactions.closeAll();

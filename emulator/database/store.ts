@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { decodeStored, encodeEJSON } from './codec';
 import { DocId } from './documents';
+import { DatabaseDigest, digestRows } from './digest';
 import { dbError, DbErrorCode } from './errors';
 import { BBox, extractGeometries, geometryBBox } from './geo';
 import { IndexKey, indexEntries } from './index-keys';
@@ -435,6 +436,26 @@ export class Store {
   private noteWrite(collection: Collection, id: DocId): void {
     this.writeSeq++;
     if (this.trackers > 0) this.lastWrites.set(writeKey(collection.name, id), this.writeSeq);
+  }
+
+  // ---- digest (tests: "this call changed nothing") -------------------------------------
+
+  /** Rows inserted, updated or deleted through this connection since it opened. */
+  totalChanges(): number {
+    return this.statement('SELECT total_changes() AS n').pluck().get() as number;
+  }
+
+  /** Every collection by name, its rows in natural order, hashed (see digest.ts); one read transaction. */
+  digest(): DatabaseDigest {
+    return this.transaction(() => {
+      const names = [...this.collections.keys()].sort();
+      const collections = names.map((name) => ({
+        name,
+        // Read one collection at a time, when the hash reaches it: never every row at once.
+        rows: () => this.statement(`SELECT _id, doc FROM ${this.collections.get(name)!.table} ORDER BY rid`).raw().all() as [unknown, string][],
+      }));
+      return digestRows(collections, this.totalChanges());
+    });
   }
 
   /** A read-only connection pinned to the current committed state (WAL snapshot). */

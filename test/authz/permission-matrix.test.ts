@@ -9,6 +9,10 @@
  *   same role (another resident, another station's officer, another deputy, another
  *   district's admin) is refused the same subject, or does not see it in a list.
  *
+ * - A refused call changes nothing: every gate refusal and every outsider refusal leaves the
+ *   database digest (every row of every collection, hashed by the emulator) as it was — a
+ *   gate refusal tried with a valid input too, so it is the role check that stops the write.
+ *
  * The scope rows come from SCOPE_ROWS below, one per action: a new action without a row fails
  * the "every action has a scope row" test, so nothing ships without its rows.
  */
@@ -17,8 +21,9 @@ import path from 'node:path';
 import type { PermissionTable } from '../../backend/platform/define-function';
 import type { UserRole } from '../../typings/models';
 import { startBackend, type Backend } from '../backend/harness';
+import { databaseDigest } from '../reliability/support/watch';
 import { CALLERS, OUTSIDERS, arrangeOutsiders, type CallerKind } from './callers';
-import { SCOPE_ROWS, type ScopeRow } from './scope-rows';
+import { SCOPE_ROWS, type Arranged, type ScopeRow } from './scope-rows';
 import { Subjects } from './subjects';
 
 const functionsRoot = path.resolve(__dirname, '../../backend/functions');
@@ -70,11 +75,13 @@ const gateRows = ACTIONS.flatMap(({ fn, action, allow }) =>
 );
 
 describe.each(gateRows)('%s as %s', (key, kind, code) => {
-  it(`is refused with ${code}, whatever the input`, async () => {
+  it(`is refused with ${code}, whatever the input, and changes nothing`, async () => {
     const [fn, action] = key.split('.');
+    const before = await databaseDigest(backend);
     // Deliberately invalid input: the role check comes first, so the caller learns nothing of the rules.
     const { body } = await backend.callRaw(fn, { action, caseId: 42, stationId: null }, CALLERS[kind]);
     expect(body).toMatchObject({ ok: false, error: { code } });
+    expect((await databaseDigest(backend)).sha256).toBe(before.sha256);
   });
 });
 
@@ -95,12 +102,35 @@ describe.each(scopeRows)('%s as %s', (key, kind) => {
     arranged.inScope?.(inside.body);
 
     if (arranged.outsider === 'none' || kind === 'anonymous') return;
+    const before = await databaseDigest(backend);
     const outside = await backend.callRaw(fn, { ...arranged.input, action }, OUTSIDERS[kind]);
+    // Whatever the outsider is told, a refusal leaves every row as it was.
+    if (!outside.body.ok) expect((await databaseDigest(backend)).sha256).toBe(before.sha256);
     if (arranged.outsider === 'refused' || arranged.outsider === undefined) {
       expect(outside.body).toMatchObject({ ok: false });
       expect(REFUSED).toContain(outside.body.error.code);
     } else {
       arranged.outsider(outside.body);
     }
+  });
+});
+
+/** A valid input per action, arranged once for a role the table allows (the refusals never use it up). */
+const validInputs = new Map<string, Promise<Arranged>>();
+const INSIDER_FIRST: UserRole[] = ['officer', 'admin', 'deputy', 'resident'];
+function validInput(key: string, allow: readonly UserRole[]): Promise<Arranged> {
+  if (!validInputs.has(key)) validInputs.set(key, SCOPE_ROWS[key](INSIDER_FIRST.find((role) => allow.includes(role))!, subjects));
+  return validInputs.get(key)!;
+}
+
+// After the scope rows: the subjects arranged here would otherwise crowd the lists they check.
+describe.each(gateRows)('%s as %s, with an input valid for an allowed role', (key, kind, code) => {
+  it(`is still refused with ${code}, and writes nothing`, async () => {
+    const [fn, action] = key.split('.');
+    const valid = await validInput(key, TABLES[fn][action] as readonly UserRole[]);
+    const before = await databaseDigest(backend);
+    const { body } = await backend.callRaw(fn, { ...valid.input, action }, CALLERS[kind]);
+    expect(body).toMatchObject({ ok: false, error: { code } });
+    expect((await databaseDigest(backend)).sha256).toBe(before.sha256);
   });
 });

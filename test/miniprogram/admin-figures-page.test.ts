@@ -4,12 +4,10 @@
  * with its sample, ranks only where the server gave one, periods on Beijing's calendar.
  */
 import type { FiguresOutput, FiguresRow } from '../../typings/workspace';
-import { config } from '../../miniprogram/config';
 import { setClock } from '../../miniprogram/utils/time';
-import { createWxPlatform } from '../support/wx-platform';
-import { startFunctionHostStub } from './support/function-host-stub';
 import type { FunctionHostStub } from './support/function-host-stub';
-import { loadPage, renderPage, textOf, until } from './support/load-page';
+import { loadPage, textOf, until } from './support/load-page';
+import { installWx, openedPage, startLocalHost, stopLocalHost } from './support/page-harness';
 import type { RenderedComponent } from './support/load-page';
 
 const rate = (numerator: number, denominator: number) => ({ numerator, denominator, value: denominator ? numerator / denominator : null });
@@ -52,30 +50,21 @@ describe('办理情况统计 page (admin)', () => {
   let pageId: string;
 
   beforeAll(async () => {
-    host = await startFunctionHostStub();
-    Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-admin' });
+    host = await startLocalHost('odemo-admin');
     pageId = loadPage('packages/admin/figures/index');
   });
-  afterAll(() => {
-    setClock();
-    return host.close();
-  });
+  afterAll(() => stopLocalHost(host));
   beforeEach(() => {
     host.calls.length = 0;
     // 16:30 UTC on 30 Sept is already 1 October in Beijing: a new month and a new quarter.
     setClock(() => new Date('2025-09-30T16:30:00Z'));
     host.answer('admin.figures', { ok: true, data: output('station', '2025-10-01', '2025-10-01') });
-    createWxPlatform().install();
+    installWx();
   });
 
   const asked = () => host.calls.filter((c) => c.fn === 'admin' && c.body.action === 'figures').map((c) => c.body);
 
-  async function opened(): Promise<RenderedComponent> {
-    const page = renderPage(pageId);
-    await page.instance.onLoad({});
-    await until(() => !page.data.loading, 'the figures');
-    return page;
-  }
+  const opened = (): Promise<RenderedComponent> => openedPage(pageId, {}, 'the figures');
 
   it('shows totals first, then each row with every rate and its sample; a rank only where there is one', async () => {
     const page = await opened();

@@ -4,14 +4,12 @@
  * function host: search and paging, handing a station to its page, revoking an invite.
  */
 import type { AdminStation, InviteView } from '../../typings/workspace';
-import { config } from '../../miniprogram/config';
 import { edits, handedStation } from '../../miniprogram/packages/admin/common/handoff';
 import { setClock } from '../../miniprogram/utils/time';
-import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatform } from '../support/wx-platform';
-import { startFunctionHostStub } from './support/function-host-stub';
 import type { FunctionHostStub } from './support/function-host-stub';
-import { loadPages, renderPage, textOf, until } from './support/load-page';
+import { loadPages, textOf, until } from './support/load-page';
+import { installWx, openedPage, startLocalHost, stopLocalHost } from './support/page-harness';
 import type { RenderedComponent } from './support/load-page';
 
 const station = (n: number, over: Partial<AdminStation> = {}): AdminStation => ({
@@ -48,29 +46,19 @@ describe('联络站管理 and 邀请码 pages (admin)', () => {
   let pages: { stations: string; invites: string };
 
   beforeAll(async () => {
-    host = await startFunctionHostStub();
-    Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-admin' });
+    host = await startLocalHost('odemo-admin');
     pages = loadPages({ stations: 'packages/admin/stations/index', invites: 'packages/admin/invites/index' });
   });
-  afterAll(() => {
-    setClock();
-    return host.close();
-  });
+  afterAll(() => stopLocalHost(host));
   beforeEach(() => {
     host.calls.length = 0;
     setClock(() => new Date('2025-11-21T02:00:00Z'));
-    wx = createWxPlatform();
-    wx.install();
+    wx = installWx();
   });
 
   const calls = (action: string) => host.calls.filter((c) => c.fn === 'admin' && c.body.action === action).map((c) => c.body);
 
-  async function opened(id: string): Promise<RenderedComponent> {
-    const page = renderPage(id);
-    await page.instance.onLoad({});
-    await until(() => !page.data.loading, 'the list to load');
-    return page;
-  }
+  const opened = (id: string): Promise<RenderedComponent> => openedPage(id, {}, 'the list to load');
 
   describe('联络站管理', () => {
     it('lists stations with code, place, kind, officers and deputies; the next 20 at the bottom', async () => {

@@ -4,13 +4,11 @@
  * function host: tabs ask by kind, the list hands the record to its page, invites and unbinding.
  */
 import type { AdminStation, DeputyInput, InviteView, PersonView } from '../../typings/workspace';
-import { config } from '../../miniprogram/config';
 import { setClock } from '../../miniprogram/utils/time';
-import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatform } from '../support/wx-platform';
-import { startFunctionHostStub } from './support/function-host-stub';
 import type { FunctionHostStub } from './support/function-host-stub';
 import { loadPages, renderPage, textOf, until } from './support/load-page';
+import { installWx, startLocalHost, stopLocalHost, type } from './support/page-harness';
 import type { RenderedComponent } from './support/load-page';
 
 const deputy: PersonView = {
@@ -53,31 +51,21 @@ const invite: InviteView = {
 };
 
 const tapButton = (page: RenderedComponent, cls: string) => page.querySelector(cls)!.querySelector('.van-button')!.dispatchEvent('tap');
-function type(page: RenderedComponent, fieldClass: string, value: string): void {
-  const field = page.querySelector(fieldClass)!;
-  field.querySelector(`#${field.data.name as string}`)!.dispatchEvent('input', { detail: { value } });
-}
-
 describe('代表与联络员 and 人员 pages (admin)', () => {
   let host: FunctionHostStub;
   let wx: WxPlatform;
   let pages: { people: string; person: string };
 
   beforeAll(async () => {
-    host = await startFunctionHostStub();
-    Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-admin' });
+    host = await startLocalHost('odemo-admin');
     pages = loadPages({ people: 'packages/admin/people/index', person: 'packages/admin/person/index' });
   });
-  afterAll(() => {
-    setClock();
-    return host.close();
-  });
+  afterAll(() => stopLocalHost(host));
   beforeEach(() => {
     host.calls.length = 0;
     setClock(() => new Date('2025-11-21T02:00:00Z'));
     host.answer('admin.stations', { ok: true, data: { stations: [station('st-ft-hf', '华富街道联络站'), station('st-ft-lh', '莲花北社区联络站')], hasMore: false } });
-    wx = createWxPlatform();
-    wx.install();
+    wx = installWx();
   });
 
   const calls = (action: string) => host.calls.filter((c) => c.fn === 'admin' && c.body.action === action).map((c) => c.body);
@@ -221,8 +209,7 @@ describe('代表与联络员 and 人员 pages (admin)', () => {
   });
 
   it('keeps the binding when the admin changes their mind', async () => {
-    wx = createWxPlatform({ modalConfirm: false });
-    wx.install();
+    wx = installWx({ modalConfirm: false });
     const list = await openList();
     host.answer('admin.people', { ok: true, data: { people: [{ ...deputy, bound: true }], hasMore: false } });
     list.instance.onSearch({ detail: '' });

@@ -4,13 +4,12 @@
  * what the form sends, where the server's refusals show, the station's code and poster.
  */
 import type { AdminStation, PersonView, StationInput } from '../../typings/workspace';
-import { config } from '../../miniprogram/config';
 import { handStation } from '../../miniprogram/packages/admin/common/handoff';
 import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatform } from '../support/wx-platform';
-import { startFunctionHostStub } from './support/function-host-stub';
 import type { FunctionHostStub } from './support/function-host-stub';
-import { loadPage, renderPage, textOf, until } from './support/load-page';
+import { loadPage, textOf, until } from './support/load-page';
+import { openedPage, startLocalHost, stopLocalHost, tap, type } from './support/page-harness';
 import type { RenderedComponent } from './support/load-page';
 
 const station: AdminStation = {
@@ -33,11 +32,6 @@ const station: AdminStation = {
 const officer = (id: string, name: string, stations: { id: string; name: string }[] = []): PersonView => ({ id, kind: 'officer', name, detail: '0755-83000000', stations, bound: false });
 
 /** Types into a van-field as a finger would: the real <input>/<textarea> inside Vant (id = its `name`). */
-function type(page: RenderedComponent, fieldClass: string, value: string): void {
-  const field = page.querySelector(fieldClass)!;
-  field.querySelector(`#${field.data.name as string}`)!.dispatchEvent('input', { detail: { value } });
-}
-const tap = (page: RenderedComponent, cls: string, inner = '.van-button') => page.querySelector(cls)!.querySelector(inner)!.dispatchEvent('tap');
 const tick = (node: RenderedComponent) => node.querySelector('.van-checkbox__icon-wrap')!.dispatchEvent('tap');
 const pickAt = (page: RenderedComponent, cls: string, index: number, value: string | number) => page.querySelectorAll(cls)[index].dispatchEvent('change', { detail: { value } });
 
@@ -48,11 +42,10 @@ describe('联络站 edit page (admin)', () => {
   let files: { downloads: string[]; saved: string[]; opened: { filePath: string; fileType?: string; showMenu?: boolean }[] };
 
   beforeAll(async () => {
-    host = await startFunctionHostStub();
-    Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-admin' });
+    host = await startLocalHost('odemo-admin');
     pageId = loadPage('packages/admin/station/index');
   });
-  afterAll(() => host.close());
+  afterAll(() => stopLocalHost(host));
   beforeEach(() => {
     host.calls.length = 0;
     host.answer('admin.people', {
@@ -80,12 +73,7 @@ describe('联络站 edit page (admin)', () => {
 
   const saves = () => host.calls.filter((c) => c.fn === 'admin' && c.body.action === 'saveStation').map((c) => c.body as unknown as StationInput & { action: string });
 
-  async function opened(query: Record<string, string> = {}): Promise<RenderedComponent> {
-    const page = renderPage(pageId);
-    await page.instance.onLoad(query);
-    await until(() => !page.data.loading, 'the form to open');
-    return page;
-  }
+  const opened = (query: Record<string, string> = {}): Promise<RenderedComponent> => openedPage(pageId, query, 'the form to open');
 
   it('opens a station from the list with its fields, hours and officers ticked', async () => {
     handStation(station);

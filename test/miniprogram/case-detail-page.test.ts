@@ -1,19 +1,16 @@
 /** @jest-environment jsdom */
 import type { CaseDetail } from '../../typings/case';
-import { config } from '../../miniprogram/config';
 // A typed require: the service uses `wx`, whose types only the mini-program's tsconfig knows.
 const { useNoticeTemplates } = require('../../miniprogram/services/subscribe') as {
   useNoticeTemplates(ids: Partial<Record<'caseStatusChanged' | 'caseReplied' | 'receptionReminder', string>>): void;
 };
 import { setClock } from '../../miniprogram/utils/time';
-import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatform } from '../support/wx-platform';
 import { caseDetail, event, longTimeline, minutesAgo, NOW } from './support/case-fixtures';
-import { startFunctionHostStub } from './support/function-host-stub';
 import type { FunctionHostStub } from './support/function-host-stub';
-import { loadPage, renderPage, textOf, until } from './support/load-page';
+import { loadPage, textOf, until } from './support/load-page';
+import { installWx, largestSetDataOnOpening, openedPage, startLocalHost, stopLocalHost, tap, type } from './support/page-harness';
 import type { RenderedComponent } from './support/load-page';
-import { measureSetData } from './support/set-data-meter';
 
 jest.mock('../../miniprogram/services/storage', () => ({
   uploadPhoto: async (path: string, options: { folder: string }) => ({ ok: true, data: { fileId: `cloud://local-dev/${options.folder}/${path.split('/').pop()}` } }),
@@ -35,15 +32,6 @@ const ratedUnsatisfied = () => {
   });
 };
 
-function tap(page: RenderedComponent, cls: string, inner = '.van-button'): void {
-  page.querySelector(cls)!.querySelector(inner)!.dispatchEvent('tap');
-}
-
-function type(page: RenderedComponent, fieldClass: string, value: string): void {
-  const field = page.querySelector(fieldClass)!;
-  field.querySelector(`#${field.data.name as string}`)!.dispatchEvent('input', { detail: { value } });
-}
-
 const actions = (host: FunctionHostStub) => host.calls.map((c) => `${c.fn}.${String(c.body.action)}`);
 
 describe('case detail page', () => {
@@ -52,29 +40,19 @@ describe('case detail page', () => {
   let pageId: string;
 
   beforeAll(async () => {
-    host = await startFunctionHostStub();
-    Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-resident' });
+    host = await startLocalHost('odemo-resident');
     useNoticeTemplates({}); // no templates configured: commands go straight through
     pageId = loadPage('packages/case/detail/index');
     setClock(() => NOW);
   });
-  afterAll(() => {
-    setClock();
-    return host.close();
-  });
+  afterAll(() => stopLocalHost(host));
   beforeEach(() => {
     host.calls.length = 0;
     host.answer('case.get', ok(caseDetail()));
-    wx = createWxPlatform();
-    wx.install();
+    wx = installWx();
   });
 
-  async function opened(id = 'case-1'): Promise<RenderedComponent> {
-    const page = renderPage(pageId);
-    await page.instance.onLoad({ id });
-    await until(() => !page.data.loading, 'the case to load');
-    return page;
-  }
+  const opened = (id = 'case-1'): Promise<RenderedComponent> => openedPage(pageId, { id }, 'the case to load');
 
   it('shows where the case stands and its whole timeline: who, what, when', async () => {
     const page = await opened();
@@ -218,13 +196,8 @@ describe('case detail page', () => {
 
   it('sends at most 32 KB in one setData with a 30-event timeline', async () => {
     host.answer('case.get', ok(caseDetail({ timeline: longTimeline(30) })));
-    const page = renderPage(pageId);
-    const meter = measureSetData(page);
-    await page.instance.onLoad({ id: 'case-1' });
-    await until(() => !page.data.loading, 'the case to load');
-    meter.stop();
+    const { page, largest } = await largestSetDataOnOpening(pageId, { id: 'case-1' });
     expect(page.dom.querySelectorAll('.case-timeline--timeline__entry')).toHaveLength(30);
-    const largest = meter.largest();
     console.info(`[setData] case detail, 30 events: largest single setData ${largest.bytes} bytes (${Object.keys(largest.payload).join(', ')})`);
     expect(largest.bytes).toBeLessThanOrEqual(32 * 1024);
   });

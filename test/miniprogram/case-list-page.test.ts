@@ -1,13 +1,11 @@
 /** @jest-environment jsdom */
 import type { CaseSummary, ListMyCasesOutput } from '../../typings/case';
-import { config } from '../../miniprogram/config';
 import { setClock } from '../../miniprogram/utils/time';
-import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatform } from '../support/wx-platform';
 import { caseSummary, daysAgo, minutesAgo, NOW } from './support/case-fixtures';
-import { startFunctionHostStub } from './support/function-host-stub';
 import type { FunctionHostStub } from './support/function-host-stub';
 import { loadPage, renderPage, textOf, until } from './support/load-page';
+import { installWx, startLocalHost, stopLocalHost } from './support/page-harness';
 import type { RenderedComponent } from './support/load-page';
 import { measureSetData } from './support/set-data-meter';
 
@@ -38,19 +36,14 @@ describe('我的留言 page', () => {
   let pageId: string;
 
   beforeAll(async () => {
-    host = await startFunctionHostStub();
-    Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-resident' });
+    host = await startLocalHost('odemo-resident');
     pageId = loadPage('pages/cases/index');
     setClock(() => NOW);
   });
-  afterAll(() => {
-    setClock();
-    return host.close();
-  });
+  afterAll(() => stopLocalHost(host));
   beforeEach(() => {
     host.calls.length = 0;
-    wx = createWxPlatform();
-    wx.install();
+    wx = installWx();
   });
 
   async function shown(): Promise<RenderedComponent> {

@@ -7,6 +7,7 @@ import { statusTag } from '../../miniprogram/components/case-status-tag/tag';
 import * as compose from '../../miniprogram/packages/case/compose/view-model';
 import type { ComposeForm } from '../../miniprogram/packages/case/compose/view-model';
 import * as detail from '../../miniprogram/packages/case/detail/view-model';
+import * as timeline from '../../miniprogram/components/case-timeline/entries';
 import * as list from '../../miniprogram/pages/cases/view-model';
 import { dateText, dateTimeText, relativeTime, timeAgo } from '../../miniprogram/utils/time';
 import { caseDetail, caseSummary, daysAgo, event, minutesAgo, NOW } from './support/case-fixtures';
@@ -290,11 +291,11 @@ describe('case detail view-model', () => {
     [{ actorRole: 'admin', actorName: '赵强' }, '区人大常委会 赵强'],
     [{ actorRole: 'system', actorName: 'scheduler' }, '系统'],
   ] as const)('names %p as %p', (actor, text) => {
-    expect(detail.actorText(actor)).toBe(text);
+    expect(timeline.actorText(actor)).toBe(text);
   });
 
   const base = caseDetail();
-  it.each<[string, CaseTimelineEntry, Partial<detail.TimelineEntryView>]>([
+  it.each<[string, CaseTimelineEntry, Partial<timeline.TimelineEntryView>]>([
     [
       'a transfer',
       event(3, 'transferred', { data: { route: 'district_committee', receivingBody: '区住建局', deadline: '2026-12-05T02:00:00Z', viaDeputyLetter: true } }),
@@ -326,7 +327,7 @@ describe('case detail view-model', () => {
     ],
     ['a step 10 days ago', event(1, 'submitted', { at: daysAgo(10), data: { category: 'help', anonymous: true } }), { time: '11月11日 14:30', facts: ['类别：求助', '匿名留言'] }],
   ])('writes %s in words', (_what, entry, expected) => {
-    expect(detail.toEntryView(entry, base, NOW)).toMatchObject(expected);
+    expect(timeline.toEntryView(entry, base, NOW)).toMatchObject(expected);
   });
 
   const actions = (over: Partial<CaseDetail>) => detail.toActions(caseDetail(over));

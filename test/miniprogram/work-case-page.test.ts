@@ -1,15 +1,13 @@
 /** @jest-environment jsdom */
 import type { CaseDetail } from '../../typings/case';
-import { config } from '../../miniprogram/config';
 import { setClock } from '../../miniprogram/utils/time';
 import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatform } from '../support/wx-platform';
 import { caseDetail, event, longTimeline, NOW } from './support/case-fixtures';
-import { startFunctionHostStub } from './support/function-host-stub';
 import type { FunctionHostStub } from './support/function-host-stub';
-import { loadPage, renderPage, textOf, until } from './support/load-page';
+import { loadPage, textOf, until } from './support/load-page';
+import { largestSetDataOnOpening, openedPage, startLocalHost, stopLocalHost, tap, type } from './support/page-harness';
 import type { RenderedComponent } from './support/load-page';
-import { measureSetData } from './support/set-data-meter';
 // Typed requires: these modules use `wx`, whose types only the mini-program's tsconfig knows.
 const { useNoticeTemplates } = require('../../miniprogram/services/subscribe') as { useNoticeTemplates(ids: Record<string, string>): void };
 const { forgetTaskNoticesAsked } = require('../../miniprogram/packages/work/case/actions') as { forgetTaskNoticesAsked(): void };
@@ -36,15 +34,6 @@ const triage = (over: Partial<CaseDetail> = {}) =>
 
 const accepted = (over: Partial<CaseDetail> = {}) => triage({ status: 'accepted', version: 2, availableCommands: ['assign', 'transfer', 'start', 'reply', 'close'], ...over });
 
-function tap(page: RenderedComponent, cls: string, inner = '.van-button'): void {
-  page.querySelector(cls)!.querySelector(inner)!.dispatchEvent('tap');
-}
-
-function type(page: RenderedComponent, fieldClass: string, value: string): void {
-  const field = page.querySelector(fieldClass)!;
-  field.querySelector(`#${field.data.name as string}`)!.dispatchEvent('input', { detail: { value } });
-}
-
 const actions = (host: FunctionHostStub) => host.calls.map((c) => `${c.fn}.${String(c.body.action)}`);
 const buttons = (page: RenderedComponent) => page.querySelectorAll('.command').map((b) => textOf(b));
 
@@ -56,15 +45,11 @@ describe('work case page', () => {
   let documents: Record<string, unknown>[];
 
   beforeAll(async () => {
-    host = await startFunctionHostStub();
-    Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-officer' });
+    host = await startLocalHost('odemo-officer');
     pageId = loadPage('packages/work/case/index');
     setClock(() => NOW);
   });
-  afterAll(() => {
-    setClock();
-    return host.close();
-  });
+  afterAll(() => stopLocalHost(host));
   beforeEach(() => {
     host.calls.length = 0;
     host.otherRequests.length = 0;
@@ -89,12 +74,7 @@ describe('work case page', () => {
     wx.install();
   });
 
-  async function opened(id = 'case-1'): Promise<RenderedComponent> {
-    const page = renderPage(pageId);
-    await page.instance.onLoad({ id });
-    await until(() => !page.data.loading, 'the case to load');
-    return page;
-  }
+  const opened = (id = 'case-1'): Promise<RenderedComponent> => openedPage(pageId, { id }, 'the case to load');
 
   async function openSheet(page: RenderedComponent, kind: string): Promise<void> {
     tap(page, `.command-${kind}`);
@@ -303,13 +283,8 @@ describe('work case page', () => {
 
   it('sends at most 32 KB in one setData with a 30-event timeline', async () => {
     host.answer('case.get', ok(accepted({ timeline: longTimeline(30) })));
-    const page = renderPage(pageId);
-    const meter = measureSetData(page);
-    await page.instance.onLoad({ id: 'case-1' });
-    await until(() => !page.data.loading, 'the case to load');
-    meter.stop();
+    const { page, largest } = await largestSetDataOnOpening(pageId, { id: 'case-1' });
     expect(page.dom.querySelectorAll('.case-timeline--timeline__entry')).toHaveLength(30);
-    const largest = meter.largest();
     console.info(`[setData] work case, 30 events: largest single setData ${largest.bytes} bytes (${Object.keys(largest.payload).join(', ')})`);
     expect(largest.bytes).toBeLessThanOrEqual(32 * 1024);
   });

@@ -1,11 +1,9 @@
 /** @jest-environment jsdom */
 import type { CheckInOutput } from '../../typings/workspace';
-import { config } from '../../miniprogram/config';
-import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatformOptions, WxPlatform } from '../support/wx-platform';
-import { startFunctionHostStub } from './support/function-host-stub';
 import type { FunctionHostStub } from './support/function-host-stub';
 import { loadPage, renderPage, textOf, until } from './support/load-page';
+import { installWx, startLocalHost, stopLocalHost } from './support/page-harness';
 import type { RenderedComponent } from './support/load-page';
 
 const HERE = { latitude: 22.5502, longitude: 114.0801 };
@@ -27,19 +25,17 @@ describe('接待日签到 page', () => {
   let pageId: string;
 
   beforeAll(async () => {
-    host = await startFunctionHostStub();
-    Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-deputy' });
+    host = await startLocalHost('odemo-deputy');
     pageId = loadPage('packages/work/checkin/index');
   });
-  afterAll(() => host.close());
+  afterAll(() => stopLocalHost(host));
   beforeEach(() => {
     host.calls.length = 0;
     host.answer('reception.checkIn', { ok: true, data: CHECKED_IN });
   });
 
   function opened(options: WxPlatformOptions): { page: RenderedComponent; wx: WxPlatform } {
-    const wx = createWxPlatform({ location: HERE, ...options });
-    wx.install();
+    const wx = installWx({ location: HERE, ...options });
     return { page: renderPage(pageId), wx };
   }
 

@@ -1,11 +1,9 @@
 /** @jest-environment jsdom */
 import type { DutyRecord } from '../../typings/workspace';
-import { config } from '../../miniprogram/config';
-import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatform } from '../support/wx-platform';
-import { startFunctionHostStub } from './support/function-host-stub';
 import type { FunctionHostStub } from './support/function-host-stub';
-import { fakeClockAt, loadPage, renderPage, textOf, until } from './support/load-page';
+import { fakeClockAt, loadPage, textOf, until } from './support/load-page';
+import { installWx, openedPage, startLocalHost, stopLocalHost } from './support/page-harness';
 import type { RenderedComponent } from './support/load-page';
 
 const record = (year: number): DutyRecord => ({
@@ -33,27 +31,20 @@ describe('履职档案 page', () => {
   let pageId: string;
 
   beforeAll(async () => {
-    host = await startFunctionHostStub();
-    Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-deputy' });
+    host = await startLocalHost('odemo-deputy');
     pageId = loadPage('packages/work/duty/index');
   });
-  afterAll(() => host.close());
+  afterAll(() => stopLocalHost(host));
   beforeEach(() => {
     host.calls.length = 0;
     host.answer('user.duty', { ok: true, data: record(2026) });
-    wx = createWxPlatform();
-    wx.install();
+    wx = installWx();
     // 00:30 on 1 January 2026 in Beijing is still 2025 in UTC: the year is Beijing's.
     fakeClockAt(Date.parse('2025-12-31T16:30:00Z'));
   });
   afterEach(() => jest.useRealTimers());
 
-  async function opened(): Promise<RenderedComponent> {
-    const page = renderPage(pageId);
-    await page.instance.onLoad({});
-    await until(() => !page.data.loading, 'the record');
-    return page;
-  }
+  const opened = (): Promise<RenderedComponent> => openedPage(pageId, {}, 'the record');
 
   it('asks for this year in Beijing and shows each count against its quota', async () => {
     const page = await opened();

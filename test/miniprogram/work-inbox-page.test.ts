@@ -1,13 +1,11 @@
 /** @jest-environment jsdom */
 import type { InboxItem, InboxOutput, Profile } from '../../typings/workspace';
-import { config } from '../../miniprogram/config';
 import { setClock } from '../../miniprogram/utils/time';
-import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatform } from '../support/wx-platform';
 import { NOW } from './support/case-fixtures';
-import { startFunctionHostStub } from './support/function-host-stub';
 import type { FunctionHostStub } from './support/function-host-stub';
-import { loadPage, renderPage, textOf, until } from './support/load-page';
+import { loadPage, textOf, until } from './support/load-page';
+import { installWx, openedPage, startLocalHost, stopLocalHost } from './support/page-harness';
 import type { RenderedComponent } from './support/load-page';
 import { measureSetData } from './support/set-data-meter';
 
@@ -60,29 +58,19 @@ describe('work inbox page', () => {
   let pageId: string;
 
   beforeAll(async () => {
-    host = await startFunctionHostStub();
-    Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-officer' });
+    host = await startLocalHost('odemo-officer');
     pageId = loadPage('packages/work/inbox/index');
     setClock(() => NOW);
   });
-  afterAll(() => {
-    setClock();
-    return host.close();
-  });
+  afterAll(() => stopLocalHost(host));
   beforeEach(() => {
     host.calls.length = 0;
     host.answer('user.profile', ok(officer));
     host.answer('case.inbox', ok(firstPage));
-    wx = createWxPlatform();
-    wx.install();
+    wx = installWx();
   });
 
-  async function opened(): Promise<RenderedComponent> {
-    const page = renderPage(pageId);
-    await page.instance.onLoad({});
-    await until(() => !page.data.loading, 'the queue to load');
-    return page;
-  }
+  const opened = (): Promise<RenderedComponent> => openedPage(pageId, {}, 'the queue to load');
 
   it('shows the officer’s queue in the order the server sent it, with due texts, marks and tab badges', async () => {
     const page = await opened();

@@ -1,10 +1,8 @@
 /** @jest-environment jsdom */
-import { config } from '../../miniprogram/config';
-import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatform } from '../support/wx-platform';
-import { startFunctionHostStub } from './support/function-host-stub';
 import type { FunctionHostStub } from './support/function-host-stub';
 import { loadPage, renderPage, textOf, until } from './support/load-page';
+import { installWx, startLocalHost, stopLocalHost } from './support/page-harness';
 import type { RenderedComponent } from './support/load-page';
 
 function typeCode(page: RenderedComponent, value: string): void {
@@ -19,16 +17,14 @@ describe('输入邀请码 page', () => {
   let pageId: string;
 
   beforeAll(async () => {
-    host = await startFunctionHostStub();
-    Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-resident-2' });
+    host = await startLocalHost('odemo-resident-2');
     pageId = loadPage('packages/work/redeem/index');
   });
-  afterAll(() => host.close());
+  afterAll(() => stopLocalHost(host));
   beforeEach(() => {
     host.calls.length = 0;
     host.answer('user.redeem', { ok: true, data: { openid: 'odemo-resident-2', role: 'deputy', name: '张三', deputyId: 'dp-009', stations: [] } });
-    wx = createWxPlatform();
-    wx.install();
+    wx = installWx();
   });
 
   it('takes the code as printed: upper case, spaces and dashes dropped, and sends it', async () => {

@@ -1,12 +1,10 @@
 /** @jest-environment jsdom */
 import type { StationDetail } from '../../typings/api';
 import type { Profile, ScheduledReception, ScheduleOutput } from '../../typings/workspace';
-import { config } from '../../miniprogram/config';
-import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatform } from '../support/wx-platform';
-import { startFunctionHostStub } from './support/function-host-stub';
 import type { FunctionHostStub } from './support/function-host-stub';
 import { fakeClockAt, loadPages, renderPage, textOf, until } from './support/load-page';
+import { installWx, startLocalHost, stopLocalHost } from './support/page-harness';
 import type { RenderedComponent } from './support/load-page';
 
 const reception = (over: Partial<ScheduledReception>): ScheduledReception => ({
@@ -63,19 +61,17 @@ describe('接待安排 and 发布接待日 pages', () => {
   let pages: { schedule: string; publish: string };
 
   beforeAll(async () => {
-    host = await startFunctionHostStub();
-    Object.assign(config, { mode: 'local', localHost: host.url, localOpenid: 'odemo-officer' });
+    host = await startLocalHost('odemo-officer');
     pages = loadPages({ schedule: 'packages/work/schedule/index', publish: 'packages/work/publish/index' });
   });
-  afterAll(() => host.close());
+  afterAll(() => stopLocalHost(host));
   beforeEach(() => {
     host.calls.length = 0;
     host.answer('reception.schedule', { ok: true, data: SCHEDULE });
     host.answer('user.profile', { ok: true, data: PROFILE });
     host.answer('station.get', { ok: true, data: stationWith('st-ft-hf', [['dp-001', '李明'], ['dp-002', '陈红']]) });
     host.answer('reception.publish', { ok: true, data: reception({ id: 'rc-new', date: '2026-03-17' }) });
-    wx = createWxPlatform();
-    wx.install();
+    wx = installWx();
     // 10:00 on Tuesday 10 March 2026 in Beijing.
     fakeClockAt(Date.parse('2026-03-10T02:00:00Z'));
   });

@@ -1,4 +1,5 @@
-import { inboxPlan, pageWindows } from './case.inbox';
+import { actors } from './case.fixtures';
+import { inboxPlan, pageWindows, queueLine } from './case.inbox';
 import { transferDeadline } from './deadlines';
 
 const NOW = new Date('2026-03-10T04:00:00Z'); // 12:00 in Shanghai
@@ -42,5 +43,16 @@ describe('a transfer\'s deadline', () => {
   it('today is the Shanghai day: at 23:30 on the 10th, the 11th is still fine', () => {
     expect(transferDeadline('2026-03-11', new Date('2026-03-10T15:30:00Z')).ok).toBe(true);
     expect(transferDeadline('2026-03-11', new Date('2026-03-10T16:30:00Z')).ok).toBe(false);
+  });
+});
+
+describe('a queue line for its reader', () => {
+  const row = { title: '电话13800138000楼道积水', stationId: 'st-ft-hf', status: 'submitted' as const, held: { reason: 'deputy_flood' as const, at: new Date() } };
+
+  it('masks the title for all but the station’s officer, and marks the hold for officers and the district office', () => {
+    expect(queueLine(row, actors.officer)).toEqual({ title: row.title, held: 'deputy_flood' });
+    expect(queueLine(row, actors.admin)).toEqual({ title: '电话138****8000楼道积水', held: 'deputy_flood' });
+    expect(queueLine(row, actors.assignedDeputy)).toEqual({ title: '电话138****8000楼道积水' });
+    expect(queueLine({ ...row, status: 'accepted' }, actors.officer)).toEqual({ title: row.title });
   });
 });

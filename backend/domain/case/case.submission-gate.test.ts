@@ -1,4 +1,4 @@
-import { fingerprintText, gateSubmission, lookbackStart, SUBMISSION_LIMITS } from './case.submission-gate';
+import { admitToWindow, fingerprintText, gateSubmission, lookbackStart, SUBMISSION_LIMITS } from './case.submission-gate';
 import type { RecentSubmission } from './case.submission-gate';
 
 const NOW = new Date('2026-11-21T02:00:00Z');
@@ -57,5 +57,20 @@ describe('the text fingerprint', () => {
     expect(fingerprintText('ＡＢＣ路灯', '内容')).toBe(fingerprintText('ABC路灯', '内容'));
     expect(fingerprintText('路灯不亮', '三号楼旁')).not.toBe(fingerprintText('路灯不亮', '四号楼旁'));
     expect(fingerprintText('ab', 'c')).not.toBe(fingerprintText('a', 'bc'));
+  });
+});
+
+describe('the submission window, checked inside the transaction', () => {
+  it('admits up to 3 a minute and keeps only the last 24 hours', () => {
+    const window = [ago(DAY + 1), ago(2 * MIN), ago(10_000), ago(5_000)];
+    const admitted = admitToWindow(window, NOW);
+    expect(admitted).toEqual({ ok: true, value: [ago(2 * MIN), ago(10_000), ago(5_000), NOW] });
+    expect(admitToWindow([ago(10_000), ago(5_000), ago(1_000)], NOW)).toMatchObject({ ok: false, failure: { code: 'RATE_LIMITED', detail: expect.stringMatching(/一分钟内最多提交 3 件/) } });
+  });
+
+  it(`refuses the ${SUBMISSION_LIMITS.perDay + 1}th within 24 hours`, () => {
+    const ten = Array.from({ length: SUBMISSION_LIMITS.perDay }, (_, i) => ago((i + 1) * 60 * MIN));
+    expect(admitToWindow(ten, NOW)).toMatchObject({ ok: false, failure: { code: 'RATE_LIMITED', detail: expect.stringMatching(/24 小时内/) } });
+    expect(admitToWindow(ten.slice(1), NOW).ok).toBe(true);
   });
 });

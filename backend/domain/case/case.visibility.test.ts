@@ -73,3 +73,63 @@ describe('what each reader sees of a case', () => {
     expect(visibleEvents([submitted, replied], anonymous, actors.otherResident)).toEqual([]);
   });
 });
+
+describe('numbers typed into the free text', () => {
+  const typed = caseIn('transferred', {
+    title: '请回电13800138000',
+    content: '身份证号44030419900101123X，座机0755-83212345',
+    location: { point: { type: 'Point', coordinates: [114.07, 22.55] }, address: '华富村三号楼 13912345678' },
+  });
+  const rejected: CaseEvent = {
+    ...submitted,
+    id: 'ev-3',
+    seq: 3,
+    kind: 'rejected',
+    actorRole: 'officer',
+    actorId: 'sf-1',
+    note: '请拨打 13800138000',
+    data: { referral: '请致电 0755-83212345' },
+  };
+
+  it.each<[ActorName, boolean]>([
+    ['owner', false],
+    ['officer', false],
+    ['assignedDeputy', true],
+    ['addressedDeputy', true],
+    ['admin', true],
+  ])('%s reads them masked: %s', (name, masked) => {
+    const view = visibleCase(typed, actors[name])!;
+    const [, event] = visibleEvents([submitted, rejected], typed, actors[name]);
+    if (masked) {
+      expect(view.title).toBe('请回电138****8000');
+      expect(view.content).toBe('身份证号4403**********123X，座机0755-****2345');
+      expect(view.location?.address).toBe('华富村三号楼 139****5678');
+      expect(view.transfer?.receivingBody).toBe('华富街道办事处');
+      expect(event.note).toBe('请拨打 138****8000');
+      expect(event.data).toEqual({ referral: '请致电 0755-****2345' });
+    } else {
+      expect(view.title).toBe(typed.title);
+      expect(view.content).toBe(typed.content);
+      expect(view.location?.address).toBe(typed.location?.address);
+      expect(event).toEqual(rejected);
+    }
+  });
+});
+
+describe('a case held back from a flooded deputy', () => {
+  const held = { ...caseIn('submitted', { assignedDeputyId: undefined }), held: { reason: 'deputy_flood' as const, at: NOW } };
+
+  it('tells the officer and the district office why, nobody else; the addressed deputy cannot read it', () => {
+    expect(visibleCase(held, actors.officer)?.held).toEqual({ reason: 'deputy_flood', at: NOW });
+    expect(visibleCase(held, actors.admin)?.held).toEqual({ reason: 'deputy_flood', at: NOW });
+    expect(visibleCase(held, actors.owner) && 'held' in visibleCase(held, actors.owner)!).toBe(false);
+    expect(visibleCase(held, actors.addressedDeputy)).toBeNull();
+    expect(visibleEvents([submitted], held, actors.addressedDeputy)).toEqual([]);
+  });
+
+  it('says nothing of a hold that triage ended', () => {
+    const accepted = { ...held, status: 'accepted' as const, acceptedAt: NOW };
+    expect(visibleCase(accepted, actors.officer) && 'held' in visibleCase(accepted, actors.officer)!).toBe(false);
+    expect(visibleCase(accepted, actors.addressedDeputy)).not.toBeNull();
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { NotificationDocument } from '../../data/notifications';
 import { reminderDueAt, type BookingDocument } from '../../domain/booking';
-import { templateData, templateIdOf } from '../../notifications/templates';
+import { outboxDocument } from '../../notifications/outbox';
 
 /** The page the reminder opens: the station's booking page, where "我的预约" is. */
 export const BOOKING_PAGE = 'packages/station/booking/index';
@@ -18,22 +18,12 @@ export const reminderIdFor = (bookingId: string): string => `${bookingId}:recept
 export function receptionReminder(booking: BookingDocument, now: Date): NotificationDocument | undefined {
   const due = reminderDueAt(booking.date);
   if (due <= now) return undefined;
-  return {
-    _id: reminderIdFor(booking._id),
-    openid: booking.openid,
-    kind: 'receptionReminder',
-    templateId: templateIdOf('receptionReminder'),
-    page: `${BOOKING_PAGE}?stationId=${booking.stationId}`,
-    data: templateData('receptionReminder', {
-      station: booking.stationName,
-      time: booking.startsAt,
-      deputy: booking.deputy?.name ?? '不指定代表',
-      tip: '请按时到站，不能前来请提前取消预约',
-    }),
-    state: 'pending',
-    attempts: 0,
-    nextAttemptAt: due,
-    createdAt: now,
-    updatedAt: now,
+  const values = {
+    station: booking.stationName,
+    time: booking.startsAt,
+    deputy: booking.deputy?.name ?? '不指定代表',
+    tip: '请按时到站，不能前来请提前取消预约',
   };
+  const page = `${BOOKING_PAGE}?stationId=${booking.stationId}`;
+  return outboxDocument({ _id: reminderIdFor(booking._id), openid: booking.openid, kind: 'receptionReminder', values, page, sendAt: due }, now);
 }

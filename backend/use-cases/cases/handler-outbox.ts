@@ -7,7 +7,7 @@ import { handlerAccounts } from '../../data/handler-accounts';
 import type { NotificationDocument } from '../../data/notifications';
 import type { Database } from '../../platform/cloudbase';
 import { HANDLER_CASE_PAGE, handlerTaskFor, handlerTaskValues, isActor } from '../../notifications/handler-notices';
-import { templateData, templateIdOf } from '../../notifications/templates';
+import { outboxDocument } from '../../notifications/outbox';
 
 export async function handlerOutbox(db: Database, events: readonly CaseEvent[], after: CaseState, actor: Actor, now: Date): Promise<NotificationDocument[]> {
   const docs: NotificationDocument[] = [];
@@ -17,22 +17,17 @@ export async function handlerOutbox(db: Database, events: readonly CaseEvent[], 
     const accounts = await handlerAccounts(db, { stationId: after.stationId, deputyId: task.deputyId });
     const recipients = accounts.filter((account) => (account.role === 'officer' ? task.officers : account.personId === task.deputyId) && !isActor(actor, account));
     for (const { openid } of recipients) {
-      docs.push({
+      const message = {
         // One per event and person: a retried transaction cannot queue it twice.
         _id: `${after.id}:${event.seq}:handlerTask:${openid}`,
         openid,
-        kind: 'handlerTask',
-        templateId: templateIdOf('handlerTask'),
+        kind: 'handlerTask' as const,
+        values: handlerTaskValues(event, after, task.task),
         page: `${HANDLER_CASE_PAGE}?id=${after.id}`,
-        data: templateData('handlerTask', handlerTaskValues(event, after, task.task)),
-        state: 'pending',
-        attempts: 0,
-        nextAttemptAt: now,
         caseId: after.id,
         eventSeq: event.seq,
-        createdAt: now,
-        updatedAt: now,
-      });
+      };
+      docs.push(outboxDocument(message, now));
     }
   }
   return docs;

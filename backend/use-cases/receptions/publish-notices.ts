@@ -17,7 +17,7 @@ import { shanghaiInstant } from '../../domain/booking';
 import { RECEPTION_RULES } from '../../domain/reception';
 import type { Reception } from '../../../typings/models';
 import { dispatchDueNotifications } from '../../notifications/dispatch';
-import { templateData, templateIdOf } from '../../notifications/templates';
+import { outboxDocument } from '../../notifications/outbox';
 import { BOOKING_PAGE } from '../bookings/reminder';
 import type { ReceptionContext } from './context';
 
@@ -29,24 +29,14 @@ const OPPORTUNISTIC_LIMIT = 10;
 export const publishedNoticeIdFor = (receptionId: string, openid: string): string => `${receptionId}:${openid}:receptionPublished`;
 
 export function publishedNotice(reception: Reception, stationName: string, deputyNames: readonly string[], openid: string, now: Date): NotificationDocument {
-  return {
-    _id: publishedNoticeIdFor(reception._id, openid),
-    openid,
-    kind: 'receptionReminder',
-    templateId: templateIdOf('receptionReminder'),
-    page: `${BOOKING_PAGE}?stationId=${reception.stationId}`,
-    data: templateData('receptionReminder', {
-      station: stationName,
-      time: shanghaiInstant(reception.date, reception.start),
-      deputy: deputyNames.join('、'),
-      tip: '新的接待日已发布，可在小程序预约',
-    }),
-    state: 'pending',
-    attempts: 0,
-    nextAttemptAt: now,
-    createdAt: now,
-    updatedAt: now,
+  const values = {
+    station: stationName,
+    time: shanghaiInstant(reception.date, reception.start),
+    deputy: deputyNames.join('、'),
+    tip: '新的接待日已发布，可在小程序预约',
   };
+  const page = `${BOOKING_PAGE}?stationId=${reception.stationId}`;
+  return outboxDocument({ _id: publishedNoticeIdFor(reception._id, openid), openid, kind: 'receptionReminder', values, page }, now);
 }
 
 /**

@@ -12,7 +12,7 @@ import { insertNotificationOnce, queuedDueKeys } from '../../data/notifications'
 import type { DueCase } from '../../data/scheduler-queries';
 import { openCasesDueBetween } from '../../data/scheduler-queries';
 import { HANDLER_CASE_PAGE } from '../../notifications/handler-notices';
-import { templateData, templateIdOf } from '../../notifications/templates';
+import { outboxDocument } from '../../notifications/outbox';
 import type { JobReport, SchedulerContext } from './context';
 import { PAGE_SIZE } from './context';
 
@@ -43,19 +43,14 @@ export async function remindDueCases(ctx: SchedulerContext, budget: Budget): Pro
 }
 
 function reminderFor(dueCase: DueCase, openid: string, now: Date): NotificationDocument {
-  return {
+  const message = {
     _id: dueReminderId(dueCase.id, dueCase.dueAt, openid),
     openid,
-    kind: 'handlerTask',
-    templateId: templateIdOf('handlerTask'),
+    kind: 'handlerTask' as const,
+    values: dueReminderValues(dueCase),
     page: `${HANDLER_CASE_PAGE}?id=${dueCase.id}`,
-    data: templateData('handlerTask', dueReminderValues(dueCase)),
-    state: 'pending',
-    attempts: 0,
-    nextAttemptAt: now,
     caseId: dueCase.id,
     dueKey: dueReminderKey(dueCase.id, dueCase.dueAt),
-    createdAt: now,
-    updatedAt: now,
   };
+  return outboxDocument(message, now);
 }

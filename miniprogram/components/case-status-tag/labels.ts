@@ -1,5 +1,5 @@
 /**
- * Chinese for what a resident reads about a case: a copy of backend/domain/case/case.labels.ts,
+ * Chinese for what residents and handlers read about a case: a copy of backend/domain/case/case.labels.ts,
  * because a mini-program file may not import runtime values from outside miniprogram/.
  * test/miniprogram/case-labels.test.ts asserts every table here equals the domain's.
  */
@@ -16,12 +16,27 @@ export const STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
   withdrawn: '已撤回',
 };
 
-/** Button verbs; only the resident's commands have buttons in the mini-program so far. */
-export const COMMAND_LABELS: Readonly<Pick<Record<CaseCommandKind, string>, 'withdraw' | 'supplement' | 'rate' | 'request_reopen'>> = {
+/** Button verbs: the resident's on their case page, the handlers' on theirs (the system's for completeness). */
+export const COMMAND_LABELS: Readonly<Record<CaseCommandKind, string>> = {
   withdraw: '撤回',
   supplement: '补充说明',
   rate: '评价',
   request_reopen: '申请重办',
+  accept: '受理',
+  reject: '不予受理',
+  assign: '指派代表',
+  transfer: '转办',
+  start: '开始办理',
+  reply: '答复',
+  record_answer: '登记承办单位答复',
+  supervise: '督办',
+  follow_up: '回访',
+  close: '办结',
+  merge: '合并办理',
+  auto_close: '自动办结',
+  escalate: '逾期督办',
+  request_transfer: '建议转办',
+  mark_suggestion: '提为代表建议',
 };
 
 /** Timeline headings. */

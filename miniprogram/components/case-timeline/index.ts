@@ -1,10 +1,10 @@
 /**
  * A case's timeline, newest first: what happened, who did it, when, and what they said.
- * Renders `TimelineEntryView`s shaped by the page's view-model; shared by every case page.
+ * Renders the `TimelineEntryView`s of ./entries.ts; shared by every case page.
  */
 Component({
   properties: {
-    /** TimelineEntryView[] (packages/case/detail/view-model.ts). */
+    /** TimelineEntryView[] (./entries.ts). */
     entries: { type: Array, value: [] },
   },
   methods: {

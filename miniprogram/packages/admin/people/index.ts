@@ -2,21 +2,22 @@ import type { PersonView } from '../../../../typings/workspace';
 import { callApi } from '../../../services/api-client';
 import { definePage } from '../../../utils/define-page';
 import { edits, handPerson } from '../common/handoff';
-import { appendRows, nextPage, unseen } from '../common/paging';
+import { itemsOf, listLoading } from '../common/list-page';
+import type { ListSession } from '../common/list-page';
 import { addText, emptyText, PEOPLE_TABS, toPersonRow } from './view-model';
 import type { PersonKind, PersonRow } from './view-model';
 
-/** Not rendered: the records behind the rows, what was asked, and which answer is the latest. */
-interface Session {
-  records: PersonView[];
+interface Session extends ListSession<PersonView> {
   kind: PersonKind;
-  query: string;
-  asked: number;
-  seenEdits: number;
 }
-const sessions = new WeakMap<object, Session>();
 
-const ask = (s: Session, page: number) => callApi('admin', 'people', { kind: s.kind, ...(s.query ? { query: s.query } : {}), page });
+const { sessions, methods: loading, search } = listLoading<PersonView, Session>({
+  key: 'people',
+  fetch: (s, page) => itemsOf(callApi('admin', 'people', { kind: s.kind, ...(s.query ? { query: s.query } : {}), page }), (d) => d.people),
+  toRow: toPersonRow,
+  shown: (s) => ({ emptyText: emptyText(s.kind, s.query) }),
+  edits: 'people',
+});
 
 /** 代表与联络员: the district's deputies, officers and office staff by tab; whether each has bound WeChat. */
 definePage({
@@ -38,33 +39,7 @@ definePage({
       this.setData({ kind, addText: addText(kind) });
       return this.load();
     },
-    onRetry() {
-      return this.load();
-    },
-    onShow() {
-      const s = sessions.get(this);
-      if (s && s.seenEdits !== edits.people) {
-        s.seenEdits = edits.people;
-        return this.load();
-      }
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      wx.stopPullDownRefresh();
-    },
-    async load() {
-      const s = sessions.get(this)!;
-      const asked = ++s.asked;
-      const { kind, query } = s;
-      await this.run(
-        () => ask(s, 0),
-        (data) => {
-          if (asked !== s.asked) return {};
-          s.records = data.people;
-          return { people: data.people.map(toPersonRow), hasMore: data.hasMore, emptyText: emptyText(kind, query) };
-        },
-      );
-    },
+    ...loading,
     onTab(event: { detail: { name: PersonKind } }) {
       const s = sessions.get(this);
       if (!s || event.detail.name === s.kind) return;
@@ -72,35 +47,7 @@ definePage({
       this.setData({ kind: s.kind, addText: addText(s.kind), people: [], hasMore: false });
       return this.load();
     },
-    onQuery(event: { detail: string }) {
-      this.setData({ query: event.detail });
-    },
-    onSearch(event: { detail: string }) {
-      sessions.get(this)!.query = String(event.detail ?? '').trim();
-      return this.load();
-    },
-    onClear() {
-      sessions.get(this)!.query = '';
-      this.setData({ query: '' });
-      return this.load();
-    },
-    async onReachBottom() {
-      const s = sessions.get(this);
-      if (!s || !this.data.hasMore || this.data.loadingMore) return;
-      this.setData({ loadingMore: true });
-      const asked = s.asked;
-      const answer = await ask(s, nextPage(s.records.length));
-      if (asked !== s.asked) return;
-      if (!answer.ok) {
-        this.setData({ loadingMore: false });
-        wx.showToast({ title: answer.error.message, icon: 'none' });
-        return;
-      }
-      const fresh = unseen(s.records, answer.data.people);
-      const from = s.records.length;
-      s.records = [...s.records, ...fresh];
-      this.setData({ ...appendRows('people', from, fresh.map(toPersonRow)), hasMore: answer.data.hasMore, loadingMore: false });
-    },
+    ...search,
     onOpen(event: { currentTarget: { dataset: { index: number } } }) {
       const person = sessions.get(this)?.records[Number(event.currentTarget.dataset.index)];
       if (!person) return;

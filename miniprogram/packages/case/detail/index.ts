@@ -4,20 +4,13 @@ import { notify } from '../../../components/case-notify/notify';
 import type { PhotoSummary } from '../../../components/case-photo-picker/photos';
 import { photoProblem } from '../../../components/case-photo-picker/photos';
 import { callApi } from '../../../services/api-client';
-import { askForNotices, loadNoticeTemplates } from '../../../services/subscribe';
+import { askForNotices } from '../../../services/subscribe';
+import { caseLoading, NO_PHOTOS } from '../../../utils/case-page';
 import { definePage } from '../../../utils/define-page';
-import { now } from '../../../utils/time';
 import { commandProblem, EMPTY_COMMAND_FORM, RATING_OPTIONS, toCaseView } from './view-model';
 import type { CaseView, CommandForm, Popup } from './view-model';
 
-/** Not rendered: the case as last answered (its id and version go with every command). */
-interface Session {
-  caseId: string;
-  detail?: CaseDetail;
-  photos: PhotoSummary;
-}
-const sessions = new WeakMap<object, Session>();
-const NO_PHOTOS: PhotoSummary = { photos: [], uploading: 0, failed: 0 };
+const { sessions, methods: loading } = caseLoading(toCaseView);
 
 /** A case: where it stands, everything that happened, and what I can do next. */
 definePage({
@@ -31,33 +24,7 @@ definePage({
     busy: false,
   },
   methods: {
-    onLoad(query: Record<string, string | undefined>) {
-      void loadNoticeTemplates();
-      sessions.set(this, { caseId: query.id ?? '', photos: NO_PHOTOS });
-      return this.load();
-    },
-    onRetry() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load(true);
-      wx.stopPullDownRefresh();
-    },
-    /** `inPlace`: keep the case on screen while asking (pull-down, after a conflict). */
-    async load(inPlace = false) {
-      const step = () => callApi('case', 'get', { caseId: sessions.get(this)!.caseId });
-      if (!inPlace) {
-        await this.run(step, (detail) => this.shown(detail));
-        return;
-      }
-      const answer = await step();
-      if (answer.ok) this.setData(this.shown(answer.data));
-    },
-    /** Remembers the case as answered and shapes it: what a setData needs to show it. */
-    shown(detail: CaseDetail) {
-      sessions.get(this)!.detail = detail;
-      return { view: toCaseView(detail, now()) };
-    },
+    ...loading,
     onCopyReceipt() {
       if (this.data.view) wx.setClipboardData({ data: this.data.view.receiptNo });
     },

@@ -18,23 +18,6 @@ export const HANDLER_COMMANDS: readonly HandlerCommand[] = [
   'request_transfer', 'mark_suggestion', 'close', 'merge', 'reject',
 ];
 
-/** Button verbs: the domain's COMMAND_LABELS (test/miniprogram/work-view-models.test.ts keeps them equal). */
-export const COMMAND_LABELS: Readonly<Record<HandlerCommand, string>> = {
-  accept: '受理',
-  reject: '不予受理',
-  assign: '指派代表',
-  transfer: '转办',
-  start: '开始办理',
-  reply: '答复',
-  record_answer: '登记承办单位答复',
-  supervise: '督办',
-  follow_up: '回访',
-  close: '办结',
-  merge: '合并办理',
-  request_transfer: '建议转办',
-  mark_suggestion: '提为代表建议',
-};
-
 const ACTIONS = {
   accept: 'accept',
   reject: 'reject',

@@ -2,25 +2,18 @@ import type { CaseDetail } from '../../../../typings/case';
 import type { ApiResult } from '../../../../typings/errors';
 import type { PhotoSummary } from '../../../components/case-photo-picker/photos';
 import { photoProblem } from '../../../components/case-photo-picker/photos';
-import { callApi } from '../../../services/api-client';
-import { loadNoticeTemplates } from '../../../services/subscribe';
+import { COMMAND_LABELS } from '../../../components/case-status-tag/labels';
+import { caseLoading, NO_PHOTOS } from '../../../utils/case-page';
 import { definePage } from '../../../utils/define-page';
 import { now } from '../../../utils/time';
 import { beijingDate } from '../inbox/due';
 import { askForTaskNoticesOnce, openDeputyLetter, sendCommand, stationDeputies } from './actions';
-import { COMMAND_LABELS, commandCall, EMPTY_FORM, firstProblem, formFieldOf, formProblems, isHandlerCommand, ROUTE_OPTIONS, SHEETS } from './commands';
+import { commandCall, EMPTY_FORM, firstProblem, formFieldOf, formProblems, isHandlerCommand, ROUTE_OPTIONS, SHEETS } from './commands';
 import type { CommandForm, FieldErrors, HandlerCommand, SheetSpec } from './commands';
 import { toHandlerCaseView } from './view-model';
 import type { DeputyOption, HandlerCaseView } from './view-model';
 
-/** Not rendered: the case as last answered (its id and version go with every command). */
-interface Session {
-  caseId: string;
-  detail?: CaseDetail;
-  photos: PhotoSummary;
-}
-const sessions = new WeakMap<object, Session>();
-const NO_PHOTOS: PhotoSummary = { photos: [], uploading: 0, failed: 0 };
+const { sessions, methods: loading } = caseLoading(toHandlerCaseView);
 const toast = (title: string) => wx.showToast({ title, icon: 'none' });
 
 /** A case as its handler works it: what was asked, by whom, by when, and the next step. */
@@ -40,30 +33,7 @@ definePage({
     busy: false,
   },
   methods: {
-    onLoad(query: Record<string, string | undefined>) {
-      // The handlerTask prompt must open straight from a tap: have the template ids by then.
-      void loadNoticeTemplates();
-      sessions.set(this, { caseId: query.id ?? '', photos: NO_PHOTOS });
-      return this.load();
-    },
-    onRetry() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load(true);
-      wx.stopPullDownRefresh();
-    },
-    /** `inPlace`: keep the case on screen while asking (pull-down, after a conflict). */
-    async load(inPlace = false) {
-      const step = () => callApi('case', 'get', { caseId: sessions.get(this)!.caseId });
-      if (!inPlace) return void (await this.run(step, (detail) => this.shown(detail)));
-      const answer = await step();
-      if (answer.ok) this.setData(this.shown(answer.data));
-    },
-    shown(detail: CaseDetail) {
-      sessions.get(this)!.detail = detail;
-      return { view: toHandlerCaseView(detail, now()) };
-    },
+    ...loading,
     onCopyReceipt() {
       if (this.data.view) wx.setClipboardData({ data: this.data.view.receiptNo });
     },

@@ -4,14 +4,16 @@
  */
 import type { CaseDetail, CaseStatus } from '../../../../typings/case';
 import type { DeputyCard } from '../../../../typings/api';
-import { CATEGORY_LABELS, TRANSFER_ROUTE_LABELS } from '../../../components/case-status-tag/labels';
+import { CATEGORY_LABELS, COMMAND_LABELS, TRANSFER_ROUTE_LABELS } from '../../../components/case-status-tag/labels';
+import { toTimeline } from '../../../components/case-timeline/entries';
+import type { TimelineEntryView } from '../../../components/case-timeline/entries';
+import { caseHead, factList } from '../../../utils/case-view';
+import type { CaseFact, CaseHead } from '../../../utils/case-view';
 import { DEPUTY_LEVEL_LABELS } from '../../../utils/deputy-labels';
 import { dateText, dateTimeText } from '../../../utils/time';
 import { dueView } from '../inbox/due';
-import { COMMAND_LABELS, HANDLER_COMMANDS } from './commands';
+import { HANDLER_COMMANDS } from './commands';
 import type { HandlerCommand } from './commands';
-import { toTimeline } from './timeline';
-import type { TimelineEntryView } from './timeline';
 
 export interface CommandButton {
   kind: HandlerCommand;
@@ -19,15 +21,9 @@ export interface CommandButton {
   type: 'primary' | 'danger' | 'default';
 }
 
-export interface HandlerCaseView {
-  title: string;
-  status: CaseStatus;
-  receiptNo: string;
-  stationName: string;
+export interface HandlerCaseView extends CaseHead {
   deputyLine: string;
-  content: string;
-  photos: string[];
-  facts: { label: string; value: string }[];
+  facts: CaseFact[];
   contactName: string;
   phone: string;
   /** '' when the resident gave no location. */
@@ -67,20 +63,14 @@ export function toHandlerCaseView(detail: CaseDetail, now: Date): HandlerCaseVie
   const open = OPEN.includes(detail.status);
   const due = open ? dueView(detail.dueAt, now) : { text: '', overdue: false };
   const transfer = detail.transfer;
-  const facts: [string, string][] = [
-    ['留言类别', CATEGORY_LABELS[detail.category] ?? ''],
-    ['提交时间', dateTimeText(detail.submittedAt, now)],
-    ['重办次数', detail.reopenCount > 0 ? `${detail.reopenCount} 次` : ''],
-  ];
   return {
-    title: detail.title,
-    status: detail.status,
-    receiptNo: detail.receiptNo,
-    stationName: detail.station.name,
+    ...caseHead(detail),
     deputyLine: deputyLine(detail),
-    content: detail.content,
-    photos: detail.photos.map((p) => p.url),
-    facts: facts.filter(([, value]) => value).map(([label, value]) => ({ label, value })),
+    facts: factList([
+      ['留言类别', CATEGORY_LABELS[detail.category] ?? ''],
+      ['提交时间', dateTimeText(detail.submittedAt, now)],
+      ['重办次数', detail.reopenCount > 0 ? `${detail.reopenCount} 次` : ''],
+    ]),
     contactName: detail.contact?.name ?? '',
     phone: detail.contact?.phone ?? '',
     locationText: detail.location ? detail.location.address || '已在地图上标注' : '',
@@ -91,7 +81,7 @@ export function toHandlerCaseView(detail: CaseDetail, now: Date): HandlerCaseVie
     anonymous: detail.anonymous,
     buttons: toButtons(detail.availableCommands),
     letter: transfer?.route === 'district_committee',
-    timeline: toTimeline(detail.timeline, now),
+    timeline: toTimeline(detail, now),
   };
 }
 
