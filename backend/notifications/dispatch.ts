@@ -5,6 +5,8 @@
  *   ok                  → sent
  *   43101 (no consent)  → skipped_no_grant, our grant count zeroed
  *   retryable           → pending again after a back-off, the grant given back; `failed` after 6
+ *   no answer (timeout after the request went out) → failed, the grant spent: WeChat may have
+ *                         delivered it, and a message is never sent twice
  *   47003 (bad data)    → failed and logged: our bug, retrying cannot help
  *   other refusals      → failed, the grant given back
  * A failed send never touches the case: the change it tells about is already committed.
@@ -76,6 +78,11 @@ export async function deliver({ db, wx }: DispatchDeps, doc: NotificationDocumen
   }
 
   const lastError = { errcode: sent.errcode, errmsg: sent.errmsg };
+  if (sent.outcomeUnknown) {
+    console.warn(`[notifications] ${doc._id}: WeChat did not answer; it may have delivered, so it is not sent again`);
+    await moveNotification(db, doc._id, from, { state: 'failed', lastError, updatedAt: now });
+    return 'failed';
+  }
   if (sent.errcode === NO_CONSENT) {
     await clearGrants(db, doc.openid, doc.templateId, now);
     await moveNotification(db, doc._id, from, { state: 'skipped_no_grant', lastError, updatedAt: now });

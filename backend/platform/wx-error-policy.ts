@@ -9,6 +9,11 @@ export interface WxFailure {
   errcode: number;
   errmsg: string;
   retryable: boolean;
+  /**
+   * The request reached WeChat but no answer came back (a read timeout): WeChat may have
+   * carried it out. Harmless to repeat for a check; for a send it may mean a second message.
+   */
+  outcomeUnknown?: boolean;
 }
 
 /** Our own code for a failure before WeChat answered (timeout, CloudBase error, HTTP 5xx). */
@@ -43,5 +48,8 @@ export function transportFailure(error: unknown): WxFailure {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   const label = code === undefined ? 'ERROR' : String(code);
   const retryable = !PERMANENT_CLOUDBASE_CODES.has(label) && !(typeof code === 'number' && code >= 400 && code < 500 && code !== 429);
-  return wxFailure(TRANSPORT_ERRCODE, `${label}: ${String(message ?? error)}`, retryable);
+  const failure = wxFailure(TRANSPORT_ERRCODE, `${label}: ${String(message ?? error)}`, retryable);
+  // The SDK's request-core tells a read timeout (connected, no answer: ESOCKETTIMEDOUT) from a
+  // connect timeout (ETIMEDOUT, nothing sent); only the first leaves the outcome unknown.
+  return label === 'ESOCKETTIMEDOUT' ? { ...failure, outcomeUnknown: true } : failure;
 }
