@@ -56,8 +56,10 @@ export class AggregateRunner {
     let rest = stages;
     const first = stages[0];
     if (first?.name === '$geoNear') {
-      source = this.geoNear(collection, first.value);
       rest = stages.slice(1);
+      // The search is nearest first and lazy, but the pipeline reads its whole source: bound it
+      // here by what leading $skip/$limit stages can use, so "the 20 nearest" reads about 20.
+      source = take(this.geoNear(collection, first.value), leadingWindow(rest));
     } else if (first?.name === '$match') {
       if (usesNear(first.value)) throw requestFailed('$geoNear, $near, and $nearSphere are not allowed in this context');
       checkGeo(collection, first.value);
@@ -175,4 +177,28 @@ function decodeStages(raw: unknown, now: number): Stage[] {
     }
     return { name, value };
   });
+}
+
+/** How many source documents a run of leading `$skip`/`$limit` stages can use (Infinity without a `$limit`). */
+function leadingWindow(stages: readonly Stage[]): number {
+  let offset = 0;
+  let bound = Infinity;
+  for (const stage of stages) {
+    const n = typeof stage.value === 'number' ? stage.value : NaN;
+    if (!Number.isInteger(n) || n < 0) break; // malformed: let the pipeline refuse it as before
+    if (stage.name === '$skip') offset += n;
+    else if (stage.name === '$limit') bound = Math.min(bound, offset + n);
+    else break;
+  }
+  return bound;
+}
+
+function* take<T>(items: Iterable<T>, count: number): Generator<T> {
+  if (count <= 0) return;
+  let taken = 0;
+  for (const item of items) {
+    yield item;
+    taken += 1;
+    if (taken >= count) return;
+  }
 }

@@ -177,3 +177,16 @@ describe('at scale', () => {
     expect(data.map((d: any) => d.code)).toEqual(['E1', 'W1', 'W2']);
   });
 });
+
+test('$geoNear with $skip/$limit after it gives the same window as the whole ordering', async () => {
+  const { db } = h;
+  // A fresh stage each time: the SDK converts the point in place.
+  const near = () => ({ near: new db.Geo.Point(CENTER.lng, CENTER.lat), distanceField: 'distance', spherical: true });
+  const codes = async (build: (a: any) => any) => (await build(db.collection('stations').aggregate().geoNear(near())).end()).data.map((d: any) => d.code);
+  const whole = await codes((a) => a);
+  expect(whole).toEqual(NORTH.map((s) => s.code));
+  expect(await codes((a) => a.limit(3))).toEqual(whole.slice(0, 3));
+  expect(await codes((a) => a.skip(2).limit(3))).toEqual(whole.slice(2, 5));
+  expect(await codes((a) => a.limit(5).skip(1))).toEqual(whole.slice(1, 5));
+  expect(await codes((a) => a.skip(6))).toEqual(whole.slice(6));
+});
