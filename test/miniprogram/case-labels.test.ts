@@ -3,10 +3,12 @@
  * drift from the domain's: a mini-program file cannot import them, so this test holds them together.
  */
 import * as domain from '../../backend/domain/case/case.labels';
+import { DEPUTY_LEVEL_LABELS as DOMAIN_DEPUTY_LEVEL_LABELS } from '../../backend/domain/admin/person.input';
 import { MAX_REOPENS as DOMAIN_MAX_REOPENS } from '../../backend/domain/case/case.status';
 import { MAX_PHOTOS, MOBILE_PHONE as DOMAIN_MOBILE_PHONE } from '../../backend/domain/case/case.input';
 import * as copy from '../../miniprogram/components/case-status-tag/labels';
 import { LIMITS, MOBILE_PHONE } from '../../miniprogram/packages/case/compose/view-model';
+import { DEPUTY_LEVEL_LABELS } from '../../miniprogram/utils/deputy-labels';
 
 describe('case labels in the mini-program', () => {
   it.each([
@@ -19,6 +21,10 @@ describe('case labels in the mini-program', () => {
     ['actor roles', copy.ACTOR_ROLE_LABELS, domain.ACTOR_ROLE_LABELS],
   ])('the %s equal the domain’s', (_name, mine, theirs) => {
     expect(mine).toEqual(theirs);
+  });
+
+  it('the deputy levels are the back end’s (the people list says them too)', () => {
+    expect(DEPUTY_LEVEL_LABELS).toEqual(DOMAIN_DEPUTY_LEVEL_LABELS);
   });
 
   it('the reopen limit, photo limit and phone rule are the domain’s', () => {

@@ -5,7 +5,7 @@ import { idList, name, phone, recordId } from './admin.checks';
 
 export const DEPUTY_LEVELS: readonly DeputyLevel[] = ['national', 'provincial', 'municipal', 'district', 'township'];
 
-/** How a deputy's level reads in the people list (the mini-program has the same words). */
+/** How a deputy's level reads in the people list (miniprogram/utils/deputy-labels.ts has the same words; test/miniprogram/case-labels.test.ts holds them equal). */
 export const DEPUTY_LEVEL_LABELS: Record<DeputyLevel, string> = {
   national: '全国人大代表',
   provincial: '省人大代表',
