@@ -33,12 +33,15 @@ const TEMPLATE_ID = /^[A-Za-z0-9_-]{1,128}$/;
  * `{ [templateId]: 'accept' | 'reject' | 'ban' | 'filter' }` as wx.requestSubscribeMessage
  * answers it, without its `errMsg`. Strict: other keys or answers are refused.
  */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 export const SUBSCRIBE_RESULTS_INPUT: Check<SubscribeResults> = (value, path) => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, field: path, reason: '订阅结果格式不正确' };
   const entries = Object.entries(value as Record<string, unknown>);
   if (entries.length > 20) return { ok: false, field: path, reason: '一次最多记录 20 个模板' };
   for (const [key, answer] of entries) {
-    if (!TEMPLATE_ID.test(key)) return { ok: false, field: `${path}.${key}`, reason: '模板编号格式不正确' };
+    // Object machinery names match the id pattern but are never template ids.
+    if (!TEMPLATE_ID.test(key) || RESERVED_KEYS.has(key)) return { ok: false, field: `${path}.${key}`, reason: '模板编号格式不正确' };
     if (!(ANSWERS as readonly unknown[]).includes(answer)) return { ok: false, field: `${path}.${key}`, reason: '订阅结果不在可选范围内' };
   }
   return { ok: true, value: Object.fromEntries(entries) as SubscribeResults };
