@@ -4,9 +4,11 @@
  * station and addressed deputy; the photos; WeChat's content check; whether the addressed
  * deputy is being flooded (case.hold.ts: then the case is held for the officer); then ONE
  * transaction that records the request, admits the submission to the caller's window (the
- * rate limits again, exact under concurrency), draws the receipt number, and writes the case,
- * its first event and its outbox. Concurrent retries of one request make exactly one case:
- * the losers conflict, run again, find the request document and answer its case.
+ * rate limits again, exact under concurrency), and writes the case, its first event and its
+ * outbox with the receipt number drawn just before (atomically, outside the transaction, so
+ * submissions do not conflict on the day's counter; a failed submission leaves a gap).
+ * Concurrent retries of one request make exactly one case: the losers conflict, run again,
+ * find the request document and answer its case.
  */
 import { createHash } from 'node:crypto';
 import type { SubmitCaseOutput } from '../../../typings/case';
@@ -28,7 +30,7 @@ import type { Result } from '../../domain/result';
 import { insertCaseInTransaction, recentCasesOf } from '../../data/cases';
 import { countAddressedSince } from '../../data/case-queue';
 import { appendEventsInTransaction } from '../../data/case-events';
-import { nextInTransaction } from '../../data/counters';
+import { drawNext } from '../../data/counters';
 import { insertNotificationsInTransaction } from '../../data/notifications';
 import { findDeputy } from '../../data/people-by-id';
 import { findRequest, recordRequestInTransaction, requestInTransaction, requestKey } from '../../data/requests';
@@ -47,17 +49,17 @@ export async function submitCase(ctx: CaseContext, actor: Actor, input: CaseSubm
   const openid = actor.openid;
   const key = requestKey(openid, input.requestId);
 
-  const done = await findRequest(db, key);
+  // Read at once, decided in order: each round trip costs a reception-day queue its latency.
+  const [done, recent] = await Promise.all([findRequest(db, key), recentCasesOf(db, openid, lookbackStart(now))]);
   if (done) return ok({ caseId: done.caseId, receiptNo: done.receiptNo });
 
   const contentHash = createHash('sha256').update(fingerprintText(input.title, input.content)).digest('hex');
-  const gate = gateSubmission(await recentCasesOf(db, openid, lookbackStart(now)), { requestId: input.requestId, contentHash, now });
+  const gate = gateSubmission(recent, { requestId: input.requestId, contentHash, now });
   if (!gate.ok) return gate;
   if (gate.value.kind === 'replay') return ok({ caseId: gate.value.caseId, receiptNo: gate.value.receiptNo });
 
-  const station = await findStation(db, { id: input.stationId });
+  const [station, deputy] = await Promise.all([findStation(db, { id: input.stationId }), input.deputyId ? findDeputy(db, input.deputyId) : undefined]);
   if (!station) return fail('INVALID_INPUT', '没有找到这个联络站', 'stationId');
-  const deputy = input.deputyId ? await findDeputy(db, input.deputyId) : undefined;
   if (input.deputyId && !deputy) return fail('INVALID_INPUT', '没有找到这位代表', 'deputyId');
   const prefix = receiptPrefixOf(station.code);
   const opening = (seq: number) =>
@@ -73,13 +75,15 @@ export async function submitCase(ctx: CaseContext, actor: Actor, input: CaseSubm
   if (verdict === 'risky') return fail('CONTENT_RISKY', '留言含有不适宜发布的内容（如广告、违法信息），请修改后再提交');
   // Counted by query, so outside the transaction: a burst from many accounts at once may slip one or two past.
   const held = deputy ? holdFor(await countAddressedSince(db, deputy._id, floodWindowStart(now)), now) : undefined;
+  // Drawn before, not inside, the transaction (data/counters.ts): a submission refused or failing from here on leaves a gap in the day's numbers.
+  const seq = await drawNext(db, receiptCounterId(prefix, now), now);
 
   const written = await inTransaction(db, async (tx) => {
     const replay = await requestInTransaction(tx, key);
-    if (replay) return ok({ caseId: replay.caseId, receiptNo: replay.receiptNo, created: false });
+    if (replay) return ok({ caseId: replay.caseId, receiptNo: replay.receiptNo, created: false, notifies: false });
     const admitted = admitToWindow(await submissionWindowInTransaction(tx, openid), now);
     if (!admitted.ok) return admitted;
-    const opened = opening(await nextInTransaction(tx, receiptCounterId(prefix, now), now));
+    const opened = opening(seq);
     if (!opened.ok) throw new Error(`openCase refused what it accepted a moment ago: ${opened.failure.code}`);
     const { events } = opened.value;
     const next = held ? { ...opened.value.next, held } : opened.value.next;
@@ -93,10 +97,12 @@ export async function submitCase(ctx: CaseContext, actor: Actor, input: CaseSubm
       readSeq: next.lastSeq,
     });
     await appendEventsInTransaction(tx, events);
-    await insertNotificationsInTransaction(tx, events.flatMap((event) => caseOutbox(event, next, '', now)));
-    return ok({ caseId: next.id, receiptNo: next.receiptNo, created: true });
+    const outbox = events.flatMap((event) => caseOutbox(event, next, '', now));
+    await insertNotificationsInTransaction(tx, outbox);
+    return ok({ caseId: next.id, receiptNo: next.receiptNo, created: true, notifies: outbox.length > 0 });
   });
   if (!written.ok) return written;
-  if (written.value.created) await afterChange(ctx, written.value.caseId);
+  // A new case with an empty outbox has nothing of its own to send: skip that query, still send others' due messages.
+  if (written.value.created) await afterChange(ctx, written.value.notifies ? written.value.caseId : undefined);
   return ok({ caseId: written.value.caseId, receiptNo: written.value.receiptNo });
 }
