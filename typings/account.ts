@@ -2,7 +2,7 @@
  * A person's own data: the export (导出我的数据) and account deletion (注销账号). Types only.
  * Dates are ISO 8601 strings: JSON carries no Date.
  */
-import type { BookingStatus } from './booking';
+import type { BookingView } from './booking';
 import type { CaseActorRole, CaseCategory, CaseEventKind, CaseStatus, RatingValue } from './case';
 import type { GeoPoint, UserRole } from './models';
 
@@ -47,19 +47,9 @@ export interface ExportedCase {
   timeline: ExportedEvent[];
 }
 
-export interface ExportedBooking {
-  id: string;
-  receptionId: string;
-  stationId: string;
-  stationName: string;
-  date: string;
-  start: string;
-  end: string;
-  deputy?: { id: string; name: string };
-  topic: string;
+/** A booking as its owner sees it, with the contact they left. */
+export interface ExportedBooking extends BookingView {
   contact?: { name?: string; phone?: string };
-  status: BookingStatus;
-  createdAt: string;
 }
 
 export interface AccountExport {

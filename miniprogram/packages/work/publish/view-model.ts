@@ -14,14 +14,8 @@ export type PublishField = 'station' | 'date' | 'time' | 'deputies' | 'slots';
 /** `submit`: a refusal not tied to a field (the day is taken, not your station …). */
 export type FieldErrors = Partial<Record<PublishField | 'submit', string>>;
 
-export interface PublishForm {
-  stationId: string;
-  date: string;
-  start: string;
-  end: string;
-  deputyIds: string[];
-  slots: SlotInput[];
-}
+/** The form holds exactly what `reception.publish` takes. */
+export type PublishForm = PublishReceptionInput;
 
 export interface DeputyOption {
   id: string;
