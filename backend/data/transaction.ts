@@ -12,7 +12,7 @@ export type Transaction = Pick<Database, 'collection'>;
 const CONFLICT = 'DATABASE_TRANSACTION_CONFLICT';
 /** The SDK's own immediate retries per round. */
 const SDK_ATTEMPTS = 4;
-/** Rounds, with a growing random pause between them: every submission of a day bumps the same receipt counter. */
+/** Rounds, with a growing random pause between them: two officers on one case, parallel submissions by one resident (their limit counter). */
 const ROUNDS = 4;
 
 /**

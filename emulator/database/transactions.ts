@@ -25,16 +25,28 @@ interface Staged {
 interface Transaction {
   id: string;
   startSeq: number;
-  snapshot: Database.Database;
+  snapshot: Snapshot;
   staged: Map<string, Staged>;
   lastUsed: number;
 }
 
+/** A read-only connection and its prepared reads: reused by later transactions, never by two at once. */
+interface Snapshot {
+  connection: Database.Database;
+  reads: Map<string, Database.Statement>;
+}
+
 // Idle transactions are aborted after this long (MongoDB's default lifetime is 60 s).
 const IDLE_TIMEOUT_MS = 5 * 60_000;
+/**
+ * Read-only connections kept for the next transactions: opening one (file, WAL index, schema)
+ * cost more than the rest of a small transaction's reads together.
+ */
+const SPARE_SNAPSHOTS = 8;
 
 export class TransactionManager {
   private readonly open = new Map<string, Transaction>();
+  private readonly spare: Snapshot[] = [];
 
   constructor(private readonly store: Store) {}
 
@@ -43,7 +55,7 @@ export class TransactionManager {
     const tx: Transaction = {
       id: randomBytes(16).toString('hex'),
       startSeq: this.store.sequence,
-      snapshot: this.store.openSnapshot(),
+      snapshot: this.takeSnapshot(),
       staged: new Map(),
       lastUsed: Date.now(),
     };
@@ -123,6 +135,45 @@ export class TransactionManager {
 
   closeAll(): void {
     for (const tx of [...this.open.values()]) this.finish(tx);
+    for (const snapshot of this.spare.splice(0)) snapshot.connection.close();
+  }
+
+  /** A connection pinned to the committed state as of now: a spare one begins a new read transaction. */
+  private takeSnapshot(): Snapshot {
+    const spare = this.spare.pop();
+    if (!spare) return { connection: this.store.openSnapshot(), reads: new Map() };
+    try {
+      spare.connection.exec('BEGIN');
+      // A read starts SQLite's read transaction: from here on the connection sees this state only.
+      spare.connection.prepare('SELECT COUNT(*) FROM _collections').get();
+      return spare;
+    } catch (error) {
+      spare.connection.close();
+      throw error;
+    }
+  }
+
+  /** Ends the snapshot's read transaction and keeps the connection for the next one (or closes it). */
+  private releaseSnapshot(snapshot: Snapshot): void {
+    if (this.spare.length >= SPARE_SNAPSHOTS || !snapshot.connection.open) {
+      snapshot.connection.close();
+      return;
+    }
+    try {
+      if (snapshot.connection.inTransaction) snapshot.connection.exec('ROLLBACK');
+      this.spare.push(snapshot);
+    } catch {
+      snapshot.connection.close();
+    }
+  }
+
+  private readStatement(snapshot: Snapshot, table: string): Database.Statement {
+    let statement = snapshot.reads.get(table);
+    if (!statement) {
+      statement = snapshot.connection.prepare(`SELECT doc FROM ${table} WHERE _id = ?`);
+      snapshot.reads.set(table, statement);
+    }
+    return statement;
   }
 
   private use(txId: unknown): Transaction {
@@ -139,7 +190,7 @@ export class TransactionManager {
     if (staged) return staged.doc ?? undefined;
     let row: { doc: string } | undefined;
     try {
-      row = tx.snapshot.prepare(`SELECT doc FROM ${table} WHERE _id = ?`).get(id) as { doc: string } | undefined;
+      row = this.readStatement(tx.snapshot, table).get(id) as { doc: string } | undefined;
     } catch (error) {
       // The collection was created after the snapshot: it held nothing then.
       if (/no such table/.test((error as Error).message)) return undefined;
@@ -166,7 +217,7 @@ export class TransactionManager {
   private finish(tx: Transaction): void {
     if (!this.open.delete(tx.id)) return;
     try {
-      tx.snapshot.close();
+      this.releaseSnapshot(tx.snapshot);
     } finally {
       this.store.trackWrites(false);
     }
