@@ -273,6 +273,8 @@ describe('work case page', () => {
     expect(host.calls[1].body).toEqual({ action: 'letter', caseId: 'case-1' });
     expect(downloads).toEqual(['http://127.0.0.1/storage/files/letters/1.pdf?sign=x']);
     expect(documents).toEqual([{ filePath: 'wxfile://tmp/letter.pdf', fileType: 'pdf', showMenu: true }]);
+    // The page ignores taps while it is busy; the document opens a moment before it is free again.
+    await until(() => !page.data.busy, 'the page to be free');
 
     host.answer('case.letter', { ok: false, error: { code: 'FORBIDDEN', message: '只有联络员可以生成代表函' } });
     tap(page, '.letter');
