@@ -50,7 +50,9 @@ export function startTimers(host: Pick<FunctionHost, 'invoke'>, triggers: readon
     const wait = Math.min(at.getTime() - Date.now(), 2 ** 31 - 1);
     const handle = setTimeout(async () => {
       handles.delete(handle);
-      if (Date.now() < at.getTime()) return schedule(trigger, new Date(Date.now() - 1000));
+      // Woken early (timers may fire a little before their time, and long waits are re-armed in
+      // steps): wait again for this same instant, never an earlier one already fired.
+      if (Date.now() < at.getTime()) return schedule(trigger, new Date(at.getTime() - 1));
       const event = { Type: 'Timer', TriggerName: trigger.name, Time: at.toISOString(), Message: '' };
       try {
         const outcome = await host.invoke(trigger.functionName, event, {});
