@@ -156,6 +156,9 @@ describe('the handler’s case view', () => {
     expect(view.buttons.map((b) => b.kind)).toEqual(['record_answer', 'supervise']);
     const street = toHandlerCaseView(caseDetail({ transfer: { route: 'street_office', receivingBody: '华富街道办', deadline: '2026-12-05' } }), now);
     expect(street.letter).toBe(false);
+    expect(view.held).toBe(false);
+    // Held back from the deputy it was written to: the officer is told why.
+    expect(toHandlerCaseView(caseDetail({ held: { reason: 'deputy_flood', at: '2026-11-21T02:00:00.000Z' } }), now).held).toBe(true);
     // A closed case owes nothing: no deadline line even if a stale dueAt came along.
     expect(toHandlerCaseView(caseDetail({ status: 'closed', dueAt: endOfBeijingDay('2026-11-01') }), now).dueText).toBe('');
   });

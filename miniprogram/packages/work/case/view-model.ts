@@ -32,6 +32,8 @@ export interface HandlerCaseView extends CaseHead {
   overdue: boolean;
   transferText: string;
   contentCheckPending: boolean;
+  /** Held back from the deputy it was written to until triaged (too many to them in a short time). */
+  held: boolean;
   anonymous: boolean;
   buttons: CommandButton[];
   /** 生成代表函: only a case sent to the district standing committee has one. */
@@ -78,6 +80,7 @@ export function toHandlerCaseView(detail: CaseDetail, now: Date): HandlerCaseVie
     overdue: due.overdue,
     transferText: transfer ? `${TRANSFER_ROUTE_LABELS[transfer.route]}：${transfer.receivingBody}，办理期限 ${deadlineText(transfer.deadline, now)}` : '',
     contentCheckPending: detail.contentCheck === 'pending',
+    held: detail.held !== undefined,
     anonymous: detail.anonymous,
     buttons: toButtons(detail.availableCommands),
     letter: transfer?.route === 'district_committee',
