@@ -201,12 +201,15 @@ describe('people', () => {
     detail: '区人大代表 · 福田区代表团 华富选区',
     stations: [{ id: 'st-ft-hf', name: '华富街道联络站' }],
     bound: true,
+    level: 'district',
+    delegation: '福田区代表团 华富选区',
+    occupation: '',
   };
 
-  it('a deputy’s form from the record’s own fields, or from its display text', () => {
+  it('a person’s form from the record’s own fields, never from its display text', () => {
     expect(personForm({ ...deputy, level: 'municipal', delegation: '深圳市代表团', occupation: '教师' })).toMatchObject({ level: 'municipal', delegation: '深圳市代表团', occupation: '教师' });
     expect(personForm(deputy)).toMatchObject({ name: '李明', level: 'district', delegation: '福田区代表团 华富选区', occupation: '', stationIds: ['st-ft-hf'] });
-    expect(personForm({ ...deputy, kind: 'officer', detail: '0755-83001234' }).phone).toBe('0755-83001234');
+    expect(personForm({ ...deputy, kind: 'officer', detail: '办公电话 0755-83001234', phone: '0755-83001234' }).phone).toBe('0755-83001234');
   });
 
   it('checks and sends a deputy and an officer', () => {

@@ -34,24 +34,11 @@ export function pageTitle(kind: PersonKind, isNew: boolean): string {
   return `${isNew ? '新增' : ''}${ROLE_LABELS[kind]}`;
 }
 
-/** The level back from its label: '区人大代表 · 福田区代表团' (detail) when the record's own fields did not come. */
-function levelInDetail(detail: string): DeputyLevel | '' {
-  return LEVEL_OPTIONS.find((o) => detail.startsWith(o.label))?.value ?? '';
-}
-
-/** The form from the listed record; `detail` is the fallback for a server that sends only display text. */
+/** The form from the listed record's own fields (the people list sends them; `detail` is display text only). */
 export function formOf(person: PersonView): PersonForm {
   const stationIds = person.stations.map((s) => s.id);
-  if (person.kind !== 'deputy') return { ...EMPTY_FORM, name: person.name, phone: person.phone ?? person.detail, stationIds };
-  const [, delegation = ''] = person.detail.split(' · ');
-  return {
-    ...EMPTY_FORM,
-    name: person.name,
-    level: person.level ?? levelInDetail(person.detail),
-    delegation: person.delegation ?? delegation,
-    occupation: person.occupation ?? '',
-    stationIds,
-  };
+  if (person.kind !== 'deputy') return { ...EMPTY_FORM, name: person.name, phone: person.phone ?? '', stationIds };
+  return { ...EMPTY_FORM, name: person.name, level: person.level ?? '', delegation: person.delegation ?? '', occupation: person.occupation ?? '', stationIds };
 }
 
 const count = (text: string) => [...text.trim()].length;
