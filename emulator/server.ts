@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { AdminRequest, AdminResponse, BinaryResponse, CloudBaseError, EmulatorService, HttpAnswer, InspectRoute } from './types';
+import { AdminRequest, AdminRequestMeta, AdminResponse, BinaryResponse, CloudBaseError, EmulatorService, HttpAnswer, InspectRoute } from './types';
 import { readBody, sendJson } from './http/io';
 
 /**
@@ -36,7 +36,7 @@ export async function startAdminServer(
         res.once('finish', () => req.destroy());
         sendJson(res, 413, { code: 'PAYLOAD_TOO_LARGE', message: error.message });
       } else if (error instanceof SyntaxError) sendJson(res, 400, { code: 'INVALID_JSON', message: 'request body is not valid JSON' });
-      else sendJson(res, 500, { code: 'SYS_ERR', message: String((error as Error)?.message ?? error) });
+      else sendJson(res, 500, { code: 'SYS_ERR', message: internalMessage(error) });
     });
   });
   server.keepAliveTimeout = 65_000;
@@ -45,7 +45,7 @@ export async function startAdminServer(
     const url = new URL(req.url ?? '/', 'http://emulator');
     if (req.method === 'POST' && url.pathname === '/admin') {
       const body = (await readBody(req)) as AdminRequest;
-      sendAdminAnswer(res, await dispatch(body));
+      sendAdminAnswer(res, await dispatch(body, { headers: req.headers }));
       return;
     }
     // HEAD is GET without the body (node's ServerResponse drops it for HEAD).
@@ -67,7 +67,7 @@ export async function startAdminServer(
     sendJson(res, 404, { code: 'NOT_FOUND', message: `no route ${req.method} ${url.pathname}` });
   }
 
-  async function dispatch(body: AdminRequest): Promise<AdminResponse | BinaryResponse> {
+  async function dispatch(body: AdminRequest, meta: AdminRequestMeta): Promise<AdminResponse | BinaryResponse> {
     const requestId = randomUUID();
     const handler = body && typeof body.action === 'string' ? actions.get(body.action) : undefined;
     if (!handler) {
@@ -79,11 +79,11 @@ export async function startAdminServer(
       };
     }
     try {
-      const answer = await handler(body);
+      const answer = await handler(body, meta);
       return isBinary(answer) ? answer : { requestId, ...answer };
     } catch (error) {
       if (error instanceof CloudBaseError) return { requestId, code: error.code, message: error.message };
-      return { requestId, code: 'SYS_ERR', message: `[emulator] ${(error as Error).stack ?? error}` };
+      return { requestId, code: 'SYS_ERR', message: internalMessage(error) };
     }
   }
 
@@ -132,6 +132,20 @@ function sendBinary(res: http.ServerResponse, answer: BinaryResponse): void {
 }
 
 class BodyTooLarge extends Error {}
+
+/**
+ * An unexpected failure as the caller sees it: CloudBase never answers with its stack or its
+ * file paths, so neither do we — the first line of the message, paths masked.
+ */
+export function internalMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const masked = text
+    .split('\n')[0]
+    .replace(/(?:file:\/\/)?(?:[A-Za-z]:)?(?:[\\/][^\s'"`()\\/:]*)+(?::\d+)*/g, '<path>')
+    // A stack frame quoted inside the message: "at fn (<path>)" or "at <path>".
+    .replace(/\s+at\s+(?:\S+\s+)?\(?\S*<path>\)?/g, '');
+  return `[emulator] internal error: ${masked}`;
+}
 
 /** The body as sent, refused past `limit` bytes (declared or counted) without buffering the rest. */
 function readRawBody(req: http.IncomingMessage, limit = Infinity): Promise<Buffer> {

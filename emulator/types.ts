@@ -27,7 +27,12 @@ export interface BinaryResponse {
   headers?: Record<string, string>;
 }
 
-export type AdminHandler = (req: AdminRequest) => Promise<AdminResponse | BinaryResponse>;
+/** What else of the HTTP request a handler may read: CloudBase learns the caller's SOURCE from X-TCB-Source. */
+export interface AdminRequestMeta {
+  headers: Record<string, string | string[] | undefined>;
+}
+
+export type AdminHandler = (req: AdminRequest, meta?: AdminRequestMeta) => Promise<AdminResponse | BinaryResponse>;
 
 /** Error in CloudBase's shape; thrown by handlers and serialised by the server. */
 export class CloudBaseError extends Error {

@@ -1,7 +1,7 @@
 /**
- * THE switch between the two transports. Pages never read `mode`; only the transport
- * services do (api-client.ts for calls, storage.ts for uploads, subscribe.ts to tell the
- * local WeChat stand-in about a subscription).
+ * THE switch between the two transports, for development builds. Pages never read `mode`;
+ * only services/transport-mode.ts does, and a trial or release build uses `cloud` whatever
+ * this file says (the account's envVersion decides), so a build uploaded with `local` still works.
  *
  * - `local`: every call is an HTTP POST to the local function host (`npm start`), as the
  *   demo account `localOpenid`. Works with the placeholder appid "touristappid".

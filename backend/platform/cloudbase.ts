@@ -19,14 +19,21 @@ export function database(): Database {
   return cloudbase().database();
 }
 
-/** Who is calling, from the WeChat context only — never from the request body. */
+/**
+ * Who is calling, from the WeChat context only — never from the request body (not even the
+ * `userInfo` CloudBase copies into the event: the context is the one the platform vouches for).
+ */
 export interface Caller {
   /** Empty when the call did not come from a WeChat user (timer, another function). */
   openid: string;
   appid: string;
+  /** getWXContext().SOURCE: what triggered the call — `wx_client`, `wx_trigger`, `wx_http`, `wx_client,scf` … */
+  source: string;
 }
 
 export function currentCaller(): Caller {
   const { openId, appId } = cloudbase().auth().getUserInfo();
-  return { openid: openId, appid: appId };
+  // The SDK reads TCB_SOURCE through TCB_CONTEXT_KEYS; wx-server-sdk reads the variable itself.
+  const source = tcb.getCloudbaseContext().TCB_SOURCE ?? process.env.TCB_SOURCE ?? '';
+  return { openid: openId, appid: appId, source };
 }

@@ -52,7 +52,9 @@ export type CloudFunction = ((event: unknown) => Promise<ApiResult<unknown>>) & 
  */
 export function defineFunction<W extends Identified>(actions: Actions<W>, identify?: Identify<W>): CloudFunction {
   const main = async (event: unknown): Promise<ApiResult<unknown>> => {
-    const { action, ...input } = (isPlainObject(event) ? event : {}) as Record<string, unknown>;
+    // CloudBase injects `userInfo: { appId, openId }` into every call from the mini-program.
+    // It is accepted and ignored: identity comes from the WeChat context (currentCaller) only.
+    const { action, userInfo: _injected, ...input } = (isPlainObject(event) ? event : {}) as Record<string, unknown>;
     const definition = typeof action === 'string' && Object.prototype.hasOwnProperty.call(actions, action) ? actions[action] : undefined;
     if (!definition) return failure('UNKNOWN_ACTION');
     try {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { FunctionInstance, InvokeOutcome } from './instance';
 import type { WxContext } from './protocol';
-import { WX_CONTEXT_KEYS } from './protocol';
+import { TCB_CONTEXT_KEYS, WX_CONTEXT_KEYS } from './protocol';
 
 export interface PoolOptions {
   name: string;
@@ -29,10 +29,10 @@ export class FunctionPool {
 
   constructor(private readonly options: PoolOptions) {}
 
-  async invoke(event: unknown, wxContext: WxContext, requestId: string): Promise<InvokeOutcome> {
+  async invoke(event: unknown, wxContext: WxContext, requestId: string, clockAt?: number): Promise<InvokeOutcome> {
     const instance = await this.acquire();
     try {
-      return await instance.invoke(event, wxContext, requestId);
+      return await instance.invoke(event, wxContext, requestId, clockAt);
     } finally {
       this.release(instance);
     }
@@ -108,7 +108,7 @@ export class FunctionPool {
 
   private instanceEnv(config: DeployConfig): NodeJS.ProcessEnv {
     const env: NodeJS.ProcessEnv = { ...this.options.baseEnv, ...config.envVariables };
-    for (const key of WX_CONTEXT_KEYS) delete env[key];
+    for (const key of [...WX_CONTEXT_KEYS, ...TCB_CONTEXT_KEYS]) delete env[key];
     env.SCF_FUNCTIONNAME = this.options.name;
     env.SCF_TIMEOUT_MS = String((config.timeout ?? 20) * 1000);
     return env;

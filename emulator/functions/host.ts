@@ -4,9 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { CloudBaseError, EmulatorService, HttpAnswer, RouteRequest } from '../types';
 import { FunctionPool } from './function-pool';
 import type { InvokeOutcome } from './instance';
+import { deliveredEvent } from './delivered-event';
 import type { WxContext } from './protocol';
-import { WX_CONTEXT_KEYS } from './protocol';
+import { TCB_CONTEXT_KEYS, WX_CONTEXT_KEYS } from './protocol';
 import { compiledRunnerPath } from './runner-build';
+import { timerContext, timerEvent, timerTriggers } from './timer-triggers';
 
 export interface FunctionHostOptions {
   /** Folder of deploy units, each `<name>/index.js` (+ config.json): `cloudfunctions/`. */
@@ -24,7 +26,8 @@ export interface FunctionHostOptions {
 }
 
 export interface FunctionHost extends EmulatorService {
-  invoke(name: string, event: unknown, wxContext: WxContext): Promise<InvokeOutcome | undefined>;
+  /** One call with the context CloudBase would give it; `clockAt` is the emulator's clock seam (see shifted-clock). */
+  invoke(name: string, event: unknown, wxContext: WxContext, clockAt?: number): Promise<InvokeOutcome | undefined>;
   functionNames(): string[];
   /**
    * The open APIs a function's config.json allows, found from the WX_API_TOKEN the SDK
@@ -70,6 +73,7 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
       TCB_CONTEXT_CNFG: JSON.stringify({ URL: options.serviceUrl() }),
       // WX_API_TOKEN is listed so the SDK forwards it with open-API calls (wxCloudApiToken).
       WX_CONTEXT_KEYS: [...WX_CONTEXT_KEYS, 'WX_API_TOKEN'].join(','),
+      TCB_CONTEXT_KEYS: ['TCB_ENV', ...TCB_CONTEXT_KEYS].join(','),
       SILENCE: 'true',
       ...options.extraEnv,
     };
@@ -93,20 +97,43 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
     return existing;
   }
 
-  async function invoke(name: string, event: unknown, wxContext: WxContext): Promise<InvokeOutcome | undefined> {
-    return pool(name)?.invoke(event, wxContext, randomUUID());
+  async function invoke(name: string, event: unknown, wxContext: WxContext, clockAt?: number): Promise<InvokeOutcome | undefined> {
+    return pool(name)?.invoke(event, wxContext, randomUUID(), clockAt);
   }
 
+  /**
+   * With X-WX-OPENID the call is the mini-program's (`wx.cloud.callFunction`): SOURCE
+   * `wx_client`, and `userInfo` injected into the event as CloudBase does. Without it the
+   * call comes from outside WeChat (its HTTP API): SOURCE `wx_http`, no user.
+   */
   async function invokeOverHttp(_query: URLSearchParams, body: unknown, request: RouteRequest): Promise<unknown> {
     const name = request.rest;
     const openid = headerValue(request.headers['x-wx-openid']);
-    const wxContext: WxContext = {
-      WX_OPENID: openid,
-      WX_APPID: headerValue(request.headers['x-wx-appid']) ?? options.appId,
-      WX_CLIENTIP: '127.0.0.1',
-      TCB_SOURCE: 'wx_client',
-    };
-    const outcome = await invoke(name, body ?? {}, wxContext);
+    const appid = headerValue(request.headers['x-wx-appid']) ?? options.appId;
+    const wxContext: WxContext = openid
+      ? { WX_OPENID: openid, WX_APPID: appid, WX_CLIENTIP: '127.0.0.1', TCB_SOURCE: 'wx_client' }
+      : { WX_APPID: appid, TCB_SOURCE: 'wx_http' };
+    return httpAnswer(name, await invoke(name, deliveredEvent(body ?? {}, wxContext), wxContext));
+  }
+
+  /**
+   * The emulator's seam for tests and operators (CloudBase has no such route): fire one of a
+   * function's own timer triggers now, or as if it were `time` — the instance's clock then
+   * reads `time` too, as it would when the timer really fires then. Body: `{ trigger, time? }`.
+   */
+  async function fireTimer(_query: URLSearchParams, body: unknown, request: RouteRequest): Promise<unknown> {
+    const name = request.rest;
+    const { trigger, time, clockAt } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+    const declared = timerTriggers(options.functionsDir, functionNames()).find((t) => t.functionName === name && t.name === trigger);
+    if (!declared) return new HttpAnswer(404, { code: 'TRIGGER_NOT_FOUND', message: `function "${name}" declares no timer trigger "${String(trigger)}"` });
+    const at = time === undefined ? new Date() : new Date(String(time));
+    if (Number.isNaN(at.getTime())) return new HttpAnswer(400, { code: 'INVALID_TIME', message: 'time must be an ISO 8601 instant' });
+    // `clockAt` lets a test fire a timer whose Time is far from the instance's clock (which CloudBase never does).
+    const clock = clockAt === undefined ? at.getTime() : new Date(String(clockAt)).getTime();
+    return httpAnswer(name, await invoke(name, timerEvent(declared.name, at), timerContext(), clock));
+  }
+
+  function httpAnswer(name: string, outcome: InvokeOutcome | undefined): unknown {
     if (!outcome) return new HttpAnswer(404, { code: 'FUNCTION_NOT_FOUND', message: `no function "${name}"; built: ${functionNames().join(', ')}` });
     if (outcome.ok) return outcome.value;
     return new HttpAnswer(outcome.code === 'FUNCTIONS_TIME_LIMIT_EXCEEDED' ? 504 : 500, { code: outcome.code, message: outcome.message });
@@ -125,11 +152,12 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
     functionNames,
     permissionsFor,
     actions: {
-      // A function calling another through the SDK (`app.callFunction`): no end-user context.
-      'functions.invokeFunction': async (req) => {
+      // A function calling another through the SDK (`app.callFunction`): no end-user context;
+      // SOURCE follows the chain (the SDK sends its caller's as X-TCB-Source: "wx_client,scf").
+      'functions.invokeFunction': async (req, meta) => {
         const name = String(req.function_name ?? '');
         const event = typeof req.request_data === 'string' && req.request_data ? JSON.parse(req.request_data) : {};
-        const outcome = await invoke(name, event, { TCB_SOURCE: 'scf' });
+        const outcome = await invoke(name, event, { TCB_SOURCE: calleeSource(headerValue(meta?.headers['x-tcb-source'])) });
         if (!outcome) throw new CloudBaseError('FUNCTIONS_NOT_EXIST', `function "${name}" does not exist`);
         if (!outcome.ok) throw new CloudBaseError(outcome.code, outcome.message);
         return { data: { response_data: JSON.stringify(outcome.value) } };
@@ -137,6 +165,7 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
     },
     routes: [
       { method: 'POST', path: '/functions/*', handle: invokeOverHttp },
+      { method: 'POST', path: '/_emulator/timers/*', handle: fireTimer },
       { method: 'GET', path: '/functions', handle: async () => ({ functions: functionNames() }) },
     ],
     close() {
@@ -144,6 +173,12 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
       pools.clear();
     },
   };
+}
+
+/** The caller's SOURCE chain plus `scf`, e.g. "wx_client,scf"; a caller that sent none gives "scf". */
+function calleeSource(sent: string | undefined): string {
+  const chain = (sent ?? '').split(',').filter(Boolean);
+  return chain[chain.length - 1] === 'scf' ? chain.join(',') : [...chain, 'scf'].join(',');
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -4,7 +4,8 @@
  * environment for the duration of the call (that is where @cloudbase/node-sdk reads it).
  */
 import type { InstanceMessage, InvokeMessage } from './protocol';
-import { WX_CONTEXT_KEYS } from './protocol';
+import { TCB_CONTEXT_KEYS, WX_CONTEXT_KEYS } from './protocol';
+import { installShiftedClock } from './shifted-clock';
 
 const bundlePath = process.argv[2];
 const functionName = process.env.SCF_FUNCTIONNAME ?? '';
@@ -14,6 +15,8 @@ function send(message: InstanceMessage): void {
 }
 
 type Main = (event: unknown, context: unknown) => unknown;
+// Before the bundle loads, so every Date it makes goes through the seam.
+const clock = installShiftedClock();
 let main: Main;
 try {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -31,12 +34,12 @@ process.on('message', (message: InvokeMessage) => {
   void invoke(message);
 });
 
-async function invoke({ id, event, wxContext, requestId }: InvokeMessage): Promise<void> {
-  for (const key of WX_CONTEXT_KEYS) {
+async function invoke({ id, event, wxContext, requestId, clockAt }: InvokeMessage): Promise<void> {
+  for (const key of [...WX_CONTEXT_KEYS, ...TCB_CONTEXT_KEYS]) {
     if (wxContext[key]) process.env[key] = wxContext[key];
     else delete process.env[key];
   }
-  process.env.TCB_SOURCE = wxContext.TCB_SOURCE ?? '';
+  clock.set(clockAt);
   const context = {
     request_id: requestId,
     function_name: functionName,
@@ -44,7 +47,7 @@ async function invoke({ id, event, wxContext, requestId }: InvokeMessage): Promi
     namespace: process.env.SCF_NAMESPACE,
     memory_limit_in_mb: 256,
     time_limit_in_ms: Number(process.env.SCF_TIMEOUT_MS ?? 20000),
-    environment: JSON.stringify({ ...wxContext, WX_CONTEXT_KEYS: WX_CONTEXT_KEYS.join(',') }),
+    environment: JSON.stringify({ ...wxContext, WX_CONTEXT_KEYS: WX_CONTEXT_KEYS.join(','), TCB_CONTEXT_KEYS: TCB_CONTEXT_KEYS.join(',') }),
   };
   try {
     const value = await main(event, context);

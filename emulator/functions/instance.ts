@@ -58,7 +58,7 @@ export class FunctionInstance {
     return !this.exited && !this.stopped;
   }
 
-  invoke(event: unknown, wxContext: WxContext, requestId: string): Promise<InvokeOutcome> {
+  invoke(event: unknown, wxContext: WxContext, requestId: string, clockAt?: number): Promise<InvokeOutcome> {
     if (this.pending) throw new Error('instance is busy: one invocation at a time');
     const id = this.nextId++;
     return new Promise((resolve) => {
@@ -67,7 +67,7 @@ export class FunctionInstance {
         this.stop(); // a timed-out instance may still be running user code: never reuse it
       }, this.timeoutMs);
       this.pending = { id, resolve, timer };
-      const message: InvokeMessage = { type: 'invoke', id, event, wxContext, requestId };
+      const message: InvokeMessage = { type: 'invoke', id, event, wxContext, requestId, ...(clockAt === undefined ? {} : { clockAt }) };
       // A process that died between calls closes the channel: fail this call, not the host.
       this.child.send(message, (error) => {
         if (error) this.settle({ ok: false, code: 'FUNCTIONS_EXECUTE_FAIL', message: `instance unavailable: ${error.message}` });

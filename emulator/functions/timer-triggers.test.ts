@@ -32,7 +32,7 @@ describe('timer triggers', () => {
       timers.stop();
     }
     expect(calls.length).toBeGreaterThanOrEqual(2);
-    expect(calls[0]).toMatchObject({ name: 'scheduler', event: { Type: 'Timer', TriggerName: 'tick', Message: '' }, context: {} });
+    expect(calls[0]).toMatchObject({ name: 'scheduler', event: { Type: 'Timer', TriggerName: 'tick', Message: '' }, context: { TCB_SOURCE: 'wx_trigger', TRIGGER_SRC: 'timer' } });
     // Time names the second it fired for, whole seconds apart.
     const times = calls.map((c) => Date.parse(c.event.Time));
     expect(times[0] % 1000).toBe(0);

@@ -2,13 +2,14 @@
  * Timer triggers, as CloudBase fires them: each deploy unit's config.json `triggers` of type
  * `timer` invoke the function at the times its cron names, with the event CloudBase sends
  * (`{ Type: 'Timer', TriggerName, Time, Message }`) and no WeChat user. `npm start` turns them
- * on, so the local back end runs the scheduler as the cloud does; tests invoke it themselves
- * with the Time they choose.
+ * on, so the local back end runs the scheduler as the cloud does; tests fire a trigger at the
+ * time they choose through the host's `/_emulator/timers/<function>` route.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { nextFire, parseCron, type Cron } from './cron';
 import type { FunctionHost } from './host';
+import type { WxContext } from './protocol';
 
 export interface TimerTrigger {
   functionName: string;
@@ -34,6 +35,16 @@ export function timerTriggers(functionsDir: string, functionNames: readonly stri
   });
 }
 
+/** The event CloudBase's timer trigger sends. */
+export function timerEvent(triggerName: string, at: Date): { Type: 'Timer'; TriggerName: string; Time: string; Message: string } {
+  return { Type: 'Timer', TriggerName: triggerName, Time: at.toISOString(), Message: '' };
+}
+
+/** A timer's call has no WeChat user; its SOURCE is `wx_trigger` and the SDK sees TRIGGER_SRC=timer. */
+export function timerContext(): WxContext {
+  return { TCB_SOURCE: 'wx_trigger', TRIGGER_SRC: 'timer' };
+}
+
 export interface RunningTimers {
   stop(): void;
 }
@@ -53,9 +64,9 @@ export function startTimers(host: Pick<FunctionHost, 'invoke'>, triggers: readon
       // Woken early (timers may fire a little before their time, and long waits are re-armed in
       // steps): wait again for this same instant, never an earlier one already fired.
       if (Date.now() < at.getTime()) return schedule(trigger, new Date(at.getTime() - 1));
-      const event = { Type: 'Timer', TriggerName: trigger.name, Time: at.toISOString(), Message: '' };
+      const event = timerEvent(trigger.name, at);
       try {
-        const outcome = await host.invoke(trigger.functionName, event, {});
+        const outcome = await host.invoke(trigger.functionName, event, timerContext());
         log(`[timer] ${trigger.functionName}/${trigger.name} at ${event.Time}: ${outcome?.ok === false ? 'failed' : 'done'}`);
       } catch (error) {
         log(`[timer] ${trigger.functionName}/${trigger.name} at ${event.Time}: ${String(error)}`);

@@ -5,6 +5,7 @@
 import type { ActionInput, ActionName, ActionOutput, FunctionName } from '../../typings/api';
 import type { ApiError, ApiResult } from '../../typings/errors';
 import { config } from '../config';
+import { transportMode } from './transport-mode';
 
 /** What a person sees when the answer never arrived or made no sense. */
 export const NETWORK_FAILURE: ApiError = { code: 'INTERNAL', message: '网络不给力，请稍后重试' };
@@ -13,7 +14,7 @@ const REQUEST_TIMEOUT_MS = 15_000;
 
 /** Transport set-up, once at launch (app.ts): cloud mode needs `wx.cloud.init`. */
 export function initTransport(): void {
-  if (config.mode === 'cloud') wx.cloud.init({ env: config.cloudEnv, traceUser: true });
+  if (transportMode() === 'cloud') wx.cloud.init({ env: config.cloudEnv, traceUser: true });
 }
 
 export function callApi<F extends FunctionName, A extends ActionName<F>>(
@@ -23,7 +24,7 @@ export function callApi<F extends FunctionName, A extends ActionName<F>>(
 ): Promise<ApiResult<ActionOutput<F, A>>> {
   const data: Record<string, unknown> = { ...(input as object), action };
   // The executor also catches a transport that throws synchronously (e.g. wx.cloud missing).
-  const answer = new Promise<unknown>((resolve) => resolve(config.mode === 'cloud' ? viaCloud(fn, data) : viaLocalHost(fn, data)));
+  const answer = new Promise<unknown>((resolve) => resolve(transportMode() === 'cloud' ? viaCloud(fn, data) : viaLocalHost(fn, data)));
   return answer.then(
     (body) => (isApiResult(body) ? (body as ApiResult<ActionOutput<F, A>>) : failure(`${fn}.${action}: not an ApiResult`, body)),
     (reason: unknown) => failure(`${fn}.${action}: transport failed`, reason),

@@ -5,6 +5,7 @@
  * caller is, and there is nothing to switch: `localAccounts()` is empty.
  */
 import { config } from '../config';
+import { transportMode } from './transport-mode';
 
 export interface LocalAccount {
   openid: string;
@@ -23,7 +24,7 @@ const DEMO_ACCOUNTS: readonly LocalAccount[] = [
 const STORAGE_KEY = 'localOpenid';
 
 export function localAccounts(): readonly LocalAccount[] {
-  return config.mode === 'local' ? DEMO_ACCOUNTS : [];
+  return transportMode() === 'local' ? DEMO_ACCOUNTS : [];
 }
 
 export function currentLocalOpenid(): string {
@@ -31,14 +32,14 @@ export function currentLocalOpenid(): string {
 }
 
 export function switchLocalAccount(openid: string): void {
-  if (config.mode !== 'local') return;
+  if (transportMode() !== 'local') return;
   config.localOpenid = openid;
   wx.setStorageSync(STORAGE_KEY, openid);
 }
 
 /** At launch: the account chosen last time, if any. */
 export function restoreLocalAccount(): void {
-  if (config.mode !== 'local') return;
+  if (transportMode() !== 'local') return;
   const saved: unknown = wx.getStorageSync(STORAGE_KEY);
   if (typeof saved === 'string' && saved) config.localOpenid = saved;
 }

@@ -5,6 +5,7 @@
  * functions accept, and a failure is a value, never an exception.
  */
 import { config } from '../config';
+import { transportMode } from './transport-mode';
 import type { Outcome } from './outcome';
 
 export const UPLOAD_FAILURE_MESSAGE = '图片上传失败，请重试';
@@ -33,7 +34,7 @@ export function uploadPhoto(localPath: string, options: { folder: string }): Pro
 async function upload(localPath: string, folder: string): Promise<Outcome<UploadedPhoto>> {
   const filePath = await shrink(localPath);
   const cloudPath = `${folder}/${monthFolder(new Date())}/${await randomName()}.${extensionOf(filePath)}`;
-  return config.mode === 'cloud' ? viaCloud(cloudPath, filePath) : viaLocalHost(cloudPath, filePath);
+  return transportMode() === 'cloud' ? viaCloud(cloudPath, filePath) : viaLocalHost(cloudPath, filePath);
 }
 
 /** A compressed copy when the photo is large (or its size unknown); the original if compressing fails. */

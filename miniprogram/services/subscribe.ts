@@ -4,6 +4,7 @@
  */
 import type { SubscribeResults, SubscriptionTemplates } from '../../typings/case';
 import { config } from '../config';
+import { transportMode } from './transport-mode';
 import { callApi } from './api-client';
 
 export type NoticeKind = keyof SubscriptionTemplates;
@@ -67,7 +68,7 @@ function prompt(tmplIds: string[]): Promise<SubscribeResults> {
 }
 
 async function record(results: SubscribeResults): Promise<void> {
-  if (config.mode === 'local') await tellLocalWeChat(results);
+  if (transportMode() === 'local') await tellLocalWeChat(results);
   await callApi('subscription', 'record', { results });
 }
 

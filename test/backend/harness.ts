@@ -59,6 +59,12 @@ export interface Backend {
   call<F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, input: ActionInput<F, A>, openid?: string): Promise<ApiResult<ActionOutput<F, A>>>;
   /** The same, untyped, for inputs the contract would not allow. */
   callRaw(fn: string, event: unknown, openid?: string): Promise<{ status: number; body: any }>;
+  /**
+   * A function's own timer trigger firing at `at` (default now): the emulator's seam, which
+   * also sets the instance's clock to `at`, as if the timer really fired then. `clockAt`
+   * sets the clock apart from the event's Time, which CloudBase never does.
+   */
+  fireTimer(fn: string, trigger: string, at?: Date, clockAt?: Date): Promise<{ status: number; body: any }>;
   /** A call expected to succeed: its data, or the test fails with the error. */
   data<F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, input: ActionInput<F, A>, openid?: string): Promise<ActionOutput<F, A>>;
   wx: {
@@ -106,6 +112,15 @@ export async function startBackend(options: StartOptions = {}): Promise<Backend>
     return { status: res.status, body: await res.json() };
   };
 
+  const fireTimer: Backend['fireTimer'] = async (fn, trigger, at, clockAt) => {
+    const res = await fetch(`${emulator.url}/_emulator/timers/${fn}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ trigger, time: at?.toISOString(), clockAt: clockAt?.toISOString() }),
+    });
+    return { status: res.status, body: await res.json() };
+  };
+
   const call: Backend['call'] = async (fn, action, input, openid) => {
     const { status, body } = await callRaw(fn, { ...(input as object), action }, openid);
     if (status !== 200) throw new Error(`${fn}.${action} answered HTTP ${status}: ${JSON.stringify(body)}`);
@@ -121,6 +136,7 @@ export async function startBackend(options: StartOptions = {}): Promise<Backend>
     db,
     call,
     callRaw,
+    fireTimer,
     async data(fn, action, input, openid) {
       const answer = await call(fn, action, input, openid);
       if (!answer.ok) throw new Error(`${fn}.${action} failed: ${JSON.stringify(answer.error)}`);

@@ -31,8 +31,15 @@ afterAll(() => backend?.close());
 
 afterEach(() => backend.wx.clearFaults());
 
-/** One timer tick at `at`, as CloudBase sends it; `openid` makes it a user's call instead. */
-async function tick(at: Date, openid?: string) {
+/** The timer firing at `at`: the event CloudBase sends, and the function's clock at `at` (the emulator's seam). */
+async function tick(at: Date) {
+  const { status, body } = await backend.fireTimer('scheduler', 'tick', at);
+  expect(status).toBe(200);
+  return body;
+}
+
+/** The same event, sent as a call from the mini-program (with `openid`) or from outside WeChat. */
+async function forgedTick(at: Date, openid?: string) {
   const { status, body } = await backend.callRaw('scheduler', { Type: 'Timer', TriggerName: 'tick', Time: at.toISOString(), Message: '' }, openid);
   expect(status).toBe(200);
   return body;
@@ -253,19 +260,37 @@ describe('delivering the outbox', () => {
 });
 
 describe('who may run it', () => {
-  it('refuses a call that carries a WeChat user, and changes nothing', async () => {
+  const FORBIDDEN = { ok: false, error: { code: 'FORBIDDEN', message: '您没有权限进行这个操作' } };
+
+  it('refuses the timer event sent by anyone but the timer, and changes nothing', async () => {
     const replied = await repliedCase(newOpenid());
+    const before = await caseDocument(backend, replied.id);
     const events = (await eventDocuments(backend, replied.id)).length;
-    for (const openid of ['odemo-resident', 'odemo-admin']) {
-      expect(await tick(later(replied.repliedAt, 16 * DAY), openid)).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '您没有权限进行这个操作' } });
+    const sent = (await backend.wx.sent()).length;
+    // A user of the mini-program, and a call from outside WeChat with no user at all — the
+    // attack: a tick dated a year ahead would close, escalate and purge everything early.
+    for (const openid of ['odemo-resident', 'odemo-admin', undefined]) {
+      expect(await forgedTick(later(replied.repliedAt, 16 * DAY), openid)).toEqual(FORBIDDEN);
+      expect(await forgedTick(later(replied.repliedAt, 400 * DAY), openid)).toEqual(FORBIDDEN);
     }
-    expect(await caseDocument(backend, replied.id)).toMatchObject({ status: 'replied', version: replied.version });
+    expect(await caseDocument(backend, replied.id)).toEqual(before);
     expect(await eventDocuments(backend, replied.id)).toHaveLength(events);
+    expect(await backend.wx.sent()).toHaveLength(sent);
   });
 
-  it('refuses a Time that is not an instant', async () => {
-    const { body } = await backend.callRaw('scheduler', { Type: 'Timer', TriggerName: 'tick', Time: 'tomorrow' });
-    expect(body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'Time' } });
+  it('refuses its own trigger when its Time is far from the clock, and takes one a little late', async () => {
+    const replied = await repliedCase(newOpenid());
+    const now = new Date();
+    const far = await backend.fireTimer('scheduler', 'tick', later(now, 400 * DAY), now);
+    expect(far.body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'Time', message: '触发时间与当前时间相差过大' } });
+    const late = await backend.fireTimer('scheduler', 'tick', later(now, -2 * 60 * 1000), now);
+    expect(late.body).toMatchObject({ ok: true });
+    expect(await caseDocument(backend, replied.id)).toMatchObject({ status: 'replied', version: replied.version });
+  });
+
+  it('answers the emulator’s seam only for a trigger the function declares', async () => {
+    expect(await backend.fireTimer('scheduler', 'nightly')).toMatchObject({ status: 404, body: { code: 'TRIGGER_NOT_FOUND' } });
+    expect(await backend.fireTimer('case', 'tick')).toMatchObject({ status: 404 });
   });
 });
 

@@ -61,6 +61,35 @@ describe('local function host', () => {
     expect(body.openid).toBe('');
   });
 
+  it('injects userInfo into the event of a mini-program call, as CloudBase does, over whatever the client sent', async () => {
+    const { body } = await post(`${server.url}/functions/echo`, { tag: 'u', userInfo: { openId: 'o-forged', appId: 'wx-forged' } }, 'o-resident-1');
+    expect(body.event).toEqual({ tag: 'u', userInfo: { appId: 'wx-test-app', openId: 'o-resident-1' } });
+    expect(body).toMatchObject({ openid: 'o-resident-1', source: 'wx_client', triggerSrc: '' });
+  });
+
+  it('gives a call from outside WeChat SOURCE wx_http, no user, and the event as sent', async () => {
+    const { body } = await post(`${server.url}/functions/echo`, { tag: 'h' });
+    expect(body).toMatchObject({ openid: '', source: 'wx_http', event: { tag: 'h' } });
+    expect(body.event.userInfo).toBeUndefined();
+  });
+
+  it('fires a declared timer trigger with CloudBase\'s event, SOURCE wx_trigger, and the clock at its time', async () => {
+    const time = '2031-03-04T03:00:00.000Z';
+    const { status, body } = await post(`${server.url}/_emulator/timers/echo`, { trigger: 'beat', time });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ openid: '', source: 'wx_trigger', triggerSrc: 'timer', event: { Type: 'Timer', TriggerName: 'beat', Time: time, Message: '' } });
+    expect(Math.abs(Date.parse(body.now) - Date.parse(time))).toBeLessThan(5_000);
+    // The next call on the same warm instance is back on real time.
+    const after = await post(`${server.url}/functions/echo`, {}, 'o-a');
+    expect(Math.abs(Date.parse(after.body.now) - Date.now())).toBeLessThan(5_000);
+    expect((await post(`${server.url}/_emulator/timers/echo`, { trigger: 'other' })).status).toBe(404);
+  });
+
+  it('passes SOURCE down a chain of functions: wx_client,scf', async () => {
+    const { body } = await post(`${server.url}/functions/caller`, { target: 'echo', data: { tag: 'chain' } }, 'o-resident-3');
+    expect(body.callee).toMatchObject({ source: 'wx_client,scf', openid: '', event: { tag: 'chain' } });
+  });
+
   it('keeps every concurrent caller in their own context, on a bounded number of warm instances', async () => {
     const calls = Array.from({ length: 12 }, (_, i) => post(`${server.url}/functions/echo`, { sleepMs: 40, tag: `t${i}` }, `o-user-${i}`));
     const answers = await Promise.all(calls);

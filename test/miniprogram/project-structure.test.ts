@@ -31,6 +31,17 @@ function runtimeImports(file: string): string[] {
   });
 }
 
+/** Every page and component folder unit (a .json with usingComponents beside its .wxml), from miniprogram/. */
+function unitsUsingComponents(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    if (e.name === 'miniprogram_npm') return [];
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return unitsUsingComponents(full);
+    if (!e.name.endsWith('.json') || !fs.existsSync(full.replace(/\.json$/, '.wxml'))) return [];
+    return readJson(full).usingComponents ? [path.relative(root, full).replace(/\.json$/, '')] : [];
+  });
+}
+
 /** Main-package pages and every subpackage's pages, as paths from miniprogram/. */
 const allPages: string[] = [
   ...app.pages,
@@ -63,6 +74,18 @@ describe('mini-program project', () => {
           : path.join(root, 'miniprogram_npm', target);
       expect({ target, resolves: fs.existsSync(`${file}.json`) }).toEqual({ target, resolves: true });
     }
+  });
+
+  // An unused declaration still loads the component (and miniprogram-ci's quality check flags it).
+  it.each(unitsUsingComponents(root))('%s uses every component it declares', (unit) => {
+    const wxml = fs.readFileSync(path.join(root, `${unit}.wxml`), 'utf8');
+    const unused = Object.keys(readJson(path.join(root, `${unit}.json`)).usingComponents).filter((tag) => !new RegExp(`<${tag}[\\s/>]`).test(wxml));
+    expect(unused).toEqual([]);
+  });
+
+  it('minifies WXML and WXSS on upload, as miniprogram-ci\'s code-quality check asks', () => {
+    const { setting } = readJson(path.join(projectRoot, 'project.config.json'));
+    expect(setting).toMatchObject({ minified: true, minifyWXML: true, minifyWXSS: true });
   });
 
   it.each(sourceFiles(root).map((f) => path.relative(root, f)))('%s imports at runtime only from miniprogram/ and packed npm', (file) => {

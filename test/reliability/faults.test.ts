@@ -31,7 +31,7 @@ async function allow(openid: string, count = 1): Promise<void> {
 
 /** One timer tick at `at`, as CloudBase's timer sends it to the scheduler function. */
 async function tick(at: Date): Promise<void> {
-  const { status, body } = await backend.callRaw('scheduler', { Type: 'Timer', TriggerName: 'tick', Time: at.toISOString(), Message: '' });
+  const { status, body } = await backend.fireTimer('scheduler', 'tick', at);
   expect(status).toBe(200);
   expect(body).toMatchObject({ ok: true });
 }

@@ -321,6 +321,8 @@ export function createWxPlatform(options: WxPlatformOptions = {}): WxPlatform {
       platform.pullDownStops += 1;
       return {};
     }),
+    // A development build, as DevTools runs it: the only kind that may use the local host.
+    getAccountInfoSync: () => ({ miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' } }),
     getStorageSync: (key: string) => (platform.storage.has(key) ? platform.storage.get(key) : ''),
     setStorageSync: (key: string, value: unknown) => void platform.storage.set(key, value),
     removeStorageSync: (key: string) => void platform.storage.delete(key),

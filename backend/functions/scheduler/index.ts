@@ -1,13 +1,14 @@
 /**
  * The scheduler: run by CloudBase's timer trigger (config.json), not by the mini-program, so
- * no defineApi. A call that carries a WeChat user is refused and does nothing. The run's
- * clock is the timer event's `Time` (now when absent); its work is bounded by a time budget
- * well inside the function's timeout, and the answer is a summary per job, for the logs.
+ * no defineApi. Any other caller — a user, WeChat's HTTP API, another function — is refused
+ * and nothing happens; the run's clock is the trigger's `Time`, within minutes of now. Its work
+ * is bounded by a time budget well inside the function's timeout, and the answer is a summary
+ * per job, for the logs.
  */
 import { randomUUID } from 'node:crypto';
 import type { ApiResult } from '../../../typings/errors';
 import { ERROR_MESSAGES } from '../../domain/error-messages';
-import { budgetOf, runClock } from '../../domain/scheduler';
+import { budgetOf, timerRun } from '../../domain/scheduler';
 import { cloudbase, currentCaller, database } from '../../platform/cloudbase';
 import { createWxGateway } from '../../platform/wx-gateway';
 import { runScheduler, type SchedulerSummary } from '../../use-cases/scheduler/run-scheduler';
@@ -17,14 +18,15 @@ const BUDGET_MS = 30_000;
 
 export async function main(event: unknown, _context?: unknown): Promise<ApiResult<SchedulerSummary>> {
   try {
-    // Users must not run it: the timer (and the console) call without a WeChat identity.
-    if (currentCaller().openid) return { ok: false, error: { code: 'FORBIDDEN', message: ERROR_MESSAGES.FORBIDDEN } };
-    const now = runClock(event, new Date());
-    if (!now) return { ok: false, error: { code: 'INVALID_INPUT', message: '触发时间格式不正确', field: 'Time' } };
+    const run = timerRun(event, currentCaller(), new Date());
+    if (!run.ok) {
+      const { code, detail, field } = run.failure;
+      return { ok: false, error: { code, message: detail ?? ERROR_MESSAGES[code], ...(field ? { field } : {}) } };
+    }
     const summary = await runScheduler({
       db: database(),
       wx: createWxGateway(cloudbase(), { timeoutMs: 3000 }),
-      now,
+      now: run.value,
       ids: () => randomUUID().replace(/-/g, ''),
       budget: budgetOf(BUDGET_MS),
     });
