@@ -101,10 +101,8 @@ export function createActions(services: Services): Record<string, AdminHandler> 
       const filter = decodeEJSON(req.query, now, 'query') ?? {};
       const data = decodeEJSON(req.data, now, 'data');
       if (req.transactionId !== undefined) {
-        const id = docIdOf(filter);
-        const updated = transactions.update(req.transactionId, collection.name, id, data, now);
-        const doc = transactions.get(req.transactionId, collection.name, id);
-        return { data: { updated, doc: updated && doc ? encodeEJSON(doc) : null } };
+        const result = transactions.updateAndReturn(req.transactionId, collection.name, docIdOf(filter), data, now);
+        return { data: { updated: result.updated, doc: result.doc ? encodeEJSON(result.doc) : null } };
       }
       const result = writer.modifyAndReturn(collection, filter, data, now);
       return { data: { updated: result.updated, doc: result.doc ? encodeEJSON(result.doc) : null } };

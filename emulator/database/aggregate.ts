@@ -5,7 +5,7 @@ import { decodeEJSON } from './codec';
 import { invalidOperator, notSupported, requestFailed } from './errors';
 import { parseGeometry } from './geo';
 import { compileFilter } from './matcher';
-import { mingoOptions, standardStages } from './mingo-context';
+import { mingoOptions, standardStages, withMingoErrors } from './mingo-context';
 import { getAtPath, resolvePath, setAtPath, splitPath } from './paths';
 import { checkGeo, usesNear } from './planner';
 import { Found, QueryEngine } from './query-engine';
@@ -69,8 +69,7 @@ export class AggregateRunner {
       source = docsOf(this.engine.matches(collection, {}));
     }
     const pipeline = rest.map((stage) => ({ [stage.name]: stage.value }));
-    const aggregator = new Aggregator(pipeline, mingoOptions(this.stageOperators()));
-    return aggregator.run(source) as Doc[];
+    return withMingoErrors(() => new Aggregator(pipeline, mingoOptions(this.stageOperators())).run(source) as Doc[]);
   }
 
   private stageOperators(): Record<string, PipelineOperator> {

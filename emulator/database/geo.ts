@@ -7,6 +7,7 @@ import { Doc, isPlainObject, MISSING } from './values';
  * with MongoDB's earth radius, so `$nearSphere`/`$geoNear` distances agree with CloudBase's.
  */
 export const EARTH_RADIUS_M = 6378100;
+const DEGREE = Math.PI / 180;
 
 export type LngLat = [number, number];
 
@@ -134,13 +135,26 @@ export function geometryBBox(geometries: Geometry[]): BBox {
   return box;
 }
 
-/** Great-circle distance in metres (haversine). */
+/**
+ * Great-circle distance in metres, computed as S2 (MongoDB's 2dsphere library) does: the angle
+ * atan2(|a×b|, a·b) between unit vectors, times the earth radius. Haversine agrees only to ~1e-13
+ * relative; this form reproduces CloudBase's figures to the last digit.
+ */
 export function distanceMeters(a: LngLat, b: LngLat): number {
-  const rad = Math.PI / 180;
-  const dLat = (b[1] - a[1]) * rad;
-  const dLng = (b[0] - a[0]) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+  const [ax, ay, az] = unitVector(a);
+  const [bx, by, bz] = unitVector(b);
+  const cx = ay * bz - az * by;
+  const cy = az * bx - ax * bz;
+  const cz = ax * by - ay * bx;
+  return Math.atan2(Math.sqrt(cx * cx + cy * cy + cz * cz), ax * bx + ay * by + az * bz) * EARTH_RADIUS_M;
+}
+
+/** S2LatLng::FromDegrees(...).ToPoint(): degrees → radians as S1Angle does (× π/180, in that order) → unit vector. */
+function unitVector([lng, lat]: LngLat): [number, number, number] {
+  const phi = lat * DEGREE;
+  const theta = lng * DEGREE;
+  const cosPhi = Math.cos(phi);
+  return [Math.cos(theta) * cosPhi, Math.sin(theta) * cosPhi, Math.sin(phi)];
 }
 
 /** Half the earth's circumference: no two points are further apart. */

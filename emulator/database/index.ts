@@ -18,6 +18,8 @@ export interface DatabaseServiceOptions {
   dataDir: string;
   /** Default: `<repo>/database/collections.json`. */
   collectionsFile?: string;
+  /** How long a transaction may live; CloudBase's 30 s by default (tests shorten it). */
+  transactionLifetimeMs?: number;
 }
 
 export interface DatabaseService extends EmulatorService {
@@ -32,7 +34,7 @@ export function createDatabaseService(options: DatabaseServiceOptions): Database
   const store = new Store(options.dataDir, readDeclaredIndexes(options.collectionsFile ?? DEFAULT_COLLECTIONS_FILE));
   const engine = new QueryEngine(store);
   const writer = new Writer(store, engine);
-  const transactions = new TransactionManager(store);
+  const transactions = new TransactionManager(store, { lifetimeMs: options.transactionLifetimeMs });
   const aggregates = new AggregateRunner(store, engine);
   return {
     actions: createActions({ store, engine, writer, transactions, aggregates }),

@@ -1,5 +1,8 @@
 import { Context, Query } from 'mingo';
 import type { Options, PipelineOperator } from 'mingo/types/core';
+import { CloudBaseError } from '../types';
+import { invalidOperator, requestFailed } from './errors';
+import { conformanceExpressionOperators } from './expression-operators';
 
 /**
  * A private mingo context (no global operator registry): expressions, accumulators and
@@ -15,10 +18,11 @@ const pipelineOps = require('mingo/operators/pipeline') as Record<string, Pipeli
 const projectionOps = require('mingo/operators/projection') as OperatorTable;
 const queryOps = require('mingo/operators/query') as OperatorTable;
 const windowOps = require('mingo/operators/window') as OperatorTable;
+const { MingoError } = require('mingo/util') as { MingoError: new (...args: never[]) => Error };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const baseContext = Context.init({
-  expression: expressionOps,
+  expression: { ...expressionOps, ...conformanceExpressionOperators },
   accumulator: accumulatorOps,
   projection: projectionOps,
   query: queryOps,
@@ -45,6 +49,22 @@ const exprOptions = mingoOptions();
 
 /** Evaluates a `$expr` filter on a document through mingo's expression engine. */
 export function compileExpr(expression: unknown): (doc: object) => boolean {
-  const query = new Query({ $expr: expression }, exprOptions);
-  return (doc) => query.test(doc);
+  const query = withMingoErrors(() => new Query({ $expr: expression }, exprOptions));
+  return (doc) => withMingoErrors(() => query.test(doc));
+}
+
+/**
+ * Runs mingo, answering its refusals as CloudBase does: an unknown operator is
+ * DATABASE_INVALID_OPERRATOR, any other invalid expression DATABASE_REQUEST_FAILED. Anything
+ * else is a bug of ours and stays an internal error (the server answers it without details).
+ */
+export function withMingoErrors<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof CloudBaseError || !(error instanceof MingoError)) throw error;
+    const unknown = /^(?:accumulator '(\$\w+)' is not registered|unknown (?:top level |query )?operator:? (\$\w+))/.exec(error.message);
+    if (unknown) throw invalidOperator(unknown[1] ?? unknown[2], 'aggregation expression');
+    throw requestFailed(error.message);
+  }
 }

@@ -104,7 +104,7 @@ export class QueryEngine {
    * Nearest first, lazily (incremental best-first search). The R*Tree is read in rings of
    * growing radius: once a ring is read, every point within `covered` metres is known, with a
    * lower bound of its distance from its stored box. Documents are fetched in lower-bound order
-   * and emitted once their exact (haversine) distance is no more than `covered` and no more than
+   * and emitted once their exact great-circle distance is no more than `covered` and no more than
    * any bound still pending — so about as many documents are read as the caller consumes.
    */
   *nearest(collection: Collection, near: NearQuery, predicate: Predicate): Generator<Found & { distance: number }> {

@@ -1,19 +1,24 @@
 import { randomBytes } from 'node:crypto';
-import type Database from 'better-sqlite3';
-import { decodeStored } from './codec';
+import { encodeEJSON } from './codec';
 import { DocId, validId, withId } from './documents';
 import { dbError, DbErrorCode, requestFailed } from './errors';
+import { Snapshot, SnapshotPool } from './snapshots';
 import { Store } from './store';
 import { applyUpdate, parseUpdate } from './update-operators';
 import { prepareInsert } from './writes';
 import { cloneValue, Doc, isPlainObject } from './values';
 
 /**
- * CloudBase transactions: single-document operations by `_id`, snapshot reads (a read-only
- * SQLite connection pinned to the WAL state at start), writes buffered until commit.
- * Optimistic concurrency: if a document this transaction writes was written by anyone else
- * after it started, the write (or the commit) fails with DATABASE_TRANSACTION_CONFLICT and the
- * transaction is aborted; the SDK's runTransaction retries on that code. Nothing is lost.
+ * CloudBase transactions: single-document operations by `_id`, snapshot reads (see snapshots.ts),
+ * writes buffered until commit. Conflicts are detected when a transaction writes, as MongoDB
+ * (under CloudBase) does: the first writer of a document wins, and a later write to it — by
+ * another open transaction, or over a change committed after this one started — fails with
+ * DATABASE_TRANSACTION_CONFLICT and aborts the transaction; the SDK's runTransaction retries.
+ * A plain write to a document a transaction has staged (MongoDB would make it wait) fails
+ * that transaction at commit instead. Nothing is lost either way.
+ *
+ * `updated` follows the rules in writes.ts: update → documents changed; set and
+ * updateAndReturn → 1 when the document existed.
  */
 interface Staged {
   collection: string;
@@ -25,39 +30,50 @@ interface Staged {
 interface Transaction {
   id: string;
   startSeq: number;
+  startedAt: number;
   snapshot: Snapshot;
   staged: Map<string, Staged>;
-  lastUsed: number;
 }
 
-/** A read-only connection and its prepared reads: reused by later transactions, never by two at once. */
-interface Snapshot {
-  connection: Database.Database;
-  reads: Map<string, Database.Statement>;
+export interface TransactionOptions {
+  /** CloudBase aborts a transaction 30 s after it started; tests may shorten it. */
+  lifetimeMs?: number;
+  now?: () => number;
 }
 
-// Idle transactions are aborted after this long (MongoDB's default lifetime is 60 s).
-const IDLE_TIMEOUT_MS = 5 * 60_000;
-/**
- * Read-only connections kept for the next transactions: opening one (file, WAL index, schema)
- * cost more than the rest of a small transaction's reads together.
- */
-const SPARE_SNAPSHOTS = 8;
+export const TRANSACTION_LIFETIME_MS = 30_000;
+
+// CloudBase's own wording (the node-sdk's transaction tests assert these messages).
+const CONFLICT_MESSAGE =
+  '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.';
+const NOT_EXIST_MESSAGE =
+  '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. Please check your request, but if the problem persists, contact us.';
 
 export class TransactionManager {
   private readonly open = new Map<string, Transaction>();
-  private readonly spare: Snapshot[] = [];
+  /** Document (stageKey) → the open transaction that wrote it first. */
+  private readonly writers = new Map<string, string>();
+  private readonly snapshots: SnapshotPool;
+  private readonly lifetimeMs: number;
+  private readonly now: () => number;
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    options: TransactionOptions = {},
+  ) {
+    this.snapshots = new SnapshotPool(store);
+    this.lifetimeMs = options.lifetimeMs ?? TRANSACTION_LIFETIME_MS;
+    this.now = options.now ?? (() => Date.now());
+  }
 
   start(): string {
-    this.expireIdle();
+    this.expire();
     const tx: Transaction = {
       id: randomBytes(16).toString('hex'),
       startSeq: this.store.sequence,
-      snapshot: this.takeSnapshot(),
+      startedAt: this.now(),
+      snapshot: this.snapshots.take(),
       staged: new Map(),
-      lastUsed: Date.now(),
     };
     this.store.trackWrites(true);
     this.open.set(tx.id, tx);
@@ -66,8 +82,7 @@ export class TransactionManager {
 
   /** The document as this transaction sees it: its own writes over the start snapshot. */
   get(txId: unknown, collection: string, id: DocId): Doc | undefined {
-    const tx = this.use(txId);
-    return this.read(tx, collection, id);
+    return this.read(this.use(txId), collection, id);
   }
 
   insert(txId: unknown, collection: string, docs: unknown[]): DocId[] {
@@ -88,19 +103,20 @@ export class TransactionManager {
     const tx = this.use(txId);
     if (!isPlainObject(data)) throw requestFailed('document must be an object');
     const existing = this.read(tx, collection, id);
-    this.stage(tx, collection, id, withId(cloneValue(data), id));
+    const next = withId(cloneValue(data), id);
+    if (!existing || encodeEJSON(existing) !== encodeEJSON(next)) this.stage(tx, collection, id, next);
     return existing ? { updated: 1 } : { updated: 0, upsertId: id };
   }
 
+  /** update(): the number of documents changed (0 when the operators change nothing). */
   update(txId: unknown, collection: string, id: DocId, data: unknown, now: number): number {
-    const tx = this.use(txId);
-    const spec = parseUpdate(data);
-    const existing = this.read(tx, collection, id);
-    if (!existing) return 0;
-    const next = cloneValue(existing);
-    applyUpdate(next, spec, { inserting: false, now });
-    this.stage(tx, collection, id, next);
-    return 1;
+    return this.modify(txId, collection, id, data, now).changed ? 1 : 0;
+  }
+
+  /** updateAndReturn(): `updated` is 1 whenever the document exists, as for findAndModify. */
+  updateAndReturn(txId: unknown, collection: string, id: DocId, data: unknown, now: number): { updated: number; doc: Doc | null } {
+    const { doc } = this.modify(txId, collection, id, data, now);
+    return { updated: doc ? 1 : 0, doc };
   }
 
   remove(txId: unknown, collection: string, id: DocId): number {
@@ -112,7 +128,7 @@ export class TransactionManager {
 
   commit(txId: unknown): void {
     const tx = this.use(txId);
-    for (const staged of tx.staged.values()) this.checkConflict(tx, staged.collection, staged.id);
+    for (const staged of tx.staged.values()) this.checkCommitted(tx, staged.collection, staged.id);
     try {
       this.store.transaction(() => {
         for (const { collection: name, id, doc } of tx.staged.values()) {
@@ -135,51 +151,27 @@ export class TransactionManager {
 
   closeAll(): void {
     for (const tx of [...this.open.values()]) this.finish(tx);
-    for (const snapshot of this.spare.splice(0)) snapshot.connection.close();
+    this.snapshots.closeAll();
   }
 
-  /** A connection pinned to the committed state as of now: a spare one begins a new read transaction. */
-  private takeSnapshot(): Snapshot {
-    const spare = this.spare.pop();
-    if (!spare) return { connection: this.store.openSnapshot(), reads: new Map() };
-    try {
-      spare.connection.exec('BEGIN');
-      // A read starts SQLite's read transaction: from here on the connection sees this state only.
-      spare.connection.prepare('SELECT COUNT(*) FROM _collections').get();
-      return spare;
-    } catch (error) {
-      spare.connection.close();
-      throw error;
-    }
+  private modify(txId: unknown, collection: string, id: DocId, data: unknown, now: number): { doc: Doc | null; changed: boolean } {
+    const tx = this.use(txId);
+    const spec = parseUpdate(data);
+    const existing = this.read(tx, collection, id);
+    if (!existing) return { doc: null, changed: false };
+    const next = cloneValue(existing);
+    applyUpdate(next, spec, { inserting: false, now });
+    // Like MongoDB, an update that changes nothing writes nothing (and so cannot conflict).
+    const changed = encodeEJSON(next) !== encodeEJSON(existing);
+    if (changed) this.stage(tx, collection, id, next);
+    return { doc: next, changed };
   }
 
-  /** Ends the snapshot's read transaction and keeps the connection for the next one (or closes it). */
-  private releaseSnapshot(snapshot: Snapshot): void {
-    if (this.spare.length >= SPARE_SNAPSHOTS || !snapshot.connection.open) {
-      snapshot.connection.close();
-      return;
-    }
-    try {
-      if (snapshot.connection.inTransaction) snapshot.connection.exec('ROLLBACK');
-      this.spare.push(snapshot);
-    } catch {
-      snapshot.connection.close();
-    }
-  }
-
-  private readStatement(snapshot: Snapshot, table: string): Database.Statement {
-    let statement = snapshot.reads.get(table);
-    if (!statement) {
-      statement = snapshot.connection.prepare(`SELECT doc FROM ${table} WHERE _id = ?`);
-      snapshot.reads.set(table, statement);
-    }
-    return statement;
-  }
-
+  /** An open, unexpired transaction; CloudBase answers TransactionNotExist for anything else. */
   private use(txId: unknown): Transaction {
+    this.expire();
     const tx = typeof txId === 'string' ? this.open.get(txId) : undefined;
-    if (!tx) throw dbError(DbErrorCode.transactionFail, `transaction ${String(txId)} does not exist, was committed, aborted or expired`);
-    tx.lastUsed = Date.now();
+    if (!tx) throw dbError(DbErrorCode.transactionFail, NOT_EXIST_MESSAGE);
     return tx;
   }
 
@@ -188,44 +180,43 @@ export class TransactionManager {
     if (!validId(id)) throw requestFailed('_id must be a non-empty string or a number');
     const staged = tx.staged.get(stageKey(collection, id));
     if (staged) return staged.doc ?? undefined;
-    let row: { doc: string } | undefined;
-    try {
-      row = this.readStatement(tx.snapshot, table).get(id) as { doc: string } | undefined;
-    } catch (error) {
-      // The collection was created after the snapshot: it held nothing then.
-      if (/no such table/.test((error as Error).message)) return undefined;
-      throw error;
-    }
-    return row && decodeStored(row.doc);
+    return this.snapshots.read(tx.snapshot, table, id);
   }
 
+  /** First writer wins: a document another open transaction wrote, or one changed since we started, is a conflict. */
   private stage(tx: Transaction, collection: string, id: DocId, doc: Doc | null): void {
-    this.checkConflict(tx, collection, id);
-    tx.staged.set(stageKey(collection, id), { collection, id, doc });
+    const key = stageKey(collection, id);
+    const writer = this.writers.get(key);
+    if (writer !== undefined && writer !== tx.id) this.conflict(tx);
+    this.checkCommitted(tx, collection, id);
+    this.writers.set(key, tx.id);
+    tx.staged.set(key, { collection, id, doc });
   }
 
-  private checkConflict(tx: Transaction, collection: string, id: DocId): void {
-    if (this.store.lastWrite(collection, id) > tx.startSeq) {
-      this.finish(tx);
-      throw dbError(
-        DbErrorCode.transactionConflict,
-        `database transaction conflict: ${collection}/${String(id)} was written by another operation after the transaction started; the transaction was aborted`,
-      );
-    }
+  private checkCommitted(tx: Transaction, collection: string, id: DocId): void {
+    if (this.store.lastWrite(collection, id) > tx.startSeq) this.conflict(tx);
+  }
+
+  /** MongoDB aborts a transaction on a write conflict; so does CloudBase. */
+  private conflict(tx: Transaction): never {
+    this.finish(tx);
+    throw dbError(DbErrorCode.transactionConflict, CONFLICT_MESSAGE);
   }
 
   private finish(tx: Transaction): void {
     if (!this.open.delete(tx.id)) return;
+    for (const key of tx.staged.keys()) if (this.writers.get(key) === tx.id) this.writers.delete(key);
     try {
-      this.releaseSnapshot(tx.snapshot);
+      this.snapshots.release(tx.snapshot);
     } finally {
       this.store.trackWrites(false);
     }
   }
 
-  private expireIdle(): void {
-    const now = Date.now();
-    for (const tx of [...this.open.values()]) if (now - tx.lastUsed > IDLE_TIMEOUT_MS) this.finish(tx);
+  /** Transactions past their lifetime are aborted, as CloudBase does after 30 s. */
+  private expire(): void {
+    const now = this.now();
+    for (const tx of [...this.open.values()]) if (now - tx.startedAt > this.lifetimeMs) this.finish(tx);
   }
 }
 

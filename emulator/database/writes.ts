@@ -25,6 +25,17 @@ export interface ModifyRequest {
   now: number;
 }
 
+/**
+ * What `updated` counts, per CloudBase:
+ * - update() (operators, doc().update / where().update): the documents whose content changed —
+ *   MongoDB's nModified; the same values again answer 0 (WeChat's cloud database reports
+ *   `stats.updated: 0` then — developers.weixin.qq.com/community/develop/doc/000a2e28284f305bf99733ddd56800 —
+ *   and CloudBase's HTTP API answers `updated` beside `matched`).
+ * - set() (replacement): 1 when the document existed, even with identical content
+ *   (node-sdk test/database/unit/geo.test.ts "GEO Point - CRUD": add, then set the same data → 1).
+ * - updateAndReturn() (findAndModify, which reports matches, not modifications): 1 when a document matched.
+ * Transactions (transactions.ts) follow the same rules.
+ */
 export interface ModifyResult {
   updated: number;
   matched: number;
@@ -54,7 +65,8 @@ export class Writer {
       for (const target of this.targets(collection, request.filter, request.multi)) {
         matched++;
         const next = spec ? applyTo(target.doc, spec, request.now) : replaced(target.doc, replacement!);
-        if (this.store.replace(collection, target, next)) updated++;
+        const changed = this.store.replace(collection, target, next);
+        if (changed || !spec) updated++;
       }
       const result: ModifyResult = { updated, matched };
       if (matched === 0 && request.upsert) {
@@ -73,8 +85,8 @@ export class Writer {
       const [target] = this.targets(collection, filter, false);
       if (!target) return { updated: 0, doc: null };
       const next = applyTo(target.doc, spec, now);
-      const changed = this.store.replace(collection, target, next);
-      return { updated: changed ? 1 : 0, doc: next };
+      this.store.replace(collection, target, next);
+      return { updated: 1, doc: next };
     });
   }
 

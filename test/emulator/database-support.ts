@@ -54,6 +54,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** Collections and indexes to declare instead of the project's database/collections.json. */
   collections?: Declared;
+  /** Shorter than CloudBase's 30 s, so a test can watch a transaction expire. */
+  transactionLifetimeMs?: number;
 }
 
 export async function startDatabase(options: DatabaseOptions = {}): Promise<DatabaseHarness> {
@@ -63,7 +65,7 @@ export async function startDatabase(options: DatabaseOptions = {}): Promise<Data
     collectionsFile = path.join(dataDir, 'collections.json');
     fs.writeFileSync(collectionsFile, JSON.stringify({ collections: options.collections }));
   }
-  const server = await startAdminServer([createDatabaseService({ dataDir, collectionsFile })]);
+  const server = await startAdminServer([createDatabaseService({ dataDir, collectionsFile, transactionLifetimeMs: options.transactionLifetimeMs })]);
   const app = tcb.init({ env: 'local-dev', serviceUrl: server.serviceUrl, secretId: 'local', secretKey: 'local' });
   let closed = false;
   const harness: DatabaseHarness = {

@@ -73,7 +73,7 @@ test('startTransaction: the transaction sees its own writes, others see nothing 
   await tx.commit();
   expect(await balances(name)).toEqual({ a: 2, c: 3, d: 4 });
   // A finished transaction cannot be used again.
-  expect((await rejectionOf(tx.collection(name).doc('a').get())).code).toBe('DATABASE_TRANSACTION_FAIL');
+  expect(await rejectionOf(tx.collection(name).doc('a').get())).toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL', message: NOT_EXIST_MESSAGE });
 });
 
 test('reads are from the snapshot taken when the transaction started', async () => {
@@ -86,18 +86,55 @@ test('reads are from the snapshot taken when the transaction started', async () 
   await tx.rollback();
 });
 
-test('two transactions writing one document: the second to commit fails, nothing is lost', async () => {
+// CloudBase's messages, as the node-sdk's transaction tests assert them.
+const CONFLICT_MESSAGE =
+  '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.';
+const NOT_EXIST_MESSAGE =
+  '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. Please check your request, but if the problem persists, contact us.';
+
+test('two transactions writing one document: the first writer wins, the second write is refused at once', async () => {
+  // node-sdk test/database/unit/transaction.test.ts "冲突检测": t1 reads, t2 updates (uncommitted), t1's update fails.
   const name = await accounts({ a: 10 });
   const first = await h.db.startTransaction();
   const second = await h.db.startTransaction();
   const a1 = (await first.collection(name).doc('a').get()).data.balance;
-  const a2 = (await second.collection(name).doc('a').get()).data.balance;
-  await first.collection(name).doc('a').update({ balance: a1 + 1 });
-  await second.collection(name).doc('a').update({ balance: a2 + 100 });
+  await second.collection(name).doc('a').update({ balance: 100 });
+  const error = await rejectionOf(first.collection(name).doc('a').update({ balance: a1 + 1 }));
+  expect(error).toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT', message: CONFLICT_MESSAGE });
+  await second.commit();
+  expect(await balances(name)).toEqual({ a: 100 });
+  // The conflict aborted the loser, as MongoDB does: it no longer exists.
+  expect(await rejectionOf(first.commit())).toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL', message: NOT_EXIST_MESSAGE });
+});
+
+test('once the first writer finishes, the document is free again', async () => {
+  const name = await accounts({ a: 10 });
+  const first = await h.db.startTransaction();
+  await first.collection(name).doc('a').update({ balance: 11 });
+  await first.rollback();
+  const second = await h.db.startTransaction();
+  await second.collection(name).doc('a').update({ balance: 12 });
+  await second.commit();
+  expect(await balances(name)).toEqual({ a: 12 });
+});
+
+test('two transactions inserting one _id: the second insert conflicts', async () => {
+  const name = await accounts({ other: 0 });
+  const first = await h.db.startTransaction();
+  const second = await h.db.startTransaction();
+  await first.collection(name).add({ _id: 'x', balance: 1 });
+  expect((await rejectionOf(second.collection(name).add({ _id: 'x', balance: 2 }))).code).toBe('DATABASE_TRANSACTION_CONFLICT');
   await first.commit();
-  const error = await rejectionOf(second.commit());
-  expect(error.code).toBe('DATABASE_TRANSACTION_CONFLICT');
-  expect(await balances(name)).toEqual({ a: 11 });
+  expect(await balances(name)).toEqual({ other: 0, x: 1 });
+});
+
+test('a plain write to a document a transaction has staged fails that transaction at commit', async () => {
+  const name = await accounts({ a: 10 });
+  const tx = await h.db.startTransaction();
+  await tx.collection(name).doc('a').update({ balance: 11 });
+  await h.db.collection(name).doc('a').update({ balance: 50 });
+  expect(await rejectionOf(tx.commit())).toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT', message: CONFLICT_MESSAGE });
+  expect(await balances(name)).toEqual({ a: 50 });
 });
 
 test('a plain write after the transaction started makes its write conflict', async () => {
@@ -105,7 +142,7 @@ test('a plain write after the transaction started makes its write conflict', asy
   const tx = await h.db.startTransaction();
   await h.db.collection(name).doc('a').update({ balance: 20 });
   const error = await rejectionOf(tx.collection(name).doc('a').update({ balance: 11 }));
-  expect(error.code).toBe('DATABASE_TRANSACTION_CONFLICT');
+  expect(error).toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT', message: CONFLICT_MESSAGE });
   expect(await balances(name)).toEqual({ a: 20 });
 });
 
@@ -164,4 +201,56 @@ test("the SDK's legacy transaction actions (get/updateDoc/deleteDocInTransaction
   expect(await balances(name)).toEqual({ a: 1, b: 2 });
   await h.raw({ action: 'database.commitTransaction', transactionId });
   expect(await balances(name)).toEqual({ a: 5, c: 3 });
+});
+
+test('updated inside a transaction: update counts changes, set and updateAndReturn count the document', async () => {
+  const name = await accounts({ a: 1 });
+  const tx = await h.db.startTransaction();
+  expect((await tx.collection(name).doc('a').update({ balance: 1 })).updated).toBe(0);
+  expect((await tx.collection(name).doc('a').set({ balance: 1 })).updated).toBe(1);
+  const andReturn = await h.raw({
+    action: 'database.modifyAndReturnDoc',
+    transactionId: (tx as any)._id,
+    collectionName: name,
+    queryType: 'DOC',
+    query: '{"_id":"a"}',
+    data: '{"$set":{"balance":{"$numberInt":"1"}}}',
+  });
+  expect(andReturn.data.updated).toBe(1);
+  expect(JSON.parse(andReturn.data.doc)).toEqual({ _id: 'a', balance: 1 });
+  expect((await tx.collection(name).doc('a').update({ balance: 2 })).updated).toBe(1);
+  await tx.commit();
+  expect(await balances(name)).toEqual({ a: 2 });
+});
+
+describe('lifetime: CloudBase aborts a transaction 30 s after it started', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  test('at 29 s it still works; at 31 s it no longer exists', async () => {
+    const name = await accounts({ a: 1 });
+    const tx = await h.db.startTransaction();
+    const started = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockImplementation(() => started + 29_000);
+    expect((await tx.collection(name).doc('a').get()).data.balance).toBe(1);
+    clock.mockImplementation(() => started + 31_000);
+    expect(await rejectionOf(tx.collection(name).doc('a').get())).toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL', message: NOT_EXIST_MESSAGE });
+  });
+
+  test('an expired transaction writes nothing and holds no document (lifetime shortened for the test)', async () => {
+    const short = await startDatabase({ transactionLifetimeMs: 200 });
+    try {
+      await short.db.createCollection('acc');
+      await short.db.collection('acc').add({ _id: 'a', balance: 1 });
+      const stale = await short.db.startTransaction();
+      await stale.collection('acc').doc('a').update({ balance: 2 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const fresh = await short.db.startTransaction();
+      await fresh.collection('acc').doc('a').update({ balance: 3 });
+      await fresh.commit();
+      expect(await rejectionOf(stale.commit())).toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL', message: NOT_EXIST_MESSAGE });
+      expect((await short.db.collection('acc').doc('a').get()).data).toEqual([{ _id: 'a', balance: 3 }]);
+    } finally {
+      await short.close();
+    }
+  });
 });

@@ -175,3 +175,28 @@ test('a compound unique index accepts distinct pairs and refuses a repeated pair
   expect((await rejectionOf(c.add({ openid: 'a', templateId: 't1' }))).code).toBe('DATABASE_DUPLICATE_WRITE');
   expect((await c.count()).total).toBe(3);
 });
+
+describe('what `updated` counts (CloudBase: update counts changes; set and updateAndReturn count the document)', () => {
+  test('update() with the values already stored answers 0, with matched 1', async () => {
+    const { ref, collection } = await withDoc({ n: 1 });
+    expect((await ref.update({ n: 1 })).updated).toBe(0);
+    expect((await collection.where({ n: 1 }).update({ n: 1 })).updated).toBe(0);
+    const raw = await h.raw({ action: 'database.modifyDocument', collectionName: collection.name, queryType: 'DOC', query: '{"_id":"d"}', data: '{"$set":{"n":{"$numberInt":"1"}}}', merge: true });
+    expect(raw.data).toMatchObject({ updated: 0, matched: 1 });
+  });
+
+  test('doc().set() with identical content answers 1 (node-sdk geo.test.ts "GEO Point - CRUD")', async () => {
+    const point = new h.db.Geo.Point(-180, 20);
+    const data = { point, pointArr: [point, point], due: new Date('2018-09-01'), int: 100 };
+    const name = `upd_${++serial}`;
+    await h.db.createCollection(name);
+    const { id } = (await h.db.collection(name).add(data)) as { id: string };
+    expect((await h.db.collection(name).doc(id).set(data)).updated).toBe(1);
+  });
+
+  test('updateAndReturn with the same value answers 1 and the document', async () => {
+    const { collection } = await withDoc({ n: 1 });
+    const result = await collection.where({ n: 1 }).updateAndReturn({ n: 1 });
+    expect(result).toMatchObject({ updated: 1, doc: { _id: 'd', n: 1 } });
+  });
+});
