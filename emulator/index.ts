@@ -5,7 +5,7 @@ import { createFunctionHost, FunctionHost } from './functions/host';
 import { startTimers, timerTriggers, type TimerTrigger } from './functions/timer-triggers';
 import { startAdminServer } from './server';
 import { createStorageService } from './storage';
-import { createWxService } from './wx';
+import { createWxService, OPERATOR_TEMPLATES } from './wx';
 
 export const DEFAULT_PORT = 3721;
 export const LOCAL_ENV_ID = 'local-dev';
@@ -60,8 +60,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     createDatabaseService({ dataDir: options.dataDir }),
     createWxService({
       dataDir: options.dataDir,
-      // The same templates the functions send with: an id or key mismatch fails here as in WeChat.
-      templates: subscribeTemplateKeys(),
+      // WeChat's side of the templates, owned by the emulator: an id or key the functions'
+      // config gets wrong fails here as it would in WeChat.
+      templates: OPERATOR_TEMPLATES,
       permissionsFor: (token) => functions.permissionsFor(token),
     }),
     createStorageService({
@@ -80,11 +81,4 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     await server.close();
   };
   return { url: server.url, serviceUrl, envId: LOCAL_ENV_ID, port: server.port, functions, timerTriggers: triggers, close };
-}
-
-/** config/subscribe-templates.json as the WeChat stand-in's registry: template id → field keys. */
-function subscribeTemplateKeys(): Record<string, string[]> {
-  const file = path.join(repoRoot, 'config/subscribe-templates.json');
-  const config = JSON.parse(fs.readFileSync(file, 'utf8')) as { templates: Record<string, { id: string; fields: Record<string, { key: string }> }> };
-  return Object.fromEntries(Object.values(config.templates).map((t) => [t.id, Object.values(t.fields).map((f) => f.key)]));
 }

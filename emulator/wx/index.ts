@@ -13,6 +13,7 @@ import { jsonTransport, openApiTransport, type WxCall } from './transports';
 import { getUnlimited } from './wxacode';
 
 export { readWxacodeText, WXACODE_ORIGIN, type WxacodeTarget } from './wxacode-payload';
+export { OPERATOR_TEMPLATES } from './templates';
 export type { SentMessage, Grant } from './store';
 export type { Fault } from './faults';
 
@@ -25,7 +26,7 @@ export type { Fault } from './faults';
 export interface WxServiceOptions {
   /** Grants and sent messages live in `<dataDir>/wx.sqlite`. */
   dataDir: string;
-  /** Registered subscription templates (id → field keys), inline or a JSON file; optional. */
+  /** Registered subscription templates (id → keywords), inline or a JSON file such as OPERATOR_TEMPLATES; optional. */
   templates?: TemplateSource;
   /** The app.json standing for the published version when checking `page` (41030). Default: the repo's mini-program. */
   appJson?: string;

@@ -1,7 +1,7 @@
-import { findDataProblem, type SubscribeData } from '../../backend/platform/subscribe-fields';
 import { isPlausibleOpenid, wechatError, wechatOk, type WxAnswer, type WxApiHandler } from './answers';
 import { pagePath, type AppPages } from './app-pages';
-import type { WxStore } from './store';
+import type { SentMessage, WxStore } from './store';
+import { findDataProblem } from './subscribe-data';
 import type { TemplateKeys } from './templates';
 
 /**
@@ -28,7 +28,7 @@ export function subscribeMessageSend(deps: SubscribeMessageDeps): WxApiHandler {
     const keys = deps.templates?.get(templateId);
     if (deps.templates && !keys) return wechatError(40037, 'invalid template_id');
 
-    const dataError = keys ? templateKeysError(keys, data) ?? dataProblem(data) : dataProblem(data);
+    const dataError = dataAnswer(data, keys);
     if (dataError) return dataError;
 
     if (page !== undefined && typeof page !== 'string') return wechatError(47001, 'data format error: page');
@@ -41,7 +41,7 @@ export function subscribeMessageSend(deps: SubscribeMessageDeps): WxApiHandler {
       touser,
       template_id: templateId,
       page: (page as string | undefined) ?? null,
-      data: data as SubscribeData,
+      data: data as SentMessage['data'],
       miniprogram_state: (state as string | undefined) ?? null,
       lang: (lang as string | undefined) ?? null,
       at: deps.now().toISOString(),
@@ -50,22 +50,9 @@ export function subscribeMessageSend(deps: SubscribeMessageDeps): WxApiHandler {
   };
 }
 
-function dataProblem(data: unknown): WxAnswer | null {
-  const found = findDataProblem(data);
-  if (!found) return null;
-  if (!found.key) return wechatError(47001, 'data format error: data');
-  return fieldError(found.key, found.problem.kind);
-}
-
-/** With a registered template, every template key must be there and no other. */
-function templateKeysError(keys: readonly string[], data: unknown): WxAnswer | null {
-  if (typeof data !== 'object' || data === null) return null; // dataProblem reports it
-  const missing = keys.find((key) => !(key in data));
-  if (missing) return fieldError(missing, 'empty');
-  const unknown = Object.keys(data).find((key) => !keys.includes(key));
-  return unknown ? fieldError(unknown, 'invalid') : null;
-}
-
-function fieldError(key: string, kind: 'empty' | 'invalid'): WxAnswer {
-  return wechatError(47003, `argument invalid! data.${key}.value ${kind === 'empty' ? 'is empty' : 'invalid'}`);
+function dataAnswer(data: unknown, templateKeys: readonly string[] | undefined): WxAnswer | null {
+  const problem = findDataProblem(data, templateKeys);
+  if (!problem) return null;
+  if (problem.kind === 'not-an-object') return wechatError(47001, 'data format error: data');
+  return wechatError(47003, `argument invalid! data.${problem.key}.value ${problem.kind === 'empty' ? 'is empty' : 'invalid'}`);
 }

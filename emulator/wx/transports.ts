@@ -1,13 +1,13 @@
-import { decodeOpenApiRequest, encodeOpenApiResponse, OPEN_API, type OpenApiResponse } from '../../backend/platform/wx-openapi-wire';
 import { CloudBaseError, type AdminHandler } from '../types';
 import { wechatError, type WxAnswer } from './answers';
+import { API_TYPE_OPEN_API, decodeCommApiData, encodeCommOpenApiResp, type OpenApiRequest, type OpenApiResponse } from './open-api-body';
 
 /**
  * The two ways @cloudbase/node-sdk reaches WeChat open APIs, both ending in one dispatcher:
  * - `wx.api` (callWxOpenApi): JSON; `requestData` is the parameters as a JSON string and
  *   the answer `{ data: { responseData: <WeChat's body as a string> } }`.
  * - `wx.openApi` (callCompatibleWxOpenApi): multipart; `requestData` is wx-server-sdk's
- *   protobuf CommApiData and the answer raw protobuf CommOpenApiResp (see wx-openapi-wire).
+ *   protobuf CommApiData and the answer raw protobuf CommOpenApiResp (see open-api-body).
  */
 export interface WxCall {
   apiName: string;
@@ -76,16 +76,16 @@ function parseJsonParams(requestData: unknown): Record<string, unknown> {
 function decodeRequestData(requestData: unknown, apiName: string) {
   if (requestData === undefined) throw new CloudBaseError('INVALID_PARAM', '[emulator] wx.openApi without requestData');
   const buffer = Buffer.isBuffer(requestData) ? requestData : Buffer.from(String(requestData), 'utf8');
-  let decoded: ReturnType<typeof decodeOpenApiRequest>;
+  let decoded: OpenApiRequest;
   try {
-    decoded = decodeOpenApiRequest(buffer);
+    decoded = decodeCommApiData(buffer);
   } catch (error) {
     throw new CloudBaseError(
       'INVALID_PARAM',
       `[emulator] wx.openApi ${apiName}: requestData is not wx-server-sdk's protobuf CommApiData (${(error as Error).message}); call WeChat through backend/platform/wx-gateway`,
     );
   }
-  if (decoded.apiType !== OPEN_API) {
+  if (decoded.apiType !== API_TYPE_OPEN_API) {
     throw new CloudBaseError('OPERATION_NOT_SUPPORTED', `[emulator] wx.openApi apiType ${decoded.apiType} (svrkit/inner/token APIs) is not emulated`);
   }
   return decoded.pairs;
@@ -94,7 +94,7 @@ function decodeRequestData(requestData: unknown, apiName: string) {
 const token = (value: unknown): string => (typeof value === 'string' ? value : '');
 const jsonBytes = (answer: WxAnswer): Buffer => Buffer.from(JSON.stringify(answer.kind === 'json' ? answer.body : {}), 'utf8');
 
-function binary(response: Partial<OpenApiResponse>) {
+function binary(response: OpenApiResponse) {
   // Not `application/json; charset=utf-8`, so the SDK hands the bytes back untouched.
-  return { binary: encodeOpenApiResponse(response), contentType: 'application/octet-stream' };
+  return { binary: encodeCommOpenApiResp(response), contentType: 'application/octet-stream' };
 }

@@ -120,6 +120,165 @@ test('$substrBytes and $substr: UTF-8 byte offsets, a negative length runs to th
   expect(split.message).toMatch(/continuation byte/);
 });
 
+describe('$substrCP counts code points (MongoDB docs and jstests/aggregation/expressions/substrCP.js)', () => {
+  test.each([
+    // The docs' table ("cafétéria", 5, 4 is "éria": c-a-f-é-t-é-r-i-a).
+    [['abcde', 1, 2], 'bc'],
+    [['Hello World!', 6, 5], 'World'],
+    [['cafétéria', 0, 5], 'cafét'],
+    [['cafétéria', 5, 4], 'éria'],
+    [['cafétéria', 7, 3], 'ia'],
+    [['cafétéria', 3, 1], 'é'],
+    // substrCP.js.
+    [['a', 999, 0], ''],
+    [['a', 999, 1], ''],
+    [['Å', 0, 1], 'Å'],
+    [['◢◢◢', 1, 2], '◢◢'],
+    [['abcde', 2, 3], 'cde'],
+    [['abcde', { $add: [1, 1] }, { $add: [2, 3] }], 'cde'],
+    [['éclair', 0, 4], 'écla'],
+    [['寿司sushi', 0, 6], '寿司sush'],
+    // Characters outside the BMP are one code point (two UTF-16 units).
+    [['😀ab', 1, 1], 'a'],
+    [['🧐🤓😎🥸🤩', 1, 2], '🤓😎'],
+    [['十🤳🕺十十💃ahk', 2, 3], '🕺十十'],
+    [['你好，世界', 3, 99], '世界'],
+  ])('%j → %j', async (args, expected) => {
+    expect(await evaluate({ x: { $substrCP: args } })).toEqual({ x: expected });
+  });
+
+  test('nested, through the SDK, and a missing or null string is the empty string', async () => {
+    const $ = h.db.command.aggregate;
+    const nested = { $substrCP: [{ $substrCP: [{ $substrCP: [{ $substrCP: ['abcdefghij', 1, 6] }, 2, 5] }, 0, 3] }, 1, 1] };
+    expect(
+      await evaluate({ nested, sdk: $.substrCP(['$s', 1, 3]), missing: $.substrCP(['$absent', 0, 2]), nil: $.substrCP([null, 0, 2]) }),
+    ).toEqual({ nested: 'e', sdk: 'éll', missing: '', nil: '' });
+  });
+
+  test.each([
+    ['a non-numeric length', ['abc', 0, 'a']],
+    ['a fractional length', ['abc', 0, 1.5]],
+    ['a non-numeric start', ['abc', 'abc', 3]],
+    ['a fractional start', ['abc', 2.2, 3]],
+    ['a start past 32 bits', ['abc', 4294967297, 7]],
+    ['a negative start', ['abc', -1, 3]],
+    ['a negative length', ['abc', 1, -3]],
+    ['no arguments', []],
+    ['one argument', ['abc']],
+    ['four arguments', ['abc', 1, 2, 3]],
+    ['an object string', [{ $literal: { a: 1 } }, 0, 1]],
+  ])('refuses %s', async (_, args) => {
+    expect((await rawProject({ $substrCP: args })).code).toBe('DATABASE_REQUEST_FAILED');
+  });
+});
+
+describe('$strLenCP counts code points (MongoDB docs and jstests/aggregation/expressions/strlen.js)', () => {
+  test.each([
+    ['abcde', 5],
+    ['Hello World!', 12],
+    ['cafétéria', 9],
+    ['', 0],
+    ['寿司', 2],
+    ['jalapeño', 8],
+    ['é', 1],
+    ['匣6卜十戈大中金', 8],
+    ['i ♥ u', 5],
+    ['🧐🤓😎🥸🤩', 5],
+    ['十🤳🕺十十💃ahk', 9],
+    ['MyString', 8],
+    ['😀ab', 3],
+  ])('%j has %i', async (text, length) => {
+    expect(await evaluate({ x: { $strLenCP: text } })).toEqual({ x: length });
+  });
+
+  test('through the SDK, and one operand in an array', async () => {
+    const $ = h.db.command.aggregate;
+    expect(await evaluate({ sdk: $.strLenCP('$s'), listed: { $strLenCP: ['你好'] } })).toEqual({ sdk: 5, listed: 2 });
+  });
+
+  test.each([
+    ['a number', 1],
+    ['null', null],
+    ['a missing field', '$absent'],
+    ['two arguments', ['hello', 'hello']],
+  ])('refuses %s', async (_, arg) => {
+    expect((await rawProject({ $strLenCP: arg })).code).toBe('DATABASE_REQUEST_FAILED');
+  });
+});
+
+describe('$indexOfBytes answers UTF-8 byte offsets (MongoDB docs and jstests/aggregation/expressions/indexof_bytes.js)', () => {
+  test.each([
+    // The docs' table.
+    [['cafeteria', 'e'], 3],
+    [['cafétéria', 'é'], 3],
+    [['cafétéria', 'e'], -1],
+    [['cafétéria', 't'], 5],
+    [['foo.bar.fi', '.', 5], 7],
+    [['vanilla', 'll', 0, 2], -1],
+    // indexof_bytes.js.
+    [['abc', 'b'], 1],
+    [['abcba', 'b'], 1],
+    [['abc', 'd'], -1],
+    [['abcba', 'b', 2], 3],
+    [['abcde', 'd', 0, 2], -1],
+    [['abc', 'b', 1], 1],
+    [['abc', 'b', 0, 10], 1],
+    [['abcbabc', 'b', 2, 4], 3],
+    [[null, 'b'], null],
+    [['abc', 'b', 3], -1],
+    [['abc', 'b', 3, 1], -1],
+    [['abc', 'b', 3, 5], -1],
+    [['', ' '], -1],
+    [[' ', ''], 0],
+    [['', ''], 0],
+    [['abc', '', 3], 3],
+    [['abc', '', 1], 1],
+    [['abcde', 'de'], 3],
+    [['abcde', 'def'], -1],
+    [['a∫∫b', 'b'], 7],
+    [['a∫∫b', 'b', 6], 7],
+    [['abc∫ba', '∫'], 3],
+    [['∫∫∫', 'a'], -1],
+    [['ab∫c', 'c', 0, 3], -1],
+    [['abc∫b∫', 'b∫'], 6],
+    [['abc\0d', 'd'], 4],
+    [['abc\0', '\0'], 3],
+    [['abc\0d\0', 'd', 5, 6], -1],
+    // Chinese is three bytes a character, these emoji four.
+    [['é😀ab', 'a'], 6],
+    [['寿司sushi', 's'], 6],
+    [['寿司sushi', '司'], 3],
+    [['寿司sushi', '司', 0, 5], -1],
+    [['寿司sushi', '司', 0, 6], 3],
+    [['寿司sushi', 's', 4], 6],
+    [['十🤳🕺十十💃ahk', '十', 1], 11],
+    [['十🤳🕺十十💃ahk', 'a', 0, 21], -1],
+    [['十🤳🕺十十💃ahk', 'a', 0, 22], 21],
+  ])('%j → %j', async (args, expected) => {
+    expect(await evaluate({ x: { $indexOfBytes: args } })).toEqual({ x: expected });
+  });
+
+  test('through the SDK; a missing string answers null', async () => {
+    const $ = h.db.command.aggregate;
+    expect(await evaluate({ sdk: $.indexOfBytes(['$s', 'l']), missing: $.indexOfBytes(['$absent', 'a']) })).toEqual({ sdk: 3, missing: null });
+  });
+
+  test.each([
+    ['a number string', [3, 's']],
+    ['a number token', ['s', 3]],
+    ['a null token', ['s', null]],
+    ['a non-numeric start', ['abc', 'b', 'bad']],
+    ['a non-numeric end', ['abc', 'b', 0, 'bad']],
+    ['a fractional start', ['abc', 'b', 1.5]],
+    ['a negative start', ['abc', 'b', -1]],
+    ['a negative end', ['abc', 'b', 1, -1]],
+    ['one argument', ['abc']],
+    ['five arguments', ['abc', 'b', 0, 1, 2]],
+  ])('refuses %s', async (_, args) => {
+    expect((await rawProject({ $indexOfBytes: args })).code).toBe('DATABASE_REQUEST_FAILED');
+  });
+});
+
 describe('errors name the problem, never the emulator\'s internals', () => {
   const noInternals = (message: string) => {
     expect(message).not.toMatch(/\//);
