@@ -5,8 +5,9 @@ import { isPlainObject } from './values';
 /**
  * Aggregation expression operators where mingo differs from MongoDB (what CloudBase runs):
  * `$week` (mingo derives it from the ISO week), `$indexOfCP` (missing), `$substrBytes`/`$substr`
- * (mingo refuses a negative length and counts UTF-16 units), `$dateToString`'s `%U`.
- * Semantics follow MongoDB's server (expression.cpp) and its jstests.
+ * (mingo refuses a negative length and counts UTF-16 units), `$substrCP`, `$strLenCP` and
+ * `$indexOfBytes` (mingo counts UTF-16 units, not code points or UTF-8 bytes), `$dateToString`'s
+ * `%U`. Semantics follow MongoDB's server (expression.cpp) and its jstests.
  */
 type Compute = (obj: unknown, expr: unknown, operator: string | null, options?: Options) => unknown;
 
@@ -37,8 +38,8 @@ const $indexOfCP: ExpressionOperator = (obj, expr, options) => {
   if (typeof token !== 'string') throw requestFailed(`$indexOfCP requires a string as the second argument, found: ${bsonType(token)}`);
   const chars = Array.from(input);
   const tokenChars = Array.from(token);
-  const from = args.length > 2 ? indexArgument(start, 'starting') : 0;
-  const to = args.length > 3 ? Math.min(indexArgument(end, 'ending'), chars.length) : chars.length;
+  const from = args.length > 2 ? indexArgument('$indexOfCP', start, 'starting') : 0;
+  const to = args.length > 3 ? Math.min(indexArgument('$indexOfCP', end, 'ending'), chars.length) : chars.length;
   // The token must lie wholly inside [start, end): MongoDB's jstests check it against $substrCP.
   if (from > to) return -1;
   for (let i = from; i + tokenChars.length <= to; i++) {
@@ -51,7 +52,7 @@ const $indexOfCP: ExpressionOperator = (obj, expr, options) => {
 const $substrBytes: ExpressionOperator = (obj, expr, options) => {
   const args = computeValue(obj, expr, null, options);
   if (!Array.isArray(args) || args.length !== 3) throw requestFailed('Expression $substrBytes takes exactly 3 arguments');
-  const bytes = Buffer.from(coerceToString(args[0]), 'utf8');
+  const bytes = Buffer.from(coerceToString('$substrBytes', args[0]), 'utf8');
   const [, start, count] = args as unknown[];
   if (typeof start !== 'number') throw requestFailed(`$substrBytes:  starting index must be a numeric type (is BSON type ${bsonType(start)})`);
   if (typeof count !== 'number') throw requestFailed(`$substrBytes:  length must be a numeric type (is BSON type ${bsonType(count)})`);
@@ -62,6 +63,38 @@ const $substrBytes: ExpressionOperator = (obj, expr, options) => {
   if (upper < bytes.length && isContinuation(bytes[upper])) throw requestFailed('$substrBytes:  Invalid range, ending index is in the middle of a UTF-8 character.');
   if (lower >= bytes.length) return '';
   return bytes.subarray(lower, Math.min(upper, bytes.length)).toString('utf8');
+};
+
+/** `$substrCP`: a start and a length in Unicode code points, both non-negative 32-bit integers. */
+const $substrCP: ExpressionOperator = (obj, expr, options) => {
+  const [input, start, count] = operands('$substrCP', 3, 3, obj, expr, options);
+  const chars = Array.from(coerceToString('$substrCP', input));
+  const from = int32Argument('$substrCP', start, 'starting index');
+  const length = int32Argument('$substrCP', count, 'length');
+  if (length < 0) throw requestFailed('$substrCP: length must be a nonnegative integer.');
+  if (from < 0) throw requestFailed('$substrCP: the starting index must be nonnegative integer.');
+  return chars.slice(from, from + length).join('');
+};
+
+/** `$strLenCP`: code points, not UTF-16 units; null and missing are refused, not counted. */
+const $strLenCP: ExpressionOperator = (obj, expr, options) => {
+  const [input] = operands('$strLenCP', 1, 1, obj, expr, options);
+  if (typeof input !== 'string') throw requestFailed(`$strLenCP requires a string argument, found: ${bsonType(input)}`);
+  return Array.from(input).length;
+};
+
+/** `$indexOfBytes`: the answer, start and end are UTF-8 byte offsets (a start may split a character). */
+const $indexOfBytes: ExpressionOperator = (obj, expr, options) => {
+  const args = operands('$indexOfBytes', 2, 4, obj, expr, options);
+  const [input, token, start, end] = args;
+  if (input === null || input === undefined) return null;
+  if (typeof input !== 'string') throw requestFailed(`$indexOfBytes requires a string as the first argument, found: ${bsonType(input)}`);
+  if (typeof token !== 'string') throw requestFailed(`$indexOfBytes requires a string as the second argument, found: ${bsonType(token)}`);
+  const bytes = Buffer.from(input, 'utf8');
+  const from = args.length > 2 ? indexArgument('$indexOfBytes', start, 'starting') : 0;
+  const to = args.length > 3 ? Math.min(indexArgument('$indexOfBytes', end, 'ending'), bytes.length) : bytes.length;
+  if (from > bytes.length || to < from) return -1;
+  return bytes.subarray(0, to).indexOf(Buffer.from(token, 'utf8'), from);
 };
 
 /**
@@ -91,6 +124,9 @@ export const conformanceExpressionOperators: Record<string, ExpressionOperator> 
   $indexOfCP,
   $substrBytes,
   $substr: $substrBytes,
+  $substrCP,
+  $strLenCP,
+  $indexOfBytes,
   $dateToString,
 };
 
@@ -133,21 +169,45 @@ function offsetMinutes(timezone: string, at: Date): number {
   return Math.round((wall - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
 }
 
-function indexArgument(value: unknown, which: 'starting' | 'ending'): number {
-  if (typeof value !== 'number' || !Number.isInteger(value)) {
-    throw requestFailed(`$indexOfCP requires an integral ${which} index, found a value of type: ${bsonType(value)}`);
+/**
+ * The operands of `{ op: [a, b, …] }`, evaluated; anything but an array is one operand (so a field
+ * holding an array is a single, wrongly typed operand, as in MongoDB).
+ */
+function operands(operator: string, min: number, max: number, obj: unknown, expr: unknown, options?: Options): unknown[] {
+  const list = Array.isArray(expr) ? expr : [expr];
+  if (list.length < min || list.length > max) {
+    const takes = min === max ? `exactly ${min}` : `at least ${min}, and at most ${max}`;
+    throw requestFailed(`Expression ${operator} takes ${takes} arguments. ${list.length} were passed in.`);
   }
-  if (value < 0) throw requestFailed(`$indexOfCP requires a nonnegative ${which} index, found: ${value}`);
+  return list.map((operand) => computeValue(obj, operand, null, options));
+}
+
+/** MongoDB's Value::integral(): a whole number that fits a 32-bit int. */
+function isIntegral(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= -(2 ** 31) && value < 2 ** 31;
+}
+
+function int32Argument(operator: string, value: unknown, what: string): number {
+  if (typeof value !== 'number') throw requestFailed(`${operator}: ${what} must be a numeric type (is BSON type ${bsonType(value)})`);
+  if (!isIntegral(value)) throw requestFailed(`${operator}: ${what} cannot be represented as a 32-bit integral value: ${value}`);
+  return value;
+}
+
+function indexArgument(operator: string, value: unknown, which: 'starting' | 'ending'): number {
+  if (!isIntegral(value)) {
+    throw requestFailed(`${operator} requires an integral ${which} index, found a value of type: ${bsonType(value)}`);
+  }
+  if (value < 0) throw requestFailed(`${operator} requires a nonnegative ${which} index, found: ${value}`);
   return value;
 }
 
 /** MongoDB's Value::coerceToString for the types the SDK can send. */
-function coerceToString(value: unknown): string {
+function coerceToString(operator: string, value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   if (value instanceof Date) return value.toISOString();
-  throw requestFailed(`$substrBytes: can't convert from BSON type ${bsonType(value)} to String`);
+  throw requestFailed(`${operator}: can't convert from BSON type ${bsonType(value)} to String`);
 }
 
 function isContinuation(byte: number): boolean {
