@@ -1,7 +1,9 @@
+/**
+ * The 代表函 as a reader gets it: every check reads the PDF with pdf.js (test/support/pdf-reader),
+ * which shares nothing with the writer; positions and widths are pdf.js's own.
+ */
+import { readPdf, type PageReading, type PdfReading, type TextLine } from '../../test/support/pdf-reader';
 import { renderDeputyLetter, type DeputyLetter } from './deputy-letter';
-import { objectOf, pagesOf, parsePdf, refOf, textRunsOf, type ParsedPdf, type TextRun } from './pdf/pdf-inspect';
-import { mm } from './pdf/page';
-import { measure } from './pdf/text';
 
 const NOW = new Date('2026-11-22T02:00:00Z');
 
@@ -21,96 +23,115 @@ const LETTER: DeputyLetter = {
   stationPhone: '0755-83212345',
 };
 
+/** Millimetres in points; the margins are GB/T 9704's: 28 mm left, a 156 mm measure. */
+const mm = (millimetres: number) => (millimetres * 72) / 25.4;
+const LEFT = mm(28);
+const RIGHT = mm(28 + 156);
+const RED = '#cc0000';
 const PAGE_NUMBER = /^第 (\d+) 页 共 (\d+) 页$/;
 
-function runsByPage(pdf: ParsedPdf): TextRun[][] {
-  return pagesOf(pdf).map((page) => textRunsOf(pdf, page));
-}
-
-function bodyText(pages: TextRun[][]): string {
-  return pages
-    .flat()
-    .filter((run) => !PAGE_NUMBER.test(run.text))
-    .map((run) => run.text)
-    .join('')
-    .replace(/\s/g, '');
-}
+/** What a reader copies, rejoined across line breaks (Chinese text has no spaces to keep). */
+const compact = (text: string) => text.replace(/\s/g, '');
+const bodyText = (reading: PdfReading) =>
+  compact(
+    reading.pages
+      .flatMap((page) => page.lines)
+      .filter((line) => !PAGE_NUMBER.test(line.text))
+      .map((line) => line.text)
+      .join(''),
+  );
+const lineOf = (page: PageReading, text: string): TextLine => {
+  const line = page.lines.find((l) => l.text === text);
+  if (!line) throw new Error(`no line "${text}" in:\n${page.text}`);
+  return line;
+};
 
 describe('the 代表函', () => {
-  const pdf = parsePdf(renderDeputyLetter(LETTER, { now: NOW }));
-  const pages = runsByPage(pdf);
-  const texts = pages.flat().map((run) => run.text);
+  let letter: PdfReading;
+  let page: PageReading;
+  let texts: string[];
 
-  it('fits a short request on one page numbered 第 1 页 共 1 页', () => {
-    expect(pages).toHaveLength(1);
+  beforeAll(async () => {
+    letter = await readPdf(renderDeputyLetter(LETTER, { now: NOW }));
+    page = letter.pages[0];
+    texts = page.lines.map((line) => line.text);
+  });
+
+  it('is one A4 page numbered 第 1 页 共 1 页, titled with its heading and number', () => {
+    expect(letter.pages).toHaveLength(1);
+    expect([Math.round(page.width), Math.round(page.height)]).toEqual([595, 842]);
     expect(texts).toContain('第 1 页 共 1 页');
+    expect(letter.title).toBe('福田区人大代表联络站代表函 福人代联函〔2026〕12号');
   });
 
-  it('carries a red letterhead and the letter number', () => {
-    const heading = pages[0][0];
-    expect(heading.text).toBe('福田区人大代表联络站代表函');
-    expect(heading.color).toEqual([0.8, 0, 0]);
-    expect(texts).toContain('福人代联函〔2026〕12号');
+  it('reads, in order, letterhead, number, addressee, the request in its own words, the closing and the signature', () => {
+    expect(compact(letter.text)).toBe(
+      [
+        '福田区人大代表联络站代表函',
+        '福人代联函〔2026〕12号',
+        '福田区住房和建设局：',
+        '2026年11月2日，华富街道人大代表联络站收到群众反映的问题（受理编号：FT-2026-000123），现将有关情况转送你单位。',
+        '标题：莲花北社区道路反复开挖',
+        '反映内容：莲花北社区门前道路自三月起多次开挖回填，至今未恢复，雨天积水严重。',
+        '居民希望尽快修复并公布施工单位和工期。',
+        '此件由人大代表李华转交。',
+        '请于2026年12月2日前将办理情况书面答复华富街道人大代表联络站。',
+        '特此函告。',
+        '华富街道人大代表联络站',
+        '联络员：王敏',
+        '电话：0755-83212345',
+        '2026年11月22日',
+        '第1页共1页',
+      ].join(''),
+    );
   });
 
-  it('shrinks a long heading to the measure rather than wrapping it', () => {
-    const long = parsePdf(renderDeputyLetter({ ...LETTER, district: '广东省深圳市福田区华富街道办事处辖区' }, { now: NOW }));
-    const heading = textRunsOf(long, pagesOf(long)[0])[0];
+  it('carries the letterhead in red as its first line, the rest in black', () => {
+    expect(texts[0]).toBe('福田区人大代表联络站代表函');
+    expect(page.shown.find((shown) => shown.text === '福田区人大代表联络站代表函')?.color).toBe(RED);
+    expect(page.shown.find((shown) => shown.text === LETTER.letterNo)?.color).toBe('#000000');
+    expect(page.shown.filter((shown) => shown.color === RED)).toHaveLength(1);
+  });
+
+  it('shrinks a long heading to the measure rather than wrapping it', async () => {
+    const long = await readPdf(renderDeputyLetter({ ...LETTER, district: '广东省深圳市福田区华富街道办事处辖区' }, { now: NOW }));
+    const heading = long.pages[0].lines[0];
     expect(heading.text).toBe('广东省深圳市福田区华富街道办事处辖区人大代表联络站代表函');
     expect(heading.size).toBeLessThan(26);
-    expect(heading.x).toBeGreaterThanOrEqual(mm(28) - 0.01);
-    expect(heading.x + measure(heading.text, heading.size)).toBeLessThanOrEqual(mm(28 + 156) + 0.01);
-  });
-
-  it('says who sends what to whom, by when, in the words of the request', () => {
-    const body = bodyText(pages);
-    expect(texts).toContain('福田区住房和建设局：');
-    expect(body).toContain('2026年11月2日，华富街道人大代表联络站收到群众反映的问题（受理编号：FT-2026-000123）');
-    expect(body).toContain('标题：莲花北社区道路反复开挖');
-    expect(body).toContain(`反映内容：${LETTER.request.replace(/\s/g, '')}`);
-    expect(body).toContain('此件由人大代表李华转交。');
-    expect(body).toContain('请于2026年12月2日前将办理情况书面答复华富街道人大代表联络站。');
+    expect(heading.x).toBeGreaterThanOrEqual(LEFT - 0.01);
+    expect(heading.x + heading.width).toBeLessThanOrEqual(RIGHT + 0.01);
   });
 
   it('ends with the station, its officer and phone, and the date in Chinese, right-aligned together', () => {
     const signature = ['华富街道人大代表联络站', '联络员：王敏', '电话：0755-83212345', '2026年11月22日'];
-    const runs = signature.map((line) => pages[0].find((run) => run.text === line)!);
-    expect(runs.every(Boolean)).toBe(true);
-    const rightEdges = runs.map((run) => run.x + measure(run.text, run.size));
+    // The station's name also opens the body; the signature's is the last line of that text.
+    const lines = signature.map((text) => page.lines.filter((line) => line.text === text).pop()!);
+    expect(lines.every(Boolean)).toBe(true);
+    const rightEdges = lines.map((line) => line.x + line.width);
     for (const edge of rightEdges) expect(edge).toBeCloseTo(rightEdges[0], 1);
-    const ys = runs.map((run) => run.y);
+    const ys = lines.map((line) => line.y);
     expect(ys).toEqual([...ys].sort((a, b) => b - a)); // read top to bottom
   });
 
-  it('leaves out the deputy, officer and phone lines when there are none', () => {
+  it('leaves out the deputy, officer and phone lines when there are none', async () => {
     const { deputyName: _d, officerName: _o, stationPhone: _p, ...bare } = LETTER;
-    const bareTexts = runsByPage(parsePdf(renderDeputyLetter(bare, { now: NOW }))).flat().map((run) => run.text).join('');
-    expect(bareTexts).not.toContain('转交');
-    expect(bareTexts).not.toContain('联络员');
-    expect(bareTexts).not.toContain('电话');
-    expect(bareTexts).toContain('2026年11月22日');
+    const { text } = await readPdf(renderDeputyLetter(bare, { now: NOW }));
+    expect(text).not.toContain('转交');
+    expect(text).not.toContain('联络员');
+    expect(text).not.toContain('电话');
+    expect(text).toContain('2026年11月22日');
   });
 
   it('keeps all text inside the margins', () => {
-    for (const run of pages.flat()) {
-      expect(run.x).toBeGreaterThanOrEqual(mm(28) - 0.01);
-      expect(run.x + measure(run.text, run.size)).toBeLessThanOrEqual(mm(28 + 156) + 0.01);
-      expect(run.y).toBeGreaterThan(mm(20));
+    for (const line of page.lines) {
+      expect(line.x).toBeGreaterThanOrEqual(LEFT - 0.01);
+      expect(line.x + line.width).toBeLessThanOrEqual(RIGHT + 0.01);
+      expect(line.y).toBeGreaterThan(mm(20));
     }
   });
 
-  it('declares STSong-Light as a Type0 font over Adobe-GB1 with the UniGB-UCS2-H CMap', () => {
-    const fontId = Number(/\/Font << \/F1 (\d+) 0 R >>/.exec(pagesOf(pdf)[0].dict)![1]);
-    const type0 = objectOf(pdf, fontId).dict;
-    expect(type0).toContain('/Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H');
-    const cidFont = objectOf(pdf, Number(/\/DescendantFonts \[(\d+) 0 R\]/.exec(type0)![1])).dict;
-    expect(cidFont).toContain('/Subtype /CIDFontType0 /BaseFont /STSong-Light');
-    expect(cidFont).toContain('/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >>');
-    expect(cidFont).toContain('/W [1 95 500]');
-    expect(objectOf(pdf, refOf(cidFont, 'FontDescriptor')).dict).toContain('/FontName /STSong-Light');
-    const toUnicode = objectOf(pdf, refOf(type0, 'ToUnicode')).stream!.toString('latin1');
-    expect(toUnicode).toContain('<4E00> <4EFF> <4E00>');
-    expect(toUnicode).not.toContain('<D800>');
+  it('is set in STSong-Light, not embedded: the reader maps its codes through its own UniGB-UCS2-H CMap', () => {
+    expect(page.fonts).toEqual([{ name: 'STSong-Light', embedded: false, composite: true }]);
   });
 
   it('is reproducible for a given instant', () => {
@@ -121,33 +142,38 @@ describe('the 代表函', () => {
 describe('a long request', () => {
   const sentence = '小区电梯长期故障，物业多次维修未果，业主多次反映无人回应，老人上下楼十分困难。';
   const request = Array.from({ length: 12 }, (_, i) => `${i + 1}. ${sentence.repeat(5)}`).join('\n');
-  const pdf = parsePdf(renderDeputyLetter({ ...LETTER, request }, { now: NOW }));
-  const pages = runsByPage(pdf);
+  let letter: PdfReading;
 
-  it('runs over several pages, each numbered 第 i 页 共 n 页', () => {
+  beforeAll(async () => {
+    letter = await readPdf(renderDeputyLetter({ ...LETTER, request }, { now: NOW }));
+  });
+
+  it('runs over several A4 pages, each numbered 第 i 页 共 n 页', () => {
+    const { pages } = letter;
     expect(pages.length).toBeGreaterThanOrEqual(3);
-    pages.forEach((runs, index) => {
-      const numbers = runs.filter((run) => PAGE_NUMBER.test(run.text)).map((run) => run.text);
+    pages.forEach((page, index) => {
+      expect([Math.round(page.width), Math.round(page.height)]).toEqual([595, 842]);
+      const numbers = page.lines.filter((line) => PAGE_NUMBER.test(line.text)).map((line) => line.text);
       expect(numbers).toEqual([`第 ${index + 1} 页 共 ${pages.length} 页`]);
     });
   });
 
   it('loses nothing of the request across the page breaks', () => {
-    expect(bodyText(pages)).toContain(`反映内容：${request.replace(/\s/g, '')}`);
+    expect(bodyText(letter)).toContain(`反映内容：${compact(request)}`);
   });
 
   it('keeps the text block above the page number on every page', () => {
-    for (const runs of pages) {
-      const pageNumber = runs.find((run) => PAGE_NUMBER.test(run.text))!;
-      for (const run of runs) if (run !== pageNumber) expect(run.y).toBeGreaterThan(mm(35) - 1);
+    for (const page of letter.pages) {
+      for (const line of page.lines) if (!PAGE_NUMBER.test(line.text)) expect(line.y).toBeGreaterThan(mm(35) - 1);
     }
   });
 
   it('keeps the signature block together on the last page, never without body text above it', () => {
-    const last = pages[pages.length - 1].map((run) => run.text);
-    expect(last).toEqual(
+    const last = letter.pages[letter.pages.length - 1];
+    expect(last.lines.map((line) => line.text)).toEqual(
       expect.arrayContaining(['特此函告。', '华富街道人大代表联络站', '联络员：王敏', '电话：0755-83212345', '2026年11月22日']),
     );
-    expect(last.join('')).toContain('请于2026年12月2日前');
+    expect(compact(last.text)).toContain('请于2026年12月2日前');
+    expect(lineOf(last, '2026年11月22日').y).toBeLessThan(lineOf(last, '特此函告。').y);
   });
 });

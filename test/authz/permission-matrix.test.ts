@@ -1,48 +1,34 @@
 /**
- * The authorisation matrix, generated from the permission table in the code: every API
- * function's `main.permissions` (the `allow` of each action) × every kind of caller, through
- * the function host (real bundles, real SDK, the emulator).
+ * The authorisation matrix: every action × every kind of caller, through the function host
+ * (real bundles, real SDK, the emulator). The expectation is the documented table,
+ * docs/permissions.md, written by hand from the product's rules — never the code's own `allow`
+ * lists, which are what is under test: the first test compares the two, cell by cell.
  *
- * - A role the table does not list is refused before its input is read: FORBIDDEN, or
+ * - A kind the table marks ✗ is refused before its input is read: FORBIDDEN, or
  *   UNAUTHENTICATED for a caller WeChat did not name.
- * - A listed role gets past authorisation on a subject in its scope, and an outsider of the
- *   same role (another resident, another station's officer, another deputy, another
- *   district's admin) is refused the same subject, or does not see it in a list.
+ * - A kind the table marks ✓ gets past the permission check: its input is read (a broken input
+ *   answers INVALID_INPUT), and on a subject in its scope it gets past authorisation, while an
+ *   outsider of the same role (another resident, another station's officer, another deputy,
+ *   another district's admin) is refused the same subject, or does not see it in a list.
  *
  * - A refused call changes nothing: every gate refusal and every outsider refusal leaves the
  *   database digest (every row of every collection, hashed by the emulator) as it was — a
  *   gate refusal tried with a valid input too, so it is the role check that stops the write.
  *
- * The scope rows come from SCOPE_ROWS below, one per action: a new action without a row fails
- * the "every action has a scope row" test, so nothing ships without its rows.
+ * The scope rows come from SCOPE_ROWS (scope-rows.ts), one per action: a documented action
+ * without a row fails the "every action has a scope row" test, so nothing ships without its rows.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import type { PermissionTable } from '../../backend/platform/define-function';
 import type { UserRole } from '../../typings/models';
 import { startBackend, type Backend } from '../backend/harness';
 import { databaseDigest } from '../reliability/support/watch';
 import { CALLERS, OUTSIDERS, arrangeOutsiders, type CallerKind } from './callers';
+import { codePermissionTables } from './code-permissions';
+import { allowedKinds, allowedRoles, differences, documentedTable, isPublic, KINDS } from './documented-table';
 import { SCOPE_ROWS, type Arranged, type ScopeRow } from './scope-rows';
 import { Subjects } from './subjects';
 
-const functionsRoot = path.resolve(__dirname, '../../backend/functions');
-
-/** Every deploy unit that serves the mini-program's API (the scheduler takes timer events only). */
-function permissionTables(): Record<string, PermissionTable> {
-  const names = fs.readdirSync(functionsRoot, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
-  const tables: Record<string, PermissionTable> = {};
-  for (const name of names) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const entry = require(path.join(functionsRoot, name, 'index.ts')) as { main: { permissions?: PermissionTable } };
-    if (entry.main.permissions) tables[name] = entry.main.permissions;
-  }
-  return tables;
-}
-
-const TABLES = permissionTables();
-const ACTIONS = Object.entries(TABLES).flatMap(([fn, table]) => Object.entries(table).map(([action, allow]) => ({ fn, action, allow })));
-const KINDS: CallerKind[] = ['anonymous', 'resident', 'deputy', 'officer', 'admin'];
+const DOCUMENTED = documentedTable();
+const ROWS = new Map(DOCUMENTED.map((row) => [row.key, row]));
 
 const REFUSED = ['FORBIDDEN', 'NOT_FOUND'];
 const AUTHZ = ['FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND'];
@@ -58,35 +44,52 @@ beforeAll(async () => {
 
 afterAll(() => backend?.close());
 
-it('reads a permission table from every API function', () => {
-  expect(Object.keys(TABLES).sort()).toEqual(expect.arrayContaining(['admin', 'case', 'reception', 'station', 'subscription', 'user']));
-  expect(ACTIONS.length).toBeGreaterThan(40);
+it("the code's permission tables (main.permissions) say what docs/permissions.md says, cell by cell", () => {
+  // Each line names one differing cell: fix the code, or change the documented rule on purpose.
+  expect(differences(codePermissionTables(), DOCUMENTED)).toEqual([]);
 });
 
-it('every action has a scope row, and every scope row an action', () => {
-  const keys = ACTIONS.map(({ fn, action }) => `${fn}.${action}`).sort();
-  expect(Object.keys(SCOPE_ROWS).sort()).toEqual(keys);
+it('reads the documented table of every API function', () => {
+  expect([...new Set(DOCUMENTED.map((row) => row.fn))].sort()).toEqual(expect.arrayContaining(['admin', 'case', 'reception', 'station', 'subscription', 'user']));
+  expect(DOCUMENTED.length).toBeGreaterThan(40);
 });
 
-const gateRows = ACTIONS.flatMap(({ fn, action, allow }) =>
-  KINDS.filter((kind) => allow !== 'anyone' && (kind === 'anonymous' || !(allow as readonly UserRole[]).includes(kind))).map(
-    (kind) => [`${fn}.${action}`, kind, kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'] as const,
-  ),
+it('every documented action has a scope row, and every scope row a documented action', () => {
+  expect(Object.keys(SCOPE_ROWS).sort()).toEqual(DOCUMENTED.map((row) => row.key).sort());
+});
+
+const gateRows = DOCUMENTED.flatMap((row) =>
+  KINDS.filter((kind) => !row.allowed[kind]).map((kind) => [row.key, kind, kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'] as const),
 );
+
+/** A deliberately invalid input: the role check comes first, so the caller learns nothing of the rules. */
+const BROKEN_INPUT = { caseId: 42, stationId: null };
 
 describe.each(gateRows)('%s as %s', (key, kind, code) => {
   it(`is refused with ${code}, whatever the input, and changes nothing`, async () => {
     const [fn, action] = key.split('.');
     const before = await databaseDigest(backend);
-    // Deliberately invalid input: the role check comes first, so the caller learns nothing of the rules.
-    const { body } = await backend.callRaw(fn, { action, caseId: 42, stationId: null }, CALLERS[kind]);
+    const { body } = await backend.callRaw(fn, { action, ...BROKEN_INPUT }, CALLERS[kind]);
     expect(body).toMatchObject({ ok: false, error: { code } });
     expect((await databaseDigest(backend)).sha256).toBe(before.sha256);
   });
 });
 
-const scopeRows = ACTIONS.flatMap(({ fn, action, allow }) =>
-  (allow === 'anyone' ? (['anonymous', 'resident'] as CallerKind[]) : (allow as readonly UserRole[])).map((kind) => [`${fn}.${action}`, kind] as const),
+const passRows = DOCUMENTED.flatMap((row) => allowedKinds(row).map((kind) => [row.key, kind] as const));
+
+describe.each(passRows)('%s as %s', (key, kind) => {
+  it('gets past the permission check: a broken input answers INVALID_INPUT, and changes nothing', async () => {
+    const [fn, action] = key.split('.');
+    const before = await databaseDigest(backend);
+    const { body } = await backend.callRaw(fn, { action, ...BROKEN_INPUT }, CALLERS[kind]);
+    expect(body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect((await databaseDigest(backend)).sha256).toBe(before.sha256);
+  });
+});
+
+// Public rows: anonymous and a resident stand for everyone (nothing in the answer depends on who asks).
+const scopeRows = DOCUMENTED.flatMap((row) =>
+  (isPublic(row) ? (['anonymous', 'resident'] as CallerKind[]) : allowedRoles(row)).map((kind) => [row.key, kind] as const),
 );
 
 describe.each(scopeRows)('%s as %s', (key, kind) => {
@@ -115,7 +118,7 @@ describe.each(scopeRows)('%s as %s', (key, kind) => {
   });
 });
 
-/** A valid input per action, arranged once for a role the table allows (the refusals never use it up). */
+/** A valid input per action, arranged once for a role the documented table allows (the refusals never use it up). */
 const validInputs = new Map<string, Promise<Arranged>>();
 const INSIDER_FIRST: UserRole[] = ['officer', 'admin', 'deputy', 'resident'];
 function validInput(key: string, allow: readonly UserRole[]): Promise<Arranged> {
@@ -127,7 +130,7 @@ function validInput(key: string, allow: readonly UserRole[]): Promise<Arranged> 
 describe.each(gateRows)('%s as %s, with an input valid for an allowed role', (key, kind, code) => {
   it(`is still refused with ${code}, and writes nothing`, async () => {
     const [fn, action] = key.split('.');
-    const valid = await validInput(key, TABLES[fn][action] as readonly UserRole[]);
+    const valid = await validInput(key, allowedRoles(ROWS.get(key)!));
     const before = await databaseDigest(backend);
     const { body } = await backend.callRaw(fn, { ...valid.input, action }, CALLERS[kind]);
     expect(body).toMatchObject({ ok: false, error: { code } });

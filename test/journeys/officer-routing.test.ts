@@ -12,14 +12,13 @@
  * The steps share one queue and run in order; a step that fails leaves the next ones failing too.
  */
 import { randomUUID } from 'node:crypto';
-import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
 import type { CaseDetail, TransferRoute } from '../../typings/case';
 import type { Staff, Station } from '../../typings/models';
-import { parsePdf, pagesOf, textRunsOf } from '../../backend/documents/pdf/pdf-inspect';
 import { config } from '../../miniprogram/config';
 import { loadPages } from '../miniprogram/support/load-page';
 import type { RenderedComponent } from '../miniprogram/support/load-page';
+import { readPdf } from '../support/pdf-reader';
 import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatform } from '../support/wx-platform';
 import { httpGet, lastRoute, launchApp, openPage, shanghaiToday, tap, textOf, textsOf, type, until } from './support/journey';
@@ -286,11 +285,11 @@ describe('a liaison officer with forty open cases routes one by 代表函 and cl
     expect(served.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(served.bytes.length).toBeGreaterThan(2000);
     expect(served.bytes.equals(fs.readFileSync(download.tempFilePath!))).toBe(true);
-    const pdf = parsePdf(Buffer.from(served.bytes));
-    const text = pagesOf(pdf)
-      .flatMap((p) => textRunsOf(pdf, p))
-      .map((run) => run.text)
-      .join('');
+    // Read as a PDF viewer reads it (pdf.js): A4 pages whose text, rejoined across line breaks, names the case.
+    const letter = await readPdf(served.bytes);
+    expect(letter.pages.length).toBeGreaterThanOrEqual(1);
+    for (const page of letter.pages) expect([Math.round(page.width), Math.round(page.height)]).toEqual([595, 842]);
+    const text = letter.text.replace(/\s/g, '');
     expect(text).toContain(`福田代函〔${shanghaiToday().slice(0, 4)}〕${journey.receiptNo}`);
     expect(text).toContain(RECEIVING_BODY);
     expect(text).toContain(TITLE);

@@ -1,17 +1,14 @@
-import fs from 'node:fs';
-import path from 'node:path';
+/**
+ * Who may call what, for the reliability suites: the documented table (docs/permissions.md,
+ * the product's rule) is their expectation — which roles a valid input is arranged for —
+ * and the code's own tables say which actions exist, so none goes unexercised.
+ */
 import type { PermissionTable } from '../../../backend/platform/define-function';
+import { asPermissionTables, documentedTable } from '../../authz/documented-table';
 
-const functionsRoot = path.resolve(__dirname, '../../../backend/functions');
+export { codePermissionTables } from '../../authz/code-permissions';
 
-/** Every API function's `main.permissions` (the scheduler takes timer events only and has none). */
+/** docs/permissions.md in the shape of `main.permissions` ('anyone' for a row open to every caller). */
 export function permissionTables(): Record<string, PermissionTable> {
-  const names = fs.readdirSync(functionsRoot, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
-  const tables: Record<string, PermissionTable> = {};
-  for (const name of names) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const entry = require(path.join(functionsRoot, name, 'index.ts')) as { main: { permissions?: PermissionTable } };
-    if (entry.main.permissions) tables[name] = entry.main.permissions;
-  }
-  return tables;
+  return asPermissionTables(documentedTable());
 }
