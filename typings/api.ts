@@ -77,8 +77,8 @@ export interface StationSummary {
   /** Metres from the caller, present on nearby searches. */
   distance?: number;
   hours: OpeningHours[];
-  /** Next scheduled reception day 'YYYY-MM-DD', if any in the coming 60 days. */
-  nextReceptionDate?: string;
+  /** Next scheduled reception day 'YYYY-MM-DD' in the coming 60 days (today included); null when there is none. */
+  nextReceptionDate: string | null;
 }
 
 export interface NearbyStationsOutput {
@@ -101,7 +101,7 @@ export interface SearchStationsInput {
 }
 
 export interface GetStationInput {
-  /** Either the station id or its door code (`scene`). */
+  /** Exactly one: the station id, or its door code (`scene`, case-insensitive). Both → INVALID_INPUT. */
   id?: string;
   code?: string;
 }

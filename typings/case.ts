@@ -176,8 +176,14 @@ export interface ListMyCasesOutput {
   unreadTotal: number;
 }
 
-/** The user's answer to wx.requestSubscribeMessage, per template id. */
-export type SubscribeResults = Record<string, 'accept' | 'reject' | 'ban' | 'filter'>;
+/** What wx.requestSubscribeMessage answers for one template id ('acceptWith…': the person also ticked a reminder). */
+export type SubscribeAnswer = 'accept' | 'acceptWithAudio' | 'acceptWithAlert' | 'reject' | 'ban' | 'filter';
+
+/**
+ * wx.requestSubscribeMessage's success object as it came: `{ [templateId]: SubscribeAnswer }`,
+ * `errMsg` included or not. Strings only; keys and answers the server does not know are ignored.
+ */
+export type SubscribeResults = Record<string, SubscribeAnswer | (string & {})>;
 
 /** Which template ids to pass to wx.requestSubscribeMessage, per kind of notice (config/subscribe-templates.json). */
 export interface SubscriptionTemplates {

@@ -27,7 +27,7 @@ export interface ApiError {
   code: ErrorCode;
   /** Chinese, ready to show to a person. */
   message: string;
-  /** For INVALID_INPUT: the field that failed, as the client named it. */
+  /** For INVALID_INPUT: the field that failed, as the client named it, as a dotted path ('contact.phone', 'photoFileIds.0'). */
   field?: string;
 }
 

@@ -54,7 +54,11 @@ const FIELDS = {
   held: true,
 };
 
-/** `order: 'due'` — dueAt then submittedAt ascending (open cases); `'submitted'` — submittedAt ascending. */
+/**
+ * `order: 'due'` — dueAt, then submittedAt, then _id ascending (open cases); `'submitted'` —
+ * submittedAt, then _id. The _id last makes the order total, so skip/limit pages never overlap
+ * or skip; submittedAt before it keeps a day's cases (one accept deadline) first come, first served.
+ */
 export async function readQueue(db: Database, scope: QueueScope, read: QueueRead, order: 'due' | 'submitted', skip: number, limit: number): Promise<QueueRow[]> {
   if (limit <= 0 || isEmpty(scope)) return [];
   let query = db.collection(CASES).where(filterOf(db, scope, read));

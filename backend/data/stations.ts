@@ -1,4 +1,5 @@
 import type { Station } from '../../typings/models';
+import { normaliseStationCode } from '../domain/station-code';
 import type { Database } from '../platform/cloudbase';
 import { MAX_PAGE, toGeoPoint } from './documents';
 import { getInTransaction, type Transaction } from './transaction';
@@ -42,8 +43,9 @@ function textFilter(db: Database, text: string) {
   return _.or([{ name: pattern }, { address: pattern }, { street: pattern }, { community: pattern }]);
 }
 
+/** By id, or else by door code (case-insensitive: codes are stored upper-case). */
 export async function findStation(db: Database, by: { id?: string; code?: string }): Promise<Station | undefined> {
-  const filter = by.id !== undefined ? { _id: by.id } : { code: by.code };
+  const filter = by.id !== undefined ? { _id: by.id } : { code: normaliseStationCode(by.code ?? '') };
   const { data } = await db.collection(COLLECTION).where(filter).limit(1).get();
   return data[0] ? toStation(data[0]) : undefined;
 }

@@ -1,4 +1,5 @@
-import { number, object, oneOf, optional, text } from './validation';
+import { array } from './case/combinators';
+import { fieldPath, number, object, oneOf, optional, text } from './validation';
 
 const schema = object({
   latitude: number('纬度', { min: -90, max: 90 }),
@@ -39,5 +40,13 @@ describe('input validation', () => {
   it('refuses prototype keys as unknown fields', () => {
     const input = JSON.parse('{"latitude":1,"__proto__":{"polluted":true}}');
     expect(schema(input, '')).toMatchObject({ ok: false, field: '__proto__' });
+  });
+
+  it('names a failing field by one dotted path, array elements included (as CloudBase paths read)', () => {
+    const nested = object({ photos: array('照片', text('照片', { min: 1, max: 9 }), { max: 3 }), place: object({ items: array('项目', object({ name: text('名称', { max: 2 }) }), { max: 3 }) }) });
+    expect(nested({ photos: ['a', ''], place: { items: [] } }, '')).toMatchObject({ ok: false, field: 'photos.1' });
+    expect(nested({ photos: [], place: { items: [{ name: 'ok' }, { name: '太长了' }] } }, '')).toMatchObject({ ok: false, field: 'place.items.1.name' });
+    expect(fieldPath('', 'slots', 2)).toBe('slots.2');
+    expect(fieldPath('hours', 0, 'close')).toBe('hours.0.close');
   });
 });

@@ -3,6 +3,10 @@
  * name the field and say, in Chinese, what was wrong. Pure; no SDK import.
  * Strict on purpose: unknown fields, numbers sent as strings and operator-looking
  * objects are refused, so nothing a client invents ever reaches a database query.
+ *
+ * A failure's `field` is a dotted path in every validator and use case (`location.latitude`,
+ * `photoFileIds.0`, `hours.1.close`): the way CloudBase (and MongoDB) name a nested field or an
+ * array element in queries and updates, so a client needs one parser, built with `fieldPath`.
  */
 export type Check<T> = (value: unknown, path: string) => { ok: true; value: T } | { ok: false; field: string; reason: string };
 
@@ -49,11 +53,11 @@ export function object<S extends Shape>(shape: S, options: { allow?: string[] } 
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad(path || 'input', '请求格式不正确');
     const allowed = new Set([...Object.keys(shape), ...(options.allow ?? [])]);
     for (const key of Object.keys(value)) {
-      if (!allowed.has(key)) return bad(join(path, key), `不认识的字段 ${key}`);
+      if (!allowed.has(key)) return bad(fieldPath(path, key), `不认识的字段 ${key}`);
     }
     const parsed: Record<string, unknown> = {};
     for (const [key, check] of Object.entries(shape)) {
-      const result = check((value as Record<string, unknown>)[key], join(path, key));
+      const result = check((value as Record<string, unknown>)[key], fieldPath(path, key));
       if (!result.ok) return result;
       if (result.value !== undefined) parsed[key] = result.value;
     }
@@ -61,6 +65,7 @@ export function object<S extends Shape>(shape: S, options: { allow?: string[] } 
   };
 }
 
-function join(path: string, key: string): string {
-  return path ? `${path}.${key}` : key;
+/** The path of a field or array element below `path`: `fieldPath('hours', 1, 'close')` is 'hours.1.close'. */
+export function fieldPath(path: string, ...keys: (string | number)[]): string {
+  return [path, ...keys.map(String)].filter((part) => part !== '').join('.');
 }

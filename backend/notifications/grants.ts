@@ -2,11 +2,11 @@
  * The `subscription` function's use cases: which templates to request, and what the user
  * answered (每次"允许" allows one message with that template).
  */
-import type { RecordSubscriptionsOutput, SubscribeResults, SubscriptionTemplates } from '../../typings/case';
+import type { RecordSubscriptionsOutput, SubscribeAnswer, SubscribeResults, SubscriptionTemplates } from '../../typings/case';
 import { addGrants, remainingGrants } from '../data/subscriptions';
 import { fail, ok } from '../domain/result';
 import type { Result } from '../domain/result';
-import type { Check } from '../domain/validation';
+import { fieldPath, type Check } from '../domain/validation';
 import type { Database } from '../platform/cloudbase';
 import { templateIds } from './templates';
 
@@ -15,34 +15,44 @@ export function subscriptionTemplates(): Result<SubscriptionTemplates> {
 }
 
 /**
- * Records the accepts among `results` for our own templates; other keys (wx's `errMsg`, ids of
- * templates we do not send) are ignored. Answers the remaining count of each of our templates.
+ * Records the accepts among `results` for our own templates; everything else — wx's `errMsg`,
+ * ids of templates we do not send, answers other than an accept — is ignored. Answers the
+ * remaining count of each of our templates.
  */
 export async function recordSubscriptions(db: Database, openid: string, results: SubscribeResults, now: Date): Promise<Result<RecordSubscriptionsOutput>> {
   if (!openid) return fail('UNAUTHENTICATED');
   const ours = Object.values(templateIds());
-  const accepted = ours.filter((templateId) => results[templateId] === 'accept');
+  const accepted = ours.filter((templateId) => Object.prototype.hasOwnProperty.call(results, templateId) && isAccept(results[templateId]));
   for (const templateId of accepted) await addGrants(db, openid, templateId, 1, now);
   return ok({ remaining: await remainingGrants(db, openid, ours) });
 }
 
-const ANSWERS = ['accept', 'reject', 'ban', 'filter'] as const;
+/**
+ * What WeChat answers for a template the person allowed: 'accept' as documented, and — when they
+ * also ticked the voice or strong reminder — 'acceptWithAudio' / 'acceptWithAlert', which the
+ * documentation leaves out but clients receive. Each is one allowed message; 'reject', 'ban',
+ * 'filter' and anything new allow none.
+ */
+export const ACCEPTED_ANSWERS: readonly string[] = ['accept', 'acceptWithAudio', 'acceptWithAlert'] satisfies SubscribeAnswer[];
+const isAccept = (answer: string | undefined) => answer !== undefined && ACCEPTED_ANSWERS.includes(answer);
+
+const MAX_ENTRIES = 20;
 const TEMPLATE_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 /**
- * `{ [templateId]: 'accept' | 'reject' | 'ban' | 'filter' }` as wx.requestSubscribeMessage
- * answers it, without its `errMsg`. Strict: other keys or answers are refused.
+ * wx.requestSubscribeMessage's success object, passed on as it came: `{ errMsg, [templateId]:
+ * answer }`. Lenient where WeChat may grow (unknown keys and answers are ignored), strict where
+ * a value could be something other than WeChat's: not an object, more than 20 entries, or a
+ * value that is not a string (an operator-looking object) is refused.
  */
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 export const SUBSCRIBE_RESULTS_INPUT: Check<SubscribeResults> = (value, path) => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, field: path, reason: '订阅结果格式不正确' };
   const entries = Object.entries(value as Record<string, unknown>);
-  if (entries.length > 20) return { ok: false, field: path, reason: '一次最多记录 20 个模板' };
+  if (entries.length > MAX_ENTRIES) return { ok: false, field: path, reason: `一次最多记录 ${MAX_ENTRIES} 个模板` };
   for (const [key, answer] of entries) {
-    // Object machinery names match the id pattern but are never template ids.
-    if (!TEMPLATE_ID.test(key) || RESERVED_KEYS.has(key)) return { ok: false, field: `${path}.${key}`, reason: '模板编号格式不正确' };
-    if (!(ANSWERS as readonly unknown[]).includes(answer)) return { ok: false, field: `${path}.${key}`, reason: '订阅结果不在可选范围内' };
+    // A key that is not id-shaped is named by its parent: it would not read as a dotted path.
+    if (typeof answer !== 'string') return { ok: false, field: TEMPLATE_ID.test(key) ? fieldPath(path, key) : path, reason: '订阅结果应为微信返回的文字' };
   }
+  // fromEntries defines own properties, so even a "__proto__" key stays a plain key (and is ignored).
   return { ok: true, value: Object.fromEntries(entries) as SubscribeResults };
 };

@@ -47,7 +47,9 @@ export async function fileExists(fileId: string): Promise<boolean> {
   return (await missingFiles([fileId])).length === 0;
 }
 
-// `cases/<yyyy>/<mm>/<random>.<ext>` as miniprogram/services/storage.ts names uploads.
+// `cases/<yyyy>/<mm>/<random>.<ext>` as miniprogram/services/storage.ts names uploads. The random
+// name is what keeps an id unguessable (see the top of this file); nothing personal belongs in the
+// path either, since handlers are shown the ids (a `cases/<openid>/…` path would hand them the openid).
 const CASE_PHOTO = /^cloud:\/\/([a-z0-9-]+)\.[a-z0-9-]+\/cases\/\d{4}\/\d{2}\/[A-Za-z0-9_-]{16,64}\.(?:jpg|jpeg|png|webp|gif)$/;
 
 /**

@@ -33,7 +33,7 @@ export async function nearbyStations(
   const nextDates = await nextReceptionDates(db, shown.map((s) => s._id), today);
   return ok({
     stations: shown.map((station) => ({
-      ...toSummary(station, nextDates.get(station._id)),
+      ...toSummary(station, nextDates.get(station._id) ?? null),
       distance: Math.round(station.distance),
     })),
     page,
@@ -63,7 +63,7 @@ export async function searchStations(
   const nextDates = await nextReceptionDates(db, shown.map((s) => s._id), today);
   return ok({
     stations: shown.map((station) => ({
-      ...toSummary(station, nextDates.get(station._id)),
+      ...toSummary(station, nextDates.get(station._id) ?? null),
       ...(station.distance !== undefined ? { distance: Math.round(station.distance) } : {}),
     })),
     page,
@@ -73,6 +73,8 @@ export async function searchStations(
 
 export async function stationDetail(db: Database, by: { id?: string; code?: string }, today: string): Promise<Result<StationDetail>> {
   if (by.id === undefined && by.code === undefined) return fail('INVALID_INPUT', '请提供联络站编号', 'id');
+  // Both would leave the caller guessing which one was used: refused rather than ranked.
+  if (by.id !== undefined && by.code !== undefined) return fail('INVALID_INPUT', '联络站编号和二维码只能提供其中一个', 'code');
   const station = await findStation(db, by);
   if (!station) return fail('NOT_FOUND', '没有找到这个联络站，请确认二维码是否正确');
   const period = figuresPeriod(today);
@@ -85,7 +87,7 @@ export async function stationDetail(db: Database, by: { id?: string; code?: stri
   const deputyNames = new Map(deputies.map((d) => [d._id, d.name]));
   const officerCards = officers.map((o) => ({ id: o._id, name: o.name, phone: o.phone }));
   return ok({
-    ...toSummary(station, receptions[0]?.date),
+    ...toSummary(station, receptions[0]?.date ?? null),
     phone: station.phone,
     district: station.district,
     community: station.community,
@@ -112,7 +114,8 @@ export async function stationDetail(db: Database, by: { id?: string; code?: stri
   });
 }
 
-function toSummary(station: Station, nextReceptionDate: string | undefined): StationSummary {
+/** `nextReceptionDate` is null, never missing, when nothing is scheduled: the client need not guess. */
+function toSummary(station: Station, nextReceptionDate: string | null): StationSummary {
   return {
     id: station._id,
     code: station.code,

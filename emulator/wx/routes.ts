@@ -9,7 +9,8 @@ import type { WxStore } from './store';
  * read what WeChat accepted to send, and inject faults.
  */
 const BASE = '/_emulator/wx';
-const ACCEPTED = 'accept';
+// An accept with the voice or strong reminder ticked (acceptWithAudio, acceptWithAlert) grants too.
+const ACCEPTED = ['accept', 'acceptWithAudio', 'acceptWithAlert'];
 
 const badRequest = (message: string) => new HttpAnswer(400, { code: 'INVALID_PARAM', message });
 const text = (query: URLSearchParams, key: string) => query.get(key) || undefined;
@@ -77,9 +78,9 @@ function grantsFrom(body: unknown): [string, number][] | string {
   if (!isPlausibleOpenid(openid)) return 'openid must be an openid ([A-Za-z0-9_-], up to 64)';
   if (results !== undefined) {
     if (typeof results !== 'object' || results === null) return 'results must map template ids to the client answer';
-    // Only "accept" grants a message; reject, ban and filter grant nothing.
+    // Only an accept grants a message; reject, ban and filter grant nothing.
     return Object.entries(results as Record<string, unknown>)
-      .filter(([, answer]) => answer === ACCEPTED)
+      .filter(([, answer]) => ACCEPTED.includes(answer as string))
       .map(([id]) => [id, 1]);
   }
   if (typeof templateId !== 'string' || templateId === '') return 'templateId is required';

@@ -2,7 +2,7 @@
  * Subscription messages (订阅消息): ask which notices the person accepts, then tell the
  * server, which may send one notice per accept — never more.
  */
-import type { SubscribeResults, SubscriptionTemplates } from '../../typings/case';
+import type { SubscribeAnswer, SubscribeResults, SubscriptionTemplates } from '../../typings/case';
 import { config } from '../config';
 import { transportMode } from './transport-mode';
 import { callApi } from './api-client';
@@ -32,8 +32,9 @@ export function useNoticeTemplates(ids: Partial<SubscriptionTemplates>): void {
   loading = Promise.resolve();
 }
 
-type Answer = SubscribeResults[string];
-const ANSWERS: readonly string[] = ['accept', 'reject', 'ban', 'filter'] satisfies Answer[];
+const ANSWERS: readonly string[] = ['accept', 'reject', 'ban', 'filter'] satisfies SubscribeAnswer[];
+/** Allowed with the voice or strong reminder ticked: one message all the same, and the local WeChat stand-in knows only 'accept'. */
+const ACCEPTS_WITH_REMINDER: readonly string[] = ['acceptWithAudio', 'acceptWithAlert'] satisfies SubscribeAnswer[];
 
 /**
  * Call it straight from a tap handler, before any await: WeChat shows the prompt only in
@@ -55,7 +56,10 @@ function prompt(tmplIds: string[]): Promise<SubscribeResults> {
       tmplIds,
       success: (res) => {
         const results: SubscribeResults = {};
-        for (const id of tmplIds) if (ANSWERS.includes(res[id])) results[id] = res[id] as Answer;
+        for (const id of tmplIds) {
+          if (ACCEPTS_WITH_REMINDER.includes(res[id])) results[id] = 'accept';
+          else if (ANSWERS.includes(res[id])) results[id] = res[id];
+        }
         resolve(results);
       },
       // e.g. 20004: the person switched subscription messages off in settings.

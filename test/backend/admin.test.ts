@@ -80,7 +80,7 @@ describe('only the district office, only its district', () => {
     expect(await backend.call('admin', 'createInvite', { role: 'officer', personId: 'sf-ft-hf' }, OTHER_ADMIN)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await backend.call('admin', 'saveOfficer', { id: 'sf-ft-hf', name: '改名', phone: '0755-1234567', stationIds: [STATION] }, OTHER_ADMIN)).toEqual(notFound);
     expect(await backend.call('admin', 'saveDeputy', { id: 'dp-001', name: '改名', level: 'district', delegation: '南山', occupation: '教师', stationIds: [STATION] }, OTHER_ADMIN)).toEqual(notFound);
-    expect(await backend.call('admin', 'saveDeputy', { name: '外区代表', level: 'district', delegation: '南山', occupation: '教师', stationIds: [STATION] }, OTHER_ADMIN)).toEqual(invalid('stationIds[0]'));
+    expect(await backend.call('admin', 'saveDeputy', { name: '外区代表', level: 'district', delegation: '南山', occupation: '教师', stationIds: [STATION] }, OTHER_ADMIN)).toEqual(invalid('stationIds.0'));
     // Nothing of 福田区 changed.
     expect((await backend.db.collection('stations').where({ _id: STATION }).get()).data[0].code).toBe('FT-HF');
     expect((await backend.db.collection('staff').where({ _id: 'sf-ft-hf' }).get()).data[0].name).not.toBe('改名');
@@ -124,10 +124,10 @@ describe('stations', () => {
     ['sector', { kind: 'sector' as const }],
     ['latitude', { latitude: 91 }],
     ['phone', { phone: 'abc' }],
-    ['hours[0].close', { hours: [{ weekdays: [1], open: '18:00', close: '09:00' }] }],
-    ['officerIds[0]', { officerIds: ['sf-ns-officer'] }],
-    ['officerIds[1]', { officerIds: ['sf-ft-hf', 'sf-admin'] }],
-    ['rules[0]', { rules: [''] }],
+    ['hours.0.close', { hours: [{ weekdays: [1], open: '18:00', close: '09:00' }] }],
+    ['officerIds.0', { officerIds: ['sf-ns-officer'] }],
+    ['officerIds.1', { officerIds: ['sf-ft-hf', 'sf-admin'] }],
+    ['rules.0', { rules: [''] }],
   ])('refuses a bad %s with INVALID_INPUT naming it, and stores nothing', async (field, change) => {
     const input = stationInput(change);
     expect(await backend.call('admin', 'saveStation', input, ADMIN)).toEqual(invalid(field));
@@ -222,7 +222,7 @@ describe('people', () => {
     ['saveDeputy', 'level', { name: '甲', level: 'village', delegation: '福田', occupation: '教师', stationIds: [STATION] }],
     ['saveDeputy', 'stationIds', { name: '甲', level: 'district', delegation: '福田', occupation: '教师', stationIds: [] }],
     ['saveOfficer', 'phone', { name: '乙', phone: 'none', stationIds: [] }],
-    ['saveOfficer', 'stationIds[0]', { name: '乙', phone: '0755-83001234', stationIds: ['st-nowhere'] }],
+    ['saveOfficer', 'stationIds.0', { name: '乙', phone: '0755-83001234', stationIds: ['st-nowhere'] }],
   ] as const)('%s refuses a bad %s with INVALID_INPUT', async (action, field, input) => {
     expect(await backend.call('admin', action, input as never, ADMIN)).toEqual(invalid(field));
   });

@@ -4,6 +4,7 @@
  */
 import { appendEventsInTransaction, eventsOf } from '../../backend/data/case-events';
 import { inTransaction } from '../../backend/data/transaction';
+import { replyDueAt } from '../../backend/domain/case/deadlines';
 import type { CaseDetail } from '../../typings/case';
 import {
   ADMIN,
@@ -61,6 +62,14 @@ describe('who sees a case', () => {
     expect(theirs.cases.map((c) => c.id)).not.toContain(caseId);
     const mine = await backend.data('case', 'mine', {}, RESIDENT);
     expect(mine.cases.map((c) => c.id)).toContain(caseId);
+  });
+
+  it('我的留言 for a deputy, an officer or the district office is an empty list, not a refusal (only residents own cases)', async () => {
+    await submitted(backend, RESIDENT, { deputyId: DEPUTY_ID });
+    for (const openid of [DEPUTY, OFFICER, ADMIN]) {
+      expect(await backend.call('case', 'mine', {}, openid)).toEqual({ ok: true, data: { cases: [], hasMore: false, unreadTotal: 0 } });
+    }
+    expect(await backend.call('case', 'mine', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 
   it('officers see the cases of their stations only; the district office sees all', async () => {
@@ -178,6 +187,34 @@ describe('the closed loop', () => {
     const reopened = await backend.data('case', 'reopen', { ...ref(unhappy), reason: '修好两天又坏了' }, resident);
     expect(reopened).toMatchObject({ status: 'in_progress', reopenCount: 1 });
     expect(reopened.rating).toBeUndefined();
+    // A new reply deadline: the end of the 15th Shanghai day after the reopen.
+    const reopenedAt = new Date(reopened.timeline[reopened.timeline.length - 1].at);
+    expect(reopened.dueAt).toBe(replyDueAt(reopenedAt).toISOString());
+  });
+
+  it('a second rating and a 重办 after 满意 are ILLEGAL_TRANSITION, each saying why', async () => {
+    const resident = newOpenid();
+    const { caseId } = await submitted(backend, resident);
+    const accepted = await backend.data('case', 'accept', { caseId, version: 1 }, OFFICER);
+    const replied = await backend.data('case', 'reply', { ...ref(accepted), content: '已修复。' }, OFFICER);
+    const unhappy = await backend.data('case', 'rate', { ...ref(replied), rating: 'unsatisfied' }, resident);
+    expect(await backend.call('case', 'rate', { ...ref(unhappy), rating: 'satisfied' }, resident)).toEqual({
+      ok: false,
+      error: { code: 'ILLEGAL_TRANSITION', message: '您已评价过这次答复，如不满意可以申请重办' },
+    });
+
+    const { caseId: other } = await submitted(backend, resident);
+    const answered = await backend.data('case', 'reply', { ...ref(await backend.data('case', 'accept', { caseId: other, version: 1 }, OFFICER)), content: '已处理。' }, OFFICER);
+    const satisfied = await backend.data('case', 'rate', { ...ref(answered), rating: 'satisfied' }, resident);
+    expect(satisfied.status).toBe('closed');
+    expect(await backend.call('case', 'rate', { ...ref(satisfied), rating: 'unsatisfied' }, resident)).toEqual({
+      ok: false,
+      error: { code: 'ILLEGAL_TRANSITION', message: '留言已办结，不能评价' },
+    });
+    expect(await backend.call('case', 'reopen', { ...ref(satisfied), reason: '又坏了' }, resident)).toEqual({
+      ok: false,
+      error: { code: 'ILLEGAL_TRANSITION', message: '您已评价满意，这件留言不能再申请重办' },
+    });
   });
 });
 

@@ -54,10 +54,18 @@ describe('the subscription function', () => {
     expect(await remaining(user)).toEqual({ [STATUS]: 2, [REPLY]: 1, [REMINDER]: 0, [TASK]: 0 });
   });
 
-  it('needs a WeChat identity and the client’s own answers', async () => {
+  it('needs a WeChat identity', async () => {
     expect(await backend.call('subscription', 'record', { results: { [STATUS]: 'accept' } })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-    const withErrMsg = await backend.callRaw('subscription', { action: 'record', results: { errMsg: 'requestSubscribeMessage:ok', [STATUS]: 'accept' } }, newOpenid());
-    expect(withErrMsg.body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'results.errMsg' } });
+  });
+
+  it('takes wx.requestSubscribeMessage’s answer as it came: errMsg and unknown answers ignored, an accept with a reminder counted', async () => {
+    const user = newOpenid();
+    const results = { errMsg: 'requestSubscribeMessage:ok', [STATUS]: 'acceptWithAudio', [REPLY]: 'somethingNew', [REMINDER]: 'filter', [TASK]: 'acceptWithAlert' };
+    const answer = await backend.call('subscription', 'record', { results }, user);
+    expect(answer).toEqual({ ok: true, data: { remaining: { [STATUS]: 1, [REPLY]: 0, [REMINDER]: 0, [TASK]: 1 } } });
+    // Still refused: something WeChat never answers.
+    const operator = await backend.callRaw('subscription', { action: 'record', results: { [STATUS]: { $ne: null } } }, user);
+    expect(operator.body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: `results.${STATUS}` } });
   });
 });
 

@@ -162,9 +162,21 @@ describe('submitting a case', () => {
     expect((await fetch(detail.photos[0].url)).status).toBe(200);
 
     const foreign = await backend.call('case', 'submit', submission({ photoFileIds: ['cloud://other-env.6f74-other-env-1250000000/cases/2026/11/abcdefghijklmnopqrstuvwx.jpg'] }), resident);
-    expect(foreign).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'photoFileIds[0]' } });
+    expect(foreign).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'photoFileIds.0' } });
     const missing = await backend.call('case', 'submit', submission({ photoFileIds: [fileID.replace(/\/[^/]+\.png$/, '/zzzzzzzzzzzzzzzzzzzzzzzz.png')] }), resident);
-    expect(missing).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'photoFileIds[0]' } });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'photoFileIds.0', message: '照片已失效，请重新上传' } });
+  });
+
+  it('refuses a real upload outside cases/<yyyy>/<mm>/<random name>, saying where photos go', async () => {
+    // What a client written from the docs alone tried: its own folder, a readable name.
+    const resident = newOpenid();
+    const { fileID: ownFolder } = await backend.app.uploadFile({ cloudPath: `cases/${resident}/lamp.png`, fileContent: pngBytesOfSize(4) });
+    const { fileID: good } = await backend.app.uploadFile({ cloudPath: `cases/2026/11/${newRequestId().replace(/-/g, '').slice(0, 32)}.png`, fileContent: pngBytesOfSize(4) });
+    const answer = await backend.call('case', 'submit', submission({ photoFileIds: [good, ownFolder] }), resident);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'photoFileIds.1' } });
+    expect(!answer.ok && answer.error.message).toContain('cases/年/月/');
+    expect(!answer.ok && answer.error.message).toContain('16–64 位');
+    expect(await backend.call('case', 'submit', submission({ photoFileIds: [good] }), resident)).toMatchObject({ ok: true });
   });
 
   it('lists the station the case went to', async () => {

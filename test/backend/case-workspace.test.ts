@@ -161,6 +161,27 @@ describe('the queue of a station, in order', () => {
     await Promise.all(more.map((c) => backend.db.collection('cases').doc(c._id).remove()));
   });
 
+  it('the same deadline goes oldest submitted first; a full tie goes by id, whatever order the cases were stored in', async () => {
+    const due = at(4);
+    const submittedAt = at(-3);
+    const tie = (id: string, over: Parameters<typeof rawCase>[0]) => ({ ...rawCase(over), _id: id, requestId: id });
+    // Accept deadlines are the end of a day, so a day's cases share one: first come, first served.
+    const sameDeadline = [tie('ws-tie-due-a', { status: 'accepted', submittedAt, dueAt: due }), tie('ws-tie-due-b', { status: 'accepted', submittedAt: at(-4), dueAt: due })];
+    // The same deadline and the same submission time: only the id tells them apart.
+    const dueTies = ['ws-tie-due-e', 'ws-tie-due-c', 'ws-tie-due-d'].map((id) => tie(id, { status: 'accepted', submittedAt: at(-5), dueAt: due }));
+    const restTies = ['ws-tie-rest-b', 'ws-tie-rest-c', 'ws-tie-rest-a'].map((id) => tie(id, { status: 'replied', submittedAt }));
+    const added = [...sameDeadline, ...dueTies, ...restTies];
+    for (const c of added) await backend.db.collection('cases').add(c);
+    try {
+      const shown = ids((await inbox(QUEUE_OFFICER, { filter: 'open' })).cases);
+      const inOrder = (prefix: string) => shown.filter((id) => id.startsWith(prefix));
+      expect(inOrder('ws-tie-due-')).toEqual(['ws-tie-due-c', 'ws-tie-due-d', 'ws-tie-due-e', 'ws-tie-due-b', 'ws-tie-due-a']);
+      expect(inOrder('ws-tie-rest-')).toEqual(['ws-tie-rest-a', 'ws-tie-rest-b', 'ws-tie-rest-c']);
+    } finally {
+      await Promise.all(added.map((c) => backend.db.collection('cases').doc(c._id).remove()));
+    }
+  });
+
   it('a station with 10,000 closed cases still answers its open queue quickly (indexed, no scan)', async () => {
     const station = 'st-test-queue';
     const closed = Array.from({ length: 10_000 }, (_, i) => rawCase({ status: 'closed', submittedAt: at(-400 + i / 100), stationId: station }));

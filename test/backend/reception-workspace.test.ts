@@ -349,6 +349,8 @@ describe('checkIn: a deputy at the station on their reception day', () => {
     expect(second).toEqual({ ...first, already: true });
     const fromAfar = await backend.data('reception', 'checkIn', { code, ...(await near('st-ft-hf', 0.05)) }, DEPUTY);
     expect(fromAfar).toEqual({ ...first, already: true });
+    // The door code in lower case (typed by hand, or a lower-case print) is the same station.
+    expect(await backend.data('reception', 'checkIn', { code: code.toLowerCase(), ...(await near('st-ft-hf', 0.001)) }, DEPUTY)).toEqual({ ...first, already: true });
     expect((await backend.db.collection('checkins').where({ receptionId: reception._id }).count()).total).toBe(1);
 
     const scheduled = (await backend.data('reception', 'schedule', { stationId: 'st-ft-hf' }, OFFICER)).receptions.find((r) => r.id === reception._id);

@@ -94,6 +94,23 @@ describe('station.nearby', () => {
     expect(first.nextReceptionDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it('says null, never nothing, when a station has no reception day in the next 60 days', async () => {
+    // Far from the demo district (Beijing), so no other test's list or count meets it.
+    const quiet = {
+      _id: 'st-test-quiet', code: 'TEST-QUIET', name: '无接待日测试站', kind: 'community', district: '测试区', street: '测试街道', community: '测试社区',
+      address: '测试路 9 号', location: new backend.db.Geo.Point(116.4, 39.9), phone: '010-88880000', hours: [], officerIds: [], rules: [], createdAt: new Date(),
+    };
+    await backend.db.collection('stations').add(quiet);
+    try {
+      const { stations: near } = await backend.data('station', 'nearby', { latitude: 39.9, longitude: 116.4, maxDistance: 100 });
+      expect(near).toEqual([expect.objectContaining({ id: quiet._id, nextReceptionDate: null })]);
+      const detail = await backend.data('station', 'get', { id: quiet._id });
+      expect(detail).toMatchObject({ nextReceptionDate: null, receptions: [] });
+    } finally {
+      await backend.db.collection('stations').doc(quiet._id).remove();
+    }
+  });
+
   it.each([
     ['latitude as a string', { latitude: '22.55', longitude: 114.07 }, 'latitude'],
     ['latitude out of range', { latitude: 91, longitude: 114.07 }, 'latitude'],
@@ -218,6 +235,19 @@ describe('station.get', () => {
     expect(JSON.stringify(byId)).not.toMatch(/openid|odemo-/i);
   });
 
+  it('finds a station by its code in any case, as the district office saves codes (ft-hf is FT-HF)', async () => {
+    const upper = await backend.data('station', 'get', { code: 'FT-HF' });
+    expect(await backend.data('station', 'get', { code: 'ft-hf' })).toEqual(upper);
+    expect(await backend.data('station', 'get', { code: 'Ft-Hf' })).toEqual(upper);
+  });
+
+  it('refuses both an id and a code (which one would win is not for the caller to guess)', async () => {
+    const { body } = await backend.callRaw('station', { action: 'get', id: 'st-ft-hf', code: 'FT-HF' });
+    expect(body).toEqual({ ok: false, error: { code: 'INVALID_INPUT', field: 'code', message: '联络站编号和二维码只能提供其中一个' } });
+    // Even when they name different stations: no silent precedence.
+    expect((await backend.callRaw('station', { action: 'get', id: 'st-ft-hf', code: 'FT-LH' })).body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
   it.each([
     ['an unknown code', { code: 'FT-XX-99' }],
     ['an unknown id', { id: 'st-nowhere' }],
@@ -235,8 +265,9 @@ describe('station.get', () => {
     expect(body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field } });
   });
 
-  it('answers UNKNOWN_ACTION for an action it does not have', async () => {
+  it('answers UNKNOWN_ACTION for an action it does not have, or none at all', async () => {
     expect((await backend.callRaw('station', { action: 'delete', id: 'st-ft-hf' })).body).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } });
+    expect((await backend.callRaw('station', { id: 'st-ft-hf' })).body).toEqual({ ok: false, error: { code: 'UNKNOWN_ACTION', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
   });
 });
 

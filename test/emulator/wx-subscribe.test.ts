@@ -62,6 +62,16 @@ describe('subscribeMessage.send in the emulator', () => {
     expect((await wx.route('GET', `subscriptions?openid=${RESIDENT}`)).body.grants).toEqual([{ openid: RESIDENT, templateId: TEMPLATE, remaining: 1 }]);
   });
 
+  it('counts an accept with the voice or strong reminder ticked as an accept, and nothing else', async () => {
+    const openid = 'o-resident-audio';
+    const results = { [TEMPLATE]: 'acceptWithAudio', 'tmpl-alert': 'acceptWithAlert', 'tmpl-ban': 'ban', 'tmpl-filter': 'filter' };
+    const { body } = await wx.route('POST', 'subscriptions', { openid, results });
+    expect(body.grants).toEqual([
+      { openid, templateId: TEMPLATE, remaining: 1 },
+      { openid, templateId: 'tmpl-alert', remaining: 1 },
+    ]);
+  });
+
   it('does not spend a grant on a message it refuses', async () => {
     await wx.grant(RESIDENT, TEMPLATE);
     const bad = message({ data: { phrase2: { value: 'accepted' } } });

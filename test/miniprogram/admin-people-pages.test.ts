@@ -165,7 +165,7 @@ describe('代表与联络员 and 人员 pages (admin)', () => {
     type(page, '.field-phone', '0755-83007777');
     page.querySelector('.station-st-ft-lh')!.querySelector('.van-checkbox__icon-wrap')!.dispatchEvent('tap');
     await until(() => page.data.form.stationIds.length === 1, 'the station');
-    host.answer('admin.saveOfficer', { ok: false, error: { code: 'INVALID_INPUT', message: '只能选择本行政区的联络站', field: 'stationIds[0]' } });
+    host.answer('admin.saveOfficer', { ok: false, error: { code: 'INVALID_INPUT', message: '只能选择本行政区的联络站', field: 'stationIds.0' } });
     tapButton(page, '.save');
     await until(() => textOf(page).includes('只能选择本行政区的联络站'), 'the refusal');
     expect(page.dom.querySelector('.main--error-stations')?.textContent).toBe('只能选择本行政区的联络站');

@@ -165,7 +165,7 @@ describe('联络站 edit page (admin)', () => {
 
     handStation(station);
     const edit = await opened({ id: station.id });
-    host.answer('admin.saveStation', { ok: false, error: { code: 'INVALID_INPUT', message: '关门时间应晚于开门时间', field: 'hours[0].close' } });
+    host.answer('admin.saveStation', { ok: false, error: { code: 'INVALID_INPUT', message: '关门时间应晚于开门时间', field: 'hours.0.close' } });
     tap(edit, '.save');
     await until(() => textOf(edit).includes('第 1 组：关门时间应晚于开门时间'), 'the hours error');
     expect(edit.dom.querySelector('.main--error-hours')?.textContent).toBe('第 1 组：关门时间应晚于开门时间');

@@ -165,9 +165,9 @@ describe('station form', () => {
   });
 
   it('names a row of hours and maps the server’s paths onto the form', () => {
-    expect(serverErrors({ message: '关门时间应晚于开门时间', field: 'hours[1].close' })).toEqual({ hours: '第 2 组：关门时间应晚于开门时间' });
+    expect(serverErrors({ message: '关门时间应晚于开门时间', field: 'hours.1.close' })).toEqual({ hours: '第 2 组：关门时间应晚于开门时间' });
     expect(serverErrors({ message: '纬度必须是数字', field: 'latitude' })).toEqual({ position: '纬度必须是数字' });
-    expect(serverErrors({ message: '只能选择本行政区的联络员', field: 'officerIds[0]' })).toEqual({ officers: '只能选择本行政区的联络员' });
+    expect(serverErrors({ message: '只能选择本行政区的联络员', field: 'officerIds.0' })).toEqual({ officers: '只能选择本行政区的联络员' });
     expect(serverErrors({ message: '联络站代码 FT-HF 已被使用', field: 'code' })).toEqual({ code: '联络站代码 FT-HF 已被使用' });
     expect(serverErrors({ message: '没有找到这个联络站' })).toEqual({ submit: '没有找到这个联络站' });
   });
@@ -220,7 +220,7 @@ describe('people', () => {
     expect(personErrors('officer', { ...form, phone: '电话' }).phone).toBe('办公电话只能包含数字、空格和短横线');
     expect(personErrors('officer', { ...form, phone: '0755-1234567', stationIds: [] })).toEqual({});
     expect(toOfficerInput({ ...form, phone: ' 0755-1234567 ' })).toEqual({ name: '李明', phone: '0755-1234567', stationIds: ['st-ft-hf'] });
-    expect(personServerErrors({ message: '只能选择本行政区的联络站', field: 'stationIds[1]' })).toEqual({ stations: '只能选择本行政区的联络站' });
+    expect(personServerErrors({ message: '只能选择本行政区的联络站', field: 'stationIds.1' })).toEqual({ stations: '只能选择本行政区的联络站' });
     expect(personServerErrors({ message: '该人员已绑定微信账号', field: 'personId' })).toEqual({ submit: '该人员已绑定微信账号' });
   });
 

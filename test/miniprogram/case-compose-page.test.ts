@@ -35,6 +35,7 @@ const station: StationDetail = {
   address: '福田区华富路1018号',
   location: { type: 'Point', coordinates: [114.0812, 22.5491] },
   hours: [],
+  nextReceptionDate: null,
   phone: '0755-83001234',
   district: '福田区',
   rules: [],

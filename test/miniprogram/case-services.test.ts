@@ -144,6 +144,13 @@ describe('subscription prompts', () => {
     ]);
   });
 
+  it('count an accept with the voice or strong reminder ticked as an accept', async () => {
+    wx.subscribe = { 'tmpl-status': 'acceptWithAudio', 'tmpl-reply': 'acceptWithAlert' };
+    const both = { 'tmpl-status': 'accept', 'tmpl-reply': 'accept' };
+    await expect(askForNotices(['caseStatusChanged', 'caseReplied'])).resolves.toEqual(both);
+    expect(host.calls).toEqual([{ fn: 'subscription', body: { action: 'record', results: both }, openid: 'odemo-resident' }]);
+  });
+
   it('learn the template ids from the server, where they are configured once', async () => {
     host.answer('subscription.templates', { ok: true, data: { caseStatusChanged: 'srv-status', caseReplied: 'srv-reply', receptionReminder: 'srv-remind' } });
     await loadNoticeTemplates(true);

@@ -201,7 +201,7 @@ describe('留言 form', () => {
     ['title', 'title'],
     ['contact.phone', 'contactPhone'],
     ['contact.name', 'contactName'],
-    ['photoFileIds[2]', 'photos'],
+    ['photoFileIds.2', 'photos'],
     ['location.address', 'location'],
     ['deputyId', 'target'],
     ['requestId', undefined],

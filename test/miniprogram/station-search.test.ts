@@ -47,6 +47,7 @@ const card = (id: string): StationSummary => ({
   address: '福田区华富街道',
   location: { type: 'Point', coordinates: [114.07, 22.55] },
   hours: [],
+  nextReceptionDate: null,
 });
 const page = (ids: string[], hasMore = false): ApiResult<NearbyStationsOutput> => ({ ok: true, data: { stations: ids.map(card), page: 0, hasMore } });
 const settle = () => new Promise((r) => setImmediate(r));

@@ -34,6 +34,7 @@ const summary = (over: Partial<StationSummary> = {}): StationSummary => ({
   location: { type: 'Point', coordinates: [114.0792, 22.5531] },
   hours: OFFICE,
   distance: 850,
+  nextReceptionDate: null,
   ...over,
 });
 
@@ -155,6 +156,7 @@ describe('reception days', () => {
     ['2025-11-26', '下次接待日 11月26日 周三'],
     ['2025-12-10', '下次接待日 12月10日 周三'],
     ['2026-01-05', '下次接待日 1月5日 周一'],
+    [null, ''], // the server's "nothing scheduled"
     [undefined, ''],
     ['next week', ''],
   ])('%p, seen on 25 November, reads %p', (date, text) => {
@@ -170,6 +172,10 @@ describe('reception days', () => {
     // 01:00 on the 25th in Shenzhen; 09:00 on the 24th in Los Angeles.
     const card = toStationCard(summary({ nextReceptionDate: '2025-11-25' }), new Date('2025-11-24T17:00:00Z'));
     expect(card.receptionText).toBe('今天接待');
+  });
+
+  it('says nothing of reception days when the server says none is scheduled (null)', () => {
+    expect(toStationCard(summary({ nextReceptionDate: null }), new Date('2025-11-24T17:00:00Z')).receptionText).toBe('');
   });
 });
 

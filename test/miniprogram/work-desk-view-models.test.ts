@@ -187,7 +187,7 @@ describe('publish form', () => {
     ['start', 'time'],
     ['end', 'time'],
     ['deputyIds', 'deputies'],
-    ['deputyIds[0]', 'deputies'],
+    ['deputyIds.0', 'deputies'],
     ['slots.2.capacity', 'slots'],
     ['somethingElse', undefined],
     [undefined, undefined],

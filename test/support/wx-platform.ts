@@ -10,6 +10,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import type { SubscribeAnswer } from '../../typings/case';
 import { Buffer } from 'node:buffer';
 
 type Callbacks<S> = { success?: (res: S) => void; fail?: (err: { errMsg: string }) => void; complete?: (res: unknown) => void };
@@ -34,7 +35,7 @@ export interface WxPlatformOptions {
   /** How `wx.compressImage` turns the source bytes into the output's (default: unchanged); throw to make it fail. */
   compress?: (bytes: Buffer, options: { quality?: number; compressedWidth?: number }) => Buffer;
   /** What `wx.requestSubscribeMessage` answers per template id (default: 'accept' for each asked), or `{ errMsg }` to fail. */
-  subscribe?: Record<string, 'accept' | 'reject' | 'ban' | 'filter'> | { errMsg: string };
+  subscribe?: Record<string, SubscribeAnswer> | { errMsg: string };
   /** What `wx.chooseLocation` answers: the place picked, or `{ errMsg }` (default 'chooseLocation:fail cancel'). */
   chosenLocation?: ChosenLocation | { errMsg: string };
   /** Local paths `wx.chooseMedia` answers with (what the person picked in the album). */

@@ -1,6 +1,6 @@
 /** Small checks the admin inputs share, in validation.ts's style (Chinese reasons, field paths). */
 import { array, trimmedText } from '../case/combinators';
-import { number, object, text, type Check } from '../validation';
+import { fieldPath, number, object, text, type Check } from '../validation';
 
 const bad = (field: string, reason: string) => ({ ok: false as const, field, reason });
 
@@ -15,7 +15,7 @@ export function idList(label: string, limits: { min?: number; max: number }): Ch
     if (!result.ok) return result;
     const seen = new Set<string>();
     for (const [index, id] of result.value.entries()) {
-      if (seen.has(id)) return bad(`${path}[${index}]`, `${label}重复了`);
+      if (seen.has(id)) return bad(fieldPath(path, index), `${label}重复了`);
       seen.add(id);
     }
     return result;

@@ -5,7 +5,8 @@
 import type { OpeningHours, StationKind, StationSector } from '../../../typings/models';
 import type { StationInput } from '../../../typings/workspace';
 import { array, trimmedText } from '../case/combinators';
-import { number, object, oneOf, optional, text, type Check } from '../validation';
+import { fieldPath, number, object, oneOf, optional, text, type Check } from '../validation';
+import { normaliseStationCode } from '../station-code';
 import { idList, name, openingHours, phone, recordId } from './admin.checks';
 
 export const STATION_KINDS: readonly StationKind[] = ['street', 'community', 'sector'];
@@ -40,9 +41,9 @@ export const stationInput: Check<CheckedStationInput> = (value, path) => {
   const result = stationShape(value, path);
   if (!result.ok) return result;
   const input = result.value;
-  const at = (field: string) => (path ? `${path}.${field}` : field);
+  const at = (field: string) => fieldPath(path, field);
   if (input.kind === 'sector' && !input.sector) return bad(at('sector'), '行业联络站请选择所属行业');
   if (input.kind !== 'sector' && input.sector) return bad(at('sector'), '只有行业联络站需要选择所属行业');
   if (input.kind === 'community' && !input.community) return bad(at('community'), '社区联络站请填写所在社区');
-  return { ok: true, value: { ...input, code: input.code.toUpperCase() } };
+  return { ok: true, value: { ...input, code: normaliseStationCode(input.code) } };
 };

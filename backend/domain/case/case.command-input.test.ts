@@ -19,7 +19,7 @@ describe('what the case actions accept', () => {
     ['accept', { caseId: { $gt: '' }, version: 1 }, 'caseId'],
     ['accept', { ...ref, status: 'closed' }, 'status'],
     ['assign', { ...ref, deputyId: 'dp 1' }, 'deputyId'],
-    ['supplement', { ...ref, note: '补充', photoFileIds: ['https://example.com/a.jpg'] }, 'photoFileIds[0]'],
+    ['supplement', { ...ref, note: '补充', photoFileIds: ['https://example.com/a.jpg'] }, 'photoFileIds.0'],
   ] as const)('%s refuses %j at %s', (action, input, field) => {
     const result = CASE_ACTION_INPUTS[action](input, '');
     expect(result).toMatchObject({ ok: false, field });
@@ -61,7 +61,7 @@ describe('what the handlers\' actions accept', () => {
     ['transfer', { ...transfer, deadline: 1772294400000 }, 'deadline'],
     ['recordAnswer', { ...ref, content: ' ' }, 'content'],
     ['supervise', ref, 'note'],
-    ['followUp', { ...ref, note: '已回访', photoFileIds: ['http://x/a.jpg'] }, 'photoFileIds[0]'],
+    ['followUp', { ...ref, note: '已回访', photoFileIds: ['http://x/a.jpg'] }, 'photoFileIds.0'],
     ['followUp', { ...ref, note: '' }, 'note'],
     ['merge', { ...ref, intoReceiptNo: 'FT2026-42' }, 'intoReceiptNo'],
     ['merge', { ...ref, intoReceiptNo: { $ne: '' } }, 'intoReceiptNo'],

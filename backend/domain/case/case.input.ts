@@ -21,7 +21,7 @@ const REQUEST_ID = /^[A-Za-z0-9_-]+$/;
 
 /** Up to MAX_PHOTOS cloud file ids from the upload step (storage checks they exist before a case keeps them). */
 export const photoFileIdsInput = optional(
-  array('照片', text('照片', { min: 1, max: 512, pattern: CLOUD_FILE_ID, patternHint: '照片须先上传' }), { max: MAX_PHOTOS }),
+  array('照片', text('照片', { min: 1, max: 512, pattern: CLOUD_FILE_ID, patternHint: '照片须先上传，再提交上传得到的 fileID（cloud://…）' }), { max: MAX_PHOTOS }),
 );
 
 /** A document id as clients send it: letters, digits, '-' and '_'. */

@@ -65,6 +65,17 @@ describe('reopening (重办)', () => {
     else expect(result.ok && result.value.next.status).toBe('in_progress');
   });
 
+  it('counts the 30 days from the instant of closing, in 24-hour days', () => {
+    const MINUTE = 60 * 1000;
+    const closedAt = (msAgo: number) => caseIn('closed', { closure: { at: new Date(NOW.getTime() - msAgo), how: 'auto', withoutRating: true } });
+    const justInside = decide(closedAt(30 * 24 * 60 * MINUTE - MINUTE), happyCommand('request_reopen'), actors.owner, NOW, ids);
+    expect(justInside.ok && justInside.value.next).toMatchObject({ status: 'in_progress', dueAt: endOfShanghaiDay('2026-12-06') });
+    expect(refusal(decide(closedAt(30 * 24 * 60 * MINUTE), happyCommand('request_reopen'), actors.owner, NOW, ids))).toMatchObject({
+      code: 'ILLEGAL_TRANSITION',
+      detail: '办结已超过 30 天，不能再申请重办；如仍有问题，请重新留言',
+    });
+  });
+
   it('tells a merged case where to go instead', () => {
     const merged = caseIn('closed', { closure: { at: daysAgo(1), how: 'merge', withoutRating: true, mergedInto: { id: 'c0', receiptNo: 'FT20261020-0007' } } });
     expect(refusal(decide(merged, happyCommand('request_reopen'), actors.owner, NOW, ids))?.detail).toContain('FT20261020-0007');

@@ -2,7 +2,7 @@
  * Two checks validation.ts lacks, written in its style (strict types, Chinese reasons,
  * field paths). Candidates to move into backend/domain/validation.ts.
  */
-import type { Check } from '../validation';
+import { fieldPath, type Check } from '../validation';
 
 const bad = (field: string, reason: string) => ({ ok: false as const, field, reason });
 
@@ -19,7 +19,7 @@ export function array<T>(label: string, item: Check<T>, limits: { min?: number; 
     if (value.length > limits.max) return bad(path, `${label}最多 ${limits.max} 项`);
     const parsed: T[] = [];
     for (let index = 0; index < value.length; index += 1) {
-      const result = item(value[index], `${path}[${index}]`);
+      const result = item(value[index], fieldPath(path, index));
       if (!result.ok) return result;
       parsed.push(result.value);
     }

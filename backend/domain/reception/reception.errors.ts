@@ -3,6 +3,7 @@
  * and a sentence for people, one place for all of them.
  */
 import { fail } from '../result';
+import { fieldPath } from '../validation';
 
 /** '2026-01-10' → '1月10日'. */
 const monthDay = (date: string): string => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
@@ -14,13 +15,13 @@ export const RECEPTION_REFUSALS = {
   tooSoon: (earliest: string) => fail('INVALID_INPUT', `接待日须至少提前 7 天公布，最早可选 ${earliest}`, 'date'),
   tooFarAhead: (latest: string) => fail('INVALID_INPUT', `接待日最多提前 90 天发布，最晚可选 ${latest}`, 'date'),
   endNotAfterStart: () => fail('INVALID_INPUT', '结束时间应晚于开始时间', 'end'),
-  deputyTwice: (index: number) => fail('INVALID_INPUT', '同一位代表只需选择一次', `deputyIds.${index}`),
-  deputyNotHere: (index: number) => fail('INVALID_INPUT', '所选代表不是本联络站的驻站代表，请重新选择', `deputyIds.${index}`),
-  slotEndNotAfterStart: (index: number) => fail('INVALID_INPUT', '时段的结束时间应晚于开始时间', `slots.${index}`),
+  deputyTwice: (index: number) => fail('INVALID_INPUT', '同一位代表只需选择一次', fieldPath('deputyIds', index)),
+  deputyNotHere: (index: number) => fail('INVALID_INPUT', '所选代表不是本联络站的驻站代表，请重新选择', fieldPath('deputyIds', index)),
+  slotEndNotAfterStart: (index: number) => fail('INVALID_INPUT', '时段的结束时间应晚于开始时间', fieldPath('slots', index)),
   slotOutside: (index: number, start: string, end: string) =>
-    fail('INVALID_INPUT', `时段须在接待时间 ${start}–${end} 之内`, `slots.${index}`),
+    fail('INVALID_INPUT', `时段须在接待时间 ${start}–${end} 之内`, fieldPath('slots', index)),
   slotsOverlap: (index: number, other: { start: string; end: string }) =>
-    fail('INVALID_INPUT', `时段与 ${other.start}–${other.end} 重叠，请调整`, `slots.${index}`),
+    fail('INVALID_INPUT', `时段与 ${other.start}–${other.end} 重叠，请调整`, fieldPath('slots', index)),
   dateTaken: (date: string) => fail('CONFLICT', `本站 ${monthDay(date)} 已有接待日安排，请选择其他日期或联系已发布的联络员`),
   unknownCode: () => fail('NOT_FOUND', '没有找到这个联络站，请确认扫描的是联络站门口的二维码'),
   /** Nothing to check in to at this station today: a question of the day, hence NOT_YET_DUE. */

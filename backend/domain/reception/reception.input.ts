@@ -4,7 +4,7 @@
  * objects are refused.
  */
 import type { Check } from '../validation';
-import { number, object, optional, text } from '../validation';
+import { fieldPath, number, object, optional, text } from '../validation';
 import { RECEPTION_RULES } from './reception.rules';
 import { HHMM, YMD } from './reception.time';
 
@@ -20,7 +20,7 @@ export function listOf<T>(label: string, item: Check<T>, limits: { min: number; 
     if (value.length > limits.max) return { ok: false, field: path, reason: `${label}不能超过 ${limits.max} 项` };
     const items: T[] = [];
     for (const [index, element] of value.entries()) {
-      const checked = item(element, `${path}.${index}`);
+      const checked = item(element, fieldPath(path, index));
       if (!checked.ok) return checked;
       items.push(checked.value);
     }

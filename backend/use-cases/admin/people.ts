@@ -6,6 +6,7 @@ import { findDeputy, findStaff, personInTransaction, replaceStaffInTransaction }
 import { setStationOfficersInTransaction, stationInTransaction, stationNames } from '../../data/stations';
 import { inTransaction } from '../../data/transaction';
 import { fail, ok, type Result } from '../../domain/result';
+import { fieldPath } from '../../domain/validation';
 import type { Database } from '../../platform/cloudbase';
 import type { ResolvedActor } from '../actor';
 import { deputyInDistrict, firstOutside, loadDistrict, type District } from './district';
@@ -37,7 +38,7 @@ const personMissing = () => fail('NOT_FOUND', '没有找到这位人员，或不
 
 function stationsOutside(ids: readonly string[], district: District) {
   const outside = firstOutside(ids, district);
-  return outside >= 0 ? fail('INVALID_INPUT', '只能选择本行政区的联络站', `stationIds[${outside}]`) : undefined;
+  return outside >= 0 ? fail('INVALID_INPUT', '只能选择本行政区的联络站', fieldPath('stationIds', outside)) : undefined;
 }
 
 /**

@@ -11,6 +11,7 @@ import { findStation, replaceStationInTransaction, stationInTransaction } from '
 import { inTransaction } from '../../data/transaction';
 import type { CheckedStationInput } from '../../domain/admin';
 import { fail, ok, type Result } from '../../domain/result';
+import { fieldPath } from '../../domain/validation';
 import type { Database } from '../../platform/cloudbase';
 import type { ResolvedActor } from '../actor';
 import { districtOf } from './district';
@@ -39,7 +40,7 @@ export async function saveStation(ctx: AdminContext, who: ResolvedActor, input: 
   const officers = await staffByIds(db, input.officerIds);
   const valid = new Set(officers.filter((o) => o.role === 'officer' && o.district === district.value).map((o) => o._id));
   const invalid = input.officerIds.findIndex((id) => !valid.has(id));
-  if (invalid >= 0) return fail('INVALID_INPUT', '只能选择本行政区的联络员', `officerIds[${invalid}]`);
+  if (invalid >= 0) return fail('INVALID_INPUT', '只能选择本行政区的联络员', fieldPath('officerIds', invalid));
 
   const id = input.id ?? ctx.newId('st');
   let saved: Station;

@@ -5,15 +5,22 @@
 import type { PhotoView } from '../../../typings/case';
 import { fail, ok } from '../../domain/result';
 import type { Result } from '../../domain/result';
+import { fieldPath } from '../../domain/validation';
 import { isCasePhotoId, missingFiles, photoUrls } from '../../platform/storage';
 
-/** Only photos uploaded to this environment's `cases/` folder, and still there. */
+/**
+ * Said to a client that uploaded elsewhere: the path the mini-program uploads to (CASE_PHOTO in
+ * platform/storage.ts), so a developer knows what to send without reading our code.
+ */
+export const NOT_A_CASE_PHOTO = '照片须先上传到 cases/年/月/ 下，文件名为 16–64 位随机字母或数字（可含 _ 和 -），格式为 jpg、jpeg、png、webp 或 gif，再提交上传得到的 fileID';
+
+/** Only photos uploaded to this environment's `cases/<yyyy>/<mm>/` folder under a random name, and still there. */
 export async function checkPhotos(fileIds: readonly string[] | undefined): Promise<Result<void>> {
   if (!fileIds?.length) return ok(undefined);
   const foreign = fileIds.findIndex((fileId) => !isCasePhotoId(fileId));
-  if (foreign >= 0) return fail('INVALID_INPUT', '照片须先上传', `photoFileIds[${foreign}]`);
+  if (foreign >= 0) return fail('INVALID_INPUT', NOT_A_CASE_PHOTO, fieldPath('photoFileIds', foreign));
   const missing = await missingFiles(fileIds);
-  if (missing.length) return fail('INVALID_INPUT', '照片已失效，请重新上传', `photoFileIds[${fileIds.indexOf(missing[0])}]`);
+  if (missing.length) return fail('INVALID_INPUT', '照片已失效，请重新上传', fieldPath('photoFileIds', fileIds.indexOf(missing[0])));
   return ok(undefined);
 }
 

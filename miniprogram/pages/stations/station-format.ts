@@ -122,7 +122,7 @@ export function formatDay(date: string): string {
 }
 
 /** '今天接待', '下次接待日 11月25日 周二', or '' when nothing is scheduled. `today` is shanghaiClock(now).date. */
-export function nextReceptionText(date: string | undefined, today: string): string {
+export function nextReceptionText(date: string | null | undefined, today: string): string {
   if (!date) return '';
   if (date === today) return '今天接待';
   const day = formatDay(date);

@@ -30,6 +30,7 @@ const station = (over: Partial<StationSummary>): StationSummary => ({
   address: '福田区华富街道华富路1006号华富街道党群服务中心二楼',
   location: { type: 'Point', coordinates: [114.0792, 22.5531] },
   hours: OFFICE,
+  nextReceptionDate: null,
   ...over,
 });
 

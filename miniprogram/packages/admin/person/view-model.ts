@@ -95,7 +95,7 @@ const FIELD_BY_HEAD: Readonly<Record<string, PersonField>> = {
   stationIds: 'stations',
 };
 
-/** The server names the input's path ('stationIds[2]'); anything else is said under the button. */
+/** The server names the input's dotted path ('stationIds.2'); anything else is said under the button. */
 export function serverErrors(error: { message: string; field?: string }): FieldErrors {
   const head = /^[A-Za-z]+/.exec(error.field ?? '')?.[0];
   const field = head ? FIELD_BY_HEAD[head] : undefined;

@@ -178,11 +178,11 @@ const FIELD_BY_HEAD: Readonly<Record<string, StationField>> = {
 };
 
 /**
- * Where a refusal is said: the server names the input's path ('hours[1].close',
- * 'officerIds[0]'); a row of hours is named in the message, as the form numbers its rows.
+ * Where a refusal is said: the server names the input's dotted path ('hours.1.close',
+ * 'officerIds.0'); a row of hours is named in the message, as the form numbers its rows.
  */
 export function serverErrors(error: { message: string; field?: string }): FieldErrors {
-  const match = /^([A-Za-z]+)(?:\[(\d+)\])?/.exec(error.field ?? '');
+  const match = /^([A-Za-z]+)(?:\.(\d+))?/.exec(error.field ?? '');
   const field = match ? FIELD_BY_HEAD[match[1]] : undefined;
   if (!field) return { submit: error.message };
   const row = field === 'hours' && match?.[2] !== undefined ? `第 ${Number(match[2]) + 1} 组：` : '';

@@ -124,9 +124,9 @@ export function toSubmitInput(form: ComposeForm, ctx: { stationId: string; deput
   };
 }
 
-/** Which field a server refusal names ('contact.phone', 'photoFileIds[2]' …), in the form's terms. */
+/** Which field a server refusal names ('contact.phone', 'photoFileIds.2' …), in the form's terms. */
 export function fieldOf(serverField: string | undefined): ComposeField | undefined {
-  const [head, sub] = (serverField ?? '').split(/[.[]/);
+  const [head, sub] = (serverField ?? '').split('.');
   if (head === 'contact') return sub === 'name' ? 'contactName' : 'contactPhone';
   if (head === 'photoFileIds') return 'photos';
   if (head === 'deputyId' || head === 'target' || head === 'stationId') return 'target';

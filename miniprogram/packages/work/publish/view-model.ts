@@ -59,7 +59,7 @@ export function firstError(errors: FieldErrors): string {
 
 /** The server names the input's field ('slots.2.capacity', 'deputyIds', 'end'); the form has fewer places to say it. */
 export function fieldOf(serverField: string | undefined): PublishField | undefined {
-  const head = serverField?.split(/[.[]/)[0];
+  const head = serverField?.split('.')[0];
   const map: Record<string, PublishField> = { stationId: 'station', date: 'date', start: 'time', end: 'time', deputyIds: 'deputies', slots: 'slots' };
   return head ? map[head] : undefined;
 }
