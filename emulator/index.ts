@@ -28,6 +28,11 @@ export interface EmulatorOptions {
   functionEnv?: Record<string, string>;
   /** Fire the functions' timer triggers (config.json `triggers`) on their schedule; `npm start` does. */
   timers?: boolean;
+  /**
+   * Lets a caller on another machine use `/admin` and `/_emulator/*` when it sends this in
+   * `X-Emulator-Token`; without it those routes answer this machine only (http/callers.ts).
+   */
+  operatorToken?: string;
 }
 
 export interface RunningEmulator {
@@ -72,7 +77,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     }),
     functions,
   ];
-  const server = await startAdminServer(services, { port: options.port ?? DEFAULT_PORT, host: options.host });
+  const server = await startAdminServer(services, { port: options.port ?? DEFAULT_PORT, host: options.host, operatorToken: options.operatorToken });
   serviceUrl = server.serviceUrl;
   const triggers = options.timers ? timerTriggers(functionsDir, functions.functionNames()) : [];
   const timers = startTimers(functions, triggers);

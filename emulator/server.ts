@@ -2,7 +2,8 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { AdminRequest, AdminRequestMeta, AdminResponse, BinaryResponse, CloudBaseError, EmulatorService, HttpAnswer, InspectRoute } from './types';
-import { readBody, sendJson } from './http/io';
+import { callerAllowed, TOKEN_HEADER } from './http/callers';
+import { BodyTooLarge, JsonTooDeep, readBody, readRawBody, sendJson } from './http/io';
 
 /**
  * The emulator's HTTP front: one `POST /admin` endpoint speaking @cloudbase/node-sdk's
@@ -16,10 +17,25 @@ export interface AdminServer {
   close(): Promise<void>;
 }
 
-export async function startAdminServer(
-  services: EmulatorService[],
-  options: { port?: number; host?: string } = {},
-): Promise<AdminServer> {
+/**
+ * JSON bodies of `/admin` and of routes that set no limit of their own: CloudBase's limit for
+ * requests other than function calls (100 MB), and the database's nesting limit (MongoDB's
+ * BSON documents nest at most 100 levels), so no body can overflow the stack of the code
+ * that walks it.
+ */
+const DEFAULT_BODY_LIMITS = { maxBytes: 100 * 1024 * 1024, maxDepth: 100 } as const;
+
+export interface AdminServerOptions {
+  port?: number;
+  host?: string;
+  /**
+   * What a caller from another machine must send in `X-Emulator-Token` to use `/admin` and
+   * `/_emulator/*` (http/callers.ts). Without it only this machine may.
+   */
+  operatorToken?: string;
+}
+
+export async function startAdminServer(services: EmulatorService[], options: AdminServerOptions = {}): Promise<AdminServer> {
   const actions = new Map<string, EmulatorService['actions'][string]>();
   const routes: InspectRoute[] = [];
   for (const service of services) {
@@ -35,7 +51,8 @@ export async function startAdminServer(
         res.setHeader('connection', 'close');
         res.once('finish', () => req.destroy());
         sendJson(res, 413, { code: 'PAYLOAD_TOO_LARGE', message: error.message });
-      } else if (error instanceof SyntaxError) sendJson(res, 400, { code: 'INVALID_JSON', message: 'request body is not valid JSON' });
+      } else if (error instanceof JsonTooDeep) sendJson(res, 400, { code: 'JSON_TOO_DEEP', message: error.message });
+      else if (error instanceof SyntaxError) sendJson(res, 400, { code: 'INVALID_JSON', message: 'request body is not valid JSON' });
       else sendJson(res, 500, { code: 'SYS_ERR', message: internalMessage(error) });
     });
   });
@@ -43,8 +60,19 @@ export async function startAdminServer(
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://emulator');
+    const caller = { method: req.method ?? 'GET', pathname: url.pathname, remoteAddress: req.socket.remoteAddress, token: req.headers[TOKEN_HEADER] };
+    if (!callerAllowed(caller, options.operatorToken)) {
+      // Refused before the body is read: close the connection rather than drain it.
+      res.setHeader('connection', 'close');
+      res.once('finish', () => req.destroy());
+      sendJson(res, 403, {
+        code: 'PERMISSION_DENIED',
+        message: `${url.pathname} answers callers on this machine only; from another machine send the token npm start printed in ${TOKEN_HEADER}`,
+      });
+      return;
+    }
     if (req.method === 'POST' && url.pathname === '/admin') {
-      const body = (await readBody(req)) as AdminRequest;
+      const body = (await readBody(req, DEFAULT_BODY_LIMITS)) as AdminRequest;
       sendAdminAnswer(res, await dispatch(body, { headers: req.headers }));
       return;
     }
@@ -52,7 +80,12 @@ export async function startAdminServer(
     const method = req.method === 'HEAD' ? 'GET' : req.method;
     const route = routes.find((r) => r.method === method && routeMatches(r.path, url.pathname));
     if (route) {
-      const body = method === 'GET' ? undefined : route.rawBody ? await readRawBody(req, route.maxBodyBytes) : await readBody(req);
+      const body =
+        method === 'GET'
+          ? undefined
+          : route.rawBody
+            ? await readRawBody(req, route.maxBodyBytes)
+            : await readBody(req, { maxBytes: route.maxBodyBytes ?? DEFAULT_BODY_LIMITS.maxBytes, maxDepth: route.maxJsonDepth ?? DEFAULT_BODY_LIMITS.maxDepth });
       const rest = route.path.endsWith('/*') ? url.pathname.slice(route.path.length - 1) : '';
       const answer = await route.handle(url.searchParams, body, { query: url.searchParams, body, headers: req.headers, rest });
       if (answer instanceof HttpAnswer) sendJson(res, answer.status, answer.body);
@@ -131,8 +164,6 @@ function sendBinary(res: http.ServerResponse, answer: BinaryResponse): void {
   res.end(answer.binary);
 }
 
-class BodyTooLarge extends Error {}
-
 /**
  * An unexpected failure as the caller sees it: CloudBase never answers with its stack or its
  * file paths, so neither do we — the first line of the message, paths masked.
@@ -145,24 +176,4 @@ export function internalMessage(error: unknown): string {
     // A stack frame quoted inside the message: "at fn (<path>)" or "at <path>".
     .replace(/\s+at\s+(?:\S+\s+)?\(?\S*<path>\)?/g, '');
   return `[emulator] internal error: ${masked}`;
-}
-
-/** The body as sent, refused past `limit` bytes (declared or counted) without buffering the rest. */
-function readRawBody(req: http.IncomingMessage, limit = Infinity): Promise<Buffer> {
-  const tooLarge = () => new BodyTooLarge(`request body larger than ${limit} bytes`);
-  if (Number(req.headers['content-length']) > limit) return Promise.reject(tooLarge());
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) return void chunks.push(chunk);
-      req.off('data', onData);
-      req.pause();
-      reject(tooLarge());
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', reject);
-  });
 }

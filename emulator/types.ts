@@ -72,8 +72,10 @@ export interface InspectRoute {
   path: string;
   /** The body arrives as the Buffer sent, unparsed, whatever its content type (uploads). */
   rawBody?: boolean;
-  /** With `rawBody`: a larger body is refused with 413 before the handler runs. */
+  /** A larger body is refused with 413 before the handler runs (JSON bodies: 100 MB unless set). */
   maxBodyBytes?: number;
+  /** A JSON body nesting objects and arrays deeper than this is refused with 400 (default 100). */
+  maxJsonDepth?: number;
   handle(query: URLSearchParams, body: unknown, request: RouteRequest): Promise<unknown>;
 }
 

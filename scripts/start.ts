@@ -7,6 +7,7 @@ import { DEFAULT_PORT, startEmulator } from '../emulator';
 import { shanghaiDate } from '../backend/domain/calendar';
 import { buildFunctions } from './build-functions';
 import { localCloudbase } from './lib/local-sdk';
+import { operatorToken } from './lib/operator-token';
 import { DEMO_ACCOUNTS } from './seed/demo-accounts';
 import { seedDatabase } from './seed/seed-database';
 
@@ -18,7 +19,9 @@ async function main(): Promise<void> {
   await buildFunctions({ quiet: true });
   // Timer triggers run as in the cloud (the scheduler every 10 minutes) unless TIMERS=0.
   const timers = process.env.TIMERS !== '0';
-  const emulator = await startEmulator({ dataDir, port, host: process.env.HOST, publicUrl: process.env.PUBLIC_URL, timers });
+  // With HOST=0.0.0.0 the LAN reaches the port: /admin and /_emulator/* then want this token from anyone but this machine.
+  const operator = operatorToken(process.env.HOST, process.env.EMULATOR_TOKEN);
+  const emulator = await startEmulator({ dataDir, port, host: process.env.HOST, publicUrl: process.env.PUBLIC_URL, timers, operatorToken: operator.token });
 
   const app = localCloudbase(emulator.serviceUrl, emulator.envId);
   const { inserted } = await seedDatabase(app.database(), { today: shanghaiDate(new Date()) });
@@ -30,7 +33,9 @@ async function main(): Promise<void> {
   function host    ${emulator.url}/functions/<name>   (functions: ${emulator.functions.functionNames().join(', ')})
   serviceUrl       ${emulator.serviceUrl}
   env              ${emulator.envId}
-  timer triggers   ${emulator.timerTriggers.map((t) => `${t.functionName}/${t.name} (${t.cron.source})`).join(', ') || 'off (TIMERS=0)'}
+  timer triggers   ${emulator.timerTriggers.map((t) => `${t.functionName}/${t.name} (${t.cron.source})`).join(', ') || 'off (TIMERS=0)'}${
+    operator.line ? `\n  operator token   ${operator.line}   (X-Emulator-Token: /admin and /_emulator/* from other machines)` : ''
+  }
 
   try:  curl -s -X POST ${emulator.url}/functions/user -H 'X-WX-OPENID: ${DEMO_ACCOUNTS.resident.openid}' -d '{"action":"whoami"}'
   Ctrl-C stops; data stays in the folder.

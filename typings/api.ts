@@ -18,6 +18,7 @@ import type {
   SubscribeResults,
 } from './case';
 import type { DeputyLevel, GeoPoint, OpeningHours, StationKind, StationSector } from './models';
+import type { UploadPathsInput, UploadPathsOutput } from './uploads';
 import type {
   AdminStation,
   CheckInInput,
@@ -43,6 +44,8 @@ import type {
   MergeInput,
   OfficerInput,
   PersonView,
+  PresenceCodeInput,
+  PresenceCodeOutput,
   Profile,
   PublishReceptionInput,
   RecordAnswerInput,
@@ -218,6 +221,8 @@ export interface ApiContract {
     markSuggestion: { input: CaseRef & { note?: string }; output: CaseDetail };
     /** The 代表函 of a case transferred to the district standing committee, as a PDF. */
     letter: { input: { caseId: string }; output: DeputyLetterOutput };
+    /** Where to upload the photos of one message: a message accepts only files uploaded to paths issued to its sender. */
+    uploadPaths: { input: UploadPathsInput; output: UploadPathsOutput };
   };
   subscription: {
     /** The template ids to request, so they live in one place (config/subscribe-templates.json). */
@@ -238,8 +243,10 @@ export interface ApiContract {
     schedule: { input: ScheduleInput; output: ScheduleOutput };
     /** Officers: publish a reception day ≥ 7 days ahead; followers are told. */
     publish: { input: PublishReceptionInput; output: ScheduledReception };
-    /** Deputies: check in at the station on their reception day (scan + within 500 m). */
+    /** Deputies: check in at the station during their reception's hours (the officer's presence code + within 500 m). */
     checkIn: { input: CheckInInput; output: CheckInOutput };
+    /** Officers: the rotating presence code (签到码) of a reception of today at their station, for deputies to scan. */
+    presenceCode: { input: PresenceCodeInput; output: PresenceCodeOutput };
   };
   admin: {
     stations: { input: ListAdminStationsInput; output: ListAdminStationsOutput };

@@ -21,6 +21,8 @@ export type ErrorCode =
   | 'NOT_YET_DUE'
   /** The chosen reception slot has no place left. */
   | 'SLOT_FULL'
+  /** The resident already holds as many open (upcoming) bookings as one may: cancel one first. */
+  | 'BOOKING_LIMIT'
   | 'INTERNAL';
 
 export interface ApiError {

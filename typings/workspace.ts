@@ -131,7 +131,8 @@ export interface DutyRecord {
   deputy: { id: string; name: string };
   items: DutyItem[];
   /** Most recent first, at most 20: what the counts are made of. */
-  recent: { at: string; kind: DutyItem['key']; text: string; caseId?: string }[];
+  /** `proof`: on check-in entries only, how the deputy proved being at the station. */
+  recent: { at: string; kind: DutyItem['key']; text: string; caseId?: string; proof?: CheckinProof }[];
 }
 
 // ───────────────────────────── reception function: schedule, check-in, following ─────────────────────────────
@@ -177,9 +178,20 @@ export interface ScheduleOutput {
   earliestDate: string;
 }
 
+/**
+ * How a check-in proved the deputy was at the station: the officer's rotating presence code and
+ * the phone's position, or — check-ins recorded before presence codes — the position only.
+ */
+export type CheckinProof = 'presence-code+location' | 'location';
+
 export interface CheckInInput {
-  /** The station's door code, as read from its QR code (`scene`). */
-  code: string;
+  /**
+   * The station's door code (`scene`), as the officer's presence QR code carries it. Absent when
+   * the deputy typed the presence code: the deputy's own receptions of today are tried.
+   */
+  code?: string;
+  /** The 6 digits the liaison officer's phone shows (reception.presenceCode). */
+  presenceCode: string;
   latitude: number;
   longitude: number;
 }
@@ -193,6 +205,32 @@ export interface CheckInOutput {
   checkedInAt: string;
   /** True when this deputy had already checked in that day (nothing new recorded). */
   already: boolean;
+  proof: CheckinProof;
+}
+
+export interface PresenceCodeInput {
+  /** A reception of today at one of the officer's stations. */
+  receptionId: string;
+}
+
+/** The presence code (签到码) the officer's phone shows, for deputies to scan or type. */
+export interface PresenceCodeOutput {
+  receptionId: string;
+  stationName: string;
+  date: string;
+  /** Six digits. */
+  code: string;
+  /** What the QR code says: 'LLZ-CHECKIN:<door code>:<code>'. */
+  payload: string;
+  /** The QR code of `payload`, a PNG as a data URL, for `<image src>`. */
+  qrImage: string;
+  /** The server's clock when issued, and when the next code replaces this one (ISO 8601). */
+  issuedAt: string;
+  expiresAt: string;
+  periodSeconds: number;
+  /** When deputies may check in, 'HH:mm' Beijing time. */
+  checkInOpens: string;
+  checkInCloses: string;
 }
 
 export interface FollowStationInput {

@@ -1,11 +1,14 @@
 /**
  * Everything stored under one WeChat openid, for the person's export and account deletion:
- * reads by openid over cases, bookings, follows, grants and the users document, and the
- * writes that remove or anonymise them. Each query goes through an index keyed on the openid
- * (database/collections.json); each write is idempotent, so a deletion can be retried.
+ * reads by openid over cases, bookings, follows, grants, invites and the users document, and
+ * the writes that remove or anonymise them. Each query goes through an index keyed on the
+ * openid (database/collections.json); each write is idempotent, so a deletion can be retried.
  */
+import type { AnonymousBooking } from '../domain/account';
 import type { BookingDocument } from '../domain/booking/booking.model';
 import type { Database } from '../platform/cloudbase';
+import type { Transaction } from './transaction';
+import { insertInTransaction } from './transaction';
 
 export interface GrantRow {
   templateId: string;
@@ -42,12 +45,13 @@ export async function grantsOf(db: Database, openid: string): Promise<GrantRow[]
 }
 
 /**
- * A booking no longer tied to the person: the tombstone instead of the openid, no contact, and
- * no client request id (the client made it up; no retry of that request matters any more).
+ * Moves a booking to its new id (`kept._id`) inside the caller's transaction: the new document
+ * written, the old one removed. The old id was derived from the openid; two deletions at once
+ * both remove it, so one of them conflicts and finds nothing left to move.
  */
-export async function anonymiseBooking(db: Database, bookingId: string, tombstone: string): Promise<void> {
-  const _ = db.command;
-  await db.collection('bookings').doc(bookingId).update({ openid: tombstone, contact: _.remove(), requestId: _.remove() });
+export async function rekeyBookingInTransaction(tx: Transaction, oldId: string, kept: AnonymousBooking): Promise<void> {
+  await insertInTransaction(tx, 'bookings', kept);
+  await tx.collection('bookings').doc(oldId).remove();
 }
 
 /**
@@ -57,12 +61,6 @@ export async function anonymiseBooking(db: Database, bookingId: string, tombston
 export async function relabelResidentEvents(db: Database, openid: string, tombstone: string): Promise<number> {
   const { updated } = await db.collection('case_events').where({ actorId: openid, actorRole: 'resident' }).update({ actorId: tombstone });
   return Number(updated ?? 0);
-}
-
-/** Idempotency records of the person's submissions: their ids are derived from the openid. */
-export async function removeRequests(db: Database, keys: readonly string[]): Promise<void> {
-  if (keys.length === 0) return;
-  await db.collection('requests').where({ _id: db.command.in([...keys]) }).remove();
 }
 
 export async function removeFollowsOf(db: Database, openid: string): Promise<void> {
@@ -76,6 +74,24 @@ export async function removeGrantsOf(db: Database, openid: string): Promise<void
 /** Messages to the person, sent or waiting (notifications.openid index): nothing is sent to a deleted account. */
 export async function removeNotificationsTo(db: Database, openid: string): Promise<void> {
   await db.collection('notifications').where({ openid }).remove();
+}
+
+/**
+ * Invites the person redeemed while they held a work role (redeemedBy index): the invite stays
+ * as the district office's record that it was used, without who used it. Not the tombstone:
+ * the invite names a deputy or officer, and must not tie the anonymised cases to that name.
+ */
+export async function forgetRedemptionsBy(db: Database, openid: string): Promise<void> {
+  await db.collection('invites').where({ redeemedBy: openid }).update({ redeemedBy: db.command.remove() });
+}
+
+/**
+ * Photo upload paths issued to the person (owner_issued index): each names the case its photo
+ * went into and when it was attached, the submission time. A path without a record is nobody's,
+ * so its file can never be attached again; the photo itself stays with its case.
+ */
+export async function removeUploadsOf(db: Database, openid: string): Promise<void> {
+  await db.collection('uploads').where({ ownerOpenid: openid }).remove();
 }
 
 export async function removeUser(db: Database, openid: string): Promise<void> {

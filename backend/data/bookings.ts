@@ -21,6 +21,17 @@ export async function bookingsOf(db: Database, openid: string, limit: number): P
   return data as BookingDocument[];
 }
 
+/**
+ * A resident's bookings still booked whose slot has not started, soonest first, at most `limit`
+ * (openid_startsAt index): the open bookings the cap counts, as of this moment, outside any
+ * transaction. The booking's transaction re-reads each of them by id.
+ */
+export async function upcomingBookingsOf(db: Database, openid: string, now: Date, limit: number): Promise<BookingDocument[]> {
+  const _ = db.command;
+  const { data } = await db.collection(BOOKINGS).where({ openid, startsAt: _.gt(now), status: 'booked' }).orderBy('startsAt', 'asc').limit(limit).get();
+  return data as BookingDocument[];
+}
+
 /** Bookings not cancelled, per reception (reception_status index): what the officer prepares for. */
 export async function activeBookingCounts(db: Database, receptionIds: readonly string[]): Promise<Map<string, number>> {
   if (receptionIds.length === 0) return new Map();

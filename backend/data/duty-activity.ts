@@ -8,6 +8,7 @@ import { countsAsSatisfied } from '../domain/case/case.figures';
 import type { CaseState } from '../domain/case/case.state';
 import type { DutyBooking, DutyCase, DutyCheckIn, DutyEvent } from '../domain/duty';
 import { DUTY_EVENT_KINDS } from '../domain/duty';
+import { proofOf, type CheckinDocument } from '../domain/reception/checkin';
 import type { Database } from '../platform/cloudbase';
 import { MAX_PAGE } from './documents';
 
@@ -51,16 +52,17 @@ export async function deputyCheckIns(db: Database, deputyId: string, from: strin
   const { data } = await db
     .collection('checkins')
     .where({ deputyId, date: { $gte: from, $lte: to } })
-    .field({ receptionId: true, stationId: true, date: true, at: true })
+    .field({ receptionId: true, stationId: true, date: true, at: true, proof: true })
     .limit(MAX_PAGE)
     .get();
-  const docs = data as { receptionId: string; stationId: string; date: string; at: Date }[];
+  const docs = data as Pick<CheckinDocument, 'receptionId' | 'stationId' | 'date' | 'at' | 'proof'>[];
   const names = await namesOf(db, 'stations', docs.map((d) => d.stationId));
   return docs.map((d) => ({
     receptionId: String(d.receptionId),
     stationName: names.get(d.stationId) ?? '联络站',
     date: String(d.date),
     at: new Date(d.at),
+    proof: proofOf(d),
   }));
 }
 

@@ -31,6 +31,19 @@ export async function upcomingReceptions(db: Database, stationId: string, fromDa
   return data as Reception[];
 }
 
+/** A deputy's receptions at every station between two dates (both included), soonest first (deputies_date index). */
+export async function upcomingReceptionsOfDeputy(db: Database, deputyId: string, fromDate: string, toDate: string): Promise<Reception[]> {
+  const _ = db.command;
+  const { data } = await db
+    .collection(COLLECTION)
+    .where({ deputyIds: deputyId, date: _.gte(fromDate).and(_.lte(toDate)) })
+    .orderBy('date', 'asc')
+    .orderBy('start', 'asc')
+    .limit(MAX_PAGE)
+    .get();
+  return data as Reception[];
+}
+
 export async function findReception(db: Database, id: string): Promise<Reception | undefined> {
   const { data } = await db.collection(COLLECTION).doc(id).get();
   return (data as Reception[])[0];

@@ -36,3 +36,11 @@ export async function requestInTransaction(tx: Transaction, key: string): Promis
 export async function recordRequestInTransaction(tx: Transaction, request: RequestDocument): Promise<void> {
   await insertInTransaction(tx, REQUESTS, request);
 }
+
+/**
+ * For account deletion, in the transaction that anonymises the request's case: the key is
+ * derived from the openid and the record holds the exact submission time. A missing one is a no-op.
+ */
+export async function removeRequestInTransaction(tx: Transaction, key: string): Promise<void> {
+  await tx.collection(REQUESTS).doc(key).remove();
+}

@@ -16,5 +16,6 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   REOPEN_LIMIT: `每件留言最多申请重办 ${MAX_REOPENS} 次`,
   NOT_YET_DUE: '还没到可以进行这个操作的时间',
   SLOT_FULL: '该时段已约满，请选择其他时段',
+  BOOKING_LIMIT: '您未到期的预约已达上限，请先取消一个再预约',
   INTERNAL: '系统繁忙，请稍后再试',
 };

@@ -1,5 +1,5 @@
 import { array } from './case/combinators';
-import { fieldPath, number, object, oneOf, optional, text } from './validation';
+import { fieldPath, freeText, number, object, oneOf, optional, optionalFreeText, text } from './validation';
 
 const schema = object({
   latitude: number('纬度', { min: -90, max: 90 }),
@@ -48,5 +48,34 @@ describe('input validation', () => {
     expect(nested({ photos: [], place: { items: [{ name: 'ok' }, { name: '太长了' }] } }, '')).toMatchObject({ ok: false, field: 'place.items.1.name' });
     expect(fieldPath('', 'slots', 2)).toBe('slots.2');
     expect(fieldPath('hours', 0, 'close')).toBe('hours.0.close');
+  });
+});
+
+describe('free text a person typed', () => {
+  const title = freeText('标题', { min: 4, max: 6 });
+  const note = optionalFreeText('备注', 3);
+
+  it.each([
+    ['blank', '    ', '请填写标题'],
+    ['only zero-width spaces', '\u200b\u200b\u200b\u200b', '请填写标题'],
+    ['only a bidi override and its pop', '\u202e\u202c', '请填写标题'],
+    ['only variation selectors', '\ufe0f\ufe0f\ufe0f\ufe0f', '请填写标题'],
+    ['three characters padded with zero-width spaces', '\u200b路\u200b灯\u200b亮\u200b', '标题至少 4 个字'],
+    ['three characters and accents typed as marks', 'e\u0301e\u0301e', '标题至少 4 个字'],
+    ['seven characters', '一二三四五六七', '标题不能超过 6 个字'],
+    ['not text', 42, '标题必须是文字'],
+  ])('refuses %s', (_what, value, reason) => {
+    expect(title(value, 'title')).toEqual({ ok: false, field: 'title', reason });
+  });
+
+  it('answers the text as it is stored: invisible characters out, trimmed', () => {
+    expect(title(' \u202e路灯\u200b不亮\u202c ', 'title')).toEqual({ ok: true, value: '路灯不亮' });
+    expect(title(`路灯不亮${'\u200b'.repeat(50)}`, 'title')).toEqual({ ok: true, value: '路灯不亮' });
+  });
+
+  it('reads an optional note of nothing visible as no note', () => {
+    for (const value of [undefined, null, '', '  ', '\u200b', '\ufe0f']) expect(note(value, 'note')).toEqual({ ok: true, value: undefined });
+    expect(note('\u200b好\u200b', 'note')).toEqual({ ok: true, value: '好' });
+    expect(note('一二三四', 'note')).toEqual({ ok: false, field: 'note', reason: '备注不能超过 3 个字' });
   });
 });

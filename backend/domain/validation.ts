@@ -8,6 +8,8 @@
  * `photoFileIds.0`, `hours.1.close`): the way CloudBase (and MongoDB) name a nested field or an
  * array element in queries and updates, so a client needs one parser, built with `fieldPath`.
  */
+import { cleanText, visibleLength } from './text';
+
 export type Check<T> = (value: unknown, path: string) => { ok: true; value: T } | { ok: false; field: string; reason: string };
 
 type Shape = Record<string, Check<unknown>>;
@@ -34,6 +36,35 @@ export function text(label: string, limits: { min?: number; max: number; pattern
     if (length > limits.max) return bad(path, `${label}不能超过 ${limits.max} 个字`);
     if (limits.pattern && !limits.pattern.test(value)) return bad(path, limits.patternHint ?? `${label}格式不正确`);
     return { ok: true, value };
+  };
+}
+
+/**
+ * Text a person typed (a title, a note, a reply): cleaned by the one normaliser first —
+ * characters that render nothing removed, then trimmed — and that is what is checked and
+ * stored, so neither zero-width padding nor a bidi override gets past a limit or into the
+ * record. The minimum counts the characters that show (text/normalise.ts `visibleLength`);
+ * the maximum counts every code point, so marks cannot make a text unbounded.
+ */
+export function freeText(label: string, limits: { min?: number; max: number }): Check<string> {
+  return (value, path) => {
+    if (typeof value !== 'string') return bad(path, `${label}必须是文字`);
+    const cleaned = cleanText(value);
+    const shown = visibleLength(cleaned);
+    const min = limits.min ?? 0;
+    if (shown < min) return bad(path, shown === 0 ? `请填写${label}` : `${label}至少 ${min} 个字`);
+    if ([...cleaned].length > limits.max) return bad(path, `${label}不能超过 ${limits.max} 个字`);
+    return { ok: true, value: cleaned };
+  };
+}
+
+/** An optional `freeText`: absent, null, blank or only invisible characters all mean "none". */
+export function optionalFreeText(label: string, max: number): Check<string | undefined> {
+  const check = freeText(label, { max });
+  return (value, path) => {
+    if (value === undefined || value === null) return { ok: true, value: undefined };
+    const result = check(value, path);
+    return result.ok ? { ok: true, value: visibleLength(result.value) > 0 ? result.value : undefined } : result;
   };
 }
 

@@ -1,6 +1,6 @@
 import { pngBytes, startStorageHarness, type StorageHarness } from '../../test/emulator/storage-harness';
 import { cloudbase } from './cloudbase';
-import { fileExists, isCasePhotoId, missingFiles, photoUrls, PHOTO_URL_MAX_AGE_SECONDS, StorageError } from './storage';
+import { casePhotoPath, fileExists, isCasePhotoId, missingFiles, photoUrls, PHOTO_URL_MAX_AGE_SECONDS, StorageError } from './storage';
 
 const BUCKET = 'cloud://local-dev.6c6f-local-dev-1250000000';
 const photoId = (name: string) => `${BUCKET}/cases/2026/04/${name}.jpg`;
@@ -75,24 +75,34 @@ describe('backend storage', () => {
     await expect(fileExists(missing)).resolves.toBe(false);
   });
 
-  describe('isCasePhotoId', () => {
+  describe('isCasePhotoId and casePhotoPath', () => {
+    const issued = '0123456789abcdef0123456789abcdef';
     it.each([
-      [`${BUCKET}/cases/2026/04/0123456789abcdef0123456789abcdef.jpg`, true],
-      [`${BUCKET}/cases/2026/12/0123456789abcdef.png`, true],
-      ['cloud://liaison-prod-1a2b.6c69-liaison-prod-1a2b-1300000000/cases/2026/04/0123456789abcdef.jpg', false], // another env
-      [`${BUCKET}/avatars/2026/04/0123456789abcdef.jpg`, false], // another folder
-      [`${BUCKET}/cases/2026/04/../../secret/0123456789abcdef.jpg`, false],
+      [`${BUCKET}/cases/2026/04/${issued}.jpg`, true],
+      [`${BUCKET}/cases/2026/12/${issued}.webp`, true],
+      [`${BUCKET}/cases/2026/12/0123456789abcdef.png`, false], // 16 characters: not a name the functions issue
+      [`${BUCKET}/cases/2026/12/0123456789ABCDEF0123456789ABCDEF.png`, false], // issued names are lower-case hex
+      [`cloud://liaison-prod-1a2b.6c69-liaison-prod-1a2b-1300000000/cases/2026/04/${issued}.jpg`, false], // another env
+      [`${BUCKET}/avatars/2026/04/${issued}.jpg`, false], // another folder
+      [`${BUCKET}/cases/2026/04/../../secret/${issued}.jpg`, false],
       [`${BUCKET}/cases/2026/04/short.jpg`, false], // a guessable name
-      [`${BUCKET}/cases/2026/04/0123456789abcdef.exe`, false],
-      ['https://example.com/cases/2026/04/0123456789abcdef.jpg', false],
+      [`${BUCKET}/cases/2026/04/${issued}.exe`, false],
+      [`${BUCKET}/cases/2026/04/${issued}.JPG`, false],
+      [`https://example.com/cases/2026/04/${issued}.jpg`, false],
       [42, false],
     ])('%p → %p', (fileId, expected) => {
       expect(isCasePhotoId(fileId, 'local-dev')).toBe(expected);
     });
 
+    it('answers the cloud path inside the id, the key of its issued record', () => {
+      expect(casePhotoPath(`${BUCKET}/cases/2026/04/${issued}.png`, 'local-dev')).toBe(`cases/2026/04/${issued}.png`);
+      expect(casePhotoPath(`${BUCKET}/cases/2026/04/${issued}.png`, 'prod-1a2b')).toBeUndefined();
+      expect(casePhotoPath(`${BUCKET}/cases/2026/04/${issued}.png`, '')).toBeUndefined();
+    });
+
     it('reads the environment from the runtime by default', () => {
       expect(process.env.SCF_NAMESPACE).toBe('local-dev');
-      expect(isCasePhotoId(`${BUCKET}/cases/2026/04/0123456789abcdef.jpg`)).toBe(true);
+      expect(isCasePhotoId(`${BUCKET}/cases/2026/04/${issued}.jpg`)).toBe(true);
     });
   });
 });

@@ -1,18 +1,18 @@
 import type { PhotoView } from '../../typings/case';
+import { PHOTO_EXTENSIONS, PHOTO_FOLDER } from '../domain/uploads';
 import { cloudbase } from './cloudbase';
 
 /**
  * The functions' one storage module: stored file ids become short-lived URLs to show, and
- * ids a resident sends are checked before a case keeps them.
+ * ids a sender brings are checked for shape and existence before a message keeps them.
  *
  * Ownership: CloudBase records who uploaded a file (storage security rules see it as
  * `resource.openid`), but no server SDK call reads it back, so a function cannot ask
- * "did this caller upload this file?". What stands in for that: an id must name this
- * environment's `cases/` folder in the shape the mini-program uploads to, must exist, and
- * its name holds 128 random bits — it can only be sent by someone who was shown it, and only
- * the case's owner and handlers ever are.
+ * "did this caller upload this file?". The functions therefore draw every photo's path
+ * themselves (`case.uploadPaths`) and record whom they gave it to (data/uploads.ts); a message
+ * accepts a file only from that person (use-cases/cases/photos.ts). The storage rule "仅创建者可写"
+ * keeps anyone else from overwriting a path once its owner uploaded there.
  */
-
 /** Long enough to read a case and zoom its photos; a forwarded link dies within hours. */
 export const PHOTO_URL_MAX_AGE_SECONDS = 2 * 60 * 60;
 /** CloudBase refuses more than 50 files per getTempFileURL call. */
@@ -47,20 +47,23 @@ export async function fileExists(fileId: string): Promise<boolean> {
   return (await missingFiles([fileId])).length === 0;
 }
 
-// `cases/<yyyy>/<mm>/<random>.<ext>` as miniprogram/services/storage.ts names uploads. The random
-// name is what keeps an id unguessable (see the top of this file); nothing personal belongs in the
-// path either, since handlers are shown the ids (a `cases/<openid>/…` path would hand them the openid).
-const CASE_PHOTO = /^cloud:\/\/([a-z0-9-]+)\.[a-z0-9-]+\/cases\/\d{4}\/\d{2}\/[A-Za-z0-9_-]{16,64}\.(?:jpg|jpeg|png|webp|gif)$/;
+// `cases/<yyyy>/<mm>/<32 hex>.<ext>`, the shape domain/uploads issues. Nothing personal belongs in
+// the path: handlers are shown the ids (a `cases/<openid>/…` path would hand them the openid).
+const CASE_PHOTO = new RegExp(`^cloud://([a-z0-9-]+)\\.[a-z0-9-]+/(${PHOTO_FOLDER}/\\d{4}/\\d{2}/[0-9a-f]{32}\\.(?:${PHOTO_EXTENSIONS.join('|')}))$`);
 
 /**
- * Whether an id has the shape of a case photo uploaded in this environment: `cloud://`,
- * this env, the `cases/` folder. Rejects URLs, other environments' files and anything a
- * resident could point at outside that folder (another folder, a traversal).
+ * The cloud path of an id shaped like a message photo of this environment (`cloud://`, this
+ * env, the photo folder, an issued name), or undefined: URLs, other environments' files and
+ * anything outside that folder (another folder, a traversal) have none.
  */
-export function isCasePhotoId(fileId: unknown, envId = currentEnvId()): boolean {
-  if (typeof fileId !== 'string') return false;
+export function casePhotoPath(fileId: unknown, envId = currentEnvId()): string | undefined {
+  if (typeof fileId !== 'string') return undefined;
   const match = CASE_PHOTO.exec(fileId);
-  return match !== null && envId !== '' && match[1] === envId;
+  return match !== null && envId !== '' && match[1] === envId ? match[2] : undefined;
+}
+
+export function isCasePhotoId(fileId: unknown, envId = currentEnvId()): boolean {
+  return casePhotoPath(fileId, envId) !== undefined;
 }
 
 /** The environment this function runs in, as CloudBase's runtime names it. */

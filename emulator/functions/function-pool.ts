@@ -56,7 +56,7 @@ export class FunctionPool {
     const version = this.bundleVersion();
     while (this.idle.length > 0) {
       const instance = this.idle.pop()!;
-      if (instance.alive && instance.bundleVersion === version) return instance;
+      if (instance.alive && !instance.busy && instance.bundleVersion === version) return instance;
       this.retire(instance);
     }
     if (this.all.size + this.starting < this.options.maxInstances) return this.startInstance(version);
@@ -66,6 +66,9 @@ export class FunctionPool {
   }
 
   private release(instance: FunctionInstance): void {
+    // Every invocation settles before it is returned; one that somehow did not must never
+    // sit in the idle list answering "busy" to everyone after.
+    if (instance.busy) instance.stop();
     if (!instance.alive) {
       this.all.delete(instance);
       // A crashed instance frees a slot: a queued caller gets a fresh one.

@@ -10,6 +10,15 @@ import { TCB_CONTEXT_KEYS, WX_CONTEXT_KEYS } from './protocol';
 import { compiledRunnerPath } from './runner-build';
 import { timerContext, timerEvent, timerTriggers } from './timer-triggers';
 
+/**
+ * What the host takes as a function's event over HTTP. 6 MB is CloudBase's own limit on a
+ * function call's request (SCF `Invoke` events, CloudBase's EXCEED_MAX_PAYLOAD_SIZE), so
+ * nothing the cloud would deliver is refused here. CloudBase documents no nesting limit for
+ * events; its database stores nothing deeper than 100 levels, and an event nested far
+ * deeper (valid JSON, 400 KB) overflows the stack of whoever re-serialises it for the instance.
+ */
+export const FUNCTION_EVENT_LIMITS = { maxBytes: 6 * 1024 * 1024, maxDepth: 100 } as const;
+
 export interface FunctionHostOptions {
   /** Folder of deploy units, each `<name>/index.js` (+ config.json): `cloudfunctions/`. */
   functionsDir: string;
@@ -164,8 +173,8 @@ export function createFunctionHost(options: FunctionHostOptions): FunctionHost {
       },
     },
     routes: [
-      { method: 'POST', path: '/functions/*', handle: invokeOverHttp },
-      { method: 'POST', path: '/_emulator/timers/*', handle: fireTimer },
+      { method: 'POST', path: '/functions/*', handle: invokeOverHttp, maxBodyBytes: FUNCTION_EVENT_LIMITS.maxBytes, maxJsonDepth: FUNCTION_EVENT_LIMITS.maxDepth },
+      { method: 'POST', path: '/_emulator/timers/*', handle: fireTimer, maxBodyBytes: FUNCTION_EVENT_LIMITS.maxBytes, maxJsonDepth: FUNCTION_EVENT_LIMITS.maxDepth },
       { method: 'GET', path: '/functions', handle: async () => ({ functions: functionNames() }) },
     ],
     close() {

@@ -30,9 +30,32 @@ try {
 }
 
 process.on('message', (message: InvokeMessage) => {
-  if (message.type !== 'invoke') return;
-  void invoke(message);
+  if (message?.type !== 'invoke') return;
+  invoke(message).catch((error: unknown) => answerFailure(message.id, error));
 });
+
+/**
+ * The host waits for exactly one answer per call: whatever the function returned or threw,
+ * and whatever fails on the way out, one is sent. When not even a plain failure can be sent
+ * the process exits, and the host settles the call on its exit instead of waiting.
+ */
+function answerFailure(id: number, error: unknown): void {
+  try {
+    send({ type: 'result', id, ok: false, error: describe(error) });
+  } catch {
+    process.exit(70);
+  }
+}
+
+/** The error's stack or text; a thrown value whose description itself throws is named as such. */
+function describe(error: unknown): string {
+  try {
+    const stack = (error as Error | undefined)?.stack;
+    return typeof stack === 'string' ? stack : String(error);
+  } catch {
+    return 'the function threw a value that cannot be described';
+  }
+}
 
 async function invoke({ id, event, wxContext, requestId, clockAt }: InvokeMessage): Promise<void> {
   for (const key of [...WX_CONTEXT_KEYS, ...TCB_CONTEXT_KEYS]) {
@@ -52,8 +75,9 @@ async function invoke({ id, event, wxContext, requestId, clockAt }: InvokeMessag
   try {
     const value = await main(event, context);
     // What crosses the wire is JSON, as in CloudBase: Dates become strings, undefined drops.
+    // A value too deep to serialise fails here, as a failure of this call.
     send({ type: 'result', id, ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) });
   } catch (error) {
-    send({ type: 'result', id, ok: false, error: (error as Error).stack ?? String(error) });
+    answerFailure(id, error);
   }
 }

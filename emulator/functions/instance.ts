@@ -23,7 +23,12 @@ export class FunctionInstance {
     child.on('message', (message: InstanceMessage) => this.onMessage(message));
     child.on('exit', (code, signal) => {
       this.exited = true;
-      this.settle({ ok: false, code: 'FUNCTIONS_EXECUTE_FAIL', message: `instance exited (${signal ?? code})` });
+      this.settle(executeFail(`instance exited (${signal ?? code})`));
+    });
+    // Without a listener an 'error' (a kill or a send that failed) would throw in the host itself.
+    child.on('error', (error) => {
+      this.settle(executeFail(`instance failed: ${error.message}`));
+      this.stop();
     });
   }
 
@@ -58,8 +63,18 @@ export class FunctionInstance {
     return !this.exited && !this.stopped;
   }
 
+  /** Serving a call. The pool never lends a busy instance, and retires one still busy when returned. */
+  get busy(): boolean {
+    return this.pending !== undefined;
+  }
+
+  /**
+   * Always settles — with the answer, a failure, or the timeout — and never throws: a call
+   * that fails on the way in must not leave the instance looking busy to the next caller.
+   */
   invoke(event: unknown, wxContext: WxContext, requestId: string, clockAt?: number): Promise<InvokeOutcome> {
-    if (this.pending) throw new Error('instance is busy: one invocation at a time');
+    if (this.pending) return Promise.resolve(executeFail('instance is busy: one invocation at a time'));
+    if (!this.alive) return Promise.resolve(executeFail('instance is not running'));
     const id = this.nextId++;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
@@ -68,10 +83,18 @@ export class FunctionInstance {
       }, this.timeoutMs);
       this.pending = { id, resolve, timer };
       const message: InvokeMessage = { type: 'invoke', id, event, wxContext, requestId, ...(clockAt === undefined ? {} : { clockAt }) };
-      // A process that died between calls closes the channel: fail this call, not the host.
-      this.child.send(message, (error) => {
-        if (error) this.settle({ ok: false, code: 'FUNCTIONS_EXECUTE_FAIL', message: `instance unavailable: ${error.message}` });
-      });
+      try {
+        this.child.send(message, (error) => {
+          if (!error) return;
+          // The channel broke (the process died between calls): whatever it holds is unknown, so retire it.
+          this.settle(executeFail(`instance unavailable: ${error.message}`));
+          this.stop();
+        });
+      } catch (error) {
+        // Serialising the message threw (an event nested too deep for JSON.stringify, a BigInt)
+        // before a byte was written: the instance never saw the call and serves the next one.
+        this.settle(executeFail(`the event could not be delivered to the function: ${(error as Error)?.message ?? String(error)}`));
+      }
     });
   }
 
@@ -82,7 +105,7 @@ export class FunctionInstance {
 
   private onMessage(message: InstanceMessage): void {
     if (message.type !== 'result' || message.id !== this.pending?.id) return;
-    this.settle(message.ok ? { ok: true, value: message.value } : { ok: false, code: 'FUNCTIONS_EXECUTE_FAIL', message: message.error });
+    this.settle(message.ok ? { ok: true, value: message.value } : executeFail(message.error));
   }
 
   private settle(outcome: InvokeOutcome): void {
@@ -93,3 +116,5 @@ export class FunctionInstance {
     pending.resolve(outcome);
   }
 }
+
+const executeFail = (message: string): InvokeOutcome => ({ ok: false, code: 'FUNCTIONS_EXECUTE_FAIL', message });

@@ -1,10 +1,14 @@
 /**
- * Photo uploads for messages: the only code that knows how a file travels. Cloud mode uses
- * `wx.cloud.uploadFile`; local mode posts to the local back end's `/storage/upload`
- * (the emulator cannot stand behind wx.cloud). Either way the answer is a file id the
- * functions accept, and a failure is a value, never an exception.
+ * Photo uploads for messages: the only code that knows how a file travels. The `case` function
+ * first issues the paths (`uploadPaths`, one call for all the photos of a pick) and records them
+ * as the caller's: a message later accepts only files uploaded to paths issued to its sender.
+ * Cloud mode then uses `wx.cloud.uploadFile`; local mode posts to the local back end's
+ * `/storage/upload` (the emulator cannot stand behind wx.cloud). Either way the answer is a
+ * file id the functions accept, and a failure is a value, never an exception.
  */
+import type { PhotoExtension } from '../../typings/uploads';
 import { config } from '../config';
+import { callApi } from './api-client';
 import { transportMode } from './transport-mode';
 import type { Outcome } from './outcome';
 
@@ -16,25 +20,36 @@ const COMPRESS_QUALITY = 60;
 /** Wide enough to read a sign or a document (base library ≥ 2.26; older ones ignore it). */
 const COMPRESSED_WIDTH = 1600;
 const UPLOAD_TIMEOUT_MS = 60_000;
-const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'gif'];
+const IMAGE_EXTENSIONS: readonly PhotoExtension[] = ['jpg', 'jpeg', 'png', 'webp', 'gif'];
 
 export interface UploadedPhoto {
   fileId: string;
 }
 
-/** Uploads a photo (from wx.chooseMedia) under `<folder>/<yyyy>/<mm>/<random>.<ext>`. */
-export function uploadPhoto(localPath: string, options: { folder: string }): Promise<Outcome<UploadedPhoto>> {
-  // The executor also catches a device API that throws synchronously.
-  return new Promise<Outcome<UploadedPhoto>>((resolve) => resolve(upload(localPath, options.folder))).then(
-    (outcome) => outcome,
-    (reason: unknown) => failure('upload threw', reason),
+/**
+ * Uploads the photos of one pick (from wx.chooseMedia): each shrunk when large, then ONE call
+ * for their paths, then each uploaded to its own. One outcome per photo, in order, each
+ * settling when its own upload ends, so a thumbnail need not wait for the others.
+ */
+export function uploadPhotos(localPaths: readonly string[]): Promise<Outcome<UploadedPhoto>>[] {
+  // A photo that cannot be shrunk goes as it is (shrink never fails the upload).
+  const files = localPaths.map((localPath) => shrink(localPath).catch(() => localPath));
+  const paths = Promise.all(files).then((filePaths) => callApi('case', 'uploadPaths', { extensions: filePaths.map(extensionOf) }));
+  return files.map((file, i) =>
+    (async (): Promise<Outcome<UploadedPhoto>> => {
+      const issued = await paths;
+      if (!issued.ok) return failure('no upload path', issued.error, issued.error.code);
+      const path = issued.data.paths[i];
+      if (!path) return failure('fewer upload paths than photos', issued.data);
+      const filePath = await file;
+      return transportMode() === 'cloud' ? viaCloud(path.cloudPath, filePath) : viaLocalHost(path.cloudPath, filePath);
+    })().catch((reason: unknown) => failure('upload threw', reason)),
   );
 }
 
-async function upload(localPath: string, folder: string): Promise<Outcome<UploadedPhoto>> {
-  const filePath = await shrink(localPath);
-  const cloudPath = `${folder}/${monthFolder(new Date())}/${await randomName()}.${extensionOf(filePath)}`;
-  return transportMode() === 'cloud' ? viaCloud(cloudPath, filePath) : viaLocalHost(cloudPath, filePath);
+/** One photo, e.g. a retry of a failed upload: a fresh path, since the last one may be spent or expired. */
+export function uploadPhoto(localPath: string): Promise<Outcome<UploadedPhoto>> {
+  return uploadPhotos([localPath])[0];
 }
 
 /** A compressed copy when the photo is large (or its size unknown); the original if compressing fails. */
@@ -91,31 +106,10 @@ function viaLocalHost(cloudPath: string, filePath: string): Promise<Outcome<Uplo
   });
 }
 
-/** `yyyy/mm` on the phone's clock: folders an operator can browse by month. */
-export function monthFolder(at: Date): string {
-  return `${at.getFullYear()}/${String(at.getMonth() + 1).padStart(2, '0')}`;
-}
-
 /** The extension of what is uploaded (compressImage may keep a PNG a PNG); jpg when unknown. */
-export function extensionOf(filePath: string): string {
+export function extensionOf(filePath: string): PhotoExtension {
   const extension = /\.([A-Za-z0-9]+)$/.exec(filePath)?.[1]?.toLowerCase();
-  return extension && IMAGE_EXTENSIONS.includes(extension) ? extension : 'jpg';
-}
-
-/**
- * 128 random bits in hex. The name is what keeps a file id unguessable: functions accept
- * an id only from someone who was shown it (backend/platform/storage.ts).
- */
-function randomName(): Promise<string> {
-  return new Promise((resolve) => {
-    const weak = () => resolve(Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join(''));
-    if (typeof wx.getRandomValues !== 'function') return weak(); // base library < 2.15
-    wx.getRandomValues({
-      length: 16,
-      success: ({ randomValues }) => resolve(Array.from(new Uint8Array(randomValues), (b) => b.toString(16).padStart(2, '0')).join('')),
-      fail: weak,
-    });
-  });
+  return IMAGE_EXTENSIONS.find((known) => known === extension) ?? 'jpg';
 }
 
 function isFileId(value: unknown): value is string {

@@ -133,11 +133,15 @@ export const SCOPE_ROWS: Record<string, ScopeRow> = {
   'case.requestTransfer': caseCommand('assigned', () => ({ note: '涉及全区规划，建议以代表函转区人大常委会。' })),
   'case.markSuggestion': caseCommand('assigned', () => ({ note: '全区普遍存在，拟提交代表建议。' })),
   'case.letter': async (_kind, s) => ({ input: { caseId: (await s.transferredByLetter()).caseId } }),
+  // Paths are issued to the caller alone: there is no subject an outsider could reach.
+  'case.uploadPaths': async () => ({ input: { extensions: ['jpg'] }, outsider: 'none' }),
 
   // ── receptions ──
   'reception.schedule': async () => ({ input: { stationId: STATION } }),
   'reception.publish': async (_kind, s) => ({ input: s.publishInput() }),
   'reception.checkIn': async (_kind, s) => ({ input: await s.receptionToday() }),
+  // An officer of another street's station is refused the code of this station's reception.
+  'reception.presenceCode': async (_kind, s) => ({ input: { receptionId: await s.receptionTodayId() } }),
 
   // ── the district office ──
   'admin.stations': async () => {

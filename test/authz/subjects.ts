@@ -92,13 +92,15 @@ export class Subjects {
     return { stationId: STATION, date, start: '09:00', end: '11:00', deputyIds: [DEPUTY_ID], slots: [{ start: '09:00', end: '09:30', capacity: 2 }] };
   }
 
-  /** A reception at the station today with the demo deputy, so a check-in is possible. */
-  async receptionToday(): Promise<{ code: string; latitude: number; longitude: number }> {
-    const station = await this.station();
+  /**
+   * The reception at the station today, with the demo deputy and open all day (check-in is only
+   * during a reception's hours), so a check-in is possible whenever the matrix runs.
+   */
+  async receptionTodayId(): Promise<string> {
     const date = shanghaiDate(new Date());
-    const id = `rc-matrix-${date}`;
     const { data } = await this.backend.db.collection('receptions').where({ stationId: STATION, date }).get();
     if (data.length === 0) {
+      const id = `rc-matrix-${date}`;
       await this.backend.db.collection('receptions').add({
         _id: id,
         stationId: STATION,
@@ -110,11 +112,23 @@ export class Subjects {
         slots: [],
         publishedAt: new Date(),
       });
-    } else if (!(data[0] as { deputyIds: string[] }).deputyIds.includes(DEPUTY_ID)) {
-      await this.backend.db.collection('receptions').doc((data[0] as { _id: string })._id).update({ deputyIds: this.backend.db.command.push([DEPUTY_ID]) });
+      return id;
     }
+    const existing = data[0] as { _id: string; deputyIds: string[]; start: string; end: string };
+    const _ = this.backend.db.command;
+    if (!existing.deputyIds.includes(DEPUTY_ID) || existing.start !== '00:00' || existing.end !== '23:59') {
+      await this.backend.db.collection('receptions').doc(existing._id).update({ deputyIds: _.addToSet(DEPUTY_ID), start: '00:00', end: '23:59' });
+    }
+    return existing._id;
+  }
+
+  /** What the demo deputy sends to check in there: the door code, the code on the demo officer's phone, the station's position. */
+  async receptionToday(): Promise<{ code: string; presenceCode: string; latitude: number; longitude: number }> {
+    const station = await this.station();
+    const receptionId = await this.receptionTodayId();
+    const shown = await this.backend.data('reception', 'presenceCode', { receptionId }, OFFICER);
     const [longitude, latitude] = station.location.coordinates;
-    return { code: station.code, latitude, longitude };
+    return { code: station.code, presenceCode: shown.code, latitude, longitude };
   }
 
   /** The station as stored, its location as GeoJSON (the SDK reads points back as Geo objects). */

@@ -5,6 +5,7 @@
 import { pngBytesOfSize } from './png';
 import { caseDocument, DEPUTY, DEPUTY_ID, eventDocuments, newRequestId, OFFICER, RESIDENT, STATION, submission, submitted } from './case-fixtures';
 import { newOpenid, startBackend, type Backend } from './harness';
+import { uploadedPhoto } from './photos';
 
 let backend: Backend;
 
@@ -155,27 +156,29 @@ describe('submitting a case', () => {
 
   it('keeps uploaded photos and shows them as URLs; refuses ids that are not uploads of this environment', async () => {
     const resident = newOpenid();
-    const { fileID } = await backend.app.uploadFile({ cloudPath: `cases/2026/11/${newRequestId().replace(/-/g, '').slice(0, 24)}.png`, fileContent: pngBytesOfSize(4) });
+    const fileID = await uploadedPhoto(backend, resident);
     const { caseId } = await submitted(backend, resident, { photoFileIds: [fileID] });
     const detail = await backend.data('case', 'get', { caseId }, resident);
     expect(detail.photos).toEqual([{ fileId: fileID, url: expect.stringMatching(/^http/) }]);
     expect((await fetch(detail.photos[0].url)).status).toBe(200);
 
-    const foreign = await backend.call('case', 'submit', submission({ photoFileIds: ['cloud://other-env.6f74-other-env-1250000000/cases/2026/11/abcdefghijklmnopqrstuvwx.jpg'] }), resident);
+    const foreign = await backend.call('case', 'submit', submission({ photoFileIds: ['cloud://other-env.6f74-other-env-1250000000/cases/2026/11/0123456789abcdef0123456789abcdef.jpg'] }), resident);
     expect(foreign).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'photoFileIds.0' } });
-    const missing = await backend.call('case', 'submit', submission({ photoFileIds: [fileID.replace(/\/[^/]+\.png$/, '/zzzzzzzzzzzzzzzzzzzzzzzz.png')] }), resident);
+    // Issued to the resident, never uploaded to: nothing there to keep.
+    const { paths } = await backend.data('case', 'uploadPaths', { extensions: ['png'] }, resident);
+    const missing = await backend.call('case', 'submit', submission({ photoFileIds: [fileID.replace(/cases\/.*$/, paths[0].cloudPath)] }), resident);
     expect(missing).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'photoFileIds.0', message: '照片已失效，请重新上传' } });
   });
 
-  it('refuses a real upload outside cases/<yyyy>/<mm>/<random name>, saying where photos go', async () => {
+  it('refuses a real upload outside an issued cases/<yyyy>/<mm>/<random name> path, saying where photos go', async () => {
     // What a client written from the docs alone tried: its own folder, a readable name.
     const resident = newOpenid();
     const { fileID: ownFolder } = await backend.app.uploadFile({ cloudPath: `cases/${resident}/lamp.png`, fileContent: pngBytesOfSize(4) });
-    const { fileID: good } = await backend.app.uploadFile({ cloudPath: `cases/2026/11/${newRequestId().replace(/-/g, '').slice(0, 32)}.png`, fileContent: pngBytesOfSize(4) });
+    const good = await uploadedPhoto(backend, resident);
     const answer = await backend.call('case', 'submit', submission({ photoFileIds: [good, ownFolder] }), resident);
     expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'photoFileIds.1' } });
     expect(!answer.ok && answer.error.message).toContain('cases/年/月/');
-    expect(!answer.ok && answer.error.message).toContain('16–64 位');
+    expect(!answer.ok && answer.error.message).toContain('系统分配的上传路径');
     expect(await backend.call('case', 'submit', submission({ photoFileIds: [good] }), resident)).toMatchObject({ ok: true });
   });
 

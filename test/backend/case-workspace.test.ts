@@ -10,7 +10,7 @@ import type { CaseDetail } from '../../typings/case';
 import type { InboxInput, InboxItem } from '../../typings/workspace';
 import { ADMIN, caseDocument, DEPUTY, DEPUTY_ID, eventDocuments, notificationDocuments, OFFICER, ref, RESIDENT, STATION, submitted } from './case-fixtures';
 import { newOpenid, startBackend, type Backend } from './harness';
-import { pngBytesOfSize } from './png';
+import { uploadedPhoto } from './photos';
 
 let backend: Backend;
 const STATUS = 'LOCAL-PLACEHOLDER-caseStatusChanged';
@@ -311,7 +311,7 @@ describe('routing a case', () => {
 
   it('followUp: the assigned deputy records a 回访 with a photo; another station\'s officer gets NOT_FOUND', async () => {
     const accepted = await acceptedCase({ assign: true });
-    const { fileID } = await backend.app.uploadFile({ cloudPath: `cases/2026/11/${randomUUID().replace(/-/g, '')}.png`, fileContent: pngBytesOfSize(4) });
+    const fileID = await uploadedPhoto(backend, DEPUTY);
     expect(await backend.call('case', 'followUp', { ...ref(accepted), note: '已回访' }, OFFICER_ELSEWHERE)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const after = await backend.data('case', 'followUp', { ...ref(accepted), note: '电话回访，群众表示满意', photoFileIds: [fileID] }, DEPUTY);
     expect(after.timeline.at(-1)).toMatchObject({ kind: 'followed_up', actorRole: 'deputy', photos: [{ fileId: fileID, url: expect.stringMatching(/^http/) }] });

@@ -1,7 +1,8 @@
 /**
- * The reception workspace end to end: officers publish reception days and read their schedule,
- * deputies check in at the station, residents follow a station and hear of new days — the
- * `reception` bundle on the local function host, the real SDK, the seeded emulator.
+ * The reception workspace end to end: officers publish reception days, read their schedule and
+ * show the day's presence code, deputies check in at the station with it, residents follow a
+ * station and hear of new days — the `reception` bundle on the local function host, the real
+ * SDK, the seeded emulator.
  */
 import { addDays, shanghaiDate } from '../../backend/domain/calendar';
 import { toGeoPoint } from '../../backend/data/documents';
@@ -9,7 +10,8 @@ import { receptionIdFor } from '../../backend/domain/reception';
 import templates from '../../config/subscribe-templates.json';
 import { DEMO_DEPUTY_ID, DEMO_OFFICER_STAFF_ID, DEMO_OPENIDS } from '../../scripts/seed/demo-accounts';
 import type { Reception, Station } from '../../typings/models';
-import type { PublishReceptionInput } from '../../typings/workspace';
+import type { CheckInInput, PresenceCodeOutput, PublishReceptionInput } from '../../typings/workspace';
+import { readQrDataUrl } from '../support/qr-read';
 import { newOpenid, startBackend, type Backend } from './harness';
 
 const { officer: OFFICER, deputy: DEPUTY, resident: RESIDENT } = DEMO_OPENIDS;
@@ -21,7 +23,7 @@ let officerStations: string[];
 const suiteStart = new Date();
 
 beforeAll(async () => {
-  backend = await startBackend({ functions: ['reception', 'subscription'] });
+  backend = await startBackend({ functions: ['reception', 'subscription', 'user'] });
   today = shanghaiDate(new Date());
   const { data } = await backend.db.collection('staff').doc(DEMO_OFFICER_STAFF_ID).get();
   officerStations = data[0].stationIds;
@@ -297,16 +299,40 @@ describe('followers hear of a new reception day', () => {
   });
 });
 
-describe('checkIn: a deputy at the station on their reception day', () => {
-  /** Replaces whatever the seed has at the station today with one reception of these deputies. */
-  async function receptionToday(stationId: string, deputyIds: string[]): Promise<Reception> {
+describe('checkIn: a deputy at the station during their reception, with the officer’s presence code', () => {
+  const HOUR_MS = 60 * 60 * 1000;
+  /** 'HH:mm' on Beijing's wall clock, written here rather than taken from the back end. */
+  const beijingHHMM = (at: Date) => new Date(at.getTime() + 8 * HOUR_MS).toISOString().slice(11, 16);
+  const minutesToday = () => {
+    const [h, m] = beijingHHMM(new Date()).split(':').map(Number);
+    return h * 60 + m;
+  };
+  const WRONG_CODE = { ok: false, error: { code: 'INVALID_INPUT', field: 'presenceCode', message: '签到码不正确或已过期，请扫描联络员手机上正在显示的签到码' } };
+
+  beforeAll(async () => {
+    // The functions read the real clock: a reception "around now" must fit in one Beijing day.
+    const left = 24 * 60 - minutesToday();
+    if (left <= 5) await new Promise((resolve) => setTimeout(resolve, left * 60_000 + 5_000));
+    today = shanghaiDate(new Date());
+  }, 400_000);
+
+  /** An hour either side of now, inside today. */
+  const aroundNow = () => {
+    const now = Date.now();
+    return {
+      start: shanghaiDate(new Date(now - HOUR_MS)) === today ? beijingHHMM(new Date(now - HOUR_MS)) : '00:00',
+      end: shanghaiDate(new Date(now + HOUR_MS)) === today ? beijingHHMM(new Date(now + HOUR_MS)) : '23:59',
+    };
+  };
+
+  /** Replaces whatever the station has today with one reception of these deputies (its own id per test, so no check-in carries over). */
+  async function receptionToday(stationId: string, deputyIds: string[], tag: string, hours = aroundNow()): Promise<Reception> {
     await backend.db.collection('receptions').where({ stationId, date: today }).remove();
     const reception: Reception = {
-      _id: receptionIdFor(stationId, today),
+      _id: `${receptionIdFor(stationId, today)}-${tag}`,
       stationId,
       date: today,
-      start: '09:00',
-      end: '11:00',
+      ...hours,
       deputyIds,
       officerId: DEMO_OFFICER_STAFF_ID,
       slots: [],
@@ -322,16 +348,56 @@ describe('checkIn: a deputy at the station on their reception day', () => {
     return { latitude: latitude + degrees, longitude };
   };
 
-  it('records a check-in once: too far is refused with the distance; the second scan answers already', async () => {
-    const reception = await receptionToday('st-ft-hf', [DEMO_DEPUTY_ID]);
-    const { code } = await station('st-ft-hf');
+  /** What the deputy's camera reads off the officer's phone: the QR code, decoded independently. */
+  async function scanOfficerPhone(receptionId: string): Promise<{ shown: PresenceCodeOutput; code: string; presenceCode: string }> {
+    const shown = await backend.data('reception', 'presenceCode', { receptionId }, OFFICER);
+    const read = readQrDataUrl(shown.qrImage);
+    const match = /^LLZ-CHECKIN:([A-Z0-9-]+):(\d{6})$/.exec(read ?? '');
+    if (!match) throw new Error(`the officer's QR code reads ${JSON.stringify(read)}`);
+    return { shown, code: match[1], presenceCode: match[2] };
+  }
 
-    const far = await backend.call('reception', 'checkIn', { code, ...(await near('st-ft-hf', 0.011)) }, DEPUTY);
+  const checkinsOf = async (receptionId: string) => (await backend.db.collection('checkins').where({ receptionId }).count()).total;
+  const checkIn = (input: CheckInInput, openid: string = DEPUTY) => backend.call('reception', 'checkIn', input, openid);
+
+  it('the officer’s phone shows a 6-digit code and its QR code, new every 30 seconds; the secret stays on the server', async () => {
+    const reception = await receptionToday('st-ft-hf', [DEMO_DEPUTY_ID], 'shown');
+    const { shown, code, presenceCode } = await scanOfficerPhone(reception._id);
+    const { code: doorCode, name } = await station('st-ft-hf');
+    expect(shown).toMatchObject({ receptionId: reception._id, stationName: name, date: today, periodSeconds: 30 });
+    expect(shown.code).toMatch(/^\d{6}$/);
+    expect([code, presenceCode]).toEqual([doorCode, shown.code]);
+    expect(shown.payload).toBe(`LLZ-CHECKIN:${doorCode}:${shown.code}`);
+    const left = Date.parse(shown.expiresAt) - Date.parse(shown.issuedAt);
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThanOrEqual(30_000);
+    expect(Date.parse(shown.expiresAt) % 30_000).toBe(0);
+    // Check-in opens 30 minutes before the start (config/checkin.json) and closes at the end.
+    const [h, m] = reception.start.split(':').map(Number);
+    const opens = Math.max(0, h * 60 + m - 30);
+    expect(shown.checkInOpens).toBe(`${String(Math.floor(opens / 60)).padStart(2, '0')}:${String(opens % 60).padStart(2, '0')}`);
+    expect(shown.checkInCloses).toBe(reception.end);
+
+    const stored = (await backend.db.collection('presence_secrets').doc(reception._id).get()).data;
+    expect(stored).toHaveLength(1);
+    expect(stored[0].secret.length).toBeGreaterThanOrEqual(40);
+    expect(JSON.stringify(shown)).not.toContain(stored[0].secret);
+    // Asked again, the same secret: one per reception.
+    await backend.data('reception', 'presenceCode', { receptionId: reception._id }, OFFICER);
+    expect((await backend.db.collection('presence_secrets').where({ _id: reception._id }).count()).total).toBe(1);
+  });
+
+  it('records a check-in once: too far is refused with the distance; the second scan answers already; the duty record says how it was proven', async () => {
+    const reception = await receptionToday('st-ft-hf', [DEMO_DEPUTY_ID], 'once');
+    const scanned = await scanOfficerPhone(reception._id);
+    const proof = { code: scanned.code, presenceCode: scanned.presenceCode };
+
+    const far = await checkIn({ ...proof, ...(await near('st-ft-hf', 0.011)) });
     expect(far).toEqual({ ok: false, error: { code: 'INVALID_INPUT', field: 'location', message: '您距离联络站约 1.2 公里，请到站后签到' } });
-    expect((await backend.db.collection('checkins').where({ receptionId: reception._id }).count()).total).toBe(0);
+    expect(await checkinsOf(reception._id)).toBe(0);
 
-    const first = await backend.data('reception', 'checkIn', { code, ...(await near('st-ft-hf', 0.001)) }, DEPUTY);
-    expect(first).toMatchObject({ receptionId: reception._id, stationName: (await station('st-ft-hf')).name, date: today, already: false });
+    const first = await backend.data('reception', 'checkIn', { ...proof, ...(await near('st-ft-hf', 0.001)) }, DEPUTY);
+    expect(first).toMatchObject({ receptionId: reception._id, stationName: (await station('st-ft-hf')).name, date: today, already: false, proof: 'presence-code+location' });
     expect(first.distance).toBeGreaterThanOrEqual(110);
     expect(first.distance).toBeLessThanOrEqual(112);
     const stored = (await backend.db.collection('checkins').doc(`${reception._id}:${DEMO_DEPUTY_ID}`).get()).data[0];
@@ -343,26 +409,114 @@ describe('checkIn: a deputy at the station on their reception day', () => {
       date: today,
       at: new Date(first.checkedInAt),
       distance: first.distance,
+      proof: 'presence-code+location',
     });
 
-    const second = await backend.data('reception', 'checkIn', { code, ...(await near('st-ft-hf', 0.002)) }, DEPUTY);
+    const second = await backend.data('reception', 'checkIn', { ...proof, ...(await near('st-ft-hf', 0.002)) }, DEPUTY);
     expect(second).toEqual({ ...first, already: true });
-    const fromAfar = await backend.data('reception', 'checkIn', { code, ...(await near('st-ft-hf', 0.05)) }, DEPUTY);
+    const fromAfar = await backend.data('reception', 'checkIn', { ...proof, ...(await near('st-ft-hf', 0.05)) }, DEPUTY);
     expect(fromAfar).toEqual({ ...first, already: true });
     // The door code in lower case (typed by hand, or a lower-case print) is the same station.
-    expect(await backend.data('reception', 'checkIn', { code: code.toLowerCase(), ...(await near('st-ft-hf', 0.001)) }, DEPUTY)).toEqual({ ...first, already: true });
-    expect((await backend.db.collection('checkins').where({ receptionId: reception._id }).count()).total).toBe(1);
+    expect(await backend.data('reception', 'checkIn', { ...proof, code: proof.code.toLowerCase(), ...(await near('st-ft-hf', 0.001)) }, DEPUTY)).toEqual({ ...first, already: true });
+    expect(await checkinsOf(reception._id)).toBe(1);
 
     const scheduled = (await backend.data('reception', 'schedule', { stationId: 'st-ft-hf' }, OFFICER)).receptions.find((r) => r.id === reception._id);
     expect(scheduled?.deputies).toEqual([{ id: DEMO_DEPUTY_ID, name: expect.any(String), checkedIn: true }]);
+
+    const duty = await backend.data('user', 'duty', {}, DEPUTY);
+    const entry = duty.recent.find((e) => e.kind === 'receptions' && e.at === first.checkedInAt);
+    expect(entry).toMatchObject({ text: `在${(await station('st-ft-hf')).name}接待日签到`, proof: 'presence-code+location' });
+  });
+
+  it('a check-in stored before presence codes reads as proven by position only, and still counts', async () => {
+    const stationId = officerStations.filter((id) => id !== 'st-ft-hf')[2];
+    const date = addDays(today, -3);
+    await backend.db.collection('checkins').add({
+      _id: `rc-legacy-${date}:${DEMO_DEPUTY_ID}`, receptionId: `rc-legacy-${date}`, stationId, deputyId: DEMO_DEPUTY_ID, date,
+      at: new Date(Date.now() - 3 * 86_400_000), distance: 40,
+    });
+    if (date.slice(0, 4) !== today.slice(0, 4)) return; // early January: that day is in last year's record
+    const duty = await backend.data('user', 'duty', {}, DEPUTY);
+    expect(duty.recent.filter((e) => e.kind === 'receptions' && e.proof === 'location')).toEqual([
+      { at: expect.any(String), kind: 'receptions', text: `在${(await station(stationId)).name}接待日签到`, proof: 'location' },
+    ]);
+  });
+
+  it('ATTACK: the public door code and a position spoofed to the door, without the officer’s code, record nothing', async () => {
+    const reception = await receptionToday('st-ft-hf', [DEMO_DEPUTY_ID], 'spoofed');
+    const { code } = await station('st-ft-hf');
+    const atTheDoor = await near('st-ft-hf', 0);
+    // An older mini-program, or a script: the door code and a position only.
+    expect(await backend.callRaw('reception', { action: 'checkIn', code, ...atTheDoor }, DEPUTY)).toMatchObject({
+      body: { ok: false, error: { code: 'INVALID_INPUT', field: 'presenceCode', message: '签到需要联络员手机上的签到码，请扫描它，或输入 6 位签到码' } },
+    });
+    // Guessing: a code that is not the one on the officer's phone (which is shown here, so the guess is surely wrong).
+    const shown = await backend.data('reception', 'presenceCode', { receptionId: reception._id }, OFFICER);
+    const guess = String((Number(shown.code) + 500_000) % 1_000_000).padStart(6, '0');
+    expect(await checkIn({ code, presenceCode: guess, ...atTheDoor })).toEqual(WRONG_CODE);
+    expect(await checkinsOf(reception._id)).toBe(0);
+  });
+
+  it('ATTACK: another reception’s code (another station’s officer’s phone) does not check in here', async () => {
+    const here = await receptionToday('st-ft-hf', [DEMO_DEPUTY_ID], 'mine');
+    const otherStation = officerStations.filter((id) => id !== 'st-ft-hf')[2];
+    const there = await receptionToday(otherStation, [DEMO_DEPUTY_ID], 'other');
+    const elsewhere = await scanOfficerPhone(there._id);
+    const { code } = await station('st-ft-hf');
+    // The other station's code, with this station's door code, at this station's door.
+    expect(await checkIn({ code, presenceCode: elsewhere.presenceCode, ...(await near('st-ft-hf', 0)) })).toEqual(WRONG_CODE);
+    // This station's reception never had a code shown: no secret, no code can match.
+    expect((await backend.db.collection('presence_secrets').where({ _id: here._id }).count()).total).toBe(0);
+    expect(await checkinsOf(here._id)).toBe(0);
+  });
+
+  it('ATTACK: after the reception’s hours (as at 23:00 on the day) even the right code is refused; before them it says when check-in opens', async () => {
+    const { code } = await station('st-ft-hf');
+    const now = minutesToday();
+    const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    let tried = 0;
+    if (now >= 3) {
+      // Over: from midnight until two minutes ago.
+      const end = hhmm(now - 2);
+      const over = await receptionToday('st-ft-hf', [DEMO_DEPUTY_ID], 'over', { start: '00:00', end });
+      const { presenceCode } = await scanOfficerPhone(over._id);
+      const before = await backend.db.collection('checkins').count();
+      expect(await checkIn({ code, presenceCode, ...(await near('st-ft-hf', 0)) })).toEqual({
+        ok: false,
+        error: { code: 'CONFLICT', message: `今天的接待已于 ${end} 结束，不能再签到；如确实参加了接待，请联系联络员说明` },
+      });
+      expect((await backend.db.collection('checkins').count()).total).toBe(before.total);
+      tried += 1;
+    }
+    if (now + 120 < 24 * 60) {
+      // Early: starting in two hours, so check-in opens in an hour and a half.
+      const [start, end] = [hhmm(now + 120), hhmm(Math.min(now + 180, 24 * 60 - 1))];
+      const early = await receptionToday('st-ft-hf', [DEMO_DEPUTY_ID], 'early', { start, end });
+      const { presenceCode } = await scanOfficerPhone(early._id);
+      expect(await checkIn({ code, presenceCode, ...(await near('st-ft-hf', 0)) })).toEqual({
+        ok: false,
+        error: { code: 'NOT_YET_DUE', message: `签到将于 ${hhmm(now + 90)} 开始（接待时间 ${start}–${end}），请到时再签到` },
+      });
+      expect(await checkinsOf(early._id)).toBe(0);
+      tried += 1;
+    }
+    expect(tried).toBeGreaterThan(0);
+  });
+
+  it('the code typed on the deputy’s phone, without scanning any door code, checks in to the deputy’s reception of today', async () => {
+    const stationId = officerStations.filter((id) => id !== 'st-ft-hf')[2];
+    const reception = await receptionToday(stationId, [DEMO_DEPUTY_ID], 'typed');
+    const { shown } = await scanOfficerPhone(reception._id);
+    const answer = await backend.data('reception', 'checkIn', { presenceCode: shown.code, ...(await near(stationId, 0.0005)) }, DEPUTY);
+    expect(answer).toMatchObject({ receptionId: reception._id, stationName: (await station(stationId)).name, already: false, proof: 'presence-code+location' });
   });
 
   it('refuses a deputy who is not on today’s list at that station (FORBIDDEN)', async () => {
     const stationId = officerStations.find((id) => id !== 'st-ft-hf')!;
     const other = (await rosterOf(stationId)).find((id) => id !== DEMO_DEPUTY_ID)!;
-    await receptionToday(stationId, [other]);
-    const { code } = await station(stationId);
-    const answer = await backend.call('reception', 'checkIn', { code, ...(await near(stationId, 0)) }, DEPUTY);
+    const reception = await receptionToday(stationId, [other], 'roster');
+    const { code, presenceCode } = await scanOfficerPhone(reception._id);
+    const answer = await checkIn({ code, presenceCode, ...(await near(stationId, 0)) });
     expect(answer).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '您不在今天本站接待日的代表名单中，如需参加请联系联络员' } });
   });
 
@@ -376,16 +530,66 @@ describe('checkIn: a deputy at the station on their reception day', () => {
       deputyIds: [DEMO_DEPUTY_ID], officerId: DEMO_OFFICER_STAFF_ID, slots: [], publishedAt: new Date(),
     });
     const { code } = await station(stationId);
-    const answer = await backend.call('reception', 'checkIn', { code, ...(await near(stationId, 0)) }, DEPUTY);
+    const answer = await checkIn({ code, presenceCode: '123456', ...(await near(stationId, 0)) });
     const [, m, d] = next.split('-').map(Number);
     expect(answer).toEqual({ ok: false, error: { code: 'NOT_YET_DUE', message: `今天不是您在本站的接待日，您的下一次接待日是 ${m}月${d}日` } });
     expect((await backend.db.collection('checkins').where({ stationId }).count()).total).toBe(0);
+    // The officer cannot show a code for that day yet either.
+    expect(await backend.call('reception', 'presenceCode', { receptionId: receptionIdFor(stationId, next) }, OFFICER)).toEqual({
+      ok: false,
+      error: { code: 'NOT_YET_DUE', message: `签到码只能在接待日当天出示，这次接待日是 ${m}月${d}日` },
+    });
   });
 
   it('answers NOT_FOUND for a code no station has, and is for deputies only', async () => {
-    const position = { latitude: 22.55, longitude: 114.07 };
-    expect(await backend.call('reception', 'checkIn', { code: 'NO-SUCH-CODE', ...position }, DEPUTY)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await backend.call('reception', 'checkIn', { code: 'FT-HF', ...position }, RESIDENT)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await backend.call('reception', 'checkIn', { code: 'FT-HF', ...position }, OFFICER)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const position = { latitude: 22.55, longitude: 114.07, presenceCode: '123456' };
+    expect(await checkIn({ code: 'NO-SUCH-CODE', ...position })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await checkIn({ code: 'FT-HF', ...position }, RESIDENT)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await checkIn({ code: 'FT-HF', ...position }, OFFICER)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
+
+  it('the presence code is the station’s officers’, on the day: another station’s, another day’s, another role are refused, and nothing is written', async () => {
+    const { data } = await backend.db.collection('stations').where({ _id: backend.db.command.nin(officerStations), kind: 'street' }).limit(1).get();
+    const elsewhere = data[0]._id as string;
+    const [deputy] = await rosterOf(elsewhere);
+    const theirs = await receptionToday(elsewhere, [deputy], 'theirs');
+    const secrets = async () => (await backend.db.collection('presence_secrets').count()).total;
+    const before = await secrets();
+    expect(await backend.call('reception', 'presenceCode', { receptionId: theirs._id }, OFFICER)).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: '您只能管理自己负责的联络站的接待日' },
+    });
+    const past = (await backend.db.collection('receptions').where({ stationId: 'st-ft-hf', date: backend.db.command.lt(today) }).limit(1).get()).data[0] as Reception | undefined;
+    if (past) {
+      const [, m, d] = past.date.split('-').map(Number);
+      expect(await backend.call('reception', 'presenceCode', { receptionId: past._id }, OFFICER)).toEqual({
+        ok: false,
+        error: { code: 'CONFLICT', message: `这次接待日（${m}月${d}日）已经过去，不能再出示签到码` },
+      });
+    }
+    expect(await backend.call('reception', 'presenceCode', { receptionId: 'rc-no-such' }, OFFICER)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    for (const openid of [DEPUTY, RESIDENT]) {
+      expect(await backend.call('reception', 'presenceCode', { receptionId: theirs._id }, openid)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(await backend.call('reception', 'presenceCode', { receptionId: theirs._id })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await secrets()).toBe(before);
+  });
+
+  it('ATTACK: guessing is slowed — after 5 wrong codes in a minute even the right one waits, and nothing is written', async () => {
+    // A deputy of its own, so the count does not reach the other tests' deputy.
+    const deputyId = 'dp-test-guesser';
+    const openid = newOpenid('guesser');
+    await backend.db.collection('deputies').add({ _id: deputyId, name: '郑明', level: 'district', delegation: '福田区代表团 华富选区', occupation: '居民', stationIds: ['st-ft-hf'], openid, createdAt: new Date() });
+    await backend.db.collection('users').add({ _id: `us-${deputyId}`, openid, role: 'deputy', deputyId, createdAt: new Date() });
+    const reception = await receptionToday('st-ft-hf', [deputyId], 'guessed');
+    // The count is per minute: start early in one, so six calls do not straddle two.
+    const second = new Date().getUTCSeconds();
+    if (second > 45) await new Promise((resolve) => setTimeout(resolve, (61 - second) * 1000));
+    const { code, presenceCode } = await scanOfficerPhone(reception._id);
+    const atTheDoor = await near('st-ft-hf', 0);
+    const wrong = String((Number(presenceCode) + 1) % 1_000_000).padStart(6, '0');
+    for (let i = 0; i < 5; i += 1) expect(await checkIn({ code, presenceCode: wrong, ...atTheDoor }, openid)).toEqual(WRONG_CODE);
+    expect(await checkIn({ code, presenceCode, ...atTheDoor }, openid)).toEqual({ ok: false, error: { code: 'RATE_LIMITED', message: '签到码输错次数太多，请 1 分钟后再试' } });
+    expect(await checkinsOf(reception._id)).toBe(0);
+  }, 60_000);
 });

@@ -5,6 +5,7 @@
  */
 import { addDays } from '../../backend/domain/calendar';
 import { DEMO_OPENIDS } from '../../scripts/seed/demo-accounts';
+import { databaseDigest } from '../reliability/support/watch';
 import { requestId, startReceptionHarness, type ReceptionHarness } from './reception-harness';
 
 const RESIDENT = DEMO_OPENIDS.resident;
@@ -74,8 +75,9 @@ describe('reception function: booking a slot on a reception day', () => {
   it('a retried booking (same requestId) answers the same booking and takes one place only', async () => {
     await h.addReception('rc-test-retry', 5);
     const event = { requestId: requestId('retry'), receptionId: 'rc-test-retry', slotIndex: 1, topic: '停车难' };
-    const [a, b] = await Promise.all([h.call('book', event, RESIDENT), h.call('book', event, RESIDENT)]);
-    const c = await h.call('book', event, RESIDENT);
+    const me = 'o-rc-retry';
+    const [a, b] = await Promise.all([h.call('book', event, me), h.call('book', event, me)]);
+    const c = await h.call('book', event, me);
     expect(a.body.ok && b.body.ok && c.body.ok).toBe(true);
     expect(new Set([a.body.data.id, b.body.data.id, c.body.data.id]).size).toBe(1);
     expect((await h.reception('rc-test-retry')).slots[1].booked).toBe(1);
@@ -92,53 +94,53 @@ describe('reception function: booking a slot on a reception day', () => {
 
   it('one active booking per resident per reception', async () => {
     await h.addReception('rc-test-once', 5);
-    expect((await book('rc-test-once', 0, RESIDENT)).body.ok).toBe(true);
-    const second = await book('rc-test-once', 1, RESIDENT);
+    expect((await book('rc-test-once', 0, 'o-rc-once')).body.ok).toBe(true);
+    const second = await book('rc-test-once', 1, 'o-rc-once');
     expect(second.body).toEqual({ ok: false, error: { code: 'CONFLICT', message: '您已预约了这次接待，如需更换时段请先取消原预约' } });
     expect((await h.reception('rc-test-once')).slots.map((s) => s.booked)).toEqual([1, 0]);
   });
 
   it('cancelling frees the place for someone else, and lets the resident book again', async () => {
     await h.addReception('rc-test-cancel', 6, { slots: [{ start: '09:00', end: '09:30', capacity: 1, booked: 0 }] });
-    const mine = await book('rc-test-cancel', 0, RESIDENT);
-    expect((await book('rc-test-cancel', 0, RESIDENT_2)).body.error).toEqual(SLOT_FULL);
+    const mine = await book('rc-test-cancel', 0, 'o-rc-cancel');
+    expect((await book('rc-test-cancel', 0, 'o-rc-cancel-2')).body.error).toEqual(SLOT_FULL);
 
-    const cancelled = await h.call('cancel', { bookingId: mine.body.data.id }, RESIDENT);
+    const cancelled = await h.call('cancel', { bookingId: mine.body.data.id }, 'o-rc-cancel');
     expect(cancelled.body).toMatchObject({ ok: true, data: { id: mine.body.data.id, status: 'cancelled' } });
     expect((await h.reception('rc-test-cancel')).slots[0].booked).toBe(0);
     // A retried cancel answers the same and frees nothing twice.
-    expect((await h.call('cancel', { bookingId: mine.body.data.id }, RESIDENT)).body.data.status).toBe('cancelled');
+    expect((await h.call('cancel', { bookingId: mine.body.data.id }, 'o-rc-cancel')).body.data.status).toBe('cancelled');
     expect((await h.reception('rc-test-cancel')).slots[0].booked).toBe(0);
 
-    expect((await book('rc-test-cancel', 0, RESIDENT_2)).body.ok).toBe(true);
+    expect((await book('rc-test-cancel', 0, 'o-rc-cancel-2')).body.ok).toBe(true);
     expect((await h.reception('rc-test-cancel')).slots[0].booked).toBe(1);
-    expect((await book('rc-test-cancel', 0, RESIDENT)).body.error).toEqual(SLOT_FULL); // full again, not "already booked"
+    expect((await book('rc-test-cancel', 0, 'o-rc-cancel')).body.error).toEqual(SLOT_FULL); // full again, not "already booked"
   });
 
   it('puts a reminder in the outbox for 09:00 the day before, and withdraws it when the booking is cancelled', async () => {
     const reception = await h.addReception('rc-test-reminder', 9);
-    const booked = await book('rc-test-reminder', 0, RESIDENT);
+    const booked = await book('rc-test-reminder', 0, 'o-rc-reminder');
     const reminderId = `${booked.body.data.id}:receptionReminder`;
     const { data } = await h.db.collection('notifications').doc(reminderId).get();
     expect(data[0]).toMatchObject({
-      openid: RESIDENT,
+      openid: 'o-rc-reminder',
       kind: 'receptionReminder',
       state: 'pending',
       nextAttemptAt: new Date(`${addDays(reception.date, -1)}T09:00:00+08:00`),
       page: 'packages/station/booking/index?stationId=st-ft-hf',
     });
 
-    await h.call('cancel', { bookingId: booked.body.data.id }, RESIDENT);
+    await h.call('cancel', { bookingId: booked.body.data.id }, 'o-rc-reminder');
     expect((await h.db.collection('notifications').doc(reminderId).get()).data).toEqual([]);
   });
 
   it("a resident cannot cancel another resident's booking", async () => {
     await h.addReception('rc-test-theirs', 6);
-    const theirs = await book('rc-test-theirs', 0, RESIDENT_2);
+    const theirs = await book('rc-test-theirs', 0, 'o-rc-theirs');
     const attempt = await h.call('cancel', { bookingId: theirs.body.data.id }, RESIDENT);
     expect(attempt.body).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '没有找到这条预约' } });
     expect((await h.reception('rc-test-theirs')).slots[0].booked).toBe(1);
-    const stillThere = (await h.call('mine', {}, RESIDENT_2)).body.data.bookings.find((b: { id: string }) => b.id === theirs.body.data.id);
+    const stillThere = (await h.call('mine', {}, 'o-rc-theirs')).body.data.bookings.find((b: { id: string }) => b.id === theirs.body.data.id);
     expect(stillThere.status).toBe('booked');
   });
 
@@ -186,9 +188,9 @@ describe('reception function: booking a slot on a reception day', () => {
 
   it('books a chosen attending deputy, and refuses a deputy who does not attend', async () => {
     await h.addReception('rc-test-deputy', 7, { deputyIds: [attending] });
-    const refused = await book('rc-test-deputy', 0, RESIDENT, { deputyId: notAttending });
+    const refused = await book('rc-test-deputy', 0, 'o-rc-deputy', { deputyId: notAttending });
     expect(refused.body).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: '这位代表不参加这次接待，请重新选择', field: 'deputyId' } });
-    const booked = await book('rc-test-deputy', 0, RESIDENT, { deputyId: attending });
+    const booked = await book('rc-test-deputy', 0, 'o-rc-deputy', { deputyId: attending });
     expect(booked.body.data.deputy).toEqual({ id: attending, name: expect.any(String) });
   });
 
@@ -215,13 +217,14 @@ describe('reception function: booking a slot on a reception day', () => {
   it("我的预约 lists only the caller's bookings, upcoming first", async () => {
     await h.addReception('rc-test-mine-later', 20);
     await h.addReception('rc-test-mine-sooner', 2);
+    // Cancelled first: with two open bookings a third would be refused (the cap).
+    await h.addReception('rc-test-mine-cancelled', 1);
+    const cancelled = await book('rc-test-mine-cancelled', 0, 'o-mine');
+    await h.call('cancel', { bookingId: cancelled.body.data.id }, 'o-mine');
     const later = await book('rc-test-mine-later', 0, 'o-mine');
     const sooner = await book('rc-test-mine-sooner', 1, 'o-mine');
     const gone = await book('rc-test-mine-later', 1, 'o-mine-other');
     await h.call('cancel', { bookingId: gone.body.data.id }, 'o-mine-other');
-    await h.addReception('rc-test-mine-cancelled', 1);
-    const cancelled = await book('rc-test-mine-cancelled', 0, 'o-mine');
-    await h.call('cancel', { bookingId: cancelled.body.data.id }, 'o-mine');
 
     const { body } = await h.call('mine', {}, 'o-mine');
     expect(body.data.bookings.map((b: { id: string; status: string }) => [b.id, b.status])).toEqual([
@@ -232,6 +235,101 @@ describe('reception function: booking a slot on a reception day', () => {
     expect(Object.keys(body.data.bookings[0]).sort()).toEqual(
       ['createdAt', 'date', 'end', 'id', 'receptionId', 'start', 'stationId', 'stationName', 'status', 'topic'].sort(),
     );
+  });
+
+  describe('a resident holds at most 2 open bookings (config/bookings.json)', () => {
+    const LIMIT = { code: 'BOOKING_LIMIT', message: '您已有 2 个未到期的预约，请先取消一个再预约' };
+    /** `count` receptions of the test's own, 11+ days ahead so none has closed for booking. */
+    const receptions = async (tag: string, count: number) => {
+      const ids = Array.from({ length: count }, (_, i) => `rc-cap-${tag}-${i}`);
+      for (const [i, id] of ids.entries()) await h.addReception(id, 11 + i);
+      return ids;
+    };
+    const openBookingsOf = async (openid: string) => (await h.db.collection('bookings').where({ openid, status: 'booked' }).count()).total;
+    const placesTaken = async (ids: string[]) => {
+      let taken = 0;
+      for (const id of ids) taken += (await h.reception(id)).slots.reduce((sum, slot) => sum + slot.booked, 0);
+      return taken;
+    };
+    /** A booking as the function would have written it, for states a test cannot reach by calling (made before the cap, already past). */
+    const storedBooking = (id: string, openid: string, startsAt: Date, status = 'booked') =>
+      h.db.collection('bookings').add({
+        _id: id, openid, requestId: `req-${id}`, receptionId: `rc-elsewhere-${id}`, stationId: 'st-ft-hf', stationName: '华富街道人大代表联络站',
+        date: h.today, slotIndex: 0, start: '09:00', end: '09:30', startsAt, topic: '早先的预约', status, createdAt: new Date(), updatedAt: new Date(),
+      });
+
+    it('refuses the 3rd open booking with BOOKING_LIMIT and writes nothing for it; a retry of an admitted one still answers it', async () => {
+      const me = 'o-cap-third';
+      const [a, b, c] = await receptions('third', 3);
+      const firstRequest = requestId(me);
+      const first = await book(a, 0, me, { requestId: firstRequest });
+      expect((await book(b, 0, me)).body.ok).toBe(true);
+      const before = await databaseDigest(h.backend);
+      const third = await book(c, 0, me);
+      expect(third).toEqual({ status: 200, body: { ok: false, error: LIMIT } });
+      expect((await databaseDigest(h.backend)).sha256).toBe(before.sha256);
+      expect((await h.reception(c)).slots[0].booked).toBe(0);
+      expect(await openBookingsOf(me)).toBe(2);
+      // A retry of an admitted booking (its answer was lost) is answered with it, not refused.
+      const retried = await book(a, 0, me, { requestId: firstRequest });
+      expect(retried.body).toMatchObject({ ok: true, data: { id: first.body.data.id } });
+    });
+
+    it('of 8 parallel bookings by one resident on 8 receptions, exactly 2 are stored; the rest are told the limit', async () => {
+      const me = 'o-cap-parallel';
+      const ids = await receptions('parallel', 8);
+      const answers = await Promise.all(ids.map((id) => book(id, 0, me)));
+      expect(answers.every((a) => a.status === 200)).toBe(true);
+      expect(answers.filter((a) => a.body.ok)).toHaveLength(2);
+      expect(answers.filter((a) => !a.body.ok).map((a) => a.body.error)).toEqual(Array(6).fill(LIMIT));
+      expect(await openBookingsOf(me)).toBe(2);
+      expect(await placesTaken(ids)).toBe(2);
+      const { total: claims } = await h.db.collection('booking_claims').where({ receptionId: h.db.command.in(ids) }).count();
+      expect(claims).toBe(2);
+    });
+
+    it('after cancelling one, the resident can book again — and then not a third time', async () => {
+      const me = 'o-cap-cancel';
+      const [a, b, c, d] = await receptions('cancel', 4);
+      const first = await book(a, 0, me);
+      await book(b, 0, me);
+      expect((await book(c, 0, me)).body.error).toEqual(LIMIT);
+      expect((await h.call('cancel', { bookingId: first.body.data.id }, me)).body.data.status).toBe('cancelled');
+      expect((await book(c, 0, me)).body).toMatchObject({ ok: true, data: { receptionId: c } });
+      expect((await book(d, 0, me)).body.error).toEqual(LIMIT);
+      expect(await openBookingsOf(me)).toBe(2);
+    });
+
+    it('past, started, cancelled and attended bookings do not count', async () => {
+      const me = 'o-cap-past';
+      const hour = 3_600_000;
+      await storedBooking('bk-cap-past', me, new Date(Date.now() - 48 * hour));
+      await storedBooking('bk-cap-started', me, new Date(Date.now() - hour / 2));
+      await storedBooking('bk-cap-cancelled', me, new Date(Date.now() + 72 * hour), 'cancelled');
+      await storedBooking('bk-cap-attended', me, new Date(Date.now() - 72 * hour), 'attended');
+      const [a, b, c] = await receptions('past', 3);
+      expect((await book(a, 0, me)).body.ok).toBe(true);
+      expect((await book(b, 0, me)).body.ok).toBe(true);
+      expect((await book(c, 0, me)).body.error).toEqual(LIMIT);
+    });
+
+    it('counts open bookings made before the cap existed (no per-resident record of them yet)', async () => {
+      const me = 'o-cap-hoarder';
+      await storedBooking('bk-cap-old-1', me, new Date(Date.now() + 5 * 86_400_000));
+      await storedBooking('bk-cap-old-2', me, new Date(Date.now() + 6 * 86_400_000));
+      const [a] = await receptions('hoarder', 1);
+      expect((await book(a, 0, me)).body.error).toEqual(LIMIT);
+      await h.db.collection('bookings').doc('bk-cap-old-1').update({ status: 'cancelled' });
+      expect((await book(a, 0, me)).body.ok).toBe(true);
+    });
+
+    it('counts each resident on their own', async () => {
+      const [a, b] = await receptions('each', 2);
+      for (const me of ['o-cap-each-1', 'o-cap-each-2']) {
+        expect((await book(a, 0, me)).body.ok).toBe(true);
+        expect((await book(b, 0, me)).body.ok).toBe(true);
+      }
+    });
   });
 
   it('an unknown action answers UNKNOWN_ACTION, never undefined', async () => {

@@ -139,6 +139,93 @@ describe('local function host', () => {
     expect(res.status).toBe(400);
   });
 
+  describe('a call that cannot be delivered or answered never leaves an instance busy', () => {
+    /** `{"action":"submit","a":[[[…]]]}`: valid JSON whose arrays nest `depth` levels inside the event. */
+    const deepBody = (depth: number) => `{"action":"submit","a":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    const deepValue = (depth: number) => {
+      let value: unknown[] = [];
+      for (let i = 1; i < depth; i += 1) value = [value];
+      return value;
+    };
+    const postRaw = async (url: string, body: string): Promise<{ status: number; body: any }> => {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-wx-openid': 'o-attacker' }, body });
+      return { status: res.status, body: await res.json() };
+    };
+    /** Every warm instance and a few more: each must answer at once, none "busy". */
+    const normalCallsSucceed = async (count = 8) => {
+      const answers = await Promise.all(Array.from({ length: count }, (_, i) => post(`${server.url}/functions/echo`, { tag: `after-${i}` }, 'o-after')));
+      expect(answers.map((a) => a.status)).toEqual(Array(count).fill(200));
+      answers.forEach((a, i) => expect(a.body.tag).toBe(`after-${i}`));
+    };
+
+    it('refuses a 400 KB body nested 200,000 deep over HTTP with 400 JSON_TOO_DEEP, and every call right after succeeds', async () => {
+      const started = Date.now();
+      const attack = await postRaw(`${server.url}/functions/echo`, deepBody(200_000));
+      expect(attack).toEqual({ status: 400, body: { code: 'JSON_TOO_DEEP', message: expect.stringMatching(/deeper than 100/) } });
+      await normalCallsSucceed();
+      // Again and again, as an attacker would every few seconds: still nobody is refused.
+      for (let round = 0; round < 3; round += 1) {
+        expect((await postRaw(`${server.url}/functions/echo`, deepBody(200_000))).status).toBe(400);
+        await normalCallsSucceed(4);
+      }
+      expect(Date.now() - started).toBeLessThan(5_000); // never waited for a timeout
+    });
+
+    it('takes a body nested 100 deep (the event object included) and refuses 101', async () => {
+      // The event is level 1 and "a" adds `depth` levels.
+      const ok = await postRaw(`${server.url}/functions/echo`, deepBody(99));
+      expect(ok.status).toBe(200);
+      expect(JSON.stringify(ok.body.event.a)).toBe('['.repeat(99) + ']'.repeat(99));
+      expect((await postRaw(`${server.url}/functions/echo`, deepBody(100))).body.code).toBe('JSON_TOO_DEEP');
+      // Brackets inside strings are text, not nesting.
+      const text = await post(`${server.url}/functions/echo`, { tag: '['.repeat(5000) + '{"x":"\\"' });
+      expect(text.status).toBe(200);
+    });
+
+    it('refuses a body over 6 MB with 413 PAYLOAD_TOO_LARGE, and takes one just under it', async () => {
+      const big = await postRaw(`${server.url}/functions/echo`, JSON.stringify({ tag: 'x'.repeat(6 * 1024 * 1024) }));
+      expect(big).toEqual({ status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: expect.stringMatching(/6 MB/) } });
+      const under = await postRaw(`${server.url}/functions/echo`, JSON.stringify({ tag: 'y'.repeat(6 * 1024 * 1024 - 100) }));
+      expect(under.status).toBe(200);
+      await normalCallsSucceed();
+    });
+
+    it('settles a direct invoke whose event cannot be serialised, at once, and keeps serving', async () => {
+      const started = Date.now();
+      const outcomes = await Promise.all([1, 2, 3].map(() => host.invoke('echo', { a: deepValue(200_000) }, { TCB_SOURCE: 'wx_http' })));
+      for (const outcome of outcomes) expect(outcome).toMatchObject({ ok: false, code: 'FUNCTIONS_EXECUTE_FAIL', message: expect.stringMatching(/could not be delivered/) });
+      expect(Date.now() - started).toBeLessThan(2_000);
+      await normalCallsSucceed();
+    });
+
+    it('answers a function whose result cannot be serialised in the instance with 500, and the instance serves the next call', async () => {
+      const before = await post(`${server.url}/functions/faulty`, { mode: 'pid' });
+      const deep = await post(`${server.url}/functions/faulty`, { mode: 'deep-result' });
+      expect(deep).toMatchObject({ status: 500, body: { code: 'FUNCTIONS_EXECUTE_FAIL', message: expect.stringMatching(/call stack/) } });
+      const after = await post(`${server.url}/functions/faulty`, { mode: 'pid' });
+      expect(after.status).toBe(200);
+      expect(after.body.pid).toBe(before.body.pid);
+    });
+
+    it('answers a function that throws something the runner cannot describe, without waiting for the timeout', async () => {
+      const started = Date.now();
+      const answer = await post(`${server.url}/functions/faulty`, { mode: 'unspeakable' });
+      expect(answer).toMatchObject({ status: 500, body: { code: 'FUNCTIONS_EXECUTE_FAIL' } });
+      expect(Date.now() - started).toBeLessThan(900); // faulty's timeout is 1 s
+      expect((await post(`${server.url}/functions/faulty`, { mode: 'pid' })).status).toBe(200);
+    });
+
+    it('settles a call to an instance killed between calls, and the next call gets a fresh one', async () => {
+      const { body } = await post(`${server.url}/functions/faulty`, { mode: 'pid' });
+      process.kill(body.pid, 'SIGKILL');
+      const answers = await Promise.all(Array.from({ length: 4 }, () => post(`${server.url}/functions/faulty`, { mode: 'pid' })));
+      // The killed instance may be picked before its exit is seen: that call fails, the rest do not wait.
+      expect(answers.filter((a) => a.status !== 200).length).toBeLessThanOrEqual(1);
+      for (const answer of answers) if (answer.status === 200) expect(answer.body.pid).not.toBe(body.pid);
+      expect((await post(`${server.url}/functions/faulty`, { mode: 'pid' })).status).toBe(200);
+    });
+  });
+
   it('serves a rebuilt bundle without a restart', async () => {
     deploy(functionsDir, 'echo', 'caller'); // echo now runs caller's code
     const { body } = await post(`${server.url}/functions/echo`, { target: 'faulty', data: { mode: 'throw' } });

@@ -147,6 +147,9 @@ describe('a resident’s case, from the nearest station to a satisfied rating', 
     expect(wx.uploads.map((u) => [u.url, u.name, u.header['X-WX-OPENID'], u.formData.cloudPath])).toEqual(
       photos.paths.map(() => [`${backend.url}/storage/upload`, 'file', RESIDENT, expect.stringMatching(/^cases\/\d{4}\/\d{2}\/[0-9a-f]{32}\.png$/)]),
     );
+    // One round trip for the paths of both photos (the case is accepted below only with paths issued to this resident).
+    const pathCalls = wx.requests.filter((r) => (r.data as { action?: string })?.action === 'uploadPaths');
+    expect(pathCalls.map((r) => [r.url, r.header['X-WX-OPENID'], r.data])).toEqual([[`${backend.url}/functions/case`, RESIDENT, { action: 'uploadPaths', extensions: ['png', 'png'] }]]);
 
     tap(page.querySelector('.submit-case'));
     await until(() => textOf(page).includes('留言已提交'), 'the receipt', 15_000);

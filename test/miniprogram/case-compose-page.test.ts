@@ -14,17 +14,27 @@ import { loadPage, renderPage, textOf, until } from './support/load-page';
 import type { RenderedComponent } from './support/load-page';
 
 // The page's business is what it does with an upload's outcome; how a file travels is storage.ts's (tested there).
-const uploads = { calls: [] as { path: string; folder: string }[], failures: 0 };
-jest.mock('../../miniprogram/services/storage', () => ({
-  uploadPhoto: async (path: string, options: { folder: string }) => {
-    uploads.calls.push({ path, folder: options.folder });
+// `calls`: the photos of each call — one call per pick, one per retry.
+const uploads = { calls: [] as string[][], failures: 0 };
+jest.mock('../../miniprogram/services/storage', () => {
+  const upload = async (path: string) => {
     if (uploads.failures > 0) {
       uploads.failures -= 1;
       return { ok: false, error: { message: '图片上传失败，请重试' } };
     }
-    return { ok: true, data: { fileId: `cloud://local-dev/${options.folder}/${path.split('/').pop()}` } };
-  },
-}));
+    return { ok: true, data: { fileId: `cloud://local-dev/cases/${path.split('/').pop()}` } };
+  };
+  return {
+    uploadPhotos: (paths: string[]) => {
+      uploads.calls.push([...paths]);
+      return paths.map(upload);
+    },
+    uploadPhoto: (path: string) => {
+      uploads.calls.push([path]);
+      return upload(path);
+    },
+  };
+});
 
 const station: StationDetail = {
   id: 'st-1',
@@ -260,20 +270,20 @@ describe('留言 page', () => {
     expect(wx.storage.get('case-draft:st-1')).toMatchObject({ version: 1, draft: { title: '楼道灯', requestId: expect.stringMatching(/^[0-9a-z]{24}$/) } });
   });
 
-  it('uploads each photo as it is picked, retries a failed one, and sends only stored photos', async () => {
+  it('uploads the photos of a pick at once, retries a failed one, and sends only stored photos', async () => {
     wx.media = ['wxfile://tmp/a.jpg', 'wxfile://tmp/b.jpg'];
     uploads.failures = 1;
     const page = await opened();
     await fillIn(page);
     const uploader = () => page.querySelector('.photo-picker')!.querySelector('.case-photos')!;
     uploader().querySelector('.van-uploader__upload')!.dispatchEvent('tap');
-    await until(() => uploads.calls.length === 2 && textOf(page).includes('上传失败'), 'one upload to fail');
+    await until(() => uploads.calls.flat().length === 2 && textOf(page).includes('上传失败'), 'one upload to fail');
 
     // Not while a photo has failed: the person decides to retry or delete it.
     tap(page, '.submit-case');
     await until(() => textOf(page).includes('有照片上传失败，请点击重试或删除'), 'the photo problem');
     uploader().querySelectorAll('.van-uploader__preview')[0].dispatchEvent('tap');
-    await until(() => uploads.calls.length === 3 && !textOf(page).includes('上传失败'), 'the retry');
+    await until(() => uploads.calls.flat().length === 3 && !textOf(page).includes('上传失败'), 'the retry');
 
     expect(page.data.errors.photos).toBe('');
 
@@ -282,7 +292,8 @@ describe('留言 page', () => {
     await until(() => uploader().querySelectorAll('.van-uploader__preview').length === 1, 'the photo to go');
     tap(page, '.submit-case');
     await until(() => submitted(host).length === 1, 'the submission');
-    expect(uploads.calls.map((u) => u.folder)).toEqual(['cases', 'cases', 'cases']);
+    // Both photos of the pick in one call; the retry of the failed one on its own.
+    expect(uploads.calls).toEqual([['wxfile://tmp/a.jpg', 'wxfile://tmp/b.jpg'], ['wxfile://tmp/a.jpg']]);
     expect(submitted(host)[0].photoFileIds).toEqual(['cloud://local-dev/cases/a.jpg']);
   });
 

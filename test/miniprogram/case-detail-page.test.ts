@@ -12,9 +12,11 @@ import { loadPage, textOf, until } from './support/load-page';
 import { installWx, largestSetDataOnOpening, openedPage, startLocalHost, stopLocalHost, tap, type } from './support/page-harness';
 import type { RenderedComponent } from './support/load-page';
 
-jest.mock('../../miniprogram/services/storage', () => ({
-  uploadPhoto: async (path: string, options: { folder: string }) => ({ ok: true, data: { fileId: `cloud://local-dev/${options.folder}/${path.split('/').pop()}` } }),
-}));
+// The page's business is what it does with an upload's outcome; how a file travels (and where its path comes from) is storage.ts's.
+jest.mock('../../miniprogram/services/storage', () => {
+  const upload = async (path: string) => ({ ok: true, data: { fileId: `cloud://local-dev/cases/${path.split('/').pop()}` } });
+  return { uploadPhoto: upload, uploadPhotos: (paths: string[]) => paths.map(upload) };
+});
 
 const ok = (data: CaseDetail) => ({ ok: true, data });
 

@@ -12,9 +12,11 @@ import type { RenderedComponent } from './support/load-page';
 const { useNoticeTemplates } = require('../../miniprogram/services/subscribe') as { useNoticeTemplates(ids: Record<string, string>): void };
 const { forgetTaskNoticesAsked } = require('../../miniprogram/packages/work/case/actions') as { forgetTaskNoticesAsked(): void };
 
-jest.mock('../../miniprogram/services/storage', () => ({
-  uploadPhoto: async (path: string, options: { folder: string }) => ({ ok: true, data: { fileId: `cloud://local-dev/${options.folder}/${path.split('/').pop()}` } }),
-}));
+// The page's business is what it does with an upload's outcome; how a file travels (and where its path comes from) is storage.ts's.
+jest.mock('../../miniprogram/services/storage', () => {
+  const upload = async (path: string) => ({ ok: true, data: { fileId: `cloud://local-dev/cases/${path.split('/').pop()}` } });
+  return { uploadPhoto: upload, uploadPhotos: (paths: string[]) => paths.map(upload) };
+});
 
 const ok = <T>(data: T) => ({ ok: true, data });
 const endOf = (date: string) => new Date(Date.parse(`${date}T00:00:00+08:00`) + 24 * 3600_000 - 1).toISOString();

@@ -1,5 +1,16 @@
 import type { DutyRecord, ScheduledReception } from '../../typings/workspace';
-import { beijingTime, distanceText, locationProblem, toCheckInView } from '../../miniprogram/packages/work/checkin/view-model';
+import { presencePayload } from '../../backend/domain/reception/presence-code';
+import type { ScanAnswer } from '../../miniprogram/services/scan';
+import {
+  beijingTime,
+  distanceText,
+  isCompletePresenceCode,
+  locationProblem,
+  normalisePresenceCode,
+  presenceCodeHint,
+  readCheckInScan,
+  toCheckInView,
+} from '../../miniprogram/packages/work/checkin/view-model';
 import { toDutyItemView, toDutyView, yearChoices } from '../../miniprogram/packages/work/duty/view-model';
 import { fieldOf, formErrors, generateSlots, toPublishInput } from '../../miniprogram/packages/work/publish/view-model';
 import type { PublishForm } from '../../miniprogram/packages/work/publish/view-model';
@@ -55,9 +66,35 @@ describe('check-in', () => {
   });
 
   it('shapes the answer, telling a repeat apart', () => {
-    const answer = { receptionId: 'r', stationName: '华富街道人大代表联络站', date: '2026-03-10', distance: 80, checkedInAt: '2026-03-10T01:02:00Z', already: false };
+    const answer = { receptionId: 'r', stationName: '华富街道人大代表联络站', date: '2026-03-10', distance: 80, checkedInAt: '2026-03-10T01:02:00Z', already: false, proof: 'presence-code+location' as const };
     expect(toCheckInView(answer)).toEqual({ stationName: '华富街道人大代表联络站', dateText: '3月10日 周二', distanceText: '约 80 米', timeText: '09:02', already: false, title: '签到成功' });
     expect(toCheckInView({ ...answer, already: true }).title).toBe('今天已签到过');
+  });
+
+  it.each<[string, ScanAnswer, unknown]>([
+    ['the officer’s presence QR code: door code and digits at once', { scanned: { result: 'LLZ-CHECKIN:FT-HF-01:048213' } }, { ok: true, data: { proof: { code: 'FT-HF-01', presenceCode: '048213' } } }],
+    ['the same, as the server makes it (docs/api.md’s payload)', { scanned: { result: presencePayload('ft-hf', '000731') } }, { ok: true, data: { proof: { code: 'FT-HF', presenceCode: '000731' } } }],
+    ['the door’s mini-program code: the station, not yet a proof', { scanned: { result: '', path: 'packages/station/detail/index?scene=FT-HF-01' } }, { ok: true, data: { doorCode: 'FT-HF-01' } }],
+    ['a printed door code', { scanned: { result: 'ft-hf-01' } }, { ok: true, data: { doorCode: 'FT-HF-01' } }],
+    ['a presence payload with five digits', { scanned: { result: 'LLZ-CHECKIN:FT-HF:12345' } }, { ok: false, error: { code: 'NOT_A_CHECKIN_CODE' } }],
+    ['someone else’s QR code', { scanned: { result: 'https://example.com/pay' } }, { ok: false, error: { code: 'NOT_A_CHECKIN_CODE', message: '这不是签到码' } }],
+    ['a closed scanner', { failed: 'scanCode:fail cancel' }, { ok: true, data: null }],
+    ['a failed scan', { failed: 'scanCode:fail system error' }, { ok: false, error: { code: 'SCAN_FAILED' } }],
+  ])('reads a scan: %s', (_name, answer, expected) => {
+    expect(readCheckInScan(answer)).toMatchObject(expected as object);
+  });
+
+  it.each([
+    ['', '', '', false],
+    ['12', '12', '还差 4 位', false],
+    [' 123 456 ', '123456', '', true],
+    ['１２３４５６', '123456', '', true],
+    ['1234567', '1234567', '签到码是 6 位数字，多输入了 1 位', false],
+    ['12a4', '12a4', '签到码只有数字', false],
+  ])('reads typed digits %j as %j (%j)', (typed, code, hint, complete) => {
+    expect(normalisePresenceCode(typed)).toBe(code);
+    expect(presenceCodeHint(code)).toBe(hint);
+    expect(isCompletePresenceCode(code)).toBe(complete);
   });
 
   it('explains a missing position in terms of checking in', () => {

@@ -11,6 +11,12 @@
  *   - everyone else (other residents, other stations' handlers, the district office, anyone
  *     at all, the addressed-but-not-assigned deputy) sees none of it.
  * Finally no WeChat push to anyone but the owner carries a marker.
+ *
+ * The cases' free text also carries phone and ID numbers in every shape made to slip past a
+ * mask (support/number-shapes.ts: dots, brackets, zero-width characters, mathematical, Arabic-
+ * Indic and full-width digits, Chinese numerals …), each a number of its own, and the receiving
+ * body of a 代表函 a phone number: only the owner and the station's officer (who call back) may
+ * read one whole — not the deputy, not the district office, no push, no 代表函.
  */
 import type { PermissionTable } from '../../backend/platform/define-function';
 import { grantId } from '../../backend/data/subscriptions';
@@ -22,6 +28,9 @@ import { arrangeOutsiders, CALLERS, OUTSIDERS, type CallerKind } from '../authz/
 import { SCOPE_ROWS } from '../authz/scope-rows';
 import { DEPUTY_ID, STATION, Subjects, type CaseSubject } from '../authz/subjects';
 import { codePermissionTables, permissionTables } from './support/permission-tables';
+import { idShapes, phoneShapes, reveals } from './support/number-shapes';
+import { readPdf } from '../support/pdf-reader';
+import { shanghaiDate } from '../../backend/domain/calendar';
 
 const OFFICER = CALLERS.officer!;
 const DEPUTY = CALLERS.deputy!;
@@ -49,6 +58,8 @@ interface Marker {
   name: string;
   phone: string;
   anonymous: boolean;
+  /** Phone and ID numbers written into the case's free text, each in a shape of its own. */
+  numbers: { number: string; shape: string }[];
 }
 
 const RUN = String(1000 + (process.pid % 9000)).padStart(4, '0');
@@ -57,9 +68,31 @@ const markers: Marker[] = [];
 /** A contact nobody else in the data has: a fixed-width number, so one marker is never part of another. */
 function newMarker(owner: string, anonymous: boolean): Marker {
   const n = String(markers.length + 1).padStart(4, '0');
-  const marker = { owner, name: `${anonymous ? '隐私测试乙' : '隐私测试甲'}${n}`, phone: `166${RUN}${n}`, anonymous };
+  const marker = { owner, name: `${anonymous ? '隐私测试乙' : '隐私测试甲'}${n}`, phone: `166${RUN}${n}`, anonymous, numbers: [] };
   markers.push(marker);
   return marker;
+}
+
+/** A mobile no other text holds: 19, the run, the case (3 digits), which one (2 digits). */
+const textPhone = (marker: Marker, k: number) => `19${RUN}${String(markers.indexOf(marker) + 1).padStart(3, '0')}${String(k).padStart(2, '0')}`;
+/** An 18-digit ID no other text holds: a region made of the run and `k`, a birth date, the case as its sequence. */
+const textId = (marker: Marker, k: number) => `4${RUN}${k}19900101${String(markers.indexOf(marker) + 1).padStart(3, '0')}${k}`;
+
+/** Writes `number` in `shape` into the marker's text, and remembers it. */
+function written(marker: Marker, number: string, shapes: { shape: string; text: string }[], pick: number): string {
+  const { shape, text } = shapes[pick % shapes.length];
+  marker.numbers.push({ number, shape });
+  return text;
+}
+
+/** A title and content carrying numbers: one phone shape in the title, every phone and ID shape in the content. */
+function numberedText(marker: Marker): { title: string; content: string } {
+  const n = markers.indexOf(marker);
+  const title = `路灯不亮请回电${written(marker, textPhone(marker, 0), phoneShapes(textPhone(marker, 0)), n)}`;
+  const phones = phoneShapes('00000000000').map((_, k) => written(marker, textPhone(marker, k + 1), phoneShapes(textPhone(marker, k + 1)), k));
+  const ids = idShapes('000000000000000000').map((_, k) => written(marker, textId(marker, k), idShapes(textId(marker, k)), k));
+  const content = `华富村三号楼旁的路灯坏了两周（第 ${n + 1} 处）。请回电：${phones.join('，或 ')}。身份证：${ids.join('；')}。`;
+  return { title, content };
 }
 
 /** The matrix's subjects, every case submitted with a marked contact, anonymous or not. */
@@ -69,17 +102,28 @@ class MarkedSubjects extends Subjects {
   override async submitted(): Promise<CaseSubject> {
     const owner = newOpenid('privacy');
     const marker = newMarker(owner, this.anonymous);
-    const input = submission({ stationId: STATION, deputyId: DEPUTY_ID, contact: { name: marker.name, phone: marker.phone }, anonymous: this.anonymous });
+    const input = submission({ stationId: STATION, deputyId: DEPUTY_ID, contact: { name: marker.name, phone: marker.phone }, anonymous: this.anonymous, ...numberedText(marker) });
     const { caseId } = await this.backend.data('case', 'submit', input, owner);
     marker.caseId = caseId;
     const detail = await this.backend.data('case', 'get', { caseId }, owner);
     return { caseId, version: detail.version, receiptNo: detail.receiptNo, owner };
   }
+
+  /** As the matrix's, with a phone number in the receiving body the officer types. */
+  override async transferredByLetter(): Promise<CaseSubject> {
+    const s = await this.accepted();
+    const marker = markers.find((m) => m.caseId === s.caseId)!;
+    const phone = textPhone(marker, 90);
+    const receivingBody = `福田区住房和建设局 王科长 ${written(marker, phone, phoneShapes(phone), markers.indexOf(marker) + 3)}`;
+    const deadline = shanghaiDate(new Date(Date.now() + 20 * 86_400_000));
+    const detail = await this.backend.data('case', 'transfer', { caseId: s.caseId, version: s.version, route: 'district_committee', receivingBody, deadline }, OFFICER);
+    return { caseId: detail.id, version: detail.version, receiptNo: detail.receiptNo, owner: s.owner };
+  }
 }
 
 let backend: Backend;
 let subjects: MarkedSubjects;
-const counted = { calls: 0, answers: 0, pairs: new Set<string>(), allowedSightings: 0 };
+const counted = { calls: 0, answers: 0, pairs: new Set<string>(), allowedSightings: 0, numberSightings: 0, letters: 0 };
 
 beforeAll(async () => {
   backend = await startBackend();
@@ -109,9 +153,29 @@ async function maySeeContact(caller: string | undefined, marker: Marker): Promis
   return (data[0] as { assignedDeputyId?: string } | undefined)?.assignedDeputyId === DEPUTY_ID;
 }
 
+/**
+ * Whether the privacy rule lets `caller` read the numbers in the marker's free text whole: the
+ * owner and the station's officer, who call back; `undefined` is a reader outside the app (a
+ * push, the body a 代表函 goes to).
+ */
+const maySeeNumbers = (caller: string | undefined, marker: Marker) => !!caller && (caller === marker.owner || caller === OFFICER);
+
+/** Numbers of the markers' free text that `text` shows whole, though `caller` may not read them. */
+function numberLeaks(text: string, caller: string | undefined): string[] {
+  const found: string[] = [];
+  for (const marker of markers) {
+    for (const { number, shape } of marker.numbers) {
+      if (!reveals(text, number)) continue;
+      if (maySeeNumbers(caller, marker)) counted.numberSightings += 1;
+      else found.push(`${number} written as ${shape} (case of ${marker.name})`);
+    }
+  }
+  return found;
+}
+
 /** What in `text` the caller should not have seen. */
 async function leaks(text: string, caller: string | undefined): Promise<string[]> {
-  const found: string[] = [];
+  const found: string[] = numberLeaks(text, caller);
   for (const marker of markers) {
     if (marker.owner !== caller && text.includes(marker.owner)) found.push(`owner openid of ${marker.name}`);
     const shown = [marker.name, marker.phone].filter((s) => text.includes(s));
@@ -138,7 +202,24 @@ it('catches a leak when one is there (the check can fail)', async () => {
   expect(await leaks(JSON.stringify({ contact: { phone: marker.phone } }), OUTSIDERS.officer)).not.toEqual([]);
   expect(await leaks(JSON.stringify({ x: marker.owner }), OFFICER)).not.toEqual([]);
   expect(await leaks(JSON.stringify({ contact: { phone: marker.phone } }), OFFICER)).toEqual([]);
+  // Every shape of a free-text number is found again, by a deputy's answer and in a letter.
+  expect(marker.numbers.length).toBe(1 + phoneShapes('0').length + idShapes('0').length);
+  for (const { number, shape } of marker.numbers) {
+    const text = [...phoneShapes(number), ...idShapes(number)].find((s) => s.shape === shape)!.text;
+    expect(numberLeaks(JSON.stringify({ content: `请回电${text}谢谢` }), DEPUTY)).not.toEqual([]);
+    expect(numberLeaks(`请回电${text}谢谢`, undefined)).not.toEqual([]);
+    expect(numberLeaks(JSON.stringify({ content: text }), OFFICER)).toEqual([]);
+  }
 });
+
+/** The 代表函 a successful `case.letter` answered, read as a PDF viewer reads it. */
+async function letterText(body: { ok?: boolean; data?: { url?: string } }): Promise<string | undefined> {
+  if (!body?.ok || !body.data?.url) return undefined;
+  const res = await fetch(body.data.url);
+  expect(res.status).toBe(200);
+  counted.letters += 1;
+  return (await readPdf(new Uint8Array(await res.arrayBuffer()))).text;
+}
 
 describe.each(ACTIONS.map(({ fn, action, allow }) => [`${fn}.${action}`, fn, action, allow] as const))('%s', (key, fn, action, allow) => {
   it('answers no one a contact or identity the privacy rule keeps from them', async () => {
@@ -159,6 +240,9 @@ describe.each(ACTIONS.map(({ fn, action, allow }) => [`${fn}.${action}`, fn, act
           if (body?.ok) counted.answers += 1;
           counted.pairs.add(`${key}|${label}`);
           for (const leak of await leaks(JSON.stringify(body), openid)) problems.push(`${label} (${anonymous ? 'anonymous' : 'named'} cases): ${leak}`);
+          // The letter goes to the receiving body, whoever issued it: nothing of the resident's, no number whole.
+          const letter = key === 'case.letter' ? await letterText(body) : undefined;
+          if (letter !== undefined) for (const leak of [...(await leaks(letter, undefined)), ...numberLeaks(letter, undefined)]) problems.push(`the 代表函 ${label} issued: ${leak}`);
         }
       }
     }
@@ -181,13 +265,24 @@ describe('WeChat pushes', () => {
     expect(problems).toEqual([]);
   });
 
+  it('to anyone, the owner included, carry no phone or ID number of the free text whole', async () => {
+    // A push passes through WeChat and sits on a lock screen: masked for everyone.
+    const sent = await backend.wx.sent();
+    const problems = sent.flatMap((message) => numberLeaks(JSON.stringify(message.data), undefined).map((leak) => `${message.touser}: ${leak}`));
+    expect(problems).toEqual([]);
+    // The pushes did carry the numbers' text (masked): titles with a number reached the owners and the handlers.
+    expect(sent.filter((m) => JSON.stringify(m.data).includes('路灯不亮请回电')).length).toBeGreaterThan(10);
+  });
+
   it('report', () => {
     // Figures for the README's "Reliability" section.
     console.log(
-      `privacy: ${ACTIONS.length} actions, ${counted.pairs.size} action × caller pairs, ${counted.calls} calls (${counted.answers} ok answers, ${counted.allowedSightings} allowed sightings), ${markers.length} marked cases (${markers.filter((m) => m.anonymous).length} anonymous)`,
+      `privacy: ${ACTIONS.length} actions, ${counted.pairs.size} action × caller pairs, ${counted.calls} calls (${counted.answers} ok answers, ${counted.allowedSightings} allowed sightings), ${markers.length} marked cases (${markers.filter((m) => m.anonymous).length} anonymous), ${markers.reduce((n, m) => n + m.numbers.length, 0)} free-text numbers in ${phoneShapes('0').length + idShapes('0').length} shapes (${counted.numberSightings} allowed sightings), ${counted.letters} 代表函 read`,
     );
     expect(counted.calls).toBeGreaterThan(ACTIONS.length * Object.keys(OBSERVERS).length);
     // The markers do reach those allowed to see them: the check is not passing on empty answers.
     expect(counted.allowedSightings).toBeGreaterThan(20);
+    expect(counted.numberSightings).toBeGreaterThan(20);
+    expect(counted.letters).toBeGreaterThan(0);
   });
 });

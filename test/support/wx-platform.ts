@@ -118,6 +118,8 @@ export interface WxPlatform {
   tabBarBadges: { index: number; text: string | null }[];
   previews: { urls: string[]; current?: string }[];
   pullDownStops: number;
+  /** What the last `wx.setKeepScreenOn` asked for (undefined: never called). */
+  keepScreenOn?: boolean;
   /** Merges the APIs onto `globalThis.wx` (keeping miniprogram-simulate's other mocks). */
   install(): void;
 }
@@ -242,6 +244,10 @@ export function createWxPlatform(options: WxPlatformOptions = {}): WxPlatform {
     }),
     setNavigationBarTitle: asyncApi<{ title: string }, object>('setNavigationBarTitle', async (o) => {
       platform.titles.push(o.title);
+      return {};
+    }),
+    setKeepScreenOn: asyncApi<{ keepScreenOn: boolean }, object>('setKeepScreenOn', async (o) => {
+      platform.keepScreenOn = o.keepScreenOn;
       return {};
     }),
     uploadFile: (o: UploadOptions & Callbacks<UploadAnswer>) => {

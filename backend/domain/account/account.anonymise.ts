@@ -4,6 +4,7 @@
  * goes: the openid is replaced by a tombstone and the contact removed, and it becomes anonymous.
  * A case nobody has accepted yet is withdrawn instead of left for an officer to triage.
  */
+import type { BookingDocument } from '../booking/booking.model';
 import type { Actor, CaseEvent, CaseState, IdGenerator } from '../case';
 import { decide } from '../case';
 
@@ -42,11 +43,28 @@ export function caseAfterDeletion(state: CaseState, openid: string, tombstone: s
       events = decision.value.events.map((event) => (event.actorId === openid ? { ...event, actorId: tombstone } : event));
     }
   }
-  return { next: anonymised(current, tombstone), events, withdrawn: events.length > 0 };
+  return { next: anonymised(current, tombstone, ids()), events, withdrawn: events.length > 0 };
 }
 
-/** No owner, no contact, anonymous: nobody can tell whose case it was. */
-export function anonymised(state: CaseState, tombstone: string): CaseState {
+/**
+ * No owner, no contact, anonymous: nobody can tell whose case it was. The client's request id
+ * is replaced by a random one: the person's phone or the function logs may still hold the old
+ * one next to the openid, and nothing needs it once no retry can come.
+ */
+export function anonymised(state: CaseState, tombstone: string, requestId: string): CaseState {
   const { contact: _contact, ...rest } = state;
-  return { ...rest, ownerOpenid: tombstone, anonymous: true };
+  return { ...rest, ownerOpenid: tombstone, anonymous: true, requestId };
+}
+
+/** A booking after its resident deleted the account: what the booking no longer carries. */
+export type AnonymousBooking = Omit<BookingDocument, 'contact' | 'requestId'>;
+
+/**
+ * The booking kept for the station and the deputy (a slot that has started, or the record of a
+ * cancelled one) under a new random id: the old id was derived from the openid and the client's
+ * request id, so anyone holding those could find it. Times, slot and topic stay as booked.
+ */
+export function anonymisedBooking(booking: BookingDocument, tombstone: string, newId: string): AnonymousBooking {
+  const { contact: _contact, requestId: _requestId, ...rest } = booking;
+  return { ...rest, _id: newId, openid: tombstone };
 }

@@ -1,6 +1,7 @@
+import { bookingFixture } from '../booking/booking.fixtures';
 import { baseCase, caseIn, daysAgo, NOW, sequentialIds } from '../case/case.fixtures';
 import type { CaseEvent } from '../case';
-import { anonymised, caseAfterDeletion, DELETION_REASON, deleteAccountInput, exportAccountInput, exportedCase, isTombstone, tombstoneFrom } from './index';
+import { anonymisedBooking, caseAfterDeletion, DELETION_REASON, deleteAccountInput, exportAccountInput, exportedCase, isTombstone, tombstoneFrom } from './index';
 
 const TOMB = tombstoneFrom('abc123');
 
@@ -12,15 +13,18 @@ describe('what deleting an account does to a case', () => {
     expect(result?.next.contact).toBeUndefined();
     expect(result?.events).toEqual([expect.objectContaining({ kind: 'withdrawn', actorRole: 'resident', actorId: TOMB, note: DELETION_REASON })]);
     expect(JSON.stringify(result)).not.toContain('o-owner');
+    expect(JSON.stringify(result)).not.toContain('req-12345678');
   });
 
   it.each(['accepted', 'transferred', 'in_progress', 'replied', 'closed', 'rejected', 'withdrawn'] as const)(
     'keeps a %s case in its status for handling and the figures, without owner or contact',
     (status) => {
       const before = caseIn(status);
-      const result = caseAfterDeletion(before, 'o-owner', TOMB, NOW, sequentialIds());
+      const result = caseAfterDeletion(before, 'o-owner', TOMB, NOW, sequentialIds('rq'));
       expect(result).toMatchObject({ withdrawn: false, events: [] });
-      expect(result?.next).toEqual({ ...anonymised(before, TOMB) });
+      const { contact: _contact, ...rest } = before;
+      // The client's request id, which its phone or the logs may still pair with the openid, is replaced too.
+      expect(result?.next).toEqual({ ...rest, ownerOpenid: TOMB, anonymous: true, requestId: 'rq-1' });
       expect(result?.next.status).toBe(status);
       expect(result?.next.version).toBe(before.version);
     },
@@ -29,6 +33,27 @@ describe('what deleting an account does to a case', () => {
   it('leaves a case of someone else (or one already done) alone: a retry changes nothing', () => {
     expect(caseAfterDeletion(baseCase({ ownerOpenid: 'o-other' }), 'o-owner', TOMB, NOW, sequentialIds())).toBeUndefined();
     expect(caseAfterDeletion(baseCase({ ownerOpenid: tombstoneFrom('earlier') }), 'o-owner', TOMB, NOW, sequentialIds())).toBeUndefined();
+  });
+
+  it('keeps a booking under a new id, with the tombstone, without contact or request id; slot, topic and times stay', () => {
+    const booking = bookingFixture({ _id: 'a'.repeat(64), openid: 'o-owner', contact: { name: '王女士', phone: '13812345678' } });
+    const kept = anonymisedBooking(booking, TOMB, 'b'.repeat(64));
+    expect(kept).toEqual({
+      _id: 'b'.repeat(64),
+      openid: TOMB,
+      receptionId: 'rc-ft-hf-20251125',
+      stationId: 'st-ft-hf',
+      stationName: '华富街道人大代表联络站',
+      date: '2025-11-25',
+      slotIndex: 1,
+      start: '09:30',
+      end: '10:00',
+      startsAt: new Date('2025-11-25T01:30:00Z'),
+      topic: '小区加装电梯',
+      status: 'booked',
+      createdAt: new Date('2025-11-20T02:00:00Z'),
+      updatedAt: new Date('2025-11-20T02:00:00Z'),
+    });
   });
 
   it('makes tombstones no openid can be', () => {

@@ -2,6 +2,7 @@
  * What each `reception` action accepts, checked at the function's edge. Strict: unknown
  * fields, numbers sent as strings and operator-looking objects are refused.
  */
+import { cleanText } from '../text';
 import type { Check } from '../validation';
 import { number, object, optional, text } from '../validation';
 import { BOOKING_RULES } from './booking.rules';
@@ -12,9 +13,9 @@ const MOBILE_PHONE = /^1[3-9]\d{9}$/;
 
 const id = (label: string) => text(label, { min: 1, max: 64, pattern: ID, patternHint: `${label}格式不正确` });
 
-/** Trims before checking, so "   " is not a topic and what is stored is tidy. */
+/** Cleans before checking (text/normalise.ts: invisible characters out, trimmed), so "   " or a zero-width space is not a topic and what is stored is tidy. */
 function trimmed(check: Check<string>): Check<string> {
-  return (value, path) => check(typeof value === 'string' ? value.trim() : value, path);
+  return (value, path) => check(typeof value === 'string' ? cleanText(value) : value, path);
 }
 
 export const listReceptionsSchema = object({ stationId: id('联络站编号') });

@@ -8,3 +8,4 @@ export * from './booking.listing';
 export * from './booking.view';
 export * from './booking.input';
 export * from './booking.create';
+export * from './booking.limit';

@@ -25,6 +25,24 @@ describe('what the case actions accept', () => {
     expect(result).toMatchObject({ ok: false, field });
   });
 
+  it.each([
+    ['reply', { ...ref, content: '\u200b\u200b' }, 'content', '请填写答复内容'],
+    ['supplement', { ...ref, note: '\u202e\u202c' }, 'note', '请填写补充说明'],
+    ['reopen', { ...ref, reason: '\ufeff' }, 'reason', '请填写重办原因'],
+    ['reject', { ...ref, reason: '诉讼事项', referral: '\u2060' }, 'referral', '请填写建议反映的渠道'],
+    ['supervise', { ...ref, note: '\u00ad\u200c' }, 'note', '请填写督办意见'],
+    ['followUp', { ...ref, note: '\u200d' }, 'note', '请填写回访情况'],
+    ['recordAnswer', { ...ref, content: '\u2066\u2069' }, 'content', '请填写承办单位的答复'],
+  ] as const)('%s refuses text of only invisible characters at %s', (action, input, field, reason) => {
+    expect(CASE_ACTION_INPUTS[action](input, '')).toEqual({ ok: false, field, reason });
+  });
+
+  it('treat a note of only invisible characters as no note, and store notes without them', () => {
+    expect(CASE_ACTION_INPUTS.accept({ ...ref, note: '\u200b\u200b' }, '')).toEqual({ ok: true, value: ref });
+    expect(CASE_ACTION_INPUTS.accept({ ...ref, note: '\u202e已受理\u200b' }, '')).toEqual({ ok: true, value: { ...ref, note: '已受理' } });
+    expect(CASE_ACTION_INPUTS.reply({ ...ref, content: '已修复\u200b' }, '')).toEqual({ ok: true, value: { ...ref, content: '已修复' } });
+  });
+
   it('map each command action to a domain command, and only those become buttons', () => {
     expect(ACTION_COMMANDS.reopen).toBe('request_reopen');
     expect(API_COMMANDS).toEqual([
@@ -42,10 +60,13 @@ describe('what the handlers\' actions accept', () => {
 
   it('transfer: a route, a trimmed receiving body and a real calendar day', () => {
     expect(CASE_ACTION_INPUTS.transfer(transfer, '')).toEqual({ ok: true, value: { ...transfer, receivingBody: '华富街道办' } });
+    expect(CASE_ACTION_INPUTS.transfer({ ...transfer, receivingBody: '\u202e华富街道办\u202c' }, '')).toEqual({ ok: true, value: { ...transfer, receivingBody: '华富街道办' } });
   });
 
   it('merge: the receipt number as typed, normalised', () => {
     expect(CASE_ACTION_INPUTS.merge({ ...ref, intoReceiptNo: ' ft20261121-0042 ' }, '')).toEqual({ ok: true, value: { ...ref, intoReceiptNo: 'FT20261121-0042' } });
+    // Copied from a chat with a zero-width space in it.
+    expect(CASE_ACTION_INPUTS.merge({ ...ref, intoReceiptNo: 'FT2026\u200b1121-0042' }, '')).toEqual({ ok: true, value: { ...ref, intoReceiptNo: 'FT20261121-0042' } });
   });
 
   it('inbox: every part optional', () => {

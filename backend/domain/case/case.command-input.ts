@@ -5,26 +5,22 @@
  */
 import type { ApiContract } from '../../../typings/api';
 import type { Assert, ListsEvery } from '../exhaustive';
+import { cleanText } from '../text';
 import type { Check } from '../validation';
-import { number, object, oneOf, optional, text } from '../validation';
-import { calendarDate, trimmedText } from './combinators';
+import { freeText, number, object, oneOf, optional, optionalFreeText, text } from '../validation';
+import { calendarDate } from './combinators';
 import type { CaseCommandKind } from './case.commands';
 import { INBOX_FILTERS } from './case.inbox';
 import { caseSubmissionSchema, idInput, photoFileIdsInput } from './case.input';
 import { RATING_VALUES, TRANSFER_ROUTES } from './case.state';
 import { parseReceiptNumber } from './receipt-number';
+import { uploadPathsSchema } from '../uploads/upload.input';
 
-const required = (label: string, max: number) => trimmedText(text(label, { min: 1, max }));
+/** Typed text, cleaned of what renders nothing before its limits are checked (see `freeText`). */
+const required = (label: string, max: number) => freeText(label, { min: 1, max });
 
-/** An optional note: absent, null or blank all mean "no note"; otherwise trimmed and bounded. */
-function optionalText(label: string, max: number): Check<string | undefined> {
-  const check = text(label, { max });
-  return (value, path) => {
-    if (value === undefined || value === null) return { ok: true, value: undefined };
-    const result = check(typeof value === 'string' ? value.trim() : value, path);
-    return result.ok ? { ok: true, value: result.value || undefined } : result;
-  };
-}
+/** An optional note: absent, null, blank or only invisible characters all mean "no note"; otherwise cleaned and bounded. */
+const optionalText = optionalFreeText;
 
 /** A 受理编号 as a person typed it; kept normalised (spaces dropped, capitals), e.g. FT20261121-0042. */
 function receiptNumber(label: string): Check<string> {
@@ -32,7 +28,7 @@ function receiptNumber(label: string): Check<string> {
   return (value, path) => {
     const result = check(value, path);
     if (!result.ok) return result;
-    const normalised = result.value.replace(/\s+/g, '').toUpperCase();
+    const normalised = cleanText(result.value).replace(/\s+/g, '').toUpperCase();
     return parseReceiptNumber(normalised) ? { ok: true, value: normalised } : { ok: false, field: path, reason: `${label}格式不正确，如 FT20261121-0042` };
   };
 }
@@ -73,6 +69,7 @@ export const CASE_ACTION_INPUTS = {
   requestTransfer: object({ ...caseRef, note: required('转办理由', 500), route: optional(oneOf('转办方式', TRANSFER_ROUTES)) }),
   markSuggestion: object({ ...caseRef, note: optionalText('代表建议说明', 500) }),
   letter: object({ caseId: caseRef.caseId }),
+  uploadPaths: uploadPathsSchema,
 };
 
 /** The API action that issues each domain command (auto_close and escalate are the scheduler's alone). */

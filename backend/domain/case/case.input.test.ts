@@ -106,6 +106,34 @@ describe('a case submission', () => {
     if (!result.ok) expect(result.field).toBe('contact.phone');
   });
 
+  describe('invisible text', () => {
+    const ZW = '\u200b';
+    it.each([
+      ['title', { title: ZW.repeat(4) }, '请填写标题'],
+      ['title', { title: '\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u00ad\u180e' }, '请填写标题'],
+      ['title', { title: '\u202e\u202d\u202a\u202b\u202c\u2066\u2067\u2068\u2069' }, '请填写标题'],
+      ['title', { title: '\ufe0f\ufe0f\ufe0f\ufe0f' }, '请填写标题'],
+      ['title', { title: '\u3164\u3164\u3164\u3164' }, '请填写标题'],
+      ['title', { title: `路${ZW}灯${ZW}亮` }, '标题至少 4 个字'],
+      ['title', { title: '\u202e路灯亮' }, '标题至少 4 个字'],
+      ['content', { content: ZW.repeat(20) }, '请填写内容'],
+      ['content', { content: `灯${ZW.repeat(30)}坏了` }, '内容至少 10 个字'],
+      ['location.address', { location: { latitude: 22, longitude: 114, address: ZW } }, '请填写地址'],
+      ['contact.name', { contact: { name: '\u202e\u202c' } }, '请填写联系人'],
+    ])('refuses at %s text that shows too little: %j', (field, patch, reason) => {
+      expect(refused(patch)).toEqual({ ok: false, field, reason });
+    });
+
+    it('stores the text without what renders nothing', () => {
+      const result = check({ ...valid, title: `\u202e路灯${ZW}不亮\u202c`, content: `\ufeff${valid.content}${ZW}`, contact: { name: '王\u200d女士' } });
+      expect(result).toEqual({ ok: true, value: { ...valid, title: '路灯不亮', content: valid.content, contact: { name: '王女士' } } });
+    });
+
+    it('counts the limit on what is stored: zero-width padding does not make a title too long', () => {
+      expect(check({ ...valid, title: `${'长'.repeat(40)}${ZW.repeat(100)}` })).toMatchObject({ ok: true, value: { title: '长'.repeat(40) } });
+    });
+  });
+
   it('takes up to 6 photos', () => {
     expect(refused({ photoFileIds: Array.from({ length: 6 }, (_, i) => `cloud://env/p${i}.jpg`) }).ok).toBe(true);
     expect(refused({ photoFileIds: [] }).ok).toBe(true);

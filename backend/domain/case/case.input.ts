@@ -1,13 +1,14 @@
 /**
  * What a resident may send to open a case (`SubmitCaseInput` of typings/case.ts), checked at
  * the function's edge before anything else happens. Strict: unknown fields and
- * operator-looking objects are refused.
+ * operator-looking objects are refused. Typed text (title, content, address, contact name)
+ * goes through `freeText`: cleaned of what renders nothing, then held to its limits.
  */
 import type { SubmitCaseInput } from '../../../typings/case';
 import type { Assert } from '../exhaustive';
 import type { Check } from '../validation';
-import { number, object, oneOf, optional, text } from '../validation';
-import { array, boolean, trimmedText } from './combinators';
+import { freeText, number, object, oneOf, optional, text } from '../validation';
+import { array, boolean } from './combinators';
 import { CASE_CATEGORIES } from './case.state';
 
 export const MAX_PHOTOS = 6;
@@ -29,19 +30,19 @@ export const idInput = (label: string) => text(label, { min: 1, max: 64, pattern
 
 export const caseSubmissionSchema = object({
   category: oneOf('留言类别', CASE_CATEGORIES),
-  title: trimmedText(text('标题', { min: 4, max: 40 })),
-  content: trimmedText(text('内容', { min: 10, max: 1000 })),
+  title: freeText('标题', { min: 4, max: 40 }),
+  content: freeText('内容', { min: 10, max: 1000 }),
   photoFileIds: photoFileIdsInput,
   location: optional(
     object({
       latitude: number('纬度', { min: -90, max: 90 }),
       longitude: number('经度', { min: -180, max: 180 }),
-      address: optional(trimmedText(text('地址', { min: 1, max: 100 }))),
+      address: optional(freeText('地址', { min: 1, max: 100 })),
     }),
   ),
   contact: optional(
     object({
-      name: optional(trimmedText(text('联系人', { min: 1, max: 20 }))),
+      name: optional(freeText('联系人', { min: 1, max: 20 })),
       phone: optional(text('手机号', { min: 1, max: 20, pattern: MOBILE_PHONE, patternHint: '请填写 11 位手机号' })),
     }),
   ),

@@ -58,6 +58,14 @@ describe('the text fingerprint', () => {
     expect(fingerprintText('路灯不亮', '三号楼旁')).not.toBe(fingerprintText('路灯不亮', '四号楼旁'));
     expect(fingerprintText('ab', 'c')).not.toBe(fingerprintText('a', 'bc'));
   });
+
+  it.each([
+    ['one zero-width space in the title', '路灯\u200b不亮', '三号楼旁'],
+    ['zero-width characters all through the content', '路灯不亮', '三\u200c号\u200d楼\u2060旁\ufeff'],
+    ['a right-to-left override and a soft hyphen', '\u202e路灯不亮\u202c', '三号\u00ad楼旁'],
+  ])('ignores characters that render nothing: %s', (_what, title, content) => {
+    expect(fingerprintText(title, content)).toBe(fingerprintText('路灯不亮', '三号楼旁'));
+  });
 });
 
 describe('the submission window, checked inside the transaction', () => {

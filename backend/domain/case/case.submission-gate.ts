@@ -11,6 +11,7 @@
  * run again, so the limits hold exactly.
  */
 import { fail, ok } from '../result';
+import { comparable } from '../text';
 import type { Result } from '../result';
 
 export const SUBMISSION_LIMITS = {
@@ -81,8 +82,11 @@ export function admitToWindow(window: readonly Date[], now: Date): Result<Date[]
   return rateRefusal(kept, now) ?? ok([...kept, now]);
 }
 
-/** What is compared for duplicates: whitespace-insensitive, so re-typed spacing is still the same text. */
+/**
+ * What is compared for duplicates: the texts as the one normaliser compares them (`comparable`:
+ * invisible characters, spacing and character width ignored), so neither re-typed spacing nor
+ * a zero-width space makes the same message new.
+ */
 export function fingerprintText(title: string, content: string): string {
-  const norm = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
-  return `${norm(title)}\u0000${norm(content)}`;
+  return `${comparable(title)}\u0000${comparable(content)}`;
 }

@@ -52,10 +52,14 @@ export function visibleEvents(events: readonly CaseEvent[], state: CaseState, ac
   });
 }
 
-type TextFields = Omit<CaseState, 'ownerOpenid' | 'contact' | 'requestId' | 'held'>;
+type TextFields = Pick<CaseState, 'title' | 'content' | 'location' | 'rating' | 'transfer'>;
 
-/** Every field a person typed: the resident's title, content, address and rating comment; the officer's receiving body. */
-function maskedText<T extends TextFields>(fields: T): T {
+/**
+ * Every field a person typed, with its phone and ID numbers masked: the resident's title,
+ * content, address and rating comment; the officer's receiving body. What anyone who does not
+ * call the resident back reads — the deputy, the district office, and the body a 代表函 goes to.
+ */
+export function maskedText<T extends TextFields>(fields: T): T {
   return {
     ...fields,
     title: maskNumbers(fields.title),

@@ -2,6 +2,7 @@
  * Two checks validation.ts lacks, written in its style (strict types, Chinese reasons,
  * field paths). Candidates to move into backend/domain/validation.ts.
  */
+import { cleanText } from '../text';
 import { fieldPath, type Check } from '../validation';
 
 const bad = (field: string, reason: string) => ({ ok: false as const, field, reason });
@@ -27,9 +28,13 @@ export function array<T>(label: string, item: Check<T>, limits: { min?: number; 
   };
 }
 
-/** Trim strings before `check`, so "    " is not a four-character title and what is stored is tidy. */
+/**
+ * Clean strings before `check` (text/normalise.ts: invisible characters removed, trimmed), so
+ * "    " or four zero-width spaces are not a name and what is stored is tidy. Typed text with
+ * a minimum length is better checked by `freeText`, which counts only what shows.
+ */
 export function trimmedText(check: Check<string>): Check<string> {
-  return (value, path) => check(typeof value === 'string' ? value.trim() : value, path);
+  return (value, path) => check(typeof value === 'string' ? cleanText(value) : value, path);
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

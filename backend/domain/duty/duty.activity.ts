@@ -3,6 +3,7 @@
  * reception check-ins, the cases those events are about and the 约访 bookings made with them.
  * Plain facts; duty.count.ts decides what counts towards which quota.
  */
+import type { CheckinProof } from '../../../typings/workspace';
 
 /** Timeline events a deputy records about a case (actorRole 'deputy', actorId their id). */
 export const DUTY_EVENT_KINDS = ['replied', 'followed_up', 'suggestion_marked', 'transfer_requested'] as const;
@@ -20,6 +21,8 @@ export interface DutyCheckIn {
   /** 'YYYY-MM-DD' of the reception day (Asia/Shanghai). */
   readonly date: string;
   readonly at: Date;
+  /** How presence was proven: the officer's presence code and the position, or (older check-ins) the position only. */
+  readonly proof: CheckinProof;
 }
 
 /** A case the deputy acted on, as it stands now. */

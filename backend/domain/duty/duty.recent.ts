@@ -34,7 +34,8 @@ export function recentDutyEntries(activity: DutyActivity, limit = RECENT_DUTY_EN
     entries.push({ at: event.at, kind, text: text(titleOf(event.caseId)), caseId: event.caseId });
   }
   for (const checkIn of activity.checkIns) {
-    entries.push({ at: checkIn.at, kind: 'receptions', text: `在${checkIn.stationName}接待日签到` });
+    // Counted either way; the record says which proof stood behind it.
+    entries.push({ at: checkIn.at, kind: 'receptions', text: `在${checkIn.stationName}接待日签到`, proof: checkIn.proof });
   }
   const checkedIn = new Set(activity.checkIns.map((checkIn) => checkIn.receptionId));
   for (const booking of activity.bookings) {

@@ -5,7 +5,13 @@ import { countDuty, currentDutyYear, dutyItems, dutyRecordInput, dutyYear, recen
 const bj = (local: string) => new Date(`${local}+08:00`);
 
 const event = (kind: DutyEvent['kind'], caseId: string, at: string): DutyEvent => ({ kind, caseId, at: bj(at) });
-const checkIn = (receptionId: string, date: string): DutyCheckIn => ({ receptionId, stationName: '华富街道人大代表联络站', date, at: bj(`${date}T09:05:00`) });
+const checkIn = (receptionId: string, date: string, proof: DutyCheckIn['proof'] = 'presence-code+location'): DutyCheckIn => ({
+  receptionId,
+  stationName: '华富街道人大代表联络站',
+  date,
+  at: bj(`${date}T09:05:00`),
+  proof,
+});
 const booking = (openid: string, receptionId: string, at: string): DutyBooking => ({ openid, receptionId, startsAt: bj(at), slot: '09:30–10:00' });
 const aCase = (id: string, ownerOpenid: string, satisfiedAt?: string): [string, DutyCase] => [
   id,
@@ -103,6 +109,18 @@ describe('the recent entries', () => {
       ['replies', '答复留言「留言 c1」'],
     ]);
     expect(JSON.stringify(recent)).not.toContain('o-secret');
+  });
+
+  it('say how each check-in was proven; both kinds count as a reception', () => {
+    const both = activity({ checkIns: [checkIn('r1', '2025-03-04', 'location'), checkIn('r2', '2025-04-10')] });
+    expect(recentDutyEntries(both).map((entry) => [entry.text, entry.proof])).toEqual([
+      ['在华富街道人大代表联络站接待日签到', 'presence-code+location'],
+      ['在华富街道人大代表联络站接待日签到', 'location'],
+    ]);
+    expect(countDuty(both).receptions).toBe(2);
+    // Only check-ins carry a proof.
+    const reply = recentDutyEntries(activity({ events: [event('replied', 'c1', '2025-03-01T10:00:00')], cases: new Map([aCase('c1', 'o-a')]) }));
+    expect(reply[0]).not.toHaveProperty('proof');
   });
 });
 

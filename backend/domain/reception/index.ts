@@ -7,3 +7,5 @@ export * from './reception.input';
 export * from './reception.view';
 export * from './checkin';
 export * from './geo';
+export * from './checkin.window';
+export * from './presence-code';

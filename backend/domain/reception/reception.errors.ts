@@ -1,5 +1,5 @@
 /**
- * Why publishing, checking in or following was refused, in Chinese: a stable code for programs
+ * Why publishing, checking in, showing a presence code or following was refused, in Chinese: a stable code for programs
  * and a sentence for people, one place for all of them.
  */
 import { fail } from '../result';
@@ -30,4 +30,18 @@ export const RECEPTION_REFUSALS = {
   /** There is a reception today, but this deputy is not on it: a question of who, hence FORBIDDEN. */
   notOnTheList: () => fail('FORBIDDEN', '您不在今天本站接待日的代表名单中，如需参加请联系联络员'),
   tooFar: (distanceText: string) => fail('INVALID_INPUT', `您距离联络站约 ${distanceText}，请到站后签到`, 'location'),
+  /** A check-in sent without the door code (the presence code typed): no reception of the deputy's anywhere today. */
+  noReceptionOfYoursToday: (next: string | undefined) =>
+    fail('NOT_YET_DUE', next ? `今天没有您参加的接待日，您的下一次接待日是 ${monthDay(next)}` : '今天没有您参加的接待日，请在接待日当天签到'),
+  /** The right day, too early: a question of the time, hence NOT_YET_DUE, saying when it opens. */
+  checkInNotOpen: (opens: string, start: string, end: string) =>
+    fail('NOT_YET_DUE', `签到将于 ${opens} 开始（接待时间 ${start}–${end}），请到时再签到`),
+  /** The right day, after the reception: over, as a booking of a past reception is (CONFLICT). */
+  checkInOver: (closes: string) => fail('CONFLICT', `今天的接待已于 ${closes} 结束，不能再签到；如确实参加了接待，请联系联络员说明`),
+  wrongPresenceCode: () => fail('INVALID_INPUT', '签到码不正确或已过期，请扫描联络员手机上正在显示的签到码', 'presenceCode'),
+  tooManyWrongCodes: () => fail('RATE_LIMITED', '签到码输错次数太多，请 1 分钟后再试'),
+  receptionNotFound: () => fail('NOT_FOUND', '没有找到这次接待，可能已被取消'),
+  /** The officer's presence code exists only on the reception day. */
+  presenceNotYet: (date: string) => fail('NOT_YET_DUE', `签到码只能在接待日当天出示，这次接待日是 ${monthDay(date)}`),
+  presencePast: (date: string) => fail('CONFLICT', `这次接待日（${monthDay(date)}）已经过去，不能再出示签到码`),
 } as const;

@@ -1,4 +1,4 @@
-import { checkInSchema, followStationSchema, publishReceptionSchema, scheduleSchema } from './reception.input';
+import { checkInSchema, followStationSchema, presenceCodeSchema, publishReceptionSchema, scheduleSchema } from './reception.input';
 
 const publish = {
   stationId: 'st-ft-hf',
@@ -35,12 +35,33 @@ describe('reception workspace input at the edge', () => {
     expect(publishReceptionSchema({ ...publish, slots }, '')).toMatchObject({ ok: false, field: 'slots', reason: '预约时段不能超过 48 项' });
   });
 
-  it('checks a check-in’s code and position', () => {
-    expect(checkInSchema({ code: 'FT-HF', latitude: 22.55, longitude: 114.07 }, '').ok).toBe(true);
-    expect(checkInSchema({ code: 'FT-HF', latitude: '22.55', longitude: 114.07 }, '')).toMatchObject({ ok: false, field: 'latitude' });
-    expect(checkInSchema({ code: 'FT-HF', latitude: 91, longitude: 114.07 }, '')).toMatchObject({ ok: false, field: 'latitude' });
-    expect(checkInSchema({ code: '../x', latitude: 22.55, longitude: 114.07 }, '')).toMatchObject({ ok: false, field: 'code' });
-    expect(checkInSchema({ code: 'FT-HF', latitude: 22.55, longitude: 114.07, deputyId: 'dp-001' }, '')).toMatchObject({ ok: false, field: 'deputyId' });
+  it('checks a check-in’s code, presence code and position', () => {
+    const here = { latitude: 22.55, longitude: 114.07 };
+    expect(checkInSchema({ code: 'FT-HF', presenceCode: '012345', ...here }, '').ok).toBe(true);
+    // Typed on the deputy's phone without scanning: no door code.
+    expect(checkInSchema({ presenceCode: '012345', ...here }, '')).toEqual({ ok: true, value: { presenceCode: '012345', ...here } });
+    expect(checkInSchema({ code: 'FT-HF', presenceCode: '012345', ...here, latitude: '22.55' }, '')).toMatchObject({ ok: false, field: 'latitude' });
+    expect(checkInSchema({ code: 'FT-HF', presenceCode: '012345', ...here, latitude: 91 }, '')).toMatchObject({ ok: false, field: 'latitude' });
+    expect(checkInSchema({ code: '../x', presenceCode: '012345', ...here }, '')).toMatchObject({ ok: false, field: 'code' });
+    expect(checkInSchema({ code: 'FT-HF', presenceCode: '012345', ...here, deputyId: 'dp-001' }, '')).toMatchObject({ ok: false, field: 'deputyId' });
+  });
+
+  it.each<[string, unknown, string]>([
+    ['missing (the public door code alone)', undefined, '签到需要联络员手机上的签到码，请扫描它，或输入 6 位签到码'],
+    ['empty', '', '请填写签到码'],
+    ['five digits', '12345', '签到码是 6 位数字，请看联络员手机上显示的签到码'],
+    ['seven digits', '1234567', '签到码不能超过 6 个字'],
+    ['letters', '12a456', '签到码是 6 位数字，请看联络员手机上显示的签到码'],
+    ['a number, not text', 123456, '签到码必须是文字'],
+    ['an operator', { $ne: null }, '签到码必须是文字'],
+  ])('refuses a presence code that is %s', (_name, presenceCode, reason) => {
+    expect(checkInSchema({ code: 'FT-HF', presenceCode, latitude: 22.55, longitude: 114.07 }, '')).toEqual({ ok: false, field: 'presenceCode', reason });
+  });
+
+  it('takes the id of the reception whose presence code the officer shows', () => {
+    expect(presenceCodeSchema({ receptionId: 'rc-ft-hf-20260110' }, '')).toEqual({ ok: true, value: { receptionId: 'rc-ft-hf-20260110' } });
+    expect(presenceCodeSchema({}, '')).toMatchObject({ ok: false, field: 'receptionId' });
+    expect(presenceCodeSchema({ receptionId: { $gt: '' } }, '')).toMatchObject({ ok: false, field: 'receptionId' });
   });
 
   it('following takes a real boolean; the schedule an optional station', () => {

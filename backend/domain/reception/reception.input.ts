@@ -1,10 +1,11 @@
 /**
- * What the schedule, publish, checkIn and follow actions accept, checked at the function's edge
+ * What the schedule, publish, checkIn, presenceCode and follow actions accept, checked at the function's edge
  * with the shared combinators. Strict: unknown fields, numbers as strings and operator-looking
  * objects are refused.
  */
 import type { Check } from '../validation';
 import { fieldPath, number, object, optional, text } from '../validation';
+import { PRESENCE_CODE_RULES } from './presence-code';
 import { RECEPTION_RULES } from './reception.rules';
 import { HHMM, YMD } from './reception.time';
 
@@ -52,12 +53,29 @@ export const publishReceptionSchema = object({
   ),
 });
 
+const PRESENCE_CODE = new RegExp(`^\\d{${PRESENCE_CODE_RULES.digits}}$`);
+const presenceCodeText = text('签到码', {
+  min: 1,
+  max: PRESENCE_CODE_RULES.digits,
+  pattern: PRESENCE_CODE,
+  patternHint: `签到码是 ${PRESENCE_CODE_RULES.digits} 位数字，请看联络员手机上显示的签到码`,
+});
+
+/** Missing altogether is what a mini-program from before presence codes sends: say what check-in needs now. */
+const presenceCode: Check<string> = (value, path) =>
+  value === undefined || value === null
+    ? { ok: false, field: path, reason: `签到需要联络员手机上的签到码，请扫描它，或输入 ${PRESENCE_CODE_RULES.digits} 位签到码` }
+    : presenceCodeText(value, path);
+
 export const checkInSchema = object({
   // The QR code's scene: at most 32 characters of WeChat's scene alphabet, ours letters, digits and '-'.
-  code: text('联络站二维码', { min: 1, max: 32, pattern: ID, patternHint: '联络站二维码不正确' }),
+  code: optional(text('联络站二维码', { min: 1, max: 32, pattern: ID, patternHint: '联络站二维码不正确' })),
+  presenceCode,
   latitude: number('纬度', { min: -90, max: 90 }),
   longitude: number('经度', { min: -180, max: 180 }),
 });
+
+export const presenceCodeSchema = object({ receptionId: id('接待编号') });
 
 export const followStationSchema = object({ stationId: id('联络站编号'), follow: yesNo('是否关注') });
 export const followingSchema = object({ stationId: id('联络站编号') });

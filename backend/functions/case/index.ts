@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { CommandAction } from '../../domain/case';
 import { CASE_ACTION_INPUTS } from '../../domain/case';
 import type { UserRole } from '../../../typings/models';
 import type { ResolvedActor } from '../define-api';
-import { cloudbase, database } from '../../platform/cloudbase';
+import { cloudbase, database, type Caller } from '../../platform/cloudbase';
 import { createWxGateway } from '../../platform/wx-gateway';
 import { defineApi } from '../define-api';
 import { runCaseCommand, type CommandInput } from '../../use-cases/cases/case-commands';
@@ -12,11 +12,16 @@ import { issueDeputyLetter } from '../../use-cases/cases/deputy-letter';
 import { inbox } from '../../use-cases/cases/inbox';
 import { getCase, myCases } from '../../use-cases/cases/read-cases';
 import { submitCase } from '../../use-cases/cases/submit-case';
+import { issueUploadPaths, type UploadContext } from '../../use-cases/uploads/issue-upload-paths';
 
 /** Cases (诉求/留言): residents submit and follow theirs; officers and deputies handle them. */
 function context(): CaseContext {
   // WeChat calls get 3 s each, well inside the function's timeout (config.json).
   return { db: database(), wx: createWxGateway(cloudbase(), { timeoutMs: 3000 }), now: new Date(), ids: () => randomUUID().replace(/-/g, '') };
+}
+
+function uploadContext(): UploadContext {
+  return { db: database(), now: new Date(), randomName: () => randomBytes(16).toString('hex') };
 }
 
 const RESIDENT = ['resident'] as const;
@@ -26,12 +31,14 @@ const HANDLERS = ['officer', 'deputy'] as const;
 const SUPERVISORS = ['officer', 'admin'] as const;
 const WORKSPACE = ['deputy', 'officer', 'admin'] as const;
 const ANY_ROLE = ['resident', 'deputy', 'officer', 'admin'] as const;
+/** Those whose messages carry photos: residents' cases and supplements, handlers' replies and follow-ups. */
+const PHOTO_SENDERS = ['resident', 'deputy', 'officer'] as const;
 
 /** A case command for the roles that may issue it; the case's own scope is checked by the use case. */
 const command = <A extends CommandAction>(action: A, allow: readonly UserRole[]) => ({
   allow,
   input: CASE_ACTION_INPUTS[action],
-  run: (input: CommandInput<A>, who: ResolvedActor) => runCaseCommand(context(), who, action, input),
+  run: (input: CommandInput<A>, who: ResolvedActor, caller: Caller) => runCaseCommand(context(), who, action, input, caller.openid),
 });
 
 export const main = defineApi({
@@ -58,4 +65,6 @@ export const main = defineApi({
   requestTransfer: command('requestTransfer', DEPUTY),
   markSuggestion: command('markSuggestion', DEPUTY),
   letter: { allow: SUPERVISORS, input: CASE_ACTION_INPUTS.letter, run: (input, who) => issueDeputyLetter(database(), who.actor, input.caseId) },
+  // Whoever sends photos (the case, a supplement, a reply, a follow-up) first asks where to upload them.
+  uploadPaths: { allow: PHOTO_SENDERS, input: CASE_ACTION_INPUTS.uploadPaths, run: (input, _who, caller) => issueUploadPaths(uploadContext(), caller.openid, input) },
 });

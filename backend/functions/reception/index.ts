@@ -1,10 +1,10 @@
 import { bookSlotSchema, cancelBookingSchema, listReceptionsSchema, myBookingsSchema } from '../../domain/booking';
-import { checkInSchema, followingSchema, followStationSchema, publishReceptionSchema, scheduleSchema } from '../../domain/reception';
+import { checkInSchema, followingSchema, followStationSchema, presenceCodeSchema, publishReceptionSchema, scheduleSchema } from '../../domain/reception';
 import { cloudbase, database } from '../../platform/cloudbase';
 import { createWxGateway } from '../../platform/wx-gateway';
 import { ANYONE, defineApi } from '../define-api';
 import { bookSlot, cancelBooking, listReceptions, myBookings } from '../../use-cases/bookings';
-import { checkIn, followingStation, followStation, publishReception, schedule, type ReceptionContext } from '../../use-cases/receptions';
+import { checkIn, followingStation, followStation, presenceCode, publishReception, schedule, type ReceptionContext } from '../../use-cases/receptions';
 
 const OFFICER = ['officer'] as const;
 const DEPUTY = ['deputy'] as const;
@@ -16,7 +16,8 @@ function context(): ReceptionContext {
 
 /**
  * Reception days (接待日). Residents list and book slots (约访) and follow stations; liaison
- * officers publish their stations' days and read the schedule; deputies check in on the day.
+ * officers publish their stations' days, read the schedule and show the day's presence code;
+ * deputies check in with that code during the reception.
  * The clock is read here, once per call.
  */
 export const main = defineApi({
@@ -64,5 +65,10 @@ export const main = defineApi({
     allow: DEPUTY,
     input: checkInSchema,
     run: (input, who) => checkIn(database(), who.actor, input, new Date()),
+  },
+  presenceCode: {
+    allow: OFFICER,
+    input: presenceCodeSchema,
+    run: (input, who) => presenceCode(database(), who.actor, input, new Date()),
   },
 });

@@ -1,8 +1,8 @@
 /**
  * A person's command on a case (withdraw, accept, reply …): load the case, check the caller
- * may read it and issue the command, build the domain command from the input (photos checked,
- * records looked up), then commit it through the one write path (commit-command.ts). The
- * answer is the case as the caller now sees it.
+ * may read it and issue the command, build the domain command from the input (records looked
+ * up), check its photos, then commit it through the one write path (commit-command.ts), which
+ * claims the photos with the change. The answer is the case as the caller now sees it.
  */
 import type { ApiContract } from '../../../typings/api';
 import type { CaseDetail } from '../../../typings/case';
@@ -16,16 +16,18 @@ import { findDeputy } from '../../data/people-by-id';
 import type { ResolvedActor } from '../actor';
 import { commitCommand, staleCase } from './commit-command';
 import type { CaseContext } from './context';
-import { checkPhotos } from './photos';
+import { checkPhotos, photoClaim } from './photos';
 import { caseNotFound, loadedDetail, readableCase } from './read-cases';
 
 export type CommandInput<A extends CommandAction> = ApiContract['case'][A]['input'];
 
+/** `sender` is the caller's WeChat openid, whatever their role: photos are accepted only from whom their paths were issued to. */
 export async function runCaseCommand<A extends CommandAction>(
   ctx: CaseContext,
   who: ResolvedActor,
   action: A,
   input: CommandInput<A>,
+  sender: string,
 ): Promise<Result<CaseDetail>> {
   const { db, now } = ctx;
   const { actor } = who;
@@ -37,17 +39,20 @@ export async function runCaseCommand<A extends CommandAction>(
 
   const command = await commandFor(ctx, actor, action, input);
   if (!command.ok) return command;
-  const written = await commitCommand(ctx, who, state, command.value);
+  const photos = photoClaim(sender, 'photoFileIds' in input ? input.photoFileIds : undefined);
+  const photosChecked = await checkPhotos(db, photos, now);
+  if (!photosChecked.ok) return photosChecked;
+  const written = await commitCommand(ctx, who, state, command.value, photos);
   if (!written.ok) return written;
   return loadedDetail(db, actor, written.value, await eventsOf(db, state.id), now);
 }
 
 type Builder<A extends CommandAction> = (input: CommandInput<A>, ctx: CaseContext, actor: Actor) => Promise<Result<CaseCommand>>;
 
-/** The domain command for each action, with what it needs from storage (photos checked, the deputy's stations, the earlier case). */
+/** The domain command for each action, with what it needs from storage (the deputy's stations, the earlier case). */
 const COMMANDS: { [A in CommandAction]: Builder<A> } = {
   withdraw: async ({ reason }) => ok({ kind: 'withdraw', reason }),
-  supplement: async ({ note, photoFileIds }) => withPhotos(photoFileIds, { kind: 'supplement', note, photoFileIds }),
+  supplement: async ({ note, photoFileIds }) => ok({ kind: 'supplement', note, photoFileIds }),
   rate: async ({ rating, comment }) => ok({ kind: 'rate', rating, comment }),
   reopen: async ({ reason }) => ok({ kind: 'request_reopen', reason }),
   accept: async ({ note }) => ok({ kind: 'accept', note }),
@@ -58,7 +63,7 @@ const COMMANDS: { [A in CommandAction]: Builder<A> } = {
     return ok({ kind: 'assign', deputyId: deputy._id, deputyStationIds: deputy.stationIds, note });
   },
   start: async ({ note }) => ok({ kind: 'start', note }),
-  reply: async ({ content, photoFileIds }) => withPhotos(photoFileIds, { kind: 'reply', content, photoFileIds }),
+  reply: async ({ content, photoFileIds }) => ok({ kind: 'reply', content, photoFileIds }),
   close: async ({ note }) => ok({ kind: 'close', note }),
   transfer: async ({ route, receivingBody, deadline, note }, { now }) => {
     const due = transferDeadline(deadline, now);
@@ -66,7 +71,7 @@ const COMMANDS: { [A in CommandAction]: Builder<A> } = {
   },
   recordAnswer: async ({ content, from }) => ok({ kind: 'record_answer', content, from }),
   supervise: async ({ note }) => ok({ kind: 'supervise', note }),
-  followUp: async ({ note, photoFileIds }) => withPhotos(photoFileIds, { kind: 'follow_up', note, photoFileIds }),
+  followUp: async ({ note, photoFileIds }) => ok({ kind: 'follow_up', note, photoFileIds }),
   merge: async ({ intoReceiptNo }, { db }, actor) => {
     // Only a case the officer may read: a receipt number from elsewhere reveals nothing.
     const into = await findCaseByReceipt(db, intoReceiptNo);
@@ -80,9 +85,4 @@ const COMMANDS: { [A in CommandAction]: Builder<A> } = {
 
 function commandFor<A extends CommandAction>(ctx: CaseContext, actor: Actor, action: A, input: CommandInput<A>): Promise<Result<CaseCommand>> {
   return (COMMANDS[action] as Builder<A>)(input, ctx, actor);
-}
-
-async function withPhotos(fileIds: readonly string[] | undefined, command: CaseCommand): Promise<Result<CaseCommand>> {
-  const checked = await checkPhotos(fileIds);
-  return checked.ok ? ok(command) : checked;
 }

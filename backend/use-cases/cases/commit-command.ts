@@ -2,8 +2,8 @@
  * The one write path of every case command, whoever issues it (a resident, a handler, the
  * scheduler): ask the domain (`decide`), gather who else must hear of it, then in ONE
  * transaction re-read the case, insist its version is still the one decided on (else
- * CONFLICT, nothing written), replace the case, append the event(s), bump the owner's unread
- * count and queue the notices — the resident's and the handlers'. After the commit the
+ * CONFLICT, nothing written), claim the message's photos, replace the case, append the event(s),
+ * bump the owner's unread count and queue the notices — the resident's and the handlers'. After the commit the
  * notices are sent.
  */
 import type { CaseCommand, CaseState } from '../../domain/case';
@@ -20,12 +20,22 @@ import type { ResolvedActor } from '../actor';
 import { afterChange } from './after-change';
 import type { CaseContext } from './context';
 import { handlerOutbox } from './handler-outbox';
+import { claimPhotosInTransaction, type PhotoClaim } from './photos';
 import { caseNotFound } from './read-cases';
 
 export const staleCase = () => fail('CONFLICT', '这件留言刚刚有了新的变化，请刷新后再试');
 
-/** Applies `command` to `state` (as read by the caller) and answers the case as stored afterwards. */
-export async function commitCommand(ctx: CaseContext, { actor, displayName }: ResolvedActor, state: CaseState, command: CaseCommand): Promise<Result<StoredCase>> {
+/**
+ * Applies `command` to `state` (as read by the caller) and answers the case as stored afterwards.
+ * `photos`: the message's photos (checked by the caller first), claimed in the same transaction.
+ */
+export async function commitCommand(
+  ctx: CaseContext,
+  { actor, displayName }: ResolvedActor,
+  state: CaseState,
+  command: CaseCommand,
+  photos?: PhotoClaim,
+): Promise<Result<StoredCase>> {
   const { db, now } = ctx;
   const decision = decide(state, command, actor, now, ctx.ids);
   if (!decision.ok) return decision;
@@ -38,6 +48,8 @@ export async function commitCommand(ctx: CaseContext, { actor, displayName }: Re
     const current = await caseInTransaction(tx, state.id);
     if (!current) return caseNotFound();
     if (current.state.version !== state.version) return staleCase();
+    const claimed = await claimPhotosInTransaction(tx, photos, state.id, now);
+    if (!claimed.ok) return claimed;
     // The owner's own actions are not news to them; everyone else's are.
     const unreadCount = current.extras.unreadCount + (byOwner ? 0 : events.length);
     const extras = { ...current.extras, unreadCount };

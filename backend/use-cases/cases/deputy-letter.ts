@@ -7,6 +7,7 @@
  */
 import type { DeputyLetterOutput } from '../../../typings/workspace';
 import { shanghaiDate } from '../../domain/calendar';
+import { maskedText } from '../../domain/case';
 import type { Actor, CaseState } from '../../domain/case';
 import { fail, ok } from '../../domain/result';
 import type { Result } from '../../domain/result';
@@ -18,7 +19,6 @@ import type { DeputyLetter } from '../../documents/deputy-letter';
 import type { Database } from '../../platform/cloudbase';
 import { letterPath, storeLetter } from './letter-file';
 import { caseNotFound, readableCase } from './read-cases';
-import { maskNumbers } from '../../domain/privacy';
 
 /** 福田代函〔2026〕FT20261121-0042: the district without 区, the year, the receipt number. */
 export function letterNumber(district: string, year: string, receiptNo: string): string {
@@ -56,15 +56,18 @@ async function letterFacts(db: Database, state: CaseState, station: { district: 
   ]);
   const deputyName = deputyId ? deputies.get(deputyId) : undefined;
   const officerName = transferEvent ? staff.get(transferEvent.actorId) : undefined;
+  // The receiving body does not call the resident back: it reads the case as the district office
+  // does, every typed field masked alike — the officer's receiving body too, as in the case view.
+  const shown = maskedText(state);
   return {
     letterNo: letterNumber(station.district, issuedOn.slice(0, 4), state.receiptNo),
     district: station.district,
     stationName: station.stationName,
     ...(deputyName ? { deputyName } : {}),
-    receivingBody: transfer.receivingBody,
+    receivingBody: shown.transfer!.receivingBody,
     receiptNo: state.receiptNo,
-    title: maskNumbers(state.title),
-    request: maskNumbers(state.content),
+    title: shown.title,
+    request: shown.content,
     submittedAt: shanghaiDate(new Date(state.submittedAt)),
     deadline: shanghaiDate(new Date(transfer.deadline)),
     issuedOn,

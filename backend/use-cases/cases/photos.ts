@@ -1,26 +1,81 @@
 /**
- * The cases' one seam to storage (backend/platform/storage.ts): photo ids a resident or
- * handler sends are checked before a case keeps them, and stored ids become short-lived URLs.
+ * The cases' one seam to storage (backend/platform/storage.ts) and to the record of issued upload
+ * paths (data/uploads.ts): photo ids a resident or handler sends are checked before a message
+ * keeps them — this environment's photo folder, issued to the sender, not used yet, not expired,
+ * uploaded — and claimed in the transaction that writes the message; stored ids become
+ * short-lived URLs.
  */
 import type { PhotoView } from '../../../typings/case';
 import { fail, ok } from '../../domain/result';
 import type { Result } from '../../domain/result';
+import { claimRefusal, claimRefusalMessage, uploadIdOf } from '../../domain/uploads';
 import { fieldPath } from '../../domain/validation';
-import { isCasePhotoId, missingFiles, photoUrls } from '../../platform/storage';
+import { findUploads, markUsedInTransaction, uploadInTransaction } from '../../data/uploads';
+import type { Transaction } from '../../data/transaction';
+import type { Database } from '../../platform/cloudbase';
+import { casePhotoPath, missingFiles, photoUrls } from '../../platform/storage';
 
 /**
- * Said to a client that uploaded elsewhere: the path the mini-program uploads to (CASE_PHOTO in
+ * Said to a client that uploaded elsewhere: where the mini-program uploads (CASE_PHOTO in
  * platform/storage.ts), so a developer knows what to send without reading our code.
  */
-export const NOT_A_CASE_PHOTO = '照片须先上传到 cases/年/月/ 下，文件名为 16–64 位随机字母或数字（可含 _ 和 -），格式为 jpg、jpeg、png、webp 或 gif，再提交上传得到的 fileID';
+export const NOT_A_CASE_PHOTO = '照片须先上传到系统分配的上传路径（cases/年/月/32 位随机名，格式为 jpg、jpeg、png、webp 或 gif），再提交上传得到的 fileID';
 
-/** Only photos uploaded to this environment's `cases/<yyyy>/<mm>/` folder under a random name, and still there. */
-export async function checkPhotos(fileIds: readonly string[] | undefined): Promise<Result<void>> {
-  if (!fileIds?.length) return ok(undefined);
-  const foreign = fileIds.findIndex((fileId) => !isCasePhotoId(fileId));
-  if (foreign >= 0) return fail('INVALID_INPUT', NOT_A_CASE_PHOTO, fieldPath('photoFileIds', foreign));
+/** The photos one message brings, and who sends them (the caller's WeChat openid, whatever their role). */
+export interface PhotoClaim {
+  readonly sender: string;
+  readonly fileIds: readonly string[];
+}
+
+/** A claim only when the message carries photos. */
+export function photoClaim(sender: string, fileIds: readonly string[] | undefined): PhotoClaim | undefined {
+  return fileIds?.length ? { sender, fileIds } : undefined;
+}
+
+const refused = (message: string, index: number) => fail('INVALID_INPUT', message, fieldPath('photoFileIds', index));
+
+/**
+ * Every check with an answer the sender can act on, before any work is done (and before
+ * WeChat's content check is spent). The claim itself is made again, exactly, in the transaction.
+ */
+export async function checkPhotos(db: Database, claim: PhotoClaim | undefined, now: Date): Promise<Result<void>> {
+  if (!claim) return ok(undefined);
+  const { fileIds, sender } = claim;
+  const paths = fileIds.map((fileId) => casePhotoPath(fileId));
+  const foreign = paths.findIndex((path) => path === undefined);
+  if (foreign >= 0) return refused(NOT_A_CASE_PHOTO, foreign);
+  // The same photo twice in one message would be claimed once and kept twice.
+  const repeated = fileIds.findIndex((fileId, i) => fileIds.indexOf(fileId) !== i);
+  if (repeated >= 0) return refused(`第 ${repeated + 1} 张照片重复了，请删除后再发送`, repeated);
+
+  const records = await findUploads(db, paths.flatMap((path) => uploadIdOf(path!) ?? []));
+  for (const [i, path] of paths.entries()) {
+    const id = uploadIdOf(path!);
+    const refusal = claimRefusal(id ? records.get(id) : undefined, path!, sender, now);
+    if (refusal) return refused(claimRefusalMessage(refusal, i), i);
+  }
   const missing = await missingFiles(fileIds);
-  if (missing.length) return fail('INVALID_INPUT', '照片已失效，请重新上传', fieldPath('photoFileIds', fileIds.indexOf(missing[0])));
+  if (missing.length) return refused('照片已失效，请重新上传', fileIds.indexOf(missing[0]));
+  return ok(undefined);
+}
+
+/**
+ * Inside the transaction that writes the message: re-reads each path's record, refuses (having
+ * written nothing) when one was claimed by another message meanwhile or is no longer the
+ * sender's to give, else marks them all used by `caseId`. A concurrent claim of the same path
+ * conflicts with this write, so the transaction runs again and then finds it used.
+ */
+export async function claimPhotosInTransaction(tx: Transaction, claim: PhotoClaim | undefined, caseId: string, now: Date): Promise<Result<void>> {
+  if (!claim) return ok(undefined);
+  const ids: string[] = [];
+  for (const [i, fileId] of claim.fileIds.entries()) {
+    const path = casePhotoPath(fileId);
+    const id = path ? uploadIdOf(path) : undefined;
+    const refusal = path ? claimRefusal(id ? await uploadInTransaction(tx, id) : undefined, path, claim.sender, now) : 'not_yours';
+    if (refusal) return refused(claimRefusalMessage(refusal, i), i);
+    ids.push(id!);
+  }
+  for (const id of ids) await markUsedInTransaction(tx, id, caseId, now);
   return ok(undefined);
 }
 

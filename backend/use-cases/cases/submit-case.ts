@@ -1,12 +1,13 @@
 /**
  * A resident submits a case. In order: a retried request answers the case it already made;
  * the rate limits and the 30-day duplicate check (the caller's recent cases, by index); the
- * station and addressed deputy; the photos; WeChat's content check; whether the addressed
- * deputy is being flooded (case.hold.ts: then the case is held for the officer); then ONE
- * transaction that records the request, admits the submission to the caller's window (the
- * rate limits again, exact under concurrency), and writes the case, its first event and its
- * outbox with the receipt number drawn just before (atomically, outside the transaction, so
- * submissions do not conflict on the day's counter; a failed submission leaves a gap).
+ * station and addressed deputy; the photos (uploaded to paths issued to the caller, unused);
+ * WeChat's content check; whether the addressed deputy is being flooded (case.hold.ts: then the
+ * case is held for the officer); then ONE transaction that records the request, admits the
+ * submission to the caller's window (the rate limits again, exact under concurrency), claims
+ * the photos, and writes the case, its first event and its outbox with the receipt number
+ * drawn just before (atomically, outside the transaction, so submissions do not conflict on
+ * the day's counter; a failed submission leaves a gap).
  * Concurrent retries of one request make exactly one case: the losers conflict, run again,
  * find the request document and answer its case.
  */
@@ -41,7 +42,7 @@ import { caseOutbox } from '../../notifications/outbox';
 import { afterChange } from './after-change';
 import { checkContent } from './content-check';
 import type { CaseContext } from './context';
-import { checkPhotos } from './photos';
+import { checkPhotos, claimPhotosInTransaction, photoClaim } from './photos';
 
 export async function submitCase(ctx: CaseContext, actor: Actor, input: CaseSubmission): Promise<Result<SubmitCaseOutput>> {
   const { db, now } = ctx;
@@ -67,8 +68,9 @@ export async function submitCase(ctx: CaseContext, actor: Actor, input: CaseSubm
   // The domain's refusals (a deputy not at that station …) do not depend on the number: ask before drawing one.
   const preview = opening(1);
   if (!preview.ok) return preview;
-  const photos = await checkPhotos(input.photoFileIds);
-  if (!photos.ok) return photos;
+  const photos = photoClaim(openid, input.photoFileIds);
+  const photosChecked = await checkPhotos(db, photos, now);
+  if (!photosChecked.ok) return photosChecked;
 
   // Limits first, then WeChat: a flood is refused without spending the content check's quota.
   const verdict = await checkContent(ctx.wx, openid, input.title, input.content);
@@ -85,6 +87,9 @@ export async function submitCase(ctx: CaseContext, actor: Actor, input: CaseSubm
     if (!admitted.ok) return admitted;
     const opened = opening(seq);
     if (!opened.ok) throw new Error(`openCase refused what it accepted a moment ago: ${opened.failure.code}`);
+    // Before any write: a photo another message claimed meanwhile refuses the case, and nothing is written.
+    const claimed = await claimPhotosInTransaction(tx, photos, opened.value.next.id, now);
+    if (!claimed.ok) return claimed;
     const { events } = opened.value;
     const next = held ? { ...opened.value.next, held } : opened.value.next;
     await saveSubmissionWindowInTransaction(tx, openid, admitted.value, now);

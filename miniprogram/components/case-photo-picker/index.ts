@@ -1,9 +1,12 @@
 /**
- * Photos for a case: pick up to `max-count`, each uploaded at once (uploadPhoto), with its
- * state on the thumbnail — 上传中, or 上传失败 (tap to retry) — and a delete cross.
+ * Photos for a message: pick up to `max-count`, uploaded at once (the paths of one pick asked
+ * for in one call, uploadPhotos), each with its state on the thumbnail — 上传中, or 上传失败
+ * (tap to retry) — and a delete cross.
  * Emits `change` with `PhotoSummary` after every change; the page submits `photos`.
  */
-import { uploadPhoto } from '../../services/storage';
+import type { Outcome } from '../../services/outcome';
+import { uploadPhoto, uploadPhotos } from '../../services/storage';
+import type { UploadedPhoto } from '../../services/storage';
 import { summarise, toPickerFiles } from './photos';
 import type { PickerFile, StoredPhoto } from './photos';
 
@@ -20,8 +23,6 @@ Component({
     /** Photos uploaded before (a restored draft). Applied when it changes, not on every render. */
     value: { type: Array, value: [] },
     maxCount: { type: Number, value: 6 },
-    /** Storage folder, e.g. 'cases'. */
-    folder: { type: String, value: 'cases' },
   },
   data: { files: [] as PickerFile[] },
   observers: {
@@ -38,7 +39,8 @@ Component({
       const added: PickerFile[] = picked.map((f) => ({ key: nextKey++, url: f.url, status: 'uploading', message: '上传中' }));
       this.setData({ files: [...this.data.files, ...added] });
       this.changed();
-      added.forEach((file) => this.upload(file.key));
+      const outcomes = uploadPhotos(added.map((file) => file.url));
+      added.forEach((file, i) => void this.settle(file.key, outcomes[i]));
     },
     onDelete(event: UploaderEvent<{ index: number }>) {
       this.setData({ files: this.data.files.filter((_f, i) => i !== event.detail.index) });
@@ -47,13 +49,16 @@ Component({
     /** Vant emits click-preview for any thumbnail; only a failed one has something to do. */
     onClickPreview(event: UploaderEvent<{ index: number }>) {
       const file = this.data.files[event.detail.index];
-      if (file?.status === 'failed') this.upload(file.key);
+      if (file?.status === 'failed') this.retry(file.key);
     },
-    async upload(key: number) {
+    retry(key: number) {
       const file = this.data.files.find((f) => f.key === key);
       if (!file) return;
       this.update(key, { status: 'uploading', message: '上传中' });
-      const outcome = await uploadPhoto(file.url, { folder: this.data.folder });
+      void this.settle(key, uploadPhoto(file.url));
+    },
+    async settle(key: number, upload: Promise<Outcome<UploadedPhoto>>) {
+      const outcome = await upload;
       // Deleted while uploading: nothing to update, the file id is simply not used.
       this.update(key, outcome.ok ? { status: 'done', message: '', fileId: outcome.data.fileId } : { status: 'failed', message: '上传失败\n点击重试' });
     },

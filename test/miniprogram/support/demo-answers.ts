@@ -4,9 +4,11 @@
  * against these. Typed by the API contract, so a changed output fails the type check here.
  * Dates are fixed around DEMO_NOW (the case fixtures' clock) so the renders never drift.
  */
+import { PNG } from 'pngjs';
+import QRCode from 'qrcode';
 import type { ActionName, ActionOutput, FunctionName, StationSummary } from '../../../typings/api';
 import type { OpeningHours } from '../../../typings/models';
-import type { AdminStation, InboxItem, PersonView, Profile } from '../../../typings/workspace';
+import type { AdminStation, InboxItem, PersonView, PresenceCodeOutput, Profile } from '../../../typings/workspace';
 import { NOW, caseDetail, caseSummary, daysAgo, minutesAgo } from './case-fixtures';
 
 export const DEMO_NOW = NOW;
@@ -90,6 +92,38 @@ export const HANDLER_CASE = caseDetail({
   availableCommands: ['assign', 'start', 'reply', 'transfer', 'supervise', 'close'],
   timeline: caseDetail().timeline.slice(0, 2),
 });
+
+/** A QR code as the server draws it for the presence code: a PNG data URL, 8 px a module, a 2-module margin. */
+export function qrPngDataUrl(text: string): string {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const [scale, margin] = [8, 2];
+  const size = (modules.size + 2 * margin) * scale;
+  const png = new PNG({ width: size, height: size });
+  for (let y = 0; y < size; y += 1) {
+    for (let x = 0; x < size; x += 1) {
+      const [mx, my] = [Math.floor(x / scale) - margin, Math.floor(y / scale) - margin];
+      const dark = mx >= 0 && my >= 0 && mx < modules.size && my < modules.size && Boolean(modules.get(my, mx));
+      png.data.fill(dark ? 0 : 255, (y * size + x) * 4, (y * size + x) * 4 + 3);
+      png.data[(y * size + x) * 4 + 3] = 255;
+    }
+  }
+  return `data:image/png;base64,${PNG.sync.write(png).toString('base64')}`;
+}
+
+/** The officer's presence code at DEMO_NOW (14:30 Beijing) during a reception of that afternoon. */
+export const DEMO_PRESENCE: PresenceCodeOutput = {
+  receptionId: 'rc-today',
+  stationName: HUAFU.name,
+  date: '2026-11-21',
+  code: '482913',
+  payload: 'LLZ-CHECKIN:FT-HF:482913',
+  qrImage: qrPngDataUrl('LLZ-CHECKIN:FT-HF:482913'),
+  issuedAt: NOW.toISOString(),
+  expiresAt: new Date(NOW.getTime() + 30_000).toISOString(),
+  periodSeconds: 30,
+  checkInOpens: '14:00',
+  checkInCloses: '17:00',
+};
 
 export const DEMO_ANSWERS: DemoAnswers = {
   station: {
@@ -190,6 +224,7 @@ export const DEMO_ANSWERS: DemoAnswers = {
     },
     mine: { bookings: [] },
     following: { stationId: HUAFU.id, following: true },
+    presenceCode: DEMO_PRESENCE,
     schedule: {
       earliestDate: '2026-11-28',
       receptions: [

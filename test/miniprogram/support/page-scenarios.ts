@@ -33,6 +33,7 @@ export const SCENARIOS: Record<string, PageScenario> = {
   'packages/work/case/index': { query: { id: 'case-1' }, answers: { case: { get: HANDLER_CASE } } },
   'packages/work/duty/index': { answers: { user: { profile: PROFILES.deputy } } },
   'packages/work/checkin/index': { answers: { user: { profile: PROFILES.deputy } } },
+  'packages/work/presence/index': { query: { receptionId: 'rc-today' } },
   'packages/admin/stations/index': { answers: { user: { profile: PROFILES.admin } } },
   'packages/admin/people/index': { query: { kind: 'deputy' }, answers: { user: { profile: PROFILES.admin } } },
   'packages/admin/person/index': { query: { kind: 'deputy' }, answers: { user: { profile: PROFILES.admin } } },

@@ -19,6 +19,7 @@ const CODES = {
   REOPEN_LIMIT: true,
   NOT_YET_DUE: true,
   SLOT_FULL: true,
+  BOOKING_LIMIT: true,
   INTERNAL: true,
 } satisfies Record<ErrorCode, true>;
 

@@ -36,6 +36,8 @@ export interface LaneResult {
    * the `personId` of `admin.unbind`. The seed check excuses exactly these.
    */
   identityChanges: string[];
+  /** Accepted calls that carried text which renders nothing: what the stored-text scan must find cleaned. */
+  acceptedInvisible: number;
 }
 
 const shorten = (value: unknown) => {
@@ -46,7 +48,7 @@ const shorten = (value: unknown) => {
 export async function runLane(backend: Backend, actions: ActionUnderTest[], seed: number, calls: number, onCall?: (i: number) => void): Promise<LaneResult> {
   const rng = new Prng(seed);
   const counter = new CommitCounter(backend);
-  const result: LaneResult = { calls, fullDigests: 0, perAction: {}, perOutcome: {}, findings: [], elapsedMs: 0, identityChanges: [] };
+  const result: LaneResult = { calls, fullDigests: 0, perAction: {}, perOutcome: {}, findings: [], elapsedMs: 0, identityChanges: [], acceptedInvisible: 0 };
   const started = Date.now();
   try {
     let before = counter.read();
@@ -77,6 +79,7 @@ export async function runLane(backend: Backend, actions: ActionUnderTest[], seed
       }
       if (body?.ok === true && (key === 'user.redeem' || key === 'user.deleteAccount') && caller) result.identityChanges.push(caller);
       if (body?.ok === true && key === 'admin.unbind') result.identityChanges.push(String((event as { personId?: unknown }).personId));
+      if (body?.ok === true && /invisible|rtl-override|odd-unicode/.test(what)) result.acceptedInvisible += 1;
       if (status === 200 && body?.ok === false && after !== before) report(`rejected with ${body.error?.code}, yet the database changed`);
       if (full) {
         result.fullDigests += 1;

@@ -3,6 +3,7 @@
  * two places (every field and nested field is a candidate), or replaces the whole event.
  * Every mutation is a name and a value, so a finding can be reported as "what was sent".
  */
+import { idShapes, INVISIBLE, phoneShapes } from './number-shapes';
 import type { Prng } from './prng';
 
 type Json = unknown;
@@ -31,6 +32,12 @@ const ODD_UNICODE = [
   '%00%2e%2e',
   '${7*7}{{7*7}}',
 ];
+
+/** Phone and ID numbers in every shape made to slip past the mask, for the text fields. */
+const NUMBER_SHAPES = [...phoneShapes('13812345678'), ...idShapes('440304199001011234')].map((s) => s.text);
+
+/** Text that renders nothing: only invisible characters, or a right-to-left override before what was there. */
+const INVISIBLE_ONLY = ['\u200b\u200b\u200b\u200b', INVISIBLE.join(''), INVISIBLE.join('').repeat(60), '\u202e\u202c', '\ufe0f\ufe0f\ufe0f\ufe0f', '\u3164\u3164\u3164\u3164'];
 
 const OPERATORS: Json[] = [
   { $gt: '' },
@@ -139,6 +146,13 @@ function badValue(rng: Prng, key: string | number, current: Json): [string, Json
   if (typeof current === 'number') options.push(() => ['number-as-string', String(current)], () => ['number-as-string', ` ${current} `]);
   if (typeof current === 'string') {
     options.push(() => ['long-string', current + 'x'.repeat(1000)]);
+    // Shapes that pass a check unless the text is read as a person sees it.
+    options.push(
+      () => ['number-shape', `${current}${rng.pick(NUMBER_SHAPES)}`],
+      () => ['invisible-only', rng.pick(INVISIBLE_ONLY)],
+      () => ['invisible-inside', [...current].join(rng.pick(INVISIBLE))],
+      () => ['rtl-override', `\u202e${current}`],
+    );
     if (rng.chance(0.25)) options.push(() => ['huge-string-1MB', rng.chance(0.5) ? 'a'.repeat(MEGABYTE) : '华'.repeat(MEGABYTE / 3)]);
     if (/^\d/.test(current)) options.push(() => ['string-as-number', Number.parseFloat(current)]);
   }

@@ -1,47 +1,70 @@
 import { callApi } from '../../../services/api-client';
 import { canFixInSettings, locate, openLocationSetting } from '../../../services/location';
 import type { Failure } from '../../../services/outcome';
-import { readScan } from '../../../services/scan';
 import type { ScanAnswer } from '../../../services/scan';
+import type { CheckInInput } from '../../../../typings/workspace';
 import { definePage } from '../../../utils/define-page';
-import { locationProblem, toCheckInView } from './view-model';
+import { DOOR_CODE_ONLY, isCompletePresenceCode, locationProblem, normalisePresenceCode, presenceCodeHint, readCheckInScan, toCheckInView } from './view-model';
 import type { CheckInView } from './view-model';
 
-/** Not rendered: the door code scanned, kept so that allowing location in settings does not mean scanning again. */
-const scannedCodes = new WeakMap<object, string>();
+type Proof = Pick<CheckInInput, 'code' | 'presenceCode'>;
 
-/** 接待日签到: a deputy scans the station's door code on their reception day; the phone's position proves they are there. */
+/**
+ * Not rendered: the door code, if one was scanned (sent with typed digits), and the proof of an
+ * attempt that waits for location to be allowed in settings, so the deputy need not scan again.
+ */
+const doorCodes = new WeakMap<object, string>();
+const pendingProofs = new WeakMap<object, Proof>();
+
+/**
+ * 接待日签到: during the reception a deputy scans the presence code on the liaison officer's phone
+ * (or types its 6 digits); the code proves they are in front of the officer, the phone's position
+ * that they are at the station.
+ */
 definePage({
-  data: { working: false, problem: null as Failure | null, canOpenSetting: false, result: null as CheckInView | null },
+  data: { working: false, problem: null as Failure | null, canOpenSetting: false, result: null as CheckInView | null, typed: '', typedHint: '', typedComplete: false },
   methods: {
     async onScan() {
       if (this.data.working) return;
-      // Camera only: a photo from the album proves nothing about being at the door.
+      // Camera only: a photo of the code from the album proves nothing about being there.
       const answer: ScanAnswer = await wx.scanCode({ onlyFromCamera: true, scanType: ['qrCode', 'wxCode'] }).then(
         (scanned) => ({ scanned }),
         (err: { errMsg: string }) => ({ failed: err.errMsg }),
       );
-      const scanned = readScan(answer);
+      const scanned = readCheckInScan(answer);
       if (!scanned.ok) return this.setData({ problem: scanned.error, canOpenSetting: false, result: null });
       if (!scanned.data) return; // closed the scanner
-      scannedCodes.set(this, scanned.data);
-      await this.checkIn(scanned.data);
+      if ('doorCode' in scanned.data) {
+        doorCodes.set(this, scanned.data.doorCode);
+        return this.setData({ problem: DOOR_CODE_ONLY, canOpenSetting: false });
+      }
+      await this.checkIn(scanned.data.proof);
     },
-    async checkIn(code: string) {
+    onType(event: { detail: string }) {
+      const typed = normalisePresenceCode(event.detail ?? '');
+      this.setData({ typed, typedHint: presenceCodeHint(typed), typedComplete: isCompletePresenceCode(typed) });
+    },
+    async onSubmitTyped() {
+      if (this.data.working || !this.data.typedComplete) return;
+      const code = doorCodes.get(this);
+      await this.checkIn({ ...(code ? { code } : {}), presenceCode: this.data.typed });
+    },
+    async checkIn(proof: Proof) {
       this.setData({ working: true, problem: null, canOpenSetting: false, result: null });
       const here = await locate();
       if (!here.ok) {
+        pendingProofs.set(this, proof);
         this.setData({ working: false, problem: locationProblem(here.error.code), canOpenSetting: canFixInSettings(here.error.code) });
         return;
       }
-      const answer = await callApi('reception', 'checkIn', { code, ...here.data });
+      const answer = await callApi('reception', 'checkIn', { ...proof, ...here.data });
       if (!answer.ok) return this.setData({ working: false, problem: answer.error });
-      scannedCodes.delete(this);
+      pendingProofs.delete(this);
       this.setData({ working: false, result: toCheckInView(answer.data) });
     },
     async onOpenSetting() {
-      const code = scannedCodes.get(this);
-      if ((await openLocationSetting()) && code) await this.checkIn(code);
+      const proof = pendingProofs.get(this);
+      if ((await openLocationSetting()) && proof) await this.checkIn(proof);
     },
     onDone() {
       wx.navigateBack({ fail: () => wx.switchTab({ url: '/pages/me/index' }) });

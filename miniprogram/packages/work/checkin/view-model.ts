@@ -1,10 +1,59 @@
 /**
- * Shapes a check-in's answer for the 接待日签到 page. Pure: unit-tested in
- * test/miniprogram/work-desk-view-models.test.ts.
+ * The 接待日签到 page's logic: what a scan or the typed digits mean, and how the answer reads.
+ * Pure: unit-tested in test/miniprogram/work-desk-view-models.test.ts.
  */
-import type { CheckInOutput } from '../../../../typings/workspace';
-import type { Failure } from '../../../services/outcome';
+import type { CheckInInput, CheckInOutput } from '../../../../typings/workspace';
+import type { Failure, Outcome } from '../../../services/outcome';
+import { parseStationCode } from '../../../services/scan';
+import type { ScanAnswer } from '../../../services/scan';
 import { dayText } from '../schedule/day-label';
+
+export const PRESENCE_CODE_DIGITS = 6;
+
+/**
+ * What the officer's presence QR code says (reception.presenceCode's `payload`, docs/api.md):
+ * 'LLZ-CHECKIN:<door code>:<6 digits>'.
+ */
+const PRESENCE_PAYLOAD = /^LLZ-CHECKIN:([A-Za-z0-9_-]{1,32}):(\d{6})$/;
+
+/** What a scan gives: both halves of a check-in, or only the door code (the digits still to type). */
+export type CheckInScan = { proof: Pick<CheckInInput, 'code' | 'presenceCode'> } | { doorCode: string };
+
+/** The door's code proves nothing alone (it is public): say what is needed instead. */
+export const DOOR_CODE_ONLY: Failure = {
+  code: 'DOOR_CODE_ONLY',
+  message: '这是联络站门口的二维码，签到还需要签到码',
+  hint: '请扫描联络员手机上显示的签到码，或在下方输入 6 位签到码',
+};
+
+/** A scan: the officer's presence code, a door code, nothing (scanner closed), or why not. */
+export function readCheckInScan(answer: ScanAnswer): Outcome<CheckInScan | null> {
+  if ('failed' in answer) {
+    return /cancel/i.test(answer.failed) ? { ok: true, data: null } : { ok: false, error: { code: 'SCAN_FAILED', message: '扫码没有成功，请重试' } };
+  }
+  const presence = PRESENCE_PAYLOAD.exec(answer.scanned.result?.trim() ?? '');
+  if (presence) return { ok: true, data: { proof: { code: presence[1].toUpperCase(), presenceCode: presence[2] } } };
+  const doorCode = parseStationCode(answer.scanned);
+  if (doorCode) return { ok: true, data: { doorCode } };
+  return { ok: false, error: { code: 'NOT_A_CHECKIN_CODE', message: '这不是签到码', hint: '请扫描联络员手机上显示的签到码' } };
+}
+
+/** The digits as typed: spaces dropped, full-width digits (a Chinese keyboard) read as digits. */
+export function normalisePresenceCode(typed: string): string {
+  return typed.replace(/\s/g, '').replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
+export function isCompletePresenceCode(code: string): boolean {
+  return new RegExp(`^\\d{${PRESENCE_CODE_DIGITS}}$`).test(code);
+}
+
+/** Under the field while typing: how far along, or what is wrong. */
+export function presenceCodeHint(code: string): string {
+  if (!code) return '';
+  if (/\D/.test(code)) return '签到码只有数字';
+  if (code.length > PRESENCE_CODE_DIGITS) return `签到码是 ${PRESENCE_CODE_DIGITS} 位数字，多输入了 ${code.length - PRESENCE_CODE_DIGITS} 位`;
+  return code.length === PRESENCE_CODE_DIGITS ? '' : `还差 ${PRESENCE_CODE_DIGITS - code.length} 位`;
+}
 
 export interface CheckInView {
   stationName: string;

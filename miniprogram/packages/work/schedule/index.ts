@@ -30,5 +30,10 @@ definePage({
     onPublish() {
       wx.navigateTo({ url: '/packages/work/publish/index' });
     },
+    /** The deputies check in by scanning the code this opens on the officer's phone. */
+    onShowCode(event: { currentTarget: { dataset: { id?: string } } }) {
+      const id = event.currentTarget.dataset.id;
+      if (id) wx.navigateTo({ url: `/packages/work/presence/index?receptionId=${encodeURIComponent(id)}` });
+    },
   },
 });

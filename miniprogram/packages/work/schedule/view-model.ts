@@ -23,6 +23,8 @@ export interface DayGroup {
   /** '今天 11月25日' / '明天 11月26日' / '11月27日 周四'. */
   title: string;
   past: boolean;
+  /** Today's receptions get 出示签到码: the presence code exists on the day only. */
+  today: boolean;
   receptions: ReceptionItem[];
 }
 
@@ -50,6 +52,7 @@ export function groupByDay(receptions: ScheduledReception[], today: string): Day
     date,
     title: dayTitle(date, today),
     past: date < today,
+    today: date === today,
     receptions: groups.get(date)!.sort((a, b) => a.start.localeCompare(b.start)).map(toReceptionItem),
   }));
 }

@@ -1,0 +1,2 @@
+export * from './upload.rules';
+export * from './upload.input';
