@@ -43,6 +43,22 @@ export async function startAdminServer(services: EmulatorService[], options: Adm
     routes.push(...(service.routes ?? []));
   }
 
+  // Every SDK request that reaches `/admin`, by action: a round trip to CloudBase, counted
+  // where it arrives rather than by the code that makes it (GET/DELETE /_emulator/requests).
+  const requests = new Map<string, number>();
+  routes.push(
+    { method: 'GET', path: '/_emulator/requests', handle: async () => requestCounts(requests) },
+    {
+      method: 'DELETE',
+      path: '/_emulator/requests',
+      handle: async () => {
+        const counted = requestCounts(requests);
+        requests.clear();
+        return counted;
+      },
+    },
+  );
+
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy();
@@ -73,6 +89,8 @@ export async function startAdminServer(services: EmulatorService[], options: Adm
     }
     if (req.method === 'POST' && url.pathname === '/admin') {
       const body = (await readBody(req, DEFAULT_BODY_LIMITS)) as AdminRequest;
+      const action = typeof body?.action === 'string' ? body.action : '?';
+      requests.set(action, (requests.get(action) ?? 0) + 1);
       sendAdminAnswer(res, await dispatch(body, { headers: req.headers }));
       return;
     }
@@ -176,4 +194,10 @@ export function internalMessage(error: unknown): string {
     // A stack frame quoted inside the message: "at fn (<path>)" or "at <path>".
     .replace(/\s+at\s+(?:\S+\s+)?\(?\S*<path>\)?/g, '');
   return `[emulator] internal error: ${masked}`;
+}
+
+/** `{ total, byAction }` of the requests counted since the last reset. */
+function requestCounts(requests: ReadonlyMap<string, number>): { total: number; byAction: Record<string, number> } {
+  const byAction = Object.fromEntries([...requests.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  return { total: Object.values(byAction).reduce((sum, n) => sum + n, 0), byAction };
 }

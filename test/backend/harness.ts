@@ -65,6 +65,11 @@ export interface Backend {
    * sets the clock apart from the event's Time, which CloudBase never does.
    */
   fireTimer(fn: string, trigger: string, at?: Date, clockAt?: Date): Promise<{ status: number; body: any }>;
+  /**
+   * The round trips to CloudBase that `work` causes, as the emulator counts the SDK requests
+   * reaching `/admin` (by action). Only meaningful while nothing else calls the back end.
+   */
+  roundTrips(work: () => Promise<unknown>): Promise<{ total: number; byAction: Record<string, number> }>;
   /** A call expected to succeed: its data, or the test fails with the error. */
   data<F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, input: ActionInput<F, A>, openid?: string): Promise<ActionOutput<F, A>>;
   wx: {
@@ -121,6 +126,13 @@ export async function startBackend(options: StartOptions = {}): Promise<Backend>
     return { status: res.status, body: await res.json() };
   };
 
+  const roundTrips: Backend['roundTrips'] = async (work) => {
+    const requests = (method: 'GET' | 'DELETE') => fetch(`${emulator.url}/_emulator/requests`, { method }).then((res) => res.json());
+    await requests('DELETE');
+    await work();
+    return requests('GET');
+  };
+
   const call: Backend['call'] = async (fn, action, input, openid) => {
     const { status, body } = await callRaw(fn, { ...(input as object), action }, openid);
     if (status !== 200) throw new Error(`${fn}.${action} answered HTTP ${status}: ${JSON.stringify(body)}`);
@@ -137,6 +149,7 @@ export async function startBackend(options: StartOptions = {}): Promise<Backend>
     call,
     callRaw,
     fireTimer,
+    roundTrips,
     async data(fn, action, input, openid) {
       const answer = await call(fn, action, input, openid);
       if (!answer.ok) throw new Error(`${fn}.${action} failed: ${JSON.stringify(answer.error)}`);
