@@ -3,16 +3,24 @@
  * POST /functions/case with X-WX-OPENID through the function host (warm instance), the real
  * SDK inside the function and the emulator behind it — against a bare Node HTTP echo on
  * loopback called by the same client the same number of times, alternating call by call.
+ * Then what bounds it, in a separate pass of each alone: the round trips one call makes (the
+ * emulator's request counter) and the CPU one call spends in the function instance and in
+ * this process (emulator, host and client), beside the echo's.
  */
 import http from 'node:http';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { shanghaiDate } from '../backend/domain/calendar';
 import { seedDatabase } from '../scripts/seed/seed-database';
 import { startBenchBackend } from './backend';
+import { cpuSince, cpuSnapshot } from './cpu';
+import { countRoundTrips } from './round-trips';
 import { ms, percentile, ratio, since } from './stats';
 import type { BenchRow } from './types';
 
 const CALLS = 300;
+/** Calls of each kind alone, for the CPU and round trips of one call. */
+const ALONE = 100;
 const WARM_UP = 20;
 const CASES = 20;
 const RESIDENT = 'obench-reader';
@@ -35,6 +43,7 @@ export async function callOverheadRows(): Promise<BenchRow[]> {
     for (let i = 0; i < WARM_UP; i += 1) await Promise.all([read(), ping()]);
     const reads: number[] = [];
     const pings: number[] = [];
+    const timed = cpuSnapshot();
     for (let i = 0; i < CALLS; i += 1) {
       let start = performance.now();
       await read();
@@ -43,13 +52,36 @@ export async function callOverheadRows(): Promise<BenchRow[]> {
       await ping();
       pings.push(since(start));
     }
+    const machine = cpuSince(timed);
     const [r50, r99, e50, e99] = [percentile(reads, 50), percentile(reads, 99), percentile(pings, 50), percentile(pings, 99)];
+
+    const trips = await countRoundTrips(backend, async () => {
+      for (let i = 0; i < ALONE; i += 1) await read();
+    });
+    let cpu = cpuSnapshot();
+    for (let i = 0; i < ALONE; i += 1) await read();
+    const readCpu = cpuSince(cpu);
+    cpu = cpuSnapshot();
+    for (let i = 0; i < ALONE; i += 1) await ping();
+    const pingCpu = cpuSince(cpu);
+    const perCall = (spent: number | undefined) => (spent === undefined ? 'n/a' : ms(spent / ALONE));
+    const tripsPerCall = trips.total / ALONE;
     return [
       {
         item: '2. call overhead: case.mine (20 cases) vs loopback echo',
         measured: `case.mine p50 ${ms(r50)}, p99 ${ms(r99)}; echo p50 ${ms(e50)}, p99 ${ms(e99)}; p50 ratio ${ratio(r50 / e50)} (p99 ${ratio(r99 / e99)}; ${CALLS} calls each)`,
         budget: '≤ 5× the echo (p50)',
         ok: r50 <= 5 * e50,
+      },
+      {
+        item: '2. call overhead: what one case.mine spends',
+        measured:
+          `${tripsPerCall.toFixed(1)} round trips a call (${Object.entries(trips.byAction).map(([a, n]) => `${a.replace(/^database\./, '')} ${(n / ALONE).toFixed(1)}`).join(', ')}); ` +
+          `CPU a call ${perCall(readCpu.totalMs)}: function instance ${perCall(readCpu.childrenMs)}, emulator + host + client ${perCall(readCpu.selfMs)} ` +
+          `(echo ${perCall(pingCpu.totalMs)}); wall a call ${ms(readCpu.wallMs / ALONE)}, ` +
+          `so ≈ ${ms((r50 - e50) / Math.max(1, tripsPerCall + 1))} per hop (function call and round trips) over the echo` +
+          (machine.machineMs === undefined ? '' : `; the machine was ${(machine.machineMs / machine.wallMs).toFixed(2)} of ${os.cpus().length} cores busy during the timed calls`),
+        budget: '',
       },
     ];
   } finally {

@@ -4,11 +4,17 @@
  * (the per-resident limit is 3 a minute) with its own text (identical text is refused), spread
  * over the district's stations. Then the ledger: every accepted submission has its case and
  * first event, and the store holds no case nobody was told about (none lost, none duplicated).
+ * And what bounds it: the round trips a submission makes (the emulator's request counter over
+ * the whole load), the CPU a case costs in the function instances and in this process (the
+ * emulator, the function host and the 32 clients share its one thread), and how busy each was.
  */
+import os from 'node:os';
 import { shanghaiDate } from '../backend/domain/calendar';
 import { seedDatabase } from '../scripts/seed/seed-database';
 import { startBenchBackend, type BenchBackend } from './backend';
+import { cpuSince, cpuSnapshot, type CpuSpent } from './cpu';
 import { progress } from './log';
+import { countRoundTrips, type Counted } from './round-trips';
 import { ms, percentile } from './stats';
 import type { BenchRow } from './types';
 
@@ -32,8 +38,7 @@ export async function receptionDayRows(instances?: number): Promise<BenchRow[]> 
     const accepted: Accepted[] = [];
     const refused = new Map<string, number>();
     const latencies: number[] = [];
-    const end = performance.now() + DURATION_MS;
-    const started = performance.now();
+    let end = 0;
     const client = async (c: number) => {
       for (let n = 0; performance.now() < end; n += 1) {
         const t0 = performance.now();
@@ -46,8 +51,14 @@ export async function receptionDayRows(instances?: number): Promise<BenchRow[]> 
         else refused.set(answer.error.code, (refused.get(answer.error.code) ?? 0) + 1);
       }
     };
-    await Promise.all(Array.from({ length: CLIENTS }, (_x, c) => client(c)));
-    const elapsedS = (performance.now() - started) / 1000;
+    let cpu: CpuSpent | undefined;
+    const trips = await countRoundTrips(backend, async () => {
+      const before = cpuSnapshot();
+      end = performance.now() + DURATION_MS;
+      await Promise.all(Array.from({ length: CLIENTS }, (_x, c) => client(c)));
+      cpu = cpuSince(before);
+    });
+    const elapsedS = cpu!.wallMs / 1000;
     const perSecond = accepted.length / elapsedS;
     progress(`3. ${accepted.length} accepted in ${elapsedS.toFixed(1)} s; checking the store`);
     const ledger = await checkLedger(backend, accepted);
@@ -60,6 +71,11 @@ export async function receptionDayRows(instances?: number): Promise<BenchRow[]> 
         ok: perSecond >= BUDGET_PER_S,
       },
       {
+        item: '3. reception day: what bounds it',
+        measured: bounds(cpu!, trips, accepted.length + [...refused.values()].reduce((a, b) => a + b, 0)),
+        budget: '',
+      },
+      {
         item: '3. reception day: none lost or duplicated',
         measured: ledger.problems.length ? ledger.problems.join('; ') : `${ledger.cases} cases and ${ledger.events} first events for ${accepted.length} receipts, all distinct`,
         budget: 'every receipt has its one case',
@@ -69,6 +85,41 @@ export async function receptionDayRows(instances?: number): Promise<BenchRow[]> 
   } finally {
     await backend.close();
   }
+}
+
+/**
+ * Per call: round trips and CPU; then which resource ran out. This process runs on one thread,
+ * so near 1 core busy it is the bound whatever the other core does; near every core busy the
+ * machine is; neither means the calls wait on each other (conflicts, retries, locks).
+ */
+function bounds(cpu: CpuSpent, trips: Counted, calls: number): string {
+  const cores = os.cpus().length;
+  const per = (value: number) => ms(value / Math.max(1, calls));
+  const top = Object.entries(trips.byAction)
+    .sort(([, a], [, b]) => b - a)
+    .map(([action, n]) => `${action.replace(/^database\./, '')} ${(n / Math.max(1, calls)).toFixed(1)}`)
+    .join(', ');
+  const selfBusy = cpu.selfMs / cpu.wallMs;
+  const allBusy = cpu.totalMs / cpu.wallMs;
+  const machineBusy = cpu.machineMs === undefined ? undefined : cpu.machineMs / cpu.wallMs;
+  const others = machineBusy === undefined ? '' : `, the machine ${machineBusy.toFixed(2)} (others ${Math.max(0, machineBusy - allBusy).toFixed(2)})`;
+  const verdict =
+    selfBusy >= 0.9
+      ? 'the emulator + host process is saturated (one thread)'
+      : (machineBusy ?? allBusy) >= 0.9 * cores
+        ? `the ${cores} cores are saturated${machineBusy !== undefined && machineBusy - allBusy > 0.2 ? ', partly by other work on the machine' : ''}`
+        : 'no CPU saturated: the calls wait (on conflicts, retries or each other)';
+  const perCall = Math.max(1, calls);
+  const ceiling =
+    cpu.childrenMs === undefined
+      ? ''
+      : `; at this CPU a call, ${cores} cores top out near ${((cores * 1000) / (cpu.totalMs / perCall)).toFixed(0)} calls/s ` +
+        `(this process's one thread alone near ${(1000 / (cpu.selfMs / perCall)).toFixed(0)})`;
+  return (
+    `${(trips.total / Math.max(1, calls)).toFixed(1)} round trips a call (${top}); CPU a call ${per(cpu.totalMs)}: ` +
+    `function instances ${cpu.childrenMs === undefined ? 'n/a' : per(cpu.childrenMs)}, emulator + host + clients ${per(cpu.selfMs)}; ` +
+    `busy: this process ${selfBusy.toFixed(2)} core, with its instances ${allBusy.toFixed(2)} of ${cores} cores${others} — ${verdict}${ceiling}`
+  );
 }
 
 function submission(client: number, n: number, stationId: string) {
@@ -92,12 +143,14 @@ async function checkLedger(backend: BenchBackend, accepted: Accepted[]): Promise
   if (receipts.size !== accepted.length) problems.push(`${accepted.length - receipts.size} receipt numbers given twice`);
   let found = 0;
   let events = 0;
+  // A case carries its timeline (data/cases.ts): its first event is seq 1, `submitted`.
   for (let i = 0; i < ids.length; i += 1000) {
     const page = ids.slice(i, i + 1000);
-    const cases = await db.collection('cases').where({ _id: _.in(page) }).field({ _id: true }).limit(1000).get();
+    const cases = await db.collection('cases').where({ _id: _.in(page) }).field({ _id: true, timeline: true }).limit(1000).get();
     found += cases.data.length;
-    const firsts = await db.collection('case_events').where({ caseId: _.in(page), seq: 1 }).count();
-    events += firsts.total;
+    for (const doc of cases.data as { timeline?: { seq: number; kind: string }[] }[]) {
+      if (doc.timeline?.some((event) => event.seq === 1 && event.kind === 'submitted')) events += 1;
+    }
   }
   if (found !== ids.length) problems.push(`${ids.length - found} accepted cases missing from the store`);
   if (events !== ids.length) problems.push(`${events} first events for ${ids.length} cases`);

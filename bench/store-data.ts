@@ -1,8 +1,9 @@
 /**
- * A data folder with 100k cases and 1M timeline events (10 per case), written straight into the
- * emulator's store (one SQLite transaction per 10k documents, the declared indexes maintained)
- * — far faster than 1,100 SDK round trips, and the same rows and index entries the SDK path
- * writes. Built once per version under the temp dir; reruns reuse it.
+ * A data folder with 100k cases and 1M timeline events (10 per case, inside each case document as
+ * data/cases.ts stores them), written straight into the emulator's store (one SQLite transaction
+ * per 10k documents, the declared indexes maintained) — far faster than 100k SDK round trips, and
+ * the same rows and index entries the SDK path writes. Built once per version under the temp dir;
+ * reruns reuse it.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -15,7 +16,7 @@ import { progress } from './log';
 export const CASES = 100_000;
 export const EVENTS_PER_CASE = 10;
 const CHUNK = 10_000;
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const STATUSES = ['submitted', 'accepted', 'in_progress', 'transferred', 'replied', 'closed'] as const;
 const KINDS = ['submitted', 'accepted', 'assigned', 'started', 'supplemented', 'replied', 'rated', 'followed_up', 'supervised', 'closed'] as const;
 
@@ -42,7 +43,6 @@ function build(dir: string): void {
   const store = new Store(dir, readDeclaredIndexes(DEFAULT_COLLECTIONS_FILE));
   try {
     const cases = store.collection('cases');
-    const events = store.collection('case_events');
     const day = 24 * 3600 * 1000;
     const base = Date.parse('2025-01-01T00:00:00Z');
     for (let first = 0; first < CASES; first += CHUNK) {
@@ -51,6 +51,20 @@ function build(dir: string): void {
           const id = `bench-case-${n}`;
           const submittedAt = new Date(base + (n % 600) * day + (n % 86_400) * 1000);
           const status = STATUSES[n % STATUSES.length];
+          const timeline = Array.from({ length: EVENTS_PER_CASE }, (_x, i) => {
+            const seq = i + 1;
+            return {
+              seq,
+              kind: KINDS[seq - 1],
+              actorRole: seq === 1 ? 'resident' : 'officer',
+              actorId: seq === 1 ? ownerOf(n) : `sf-bench-${n % 400}`,
+              at: new Date(submittedAt.getTime() + seq * 3600 * 1000),
+              fromStatus: seq === 1 ? null : 'accepted',
+              toStatus: 'accepted',
+              note: seq % 3 === 0 ? '已联系社区工作站，正在协调物业处理，预计本周内修复。' : '',
+              ...(seq === 1 ? {} : { actorName: '联络员 王芳' }),
+            };
+          });
           store.insert(cases, {
             _id: id,
             receiptNo: `FT${submittedAt.toISOString().slice(0, 10).replace(/-/g, '')}-${String(n).padStart(6, '0')}`,
@@ -75,21 +89,10 @@ function build(dir: string): void {
             contentHash: createHash('sha1').update(id).digest('hex'),
             unreadCount: n % 3,
             readSeq: EVENTS_PER_CASE - (n % 3),
+            timeline,
+            outbox: [],
+            outboxRev: 0,
           });
-          for (let seq = 1; seq <= EVENTS_PER_CASE; seq += 1) {
-            store.insert(events, {
-              _id: `${id}:${seq}`,
-              caseId: id,
-              seq,
-              kind: KINDS[seq - 1],
-              actorRole: seq === 1 ? 'resident' : 'officer',
-              actorId: seq === 1 ? ownerOf(n) : `sf-bench-${n % 400}`,
-              at: new Date(submittedAt.getTime() + seq * 3600 * 1000),
-              fromStatus: seq === 1 ? null : 'accepted',
-              toStatus: 'accepted',
-              note: seq % 3 === 0 ? '已联系社区工作站，正在协调物业处理，预计本周内修复。' : '',
-            });
-          }
         }
       });
       progress(`4. store data: ${first + CHUNK} cases written`);

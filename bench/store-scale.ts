@@ -2,7 +2,11 @@
  * Item 4 — the emulator at scale: 100k cases and 1M timeline events. A fresh child process
  * (node + tsx) starts the emulator on the folder and answers a first query through the SDK;
  * start-up is from calling startEmulator to that answer, memory the child's peak RSS (VmHWM,
- * tsx's compiler included). The same probe on an empty folder, in the same run, for scale.
+ * tsx's compiler included). The same probe on an empty folder, in the same run, is the
+ * yardstick: the budgets are ratios to it. What they protect is that opening a big store
+ * neither reads it (start-up stays near the empty store's, within 3×) nor holds it in memory
+ * (peak RSS within 1.5× the empty store's) — absolute seconds and megabytes would measure the
+ * machine and Node's own footprint as much as the store.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,17 +14,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { functionsDir } from './backend';
 import { CASES, EVENTS_PER_CASE, storeScaleDataDir } from './store-data';
-import { bytes, ms } from './stats';
+import { bytes, ms, ratio } from './stats';
 import type { BenchRow } from './types';
 
-const START_BUDGET_MS = 5000;
-const MEMORY_BUDGET = 500 * 1024 * 1024;
+/** The full store's start-up at most this many times the empty store's, in the same run. */
+const START_RATIO = 3;
+/** Its peak RSS at most this many times the empty store's. */
+const MEMORY_RATIO = 1.5;
 
 interface Probe {
   startupMs: number;
   firstQueryRows: number;
   timeline: number;
-  events: number;
+  cases: number;
   hwmKb: number;
 }
 
@@ -40,22 +46,22 @@ export async function storeScaleRows(): Promise<BenchRow[]> {
   try {
     const base = probe(empty, functions);
     const full = probe(dataDir, functions);
-    if (full.events !== CASES * EVENTS_PER_CASE || full.firstQueryRows !== 5 || full.timeline !== EVENTS_PER_CASE) {
+    if (full.cases !== CASES || full.firstQueryRows !== 5 || full.timeline !== EVENTS_PER_CASE) {
       throw new Error(`the scaled store answered wrongly: ${JSON.stringify(full)}`);
     }
     const size = fs.statSync(path.join(dataDir, 'database.sqlite')).size;
     return [
       {
         item: `4. store scale: start-up, ${CASES / 1000}k cases + ${(CASES * EVENTS_PER_CASE) / 1e6}M events (${bytes(size)} file)`,
-        measured: `${ms(full.startupMs)} to the first answer (empty store ${ms(base.startupMs)})`,
-        budget: `≤ ${START_BUDGET_MS / 1000} s`,
-        ok: full.startupMs <= START_BUDGET_MS,
+        measured: `${ms(full.startupMs)} to the first answer = ${ratio(full.startupMs / base.startupMs)} the empty store's ${ms(base.startupMs)}`,
+        budget: `≤ ${START_RATIO}× the empty store`,
+        ok: full.startupMs <= START_RATIO * base.startupMs,
       },
       {
         item: '4. store scale: resident memory',
-        measured: `peak RSS ${bytes(full.hwmKb * 1024)} (empty store ${bytes(base.hwmKb * 1024)})`,
-        budget: '≤ 500 MB',
-        ok: full.hwmKb * 1024 <= MEMORY_BUDGET,
+        measured: `peak RSS ${bytes(full.hwmKb * 1024)} = ${ratio(full.hwmKb / base.hwmKb)} the empty store's ${bytes(base.hwmKb * 1024)}`,
+        budget: `≤ ${MEMORY_RATIO}× the empty store`,
+        ok: full.hwmKb <= MEMORY_RATIO * base.hwmKb,
       },
     ];
   } finally {

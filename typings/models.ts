@@ -58,6 +58,8 @@ export interface Deputy {
   stationIds: string[];
   /** Bound WeChat openid once the deputy has redeemed an invite; never sent to residents. */
   openid?: string;
+  /** The `users` document acting as this deputy, set and cleared with `openid`: kept in step with this record. */
+  userId?: string;
   createdAt: Date;
 }
 
@@ -73,6 +75,8 @@ export interface Staff {
   stationIds: string[];
   district: string;
   openid?: string;
+  /** The `users` document acting as this person, set and cleared with `openid`: kept in step with this record. */
+  userId?: string;
   createdAt: Date;
 }
 
@@ -93,6 +97,20 @@ export interface Reception {
 
 export type UserRole = 'resident' | 'deputy' | 'officer' | 'admin';
 
+/**
+ * What every action needs of a bound caller, copied from their deputy or staff record when
+ * the invite is redeemed and rewritten in the same transaction as every change of that
+ * record (its name, its stations), so the caller's role and scope come from one read.
+ */
+export interface ActingAs {
+  /** The record's name, for timelines and notices ("联络员 王芳"). */
+  name: string;
+  /** A deputy's stations (where they serve), an officer's (those they staff); an admin's are not a scope. */
+  stationIds: string[];
+  /** Staff: the district they belong to (an admin's scope). */
+  district?: string;
+}
+
 export interface User {
   _id: string;
   openid: string;
@@ -100,5 +118,10 @@ export interface User {
   /** For deputies: the deputy record; for officers/admins: the staff record. */
   deputyId?: string;
   staffId?: string;
+  /**
+   * The record's copy (work roles only; never on a resident's document). A document without
+   * it — written before it existed, or by hand — still works: the record is then read too.
+   */
+  actingAs?: ActingAs;
   createdAt: Date;
 }

@@ -395,7 +395,7 @@ export interface FiguresRow {
   closureRate: RateView;
   /** 满意率: satisfied ÷ rated. */
   satisfactionRate: RateView;
-  /** Median hours from submission to the first handler's action (accept or reject); null without any. */
+  /** Median hours from submission to the first handler's action (accept or reject), taken from fixed steps (docs/api.md); null without any. */
   medianFirstResponseHours: number | null;
   /** How many cases the median is taken over. */
   firstResponseSample: number;

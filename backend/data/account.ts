@@ -54,15 +54,6 @@ export async function rekeyBookingInTransaction(tx: Transaction, oldId: string, 
   await tx.collection('bookings').doc(oldId).remove();
 }
 
-/**
- * The person's own timeline events (actor_at index) are re-labelled with the tombstone. What
- * happened and when stays as written; only the identifier of who did it goes.
- */
-export async function relabelResidentEvents(db: Database, openid: string, tombstone: string): Promise<number> {
-  const { updated } = await db.collection('case_events').where({ actorId: openid, actorRole: 'resident' }).update({ actorId: tombstone });
-  return Number(updated ?? 0);
-}
-
 export async function removeFollowsOf(db: Database, openid: string): Promise<void> {
   await db.collection('follows').where({ openid }).remove();
 }
@@ -111,24 +102,20 @@ export interface ExpiredContactRow {
  */
 export async function casesWithExpiredContact(db: Database, cutoff: Date, limit: number): Promise<ExpiredContactRow[]> {
   const _ = db.command;
-  const rows: ExpiredContactRow[] = [];
-  const queries: [string, Record<string, unknown>][] = [
-    ['closed', { 'closure.at': _.lte(cutoff) }],
-    ['rejected', { updatedAt: _.lte(cutoff) }],
-    ['withdrawn', { updatedAt: _.lte(cutoff) }],
-  ];
-  for (const [status, ended] of queries) {
-    const room = limit - rows.length;
-    if (room <= 0) break;
-    const { data } = await db
-      .collection('cases')
-      .where({ status, ...ended, contact: _.exists(true) })
-      .field({ _id: true, status: true })
-      .limit(room)
-      .get();
-    rows.push(...(data as { _id: string; status: string }[]).map((d) => ({ caseId: d._id, status: d.status })));
-  }
-  return rows;
+  // One query: each branch carries its whole condition, so each is served by its own index.
+  const { data } = await db
+    .collection('cases')
+    .where(
+      _.or([
+        { status: 'closed', 'closure.at': _.lte(cutoff), contact: _.exists(true) },
+        { status: 'rejected', updatedAt: _.lte(cutoff), contact: _.exists(true) },
+        { status: 'withdrawn', updatedAt: _.lte(cutoff), contact: _.exists(true) },
+      ]),
+    )
+    .field({ _id: true, status: true })
+    .limit(limit)
+    .get();
+  return (data as { _id: string; status: string }[]).map((d) => ({ caseId: d._id, status: d.status }));
 }
 
 /** Removes the contact, only while the case is still in the status it was found in. */

@@ -1,27 +1,17 @@
 /**
- * The `case_events` collection: the timeline, append-only. `_id` is `<caseId>:<seq>`, so a
- * second append of the same position fails instead of overwriting: nothing is ever edited.
+ * A case's timeline, read on its own. The events live inside the case document (`timeline`,
+ * data/cases.ts), pushed by the same conditional update as the change they record and never
+ * edited: this reads them for callers that did not read the case already (the 代表函, the export).
+ * Someone who holds the case from `findCase` has them in `events`.
  */
-import type { CaseEvent } from '../domain/case';
 import type { Database } from '../platform/cloudbase';
-import { withoutUndefined } from './cases';
-import type { Transaction } from './transaction';
-import { insertInTransaction } from './transaction';
+import type { TimelineEvent } from './cases';
+import { fromCaseRecord } from './cases';
 
-const EVENTS = 'case_events';
+export { eventId as eventDocumentId } from './cases';
 
-export const eventDocumentId = (caseId: string, seq: number): string => `${caseId}:${seq}`;
-
-/** The whole timeline, oldest first (a case has dozens of events, far below a page). */
-export async function eventsOf(db: Database, caseId: string): Promise<CaseEvent[]> {
-  const { data } = await db.collection(EVENTS).where({ caseId }).orderBy('seq', 'asc').limit(1000).get();
-  return (data as Record<string, unknown>[]).map(({ _id, ...fields }) => ({ ...fields, id: String(_id) }) as unknown as CaseEvent);
-}
-
-export async function appendEventsInTransaction(tx: Transaction, events: readonly CaseEvent[]): Promise<void> {
-  for (const event of events) {
-    // The domain's own event id is replaced by the position, which is what makes appends unique.
-    const { id: _id, ...fields } = event;
-    await insertInTransaction(tx, EVENTS, withoutUndefined({ _id: eventDocumentId(event.caseId, event.seq), ...fields }));
-  }
+/** The whole timeline of a case, oldest first (empty for a case that is not there). */
+export async function eventsOf(db: Database, caseId: string): Promise<TimelineEvent[]> {
+  const { data } = await db.collection('cases').where({ _id: caseId }).field({ _id: true, timeline: true }).limit(1).get();
+  return data[0] ? fromCaseRecord(data[0]).events : [];
 }

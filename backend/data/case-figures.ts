@@ -1,122 +1,120 @@
 /**
- * The handling figures of a district's cases, read in one pass: an aggregate over the
- * `cases` of the district's stations submitted in the period (index `station_submitted`),
- * grouped by station, assigned deputy and the fields the countsAs* rules read (status,
- * rating, how it closed). Each group carries only the submission and acceptance times of
- * its cases, as numbers — nothing that names or tells apart a resident.
- *
- * So the rules are not restated as database expressions: the use case applies the domain's
- * own `tally` (backend/domain/figures) to the groups, and takes the median time to a first
- * answer from the same instants. The projection is bounded by the cases of one district in at
- * most 366 days; grouping on plain fields is also what the emulator evaluates fastest.
+ * What the figures read from the `cases` and the district's people: the cases changed since
+ * the totals were last folded (index `updated`), a station's cases of one month (index
+ * `station_submitted`), every case in pages for a rebuild — each projected to the fields the
+ * figures rules read, nothing that names or tells apart a resident — and the stations and
+ * deputies the district office's figures have a row for.
  */
-import type { CountedCase } from '../domain/figures';
+import type { TotalledCase } from '../domain/figures';
 import type { Database } from '../platform/cloudbase';
 import { MAX_PAGE } from './documents';
 
 const CASES = 'cases';
-const EVENTS = 'case_events';
-const EPOCH = new Date(0);
+
+/** Only what the figures rules read (figures.counts.ts, figures.first-answer.ts), and where the case counts. */
+const FIGURE_FIELDS = {
+  _id: true,
+  stationId: true,
+  assignedDeputyId: true,
+  status: true,
+  'rating.value': true,
+  'closure.how': true,
+  'closure.withoutRating': true,
+  submittedAt: true,
+  acceptedAt: true,
+  updatedAt: true,
+};
 
 export interface Window {
   start: Date;
   end: Date;
 }
 
-/** The cases of one station assigned to one deputy ('' for none yet), as the figures rules read them. */
-export interface CaseGroup {
+/**
+ * A case as the figures rules see it. They read the rating's value and how the case closed,
+ * never their instants, which are not fetched: hence the cast.
+ */
+function totalledCase(doc: Record<string, unknown>): TotalledCase & { id: string } {
+  const rating = doc.rating as { value?: string } | undefined;
+  const closure = doc.closure as { how?: string; withoutRating?: boolean } | undefined;
+  return {
+    id: String(doc._id),
+    stationId: String(doc.stationId),
+    status: doc.status,
+    submittedAt: new Date(doc.submittedAt as Date),
+    updatedAt: new Date((doc.updatedAt ?? doc.submittedAt) as Date),
+    ...(doc.acceptedAt ? { acceptedAt: new Date(doc.acceptedAt as Date) } : {}),
+    ...(doc.assignedDeputyId ? { assignedDeputyId: String(doc.assignedDeputyId) } : {}),
+    ...(rating?.value ? { rating: { value: rating.value } } : {}),
+    ...(closure?.how ? { closure: { how: closure.how, withoutRating: closure.withoutRating === true } } : {}),
+  } as unknown as TotalledCase & { id: string };
+}
+
+export interface ChangedCase {
+  id: string;
   stationId: string;
-  deputyId: string;
-  cases: CountedCase[];
+  submittedAt: Date;
+  updatedAt: Date;
 }
 
-/** A rejected case's station and the milliseconds from its submission to the rejection. */
-export interface Rejection {
-  stationId: string;
-  msToRejection: number;
-}
-
-const inPeriod = (db: Database, stationIds: readonly string[], window: Window) => ({
-  stationId: db.command.in([...stationIds]),
-  // One range object, as in station-figures.ts: bounded on the index by every planner.
-  submittedAt: { $gte: window.start, $lt: window.end },
-});
-
-interface GroupRow {
-  _id: { stationId: string; deputyId?: string | null; status: CountedCase['status']; rating?: string | null; how?: string | null; withoutRating?: boolean | null };
-  /** Per case: `s` submission in epoch ms, `a` ms from submission to acceptance (null when never accepted). */
-  instants: { s: number; a?: number | null }[];
-}
-
-export async function caseGroups(db: Database, stationIds: readonly string[], window: Window): Promise<CaseGroup[]> {
-  if (stationIds.length === 0) return [];
-  const $ = db.command.aggregate;
+/**
+ * Cases changed at or after `since`, in the order they changed (then by id), after the
+ * `after` position of an earlier page: at most `limit`.
+ */
+export async function casesChangedSince(db: Database, since: Date, after: { at: Date; id: string } | undefined, limit: number): Promise<ChangedCase[]> {
+  const _ = db.command;
+  const where = after ? _.or([{ updatedAt: _.gt(after.at) }, { updatedAt: after.at, _id: _.gt(after.id) }]) : { updatedAt: _.gte(since) };
   const { data } = await db
     .collection(CASES)
-    .aggregate()
-    .match(inPeriod(db, stationIds, window))
-    .group({
-      _id: {
-        stationId: '$stationId',
-        deputyId: '$assignedDeputyId',
-        status: '$status',
-        rating: '$rating.value',
-        how: '$closure.how',
-        withoutRating: '$closure.withoutRating',
-      },
-      // Numbers, not dates: a date travels as {$date:{$numberLong}}, several times the bytes and
-      // the decoding work. A missing acceptedAt goes through ifNull: not every engine computes with it.
-      instants: $.push({
-        s: $.subtract(['$submittedAt', EPOCH]),
-        a: $.cond({ if: $.eq([$.ifNull(['$acceptedAt', null]), null]), then: null, else: $.subtract(['$acceptedAt', '$submittedAt']) }),
-      }),
-    })
-    // CloudBase answers 20 aggregate rows unless told otherwise; a district has a few hundred groups.
-    .limit(MAX_PAGE)
-    .end();
-  return (data as GroupRow[]).map(({ _id: key, instants }) => ({
-    stationId: String(key.stationId),
-    deputyId: key.deputyId ? String(key.deputyId) : '',
-    cases: instants.map(({ s, a }) => countedCase(key, new Date(s), typeof a === 'number' ? new Date(s + a) : undefined)),
+    .where(where)
+    .orderBy('updatedAt', 'asc')
+    .orderBy('_id', 'asc')
+    .field({ _id: true, stationId: true, submittedAt: true, updatedAt: true })
+    .limit(limit)
+    .get();
+  return (data as Record<string, unknown>[]).map((doc) => ({
+    id: String(doc._id),
+    stationId: String(doc.stationId),
+    submittedAt: new Date(doc.submittedAt as Date),
+    updatedAt: new Date(doc.updatedAt as Date),
   }));
 }
 
-/**
- * A case as the figures rules see it. The rules read the rating's value and how the case
- * closed, never their instants, which are not fetched: hence the cast.
- */
-function countedCase(key: GroupRow['_id'], submittedAt: Date, acceptedAt: Date | undefined): CountedCase {
-  return {
-    status: key.status,
-    submittedAt,
-    ...(acceptedAt ? { acceptedAt } : {}),
-    ...(key.rating ? { rating: { value: key.rating } } : {}),
-    ...(key.how ? { closure: { how: key.how, withoutRating: key.withoutRating === true } } : {}),
-  } as unknown as CountedCase;
+/** Every case of a station submitted in the window (a month: a few hundred at a busy station), in pages. */
+export async function casesOfStation(db: Database, stationId: string, window: Window): Promise<TotalledCase[]> {
+  const cases: TotalledCase[] = [];
+  for (let skip = 0; ; skip += MAX_PAGE) {
+    const { data } = await db
+      .collection(CASES)
+      // One range object, as the SDK itself sends `_.gte(x)`: bounded on the index by every planner.
+      .where({ stationId, submittedAt: { $gte: window.start, $lt: window.end } } as never)
+      .orderBy('submittedAt', 'asc')
+      .orderBy('_id', 'asc')
+      .field(FIGURE_FIELDS)
+      .skip(skip)
+      .limit(MAX_PAGE)
+      .get();
+    cases.push(...(data as Record<string, unknown>[]).map(totalledCase));
+    if (data.length < MAX_PAGE) return cases;
+  }
 }
 
-/**
- * When each rejected case of the period was rejected: the case keeps no time for a rejection,
- * its `rejected` timeline event does. Only rejected cases are joined to their events (index
- * `station_status_submitted`, then `case_seq` for the join), a handful of events each.
- */
-export async function rejectionTimes(db: Database, stationIds: readonly string[], window: Window): Promise<Rejection[]> {
-  if (stationIds.length === 0) return [];
-  const $ = db.command.aggregate;
-  const { data } = await db
-    .collection(CASES)
-    .aggregate()
-    .match({ ...inPeriod(db, stationIds, window), status: 'rejected' })
-    .project({ stationId: true, submittedAt: true })
-    .lookup({ from: EVENTS, localField: '_id', foreignField: 'caseId', as: 'events' })
-    .unwind('$events')
-    .match({ 'events.kind': 'rejected' })
-    .group({ _id: '$stationId', msToRejection: $.push($.subtract(['$events.at', '$submittedAt'])) })
-    .limit(MAX_PAGE)
-    .end();
-  return (data as { _id: string; msToRejection: unknown[] }[]).flatMap((row) =>
-    row.msToRejection.filter((ms): ms is number => typeof ms === 'number').map((msToRejection) => ({ stationId: String(row._id), msToRejection })),
-  );
+/** When a station's first and last cases were submitted; undefined without any. */
+export async function submissionSpan(db: Database, stationId: string): Promise<{ first: Date; last: Date } | undefined> {
+  const edge = async (order: 'asc' | 'desc') => {
+    const { data } = await db.collection(CASES).where({ stationId }).orderBy('submittedAt', order).field({ submittedAt: true }).limit(1).get();
+    return data[0] ? new Date((data[0] as { submittedAt: Date }).submittedAt) : undefined;
+  };
+  const [first, last] = await Promise.all([edge('asc'), edge('desc')]);
+  return first && last ? { first, last } : undefined;
+}
+
+/** Every station any case was sent to (a rebuild reads the cases station by station). */
+export async function stationsWithCases(db: Database): Promise<string[]> {
+  const { data } = await db.collection(CASES).aggregate().group({ _id: '$stationId' }).limit(MAX_PAGE).end();
+  // More stations than one answer holds would leave some unchecked: refuse rather than pass.
+  if (data.length >= MAX_PAGE) throw new Error(`more than ${MAX_PAGE - 1} stations have cases: the rebuild reads at most that many`);
+  return (data as { _id: unknown }[]).map((row) => String(row._id)).sort();
 }
 
 export interface FiguresSubject {

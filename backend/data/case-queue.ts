@@ -5,9 +5,14 @@
  * station_status_due, assigned_status_due, target_status_due — so an officer's 40 open cases
  * are found without reading the station's 10,000 closed ones. A case held back from the deputy
  * it was addressed to (domain/case/case.hold.ts) is left out of that deputy's reads.
+ *
+ * The queue's first read is ONE aggregate over the scope's active cases (open and replied):
+ * it counts every badge and cuts the page of the active cases the filter lists, in queue
+ * order, in the database. Finished cases (the `closed` and `all` filters) follow from an
+ * indexed read of their own.
  */
 import type { CaseHold, CaseStatus } from '../domain/case';
-import { releasedStatuses } from '../domain/case';
+import { ACTIVE_STATUSES, OPEN_STATUSES, releasedStatuses } from '../domain/case';
 import type { Database } from '../platform/cloudbase';
 
 const CASES = 'cases';
@@ -35,6 +40,8 @@ export interface QueueRow {
   anonymous: boolean;
   contentCheck?: 'pending';
   held?: CaseHold;
+  /** The names of the deputies the case named, as the case keeps them (absent on older cases). */
+  deputyNames?: Readonly<Record<string, string>>;
 }
 
 const FIELDS = {
@@ -52,6 +59,7 @@ const FIELDS = {
   anonymous: true,
   contentCheck: true,
   held: true,
+  deputyNames: true,
 };
 
 /**
@@ -67,10 +75,77 @@ export async function readQueue(db: Database, scope: QueueScope, read: QueueRead
   return (data as Record<string, unknown>[]).map(toRow);
 }
 
-export async function countQueue(db: Database, scope: QueueScope, read: QueueRead): Promise<number> {
-  if (isEmpty(scope)) return 0;
-  const { total } = await db.collection(CASES).where(filterOf(db, scope, read)).count();
-  return Number(total ?? 0);
+/** The badges of the queue: open (replied included), waiting for triage, past due. */
+export interface QueueCounts {
+  open: number;
+  triage: number;
+  overdue: number;
+}
+
+export interface QueueOverview {
+  counts: QueueCounts;
+  /** How many active cases the `due` read lists (where the `rest` segment starts). */
+  dueTotal: number;
+  /** The listed active cases at [skip, skip + limit): the `due` segment, then `rest` when it is given. */
+  rows: QueueRow[];
+}
+
+/** Stands in for a missing dueAt, so no comparison meets a null (which sorts before every date). */
+const NO_DUE = new Date('9999-12-31T00:00:00Z');
+
+/**
+ * One aggregate over the scope's active cases: the badges, and the page of those `due` lists
+ * (by dueAt, submittedAt, _id) followed by those `rest` lists (by submittedAt, _id) — `rest`
+ * only when it reads active statuses. Active cases are few (what is still owed to residents),
+ * so sorting them in the database is cheap whatever the station's history; a queue line is a
+ * few hundred bytes, so the one grouped document (16 MB at most) holds tens of thousands.
+ */
+export async function queueOverview(
+  db: Database,
+  scope: QueueScope,
+  lists: { due?: QueueRead; rest?: QueueRead },
+  now: Date,
+  window: { skip: number; limit: number },
+): Promise<QueueOverview> {
+  if (isEmpty(scope)) return { counts: { open: 0, triage: 0, overdue: 0 }, dueTotal: 0, rows: [] };
+  const $ = db.command.aggregate;
+  const dueAt = $.ifNull(['$dueAt', NO_DUE]);
+  const listedBy = (read: QueueRead | undefined) =>
+    read ? $.and([$.in(['$status', [...read.statuses]]), read.dueBefore ? $.lt([dueAt, read.dueBefore]) : true]) : false;
+  const count = (condition: unknown) => $.sum($.cond({ if: condition, then: 1, else: 0 }));
+  const row = Object.fromEntries(Object.keys(FIELDS).map((field) => [field, `$${field}`]));
+  const { data } = await db
+    .collection(CASES)
+    .aggregate()
+    .match(filterOf(db, scope, { statuses: ACTIVE_STATUSES }))
+    // segment 0: `due`, 1: `rest`, 2: counted only.
+    .addFields({ segment: $.cond({ if: listedBy(lists.due), then: 0, else: $.cond({ if: listedBy(lists.rest), then: 1, else: 2 }) }) })
+    .addFields({ dueKey: $.cond({ if: $.eq(['$segment', 0]), then: dueAt, else: NO_DUE }) })
+    .sort({ segment: 1, dueKey: 1, submittedAt: 1, _id: 1 })
+    .group({
+      _id: null,
+      open: $.sum(1),
+      triage: count($.eq(['$status', 'submitted'])),
+      overdue: count($.and([$.in(['$status', [...OPEN_STATUSES]]), $.lt([dueAt, now])])),
+      dueTotal: count($.eq(['$segment', 0])),
+      rows: $.push({ ...row, segment: '$segment' }),
+    })
+    .project({
+      _id: 0,
+      open: 1,
+      triage: 1,
+      overdue: 1,
+      dueTotal: 1,
+      rows: $.slice([$.filter({ input: '$rows', as: 'r', cond: $.lt(['$$r.segment', 2]) }), window.skip, Math.max(1, window.limit)]),
+    })
+    .end();
+  const found = (data as { open?: number; triage?: number; overdue?: number; dueTotal?: number; rows?: Record<string, unknown>[] }[])[0];
+  if (!found) return { counts: { open: 0, triage: 0, overdue: 0 }, dueTotal: 0, rows: [] };
+  return {
+    counts: { open: Number(found.open ?? 0), triage: Number(found.triage ?? 0), overdue: Number(found.overdue ?? 0) },
+    dueTotal: Number(found.dueTotal ?? 0),
+    rows: window.limit > 0 ? (found.rows ?? []).map(toRow) : [],
+  };
 }
 
 /** The stations of a district (for the district office's queue), by the `district` index. */
@@ -118,6 +193,7 @@ function toRow(doc: Record<string, unknown>): QueueRow {
     anonymous: doc.anonymous === true,
     ...(doc.contentCheck === 'pending' ? { contentCheck: 'pending' as const } : {}),
     ...(isHold(doc.held) ? { held: { reason: doc.held.reason, at: new Date(doc.held.at) } } : {}),
+    ...(doc.deputyNames && typeof doc.deputyNames === 'object' ? { deputyNames: { ...(doc.deputyNames as Record<string, string>) } } : {}),
   };
 }
 

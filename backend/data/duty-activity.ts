@@ -1,8 +1,8 @@
 /**
  * What a deputy did in a year, read for the duty record (履职档案): their own timeline events
- * (`case_events`, index `actor_at`), their check-ins (`checkins`, index `deputy_date`), the
- * cases those events are about and the 约访 bookings made with them. Read-only; each query is
- * bounded by one deputy and one year.
+ * (inside the cases they acted on: `cases`, multikey index `timeline_actor`), their check-ins
+ * (`checkins`, index `deputy_date`), the cases those events are about and the 约访 bookings made
+ * with them. Read-only; each query is bounded by one deputy and one year.
  */
 import { countsAsSatisfied } from '../domain/case/case.figures';
 import type { CaseState } from '../domain/case/case.state';
@@ -33,37 +33,74 @@ async function allPages<T>(page: (skip: number) => Promise<T[]>): Promise<T[]> {
 
 export async function deputyEvents(db: Database, deputyId: string, window: { start: Date; end: Date }): Promise<DutyEvent[]> {
   const _ = db.command;
+  const kinds = [...DUTY_EVENT_KINDS] as string[];
+  const mine = (e: { actorRole?: string; actorId?: string; kind?: string; at?: Date }) =>
+    e.actorRole === 'deputy' && e.actorId === deputyId && kinds.includes(String(e.kind)) && new Date(e.at!) >= window.start && new Date(e.at!) < window.end;
+  // The cases the deputy acted on in the window (the index narrows by actor; elemMatch keeps one event meeting every condition).
   const docs = await allPages(async (skip) => {
     const { data } = await db
-      .collection('case_events')
-      .where({ actorId: deputyId, actorRole: 'deputy', kind: _.in([...DUTY_EVENT_KINDS]), at: { $gte: window.start, $lt: window.end } })
-      .field({ kind: true, caseId: true, at: true })
-      .orderBy('at', 'desc')
+      .collection('cases')
+      .where({
+        'timeline.actorId': deputyId,
+        timeline: _.elemMatch({ actorId: deputyId, actorRole: 'deputy', kind: _.in(kinds), at: { $gte: window.start, $lt: window.end } }),
+      })
+      .field({ _id: true, 'timeline.actorId': true, 'timeline.actorRole': true, 'timeline.kind': true, 'timeline.at': true })
+      .orderBy('_id', 'asc')
       .skip(skip)
       .limit(MAX_PAGE)
       .get();
-    return data as { kind: DutyEvent['kind']; caseId: string; at: Date }[];
+    return data as { _id: string; timeline?: { actorRole?: string; actorId?: string; kind?: DutyEvent['kind']; at?: Date }[] }[];
   });
-  return docs.map((d) => ({ kind: d.kind, caseId: String(d.caseId), at: new Date(d.at) }));
+  const events = docs.flatMap((doc) => (doc.timeline ?? []).filter(mine).map((e) => ({ kind: e.kind!, caseId: String(doc._id), at: new Date(e.at!) })));
+  return events.sort((a, b) => b.at.getTime() - a.at.getTime());
 }
 
-/** The deputy's check-ins on reception days from `from` to `to` ('YYYY-MM-DD', both included). */
-export async function deputyCheckIns(db: Database, deputyId: string, from: string, to: string): Promise<DutyCheckIn[]> {
+/**
+ * The deputy's check-ins on reception days from `from` to `to` ('YYYY-MM-DD', both included),
+ * each with its station's name and the 约访 bookings made with the deputy at that reception
+ * (not cancelled or missed) — ONE aggregate joining `stations` and `bookings` in the database.
+ */
+export async function deputyReceptionDays(db: Database, deputyId: string, from: string, to: string): Promise<{ checkIns: DutyCheckIn[]; bookings: DutyBooking[] }> {
+  const $ = db.command.aggregate;
+  const withDeputy = $.and([$.in(['$$b.status', ['booked', 'attended']]), $.eq(['$$b.deputy.id', deputyId])]);
   const { data } = await db
     .collection('checkins')
-    .where({ deputyId, date: { $gte: from, $lte: to } })
-    .field({ receptionId: true, stationId: true, date: true, at: true, proof: true })
+    .aggregate()
+    .match({ deputyId, date: { $gte: from, $lte: to } })
     .limit(MAX_PAGE)
-    .get();
-  const docs = data as Pick<CheckinDocument, 'receptionId' | 'stationId' | 'date' | 'at' | 'proof'>[];
-  const names = await namesOf(db, 'stations', docs.map((d) => d.stationId));
-  return docs.map((d) => ({
-    receptionId: String(d.receptionId),
-    stationName: names.get(d.stationId) ?? '联络站',
-    date: String(d.date),
-    at: new Date(d.at),
-    proof: proofOf(d),
-  }));
+    .lookup({ from: 'stations', localField: 'stationId', foreignField: '_id', as: 'joinedStation' })
+    .lookup({ from: 'bookings', localField: 'receptionId', foreignField: 'receptionId', as: 'joinedBookings' })
+    .project({
+      receptionId: 1,
+      stationId: 1,
+      date: 1,
+      at: 1,
+      proof: 1,
+      stationName: $.arrayElemAt(['$joinedStation.name', 0]),
+      // Only who booked and when: nothing else of a booking leaves the database.
+      bookings: $.map({
+        input: $.filter({ input: '$joinedBookings', as: 'b', cond: withDeputy }),
+        as: 'b',
+        in: { openid: '$$b.openid', startsAt: '$$b.startsAt', start: '$$b.start', end: '$$b.end' },
+      }),
+    })
+    .end();
+  const docs = data as (Pick<CheckinDocument, 'receptionId' | 'stationId' | 'date' | 'at' | 'proof'> & {
+    stationName?: string;
+    bookings?: { openid: string; startsAt: Date; start: string; end: string }[];
+  })[];
+  return {
+    checkIns: docs.map((d) => ({
+      receptionId: String(d.receptionId),
+      stationName: d.stationName ?? '联络站',
+      date: String(d.date),
+      at: new Date(d.at),
+      proof: proofOf(d),
+    })),
+    bookings: docs.flatMap((d) =>
+      (d.bookings ?? []).map((b) => ({ openid: b.openid, receptionId: String(d.receptionId), startsAt: new Date(b.startsAt), slot: `${b.start}–${b.end}` })),
+    ),
+  };
 }
 
 /** The cases by id, with only what the duty record needs (title, owner, satisfied closure). */
@@ -92,28 +129,4 @@ export async function dutyCases(db: Database, ids: readonly string[]): Promise<M
       return [doc._id, found];
     }),
   );
-}
-
-/** Bookings with this deputy at these receptions that were not cancelled or missed. */
-export async function bookingsWithDeputy(db: Database, deputyId: string, receptionIds: readonly string[]): Promise<DutyBooking[]> {
-  const _ = db.command;
-  const pages = await Promise.all(
-    chunks([...new Set(receptionIds)], IDS_PER_QUERY).map(async (chunk) => {
-      const { data } = await db
-        .collection('bookings')
-        .where({ receptionId: _.in(chunk), status: _.in(['booked', 'attended']), 'deputy.id': deputyId })
-        .field({ openid: true, receptionId: true, startsAt: true, start: true, end: true })
-        .limit(MAX_PAGE)
-        .get();
-      return data as { openid: string; receptionId: string; startsAt: Date; start: string; end: string }[];
-    }),
-  );
-  return pages.flat().map((b) => ({ openid: b.openid, receptionId: b.receptionId, startsAt: new Date(b.startsAt), slot: `${b.start}–${b.end}` }));
-}
-
-async function namesOf(db: Database, collection: string, ids: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids.filter(Boolean))];
-  if (unique.length === 0) return new Map();
-  const { data } = await db.collection(collection).where({ _id: db.command.in(unique) }).field({ _id: true, name: true }).limit(MAX_PAGE).get();
-  return new Map((data as { _id: string; name: string }[]).map((d) => [d._id, d.name]));
 }

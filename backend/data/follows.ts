@@ -34,14 +34,47 @@ export async function removeFollow(db: Database, stationId: string, openid: stri
   await db.collection(FOLLOWS).where({ _id: followIdFor(stationId, openid) }).remove();
 }
 
-/** The station's followers' openids, the earliest first (stationId+createdAt index), at most `limit`. */
-export async function followersOf(db: Database, stationId: string, limit: number): Promise<string[]> {
+/**
+ * Where a walk over a station's followers stopped: every follower who followed before `at` is
+ * behind it, and so are the first `skip` of those who followed at exactly `at` (in `_id` order).
+ * Holds a time and a count, nothing of anyone's openid, so a publication still running when a
+ * follower deletes their account keeps nothing that leads back to them. The price: if one of
+ * several follows made in the very same millisecond as the cursor's, already behind it, is removed
+ * before the next page, the count overshoots by one and one follower of that instant is passed
+ * over — follows are made one tap at a time, so such ties are rare, and removals inside them rarer.
+ */
+export interface FollowerCursor {
+  at: Date;
+  skip: number;
+}
+
+export interface FollowerPage {
+  openids: string[];
+  /** Where the next page starts; the same cursor when the page was empty. */
+  next: FollowerCursor | null;
+}
+
+/**
+ * The next `limit` followers of the station who followed by `until`, after `cursor` (null: from
+ * the first), in (createdAt, _id) order — the station_created index, `_id` breaking ties.
+ */
+export async function followersPage(db: Database, stationId: string, until: Date, cursor: FollowerCursor | null, limit: number): Promise<FollowerPage> {
+  const _ = db.command;
+  const createdAt = cursor ? _.gte(cursor.at).and(_.lte(until)) : _.lte(until);
   const { data } = await db
     .collection(FOLLOWS)
-    .where({ stationId })
+    .where({ stationId, createdAt })
     .orderBy('createdAt', 'asc')
-    .field({ openid: true })
+    .orderBy('_id', 'asc')
+    .skip(cursor?.skip ?? 0)
     .limit(limit)
+    .field({ openid: true, createdAt: true })
     .get();
-  return (data as { openid: string }[]).map((d) => d.openid);
+  const rows = data as { openid: string; createdAt: Date }[];
+  if (rows.length === 0) return { openids: [], next: cursor };
+  const last = new Date(rows[rows.length - 1].createdAt).getTime();
+  const atLast = rows.filter((row) => new Date(row.createdAt).getTime() === last).length;
+  // A page entirely at the cursor's own instant moves on within it; otherwise the count restarts at the last instant.
+  const skip = cursor && cursor.at.getTime() === last ? cursor.skip + atLast : atLast;
+  return { openids: rows.map((row) => row.openid), next: { at: new Date(last), skip } };
 }

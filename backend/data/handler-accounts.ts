@@ -4,7 +4,7 @@
  * lists them AND their staff record gives them the station (what their powers come from), so
  * nobody is told of a task they could not act on; a person without a bound account gets nothing.
  */
-import type { Staff, User } from '../../typings/models';
+import type { User } from '../../typings/models';
 import type { Database } from '../platform/cloudbase';
 import { MAX_PAGE } from './documents';
 
@@ -15,22 +15,58 @@ export interface HandlerAccount {
   personId: string;
 }
 
-/** The station's officers and, when given, the deputy: each bound account once. */
+/**
+ * The station's officers and, when given, the deputy: each bound account once. ONE aggregate
+ * on the station joins the officers' records and the accounts bound to them (and the deputy's),
+ * so a notice's recipients cost one round trip.
+ */
 export async function handlerAccounts(db: Database, { stationId, deputyId }: { stationId: string; deputyId?: string }): Promise<HandlerAccount[]> {
-  const _ = db.command;
-  const officerIds = await stationOfficerIds(db, stationId);
-  const wanted = [
-    ...(officerIds.length ? [{ role: 'officer', staffId: _.in(officerIds) }] : []),
-    ...(deputyId ? [{ role: 'deputy', deputyId }] : []),
+  const $ = db.command.aggregate;
+  const account = (u: string) => ({ openid: `$$${u}.openid`, role: `$$${u}.role`, staffId: `$$${u}.staffId`, deputyId: `$$${u}.deputyId` });
+  const { data } = await db
+    .collection('stations')
+    .aggregate()
+    .match({ _id: stationId })
+    .limit(1)
+    .lookup({ from: 'staff', localField: 'officerIds', foreignField: '_id', as: 'officerRecords' })
+    .lookup({ from: 'users', localField: 'officerIds', foreignField: 'staffId', as: 'officerAccounts' })
+    // The deputy's accounts joined by a constant: '' names no deputy, so none is found.
+    .addFields({ deputyKey: $.literal(deputyId ?? '') })
+    .lookup({ from: 'users', localField: 'deputyKey', foreignField: 'deputyId', as: 'deputyAccounts' })
+    .project({
+      _id: 0,
+      officerIds: 1,
+      officerRecords: $.map({ input: '$officerRecords', as: 's', in: { _id: '$$s._id', role: '$$s.role', stationIds: '$$s.stationIds' } }),
+      officerAccounts: $.map({ input: '$officerAccounts', as: 'u', in: account('u') }),
+      deputyAccounts: $.map({ input: '$deputyAccounts', as: 'u', in: account('u') }),
+    })
+    .end();
+  const found = (data as Joined[])[0];
+  const deputyAccounts = found ? found.deputyAccounts ?? [] : deputyId ? await accountsOfDeputy(db, deputyId) : [];
+  const listed = new Set((found?.officerIds ?? []).filter(Boolean));
+  // An officer counts only when the station lists them AND their staff record gives them the station.
+  const staffing = new Set(
+    (found?.officerRecords ?? []).filter((s) => listed.has(s._id) && s.role === 'officer' && (s.stationIds ?? []).includes(stationId)).map((s) => s._id),
+  );
+  const accounts: HandlerAccount[] = [
+    ...(found?.officerAccounts ?? []).filter((u) => u.role === 'officer' && !!u.staffId && staffing.has(u.staffId)).map((u) => ({ openid: u.openid, role: 'officer' as const, personId: String(u.staffId) })),
+    ...(deputyId ? deputyAccounts.filter((u) => u.role === 'deputy' && u.deputyId === deputyId).map((u) => ({ openid: u.openid, role: 'deputy' as const, personId: deputyId })) : []),
   ];
-  if (wanted.length === 0) return [];
-  const { data } = await db.collection('users').where(_.or(wanted)).limit(MAX_PAGE).get();
-  const accounts = (data as User[]).map((user) => ({
-    openid: user.openid,
-    role: user.role as HandlerAccount['role'],
-    personId: String(user.role === 'deputy' ? user.deputyId : user.staffId),
-  }));
-  return accounts.filter((account, index) => accounts.findIndex((other) => other.openid === account.openid) === index);
+  return accounts.filter((one, index) => accounts.findIndex((other) => other.openid === one.openid) === index);
+}
+
+interface JoinedAccount {
+  openid: string;
+  role?: string;
+  staffId?: string;
+  deputyId?: string;
+}
+
+interface Joined {
+  officerIds?: string[];
+  officerRecords?: { _id: string; role?: string; stationIds?: string[] }[];
+  officerAccounts?: JoinedAccount[];
+  deputyAccounts?: JoinedAccount[];
 }
 
 /** The openids of the station's officers and (when given) the deputy, for handlerTask notices. */
@@ -38,15 +74,8 @@ export async function handlerOpenids(db: Database, scope: { stationId: string; d
   return (await handlerAccounts(db, scope)).map((account) => account.openid);
 }
 
-async function stationOfficerIds(db: Database, stationId: string): Promise<string[]> {
-  const { data: stations } = await db.collection('stations').where({ _id: stationId }).field({ officerIds: true }).limit(1).get();
-  const listed = ((stations[0] as { officerIds?: string[] } | undefined)?.officerIds ?? []).filter(Boolean);
-  if (listed.length === 0) return [];
-  const { data } = await db
-    .collection('staff')
-    .where({ _id: db.command.in(listed), role: 'officer', stationIds: stationId })
-    .field({ _id: true })
-    .limit(MAX_PAGE)
-    .get();
-  return (data as Pick<Staff, '_id'>[]).map((staff) => staff._id);
+/** Only when the station itself is gone: the deputy's accounts by their own query. */
+async function accountsOfDeputy(db: Database, deputyId: string): Promise<JoinedAccount[]> {
+  const { data } = await db.collection('users').where({ role: 'deputy', deputyId }).limit(MAX_PAGE).get();
+  return (data as User[]).map((user) => ({ openid: user.openid, role: user.role, deputyId: user.deputyId }));
 }

@@ -1,6 +1,8 @@
 /**
- * The `notifications` collection: the outbox of subscription messages. A document is written
- * in the same transaction as the change it tells about, then delivered after the commit.
+ * The `notifications` collection: the outbox of subscription messages that are not part of a
+ * case change — booking reminders, followers' notices, the scheduler's deadline reminders. (A
+ * case change carries its own messages in the case document: data/case-outbox.ts; both hold
+ * documents of this shape.) A document is written with what it tells about, then delivered.
  * Every state change is conditional on the state and attempt it was read in, so two
  * dispatchers can never both send the same message.
  */
@@ -49,41 +51,23 @@ export async function insertNotificationsInTransaction(tx: Transaction, docs: re
   for (const doc of docs) await insertInTransaction(tx, NOTIFICATIONS, doc);
 }
 
-/** Pending messages of one case that are due, oldest event first. */
-export async function dueNotificationsOfCase(db: Database, caseId: string, now: Date, limit: number): Promise<NotificationDocument[]> {
+/**
+ * What the dispatcher must look at by `now`, longest waiting first, in one request: pending
+ * messages that are due (state+nextAttemptAt index) and claims left in `sending` since before
+ * `abandonedBefore` — their dispatcher died mid-send.
+ */
+export async function dueOrAbandonedNotifications(db: Database, now: Date, abandonedBefore: Date, limit: number): Promise<NotificationDocument[]> {
   const _ = db.command;
   const { data } = await db
     .collection(NOTIFICATIONS)
-    .where({ caseId, state: 'pending', nextAttemptAt: _.lte(now) })
-    .orderBy('eventSeq', 'asc')
-    .limit(limit)
-    .get();
-  return data as NotificationDocument[];
-}
-
-/** Pending messages that are due, longest waiting first (state+nextAttemptAt index). */
-export async function dueNotifications(db: Database, now: Date, limit: number): Promise<NotificationDocument[]> {
-  const _ = db.command;
-  const { data } = await db
-    .collection(NOTIFICATIONS)
-    .where({ state: 'pending', nextAttemptAt: _.lte(now) })
+    .where(_.or([{ state: 'pending', nextAttemptAt: _.lte(now) }, { state: 'sending', updatedAt: _.lt(abandonedBefore) }]))
     .orderBy('nextAttemptAt', 'asc')
     .limit(limit)
     .get();
   return data as NotificationDocument[];
 }
 
-/** Claims left in `sending` since before `before`: their dispatcher died mid-send. */
-export async function abandonedSends(db: Database, before: Date, limit: number): Promise<NotificationDocument[]> {
-  const _ = db.command;
-  const { data } = await db
-    .collection(NOTIFICATIONS)
-    .where({ state: 'sending', updatedAt: _.lt(before) })
-    .limit(limit)
-    .get();
-  return data as NotificationDocument[];
-}
-
+/** The messages about one case kept in this collection (deadline reminders), oldest first: for tests and support. */
 export async function notificationsOfCase(db: Database, caseId: string): Promise<NotificationDocument[]> {
   const { data } = await db.collection(NOTIFICATIONS).where({ caseId }).orderBy('eventSeq', 'asc').limit(1000).get();
   return data as NotificationDocument[];

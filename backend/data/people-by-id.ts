@@ -44,12 +44,22 @@ export async function personInTransaction(tx: Transaction, kind: PersonKind, id:
   return getInTransaction<Deputy | Staff>(tx, PERSON_COLLECTIONS[kind], id);
 }
 
-/** Binds (an openid) or unbinds (null) the WeChat account acting as this person. */
-export async function setPersonOpenidInTransaction(tx: Transaction, db: Database, kind: PersonKind, id: string, openid: string | null): Promise<void> {
+/**
+ * Binds (the openid and the users document acting as this person) or unbinds (null): the
+ * record names its account, so every change of the record can rewrite the account's copy.
+ */
+export async function setPersonBindingInTransaction(
+  tx: Transaction,
+  db: Database,
+  kind: PersonKind,
+  id: string,
+  binding: { openid: string; userId: string } | null,
+): Promise<void> {
+  const _ = db.command;
   await tx
     .collection(PERSON_COLLECTIONS[kind])
     .doc(id)
-    .update({ openid: openid ?? db.command.remove() });
+    .update(binding ? { openid: binding.openid, userId: binding.userId } : { openid: _.remove(), userId: _.remove() });
 }
 
 /** A staff member's stations, rewritten whole when a station names or drops them. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Deputy, Staff, User } from '../../typings/models';
+import type { ActingAs, Deputy, Staff, User } from '../../typings/models';
 import type { Database } from '../platform/cloudbase';
 import { MAX_PAGE } from './documents';
 import { getInTransaction, replaceInTransaction, type Transaction } from './transaction';
@@ -16,6 +16,7 @@ export async function staffByIds(db: Database, ids: string[]): Promise<Staff[]> 
   return data as Staff[];
 }
 
+/** The caller's users document (index `openid`): their role and, for work roles, the record's copy. */
 export async function findUserByOpenid(db: Database, openid: string): Promise<User | undefined> {
   const { data } = await db.collection('users').where({ openid }).limit(1).get();
   return data[0] as User | undefined;
@@ -60,11 +61,15 @@ export async function insertDeputy(db: Database, deputy: Deputy): Promise<void> 
 }
 
 /**
- * Only the fields an admin edits: a redeem binding the openid at the same moment is kept,
- * which replacing the whole document could undo.
+ * Only the fields an admin edits, in the transaction that also rewrites the bound account's
+ * copy: the binding (openid, userId) is the redeem's, never replaced from here.
  */
-export async function updateDeputyFields(db: Database, id: string, fields: Pick<Deputy, 'name' | 'level' | 'delegation' | 'occupation' | 'stationIds'>): Promise<void> {
-  await db.collection('deputies').doc(id).update(fields);
+export async function updateDeputyFieldsInTransaction(
+  tx: Transaction,
+  id: string,
+  fields: Pick<Deputy, 'name' | 'level' | 'delegation' | 'occupation' | 'stationIds'>,
+): Promise<void> {
+  await tx.collection('deputies').doc(id).update(fields);
 }
 
 // ───── users: the role an openid acts in ─────
@@ -81,9 +86,22 @@ export async function userInTransaction(tx: Transaction, id: string): Promise<Us
   return getInTransaction<User>(tx, 'users', id);
 }
 
-/** The whole users document: a role's record id that no longer applies must not linger. */
+/** The whole users document: a role's record id (or its copy) that no longer applies must not linger. */
 export async function replaceUserInTransaction(tx: Transaction, user: User): Promise<void> {
   await replaceInTransaction(tx, 'users', user);
+}
+
+/**
+ * Rewrites the account's copy of its record whole (`_.set`: an update merges nested objects
+ * field by field, which would keep a district or station the record no longer has); none
+ * removes it, so the record is read again.
+ */
+export async function setActingAsInTransaction(tx: Transaction, db: Database, userId: string, actingAs: ActingAs | undefined): Promise<void> {
+  const _ = db.command;
+  await tx
+    .collection('users')
+    .doc(userId)
+    .update({ actingAs: actingAs ? _.set(actingAs) : _.remove() });
 }
 
 /** How many deputies serve each of these stations (absent: none), counted by the database. */

@@ -61,3 +61,33 @@ export async function openCasesDueBetween(db: Database, after: Date, until: Date
     dueAt: new Date(doc.dueAt as Date),
   }));
 }
+
+/** What the scheduler's case jobs select, as the bounds of one run. */
+export interface CaseWorkBounds {
+  /** autoClose: replies at or before this, unrated. */
+  readonly autoCloseCutoff: Date;
+  /** escalate and dueReminders: open cases due at or before this (overdue ones included). */
+  readonly dueUntil: Date;
+  /** The cases' outboxes: a message to look at by now. */
+  readonly now: Date;
+  /** retention: ended at or before this, still holding a contact. */
+  readonly contactCutoff: Date;
+}
+
+/**
+ * Whether any case job of a run could find work, in one read: the union of the jobs'
+ * selections (each branch on its own index), at most one id back. Most runs of a quiet
+ * district find nothing, and then none of the jobs needs a read of its own.
+ */
+export async function anyCaseWork(db: Database, bounds: CaseWorkBounds): Promise<boolean> {
+  const _ = db.command;
+  const filter = _.or([
+    { status: 'replied', repliedAt: _.lte(bounds.autoCloseCutoff), rating: _.exists(false) },
+    { status: _.in([...OPEN_STATUSES]), dueAt: _.lte(bounds.dueUntil) },
+    { outboxDueAt: _.lte(bounds.now) },
+    { status: 'closed', 'closure.at': _.lte(bounds.contactCutoff), contact: _.exists(true) },
+    { status: _.in(['rejected', 'withdrawn']), updatedAt: _.lte(bounds.contactCutoff), contact: _.exists(true) },
+  ]);
+  const { data } = await db.collection(CASES).where(filter).field({ _id: true }).limit(1).get();
+  return data.length > 0;
+}

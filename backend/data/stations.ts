@@ -1,4 +1,4 @@
-import type { Station } from '../../typings/models';
+import type { Deputy, Reception, Staff, Station } from '../../typings/models';
 import { normaliseStationCode } from '../domain/station-code';
 import type { Database } from '../platform/cloudbase';
 import { MAX_PAGE, toGeoPoint } from './documents';
@@ -48,6 +48,74 @@ export async function findStation(db: Database, by: { id?: string; code?: string
   const filter = by.id !== undefined ? { _id: by.id } : { code: normaliseStationCode(by.code ?? '') };
   const { data } = await db.collection(COLLECTION).where(filter).limit(1).get();
   return data[0] ? toStation(data[0]) : undefined;
+}
+
+/** A deputy as a station's page shows them: never their openid or account. */
+export type RosterDeputy = Pick<Deputy, '_id' | 'name' | 'level' | 'delegation' | 'occupation' | 'photoUrl'>;
+/** An officer as a station's page shows them: name and office phone. */
+export type RosterOfficer = Pick<Staff, '_id' | 'name' | 'phone'>;
+
+/** A station with the people who serve it and its reception days in a window. */
+export interface StationRoster {
+  station: Station;
+  /** Deputies stationed there, by name. */
+  deputies: RosterDeputy[];
+  /** The officers it lists (`officerIds`), in that order. */
+  officers: RosterOfficer[];
+  /** Its receptions from `fromDate` to `toDate` (both included), by date then start. */
+  receptions: Reception[];
+}
+
+/**
+ * A station (by id, or by door code) with its deputies, officers and the receptions of a
+ * window, in ONE aggregate: the people and the days are joined in the database, only the
+ * fields a page shows come back, and the window is cut there too.
+ */
+export async function stationRoster(db: Database, by: { id?: string; code?: string }, window: { fromDate: string; toDate: string }): Promise<StationRoster | undefined> {
+  const $ = db.command.aggregate;
+  const filter = by.id !== undefined ? { _id: by.id } : { code: normaliseStationCode(by.code ?? '') };
+  const { data } = await db
+    .collection(COLLECTION)
+    .aggregate()
+    .match(filter)
+    .limit(1)
+    .lookup({ from: 'deputies', localField: '_id', foreignField: 'stationIds', as: 'rosterDeputies' })
+    .lookup({ from: 'staff', localField: 'officerIds', foreignField: '_id', as: 'rosterOfficers' })
+    .lookup({ from: 'receptions', localField: '_id', foreignField: 'stationId', as: 'rosterReceptions' })
+    .addFields({
+      rosterDeputies: $.map({
+        input: '$rosterDeputies',
+        as: 'd',
+        in: { _id: '$$d._id', name: '$$d.name', level: '$$d.level', delegation: '$$d.delegation', occupation: '$$d.occupation', photoUrl: '$$d.photoUrl' },
+      }),
+      rosterOfficers: $.map({ input: '$rosterOfficers', as: 'o', in: { _id: '$$o._id', name: '$$o.name', phone: '$$o.phone' } }),
+      rosterReceptions: $.filter({
+        input: '$rosterReceptions',
+        as: 'r',
+        cond: $.and([$.gte(['$$r.date', window.fromDate]), $.lte(['$$r.date', window.toDate])]),
+      }),
+    })
+    .end();
+  const doc = (data as Record<string, unknown>[])[0];
+  if (!doc) return undefined;
+  const { rosterDeputies, rosterOfficers, rosterReceptions, ...station } = doc as Record<string, unknown> & {
+    rosterDeputies?: RosterDeputy[];
+    rosterOfficers?: RosterOfficer[];
+    rosterReceptions?: Reception[];
+  };
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const officerIds = (station.officerIds as string[] | undefined) ?? [];
+  return {
+    station: toStation(station),
+    deputies: (rosterDeputies ?? []).map(withoutNulls).sort((a, b) => order(a.name, b.name) || order(a._id, b._id)),
+    officers: (rosterOfficers ?? []).sort((a, b) => officerIds.indexOf(a._id) - officerIds.indexOf(b._id)),
+    receptions: (rosterReceptions ?? []).sort((a, b) => order(a.date, b.date) || order(a.start, b.start)),
+  };
+}
+
+/** A field the record does not have comes back absent, as from a query, not as null. */
+function withoutNulls<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
 }
 
 function toStation(doc: Record<string, unknown>): Station {

@@ -62,3 +62,19 @@ export async function remainingGrants(db: Database, openid: string, templateIds:
   const found = new Map((data as SubscriptionDocument[]).map((d) => [d.templateId, Number(d.remaining)]));
   return Object.fromEntries(templateIds.map((templateId) => [templateId, Math.max(0, found.get(templateId) ?? 0)]));
 }
+
+/**
+ * Which of these users still allow at least one message of the template, in one read (at most
+ * 1000 users): a message to anyone else would only be settled as skipped_no_grant when sent.
+ */
+export async function withGrantsLeft(db: Database, openids: readonly string[], templateId: string): Promise<Set<string>> {
+  if (openids.length === 0) return new Set();
+  const _ = db.command;
+  const { data } = await db
+    .collection(SUBSCRIPTIONS)
+    .where({ _id: _.in(openids.map((openid) => grantId(openid, templateId))), remaining: _.gt(0) })
+    .field({ openid: true })
+    .limit(openids.length)
+    .get();
+  return new Set((data as { openid: string }[]).map((doc) => doc.openid));
+}

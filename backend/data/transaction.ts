@@ -1,5 +1,7 @@
 /**
- * CloudBase transactions for the case modules. Inside one, only single-document operations
+ * CloudBase transactions, for the writes that must change several documents together (a booking
+ * and its reception's places, an invite and its account). A case change needs none: it is one
+ * conditional update of the case document (data/cases.ts). Inside one, only single-document operations
  * addressed by `doc(id)` (and `add`) are allowed, reads come from the transaction's snapshot,
  * and a document written by someone else after the start makes the write or the commit fail
  * with DATABASE_TRANSACTION_CONFLICT — the SDK then runs the callback again on a fresh snapshot.
@@ -12,7 +14,7 @@ export type Transaction = Pick<Database, 'collection'>;
 const CONFLICT = 'DATABASE_TRANSACTION_CONFLICT';
 /** The SDK's own immediate retries per round. */
 const SDK_ATTEMPTS = 4;
-/** Rounds, with a growing random pause between them: two officers on one case, parallel submissions by one resident (their limit counter). */
+/** Rounds, with a growing random pause between them: two people booking the last place of a slot, one resident's parallel bookings. */
 const ROUNDS = 4;
 
 /**

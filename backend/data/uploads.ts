@@ -1,12 +1,11 @@
 /**
  * The `uploads` collection: one document per issued photo path, `_id` = the path's random name
- * (domain/uploads). Written when a path is issued; marked used inside the transaction that
- * writes the message keeping the photo. Holds the openid it was issued to (index owner_issued).
+ * (domain/uploads). Written when a path is issued; claimed (marked used by a case) by one
+ * conditional update just before the message keeping the photo is written, released again if
+ * that write does not happen. Holds the openid it was issued to (index owner_issued).
  */
 import type { IssuedUpload } from '../domain/uploads';
 import type { Database } from '../platform/cloudbase';
-import type { Transaction } from './transaction';
-import { getInTransaction } from './transaction';
 
 const UPLOADS = 'uploads';
 
@@ -40,13 +39,31 @@ export async function findUploads(db: Database, ids: readonly string[]): Promise
   return new Map(data.map((doc) => fromDocument(doc as Record<string, unknown>)).map((upload) => [upload.id, upload]));
 }
 
-export async function uploadInTransaction(tx: Transaction, id: string): Promise<IssuedUpload | undefined> {
-  const doc = await getInTransaction<Record<string, unknown>>(tx, UPLOADS, id);
-  return doc ? fromDocument(doc) : undefined;
+/**
+ * Claims the paths `ids` for `caseId` in one request: each only while it is still the sender's,
+ * unexpired and unused — or already this case's (a retried submission finishing its own claim).
+ * Each document's condition is checked and written atomically, so of two messages racing for a
+ * photo exactly one gets it. Answers how many were claimed: fewer than asked means some were
+ * not, and the caller releases what it got (`releaseUploads`) and refuses the message.
+ */
+export async function claimUploads(db: Database, ids: readonly string[], sender: string, caseId: string, at: Date): Promise<number> {
+  if (ids.length === 0) return 0;
+  const _ = db.command;
+  const { updated } = await db
+    .collection(UPLOADS)
+    .where(_.and([{ _id: _.in([...ids]), ownerOpenid: sender, expiresAt: _.gt(at) }, _.or([{ usedAt: _.exists(false) }, { caseId }])]))
+    .update({ usedAt: at, caseId });
+  return Number(updated ?? 0);
 }
 
-export async function markUsedInTransaction(tx: Transaction, id: string, caseId: string, at: Date): Promise<void> {
-  await tx.collection(UPLOADS).doc(id).update({ usedAt: at, caseId });
+/** Gives back the paths a refused message claimed (those it marked at `at` for `caseId`, nothing else). */
+export async function releaseUploads(db: Database, ids: readonly string[], caseId: string, at: Date): Promise<void> {
+  if (ids.length === 0) return;
+  const _ = db.command;
+  await db
+    .collection(UPLOADS)
+    .where({ _id: _.in([...ids]), caseId, usedAt: at })
+    .update({ usedAt: _.remove(), caseId: _.remove() });
 }
 
 function toDocument(upload: IssuedUpload): UploadDocument {

@@ -1,5 +1,5 @@
 /**
- * Outbox documents: written in the transaction of what they tell of, sent after it commits
+ * Outbox documents: written with what they tell of, sent after it is stored
  * (notifications/dispatch.ts). Every message is shaped here, once: the outbox holds exactly
  * what WeChat will be sent, for support and for tests.
  */
@@ -48,4 +48,13 @@ export function caseOutbox(event: CaseEvent, after: CaseState, actorName: string
       now,
     ),
   );
+}
+
+/**
+ * A case change's message as written with the change: already claimed by the writer, who took
+ * one of the user's grants for it and sends it right after (`sending`, attempt 1), or settled
+ * at once when the user allows no more messages of its template (`skipped_no_grant`).
+ */
+export function writtenWithChange(doc: NotificationDocument, granted: boolean, now: Date): NotificationDocument {
+  return { ...doc, state: granted ? 'sending' : 'skipped_no_grant', attempts: 1, updatedAt: now };
 }

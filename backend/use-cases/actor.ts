@@ -1,50 +1,38 @@
 /**
- * Who is calling, for the case and subscription functions: the openid WeChat vouched for
- * (never the request body) → `users` (role, deputyId/staffId) → the staff record's stations
- * or the deputy record. Deny by default: an officer whose staff record is missing acts on no
- * station, a role without its record acts as nobody; an unknown openid is a resident.
+ * Who is calling, for every function: the openid WeChat vouched for (never the request body)
+ * → its `users` document, which carries the role, the record it acts as and that record's
+ * copy (name, stations, district) — one read. The copy is rewritten in the same transaction
+ * as every change of the record (redeem, unbind, admin.saveDeputy/saveOfficer/saveStation),
+ * so nothing cached keeps a revoked or changed role alive. A document without the copy
+ * (written before it existed, or by hand) reads the record as well. Deny by default: a role
+ * whose record is missing acts on nothing; an unknown openid is a resident.
  */
-import { ACTOR_ROLE_LABELS } from '../domain/case';
-import type { Actor } from '../domain/case';
+import type { User } from '../../typings/models';
+import { actingAsOf, identityOf, type Identity } from '../domain/identity';
 import { fail, ok } from '../domain/result';
 import type { Result } from '../domain/result';
 import { findUserByOpenid } from '../data/people';
 import { findDeputy, findStaff } from '../data/people-by-id';
 import type { Database } from '../platform/cloudbase';
 
-export interface ResolvedActor {
-  readonly actor: Actor;
-  /** How others read this actor on a timeline or a notice: "联络员 王芳", "人大代表 李明". */
-  readonly displayName: string;
-}
+export { named } from '../domain/identity';
+
+/** The caller as the functions' actions receive it. */
+export type ResolvedActor = Identity;
 
 export async function resolveActor(db: Database, openid: string): Promise<Result<ResolvedActor>> {
   if (!openid) return fail('UNAUTHENTICATED');
   const user = await findUserByOpenid(db, openid);
-  switch (user?.role) {
-    case 'officer':
-    case 'admin': {
-      const staff = user.staffId ? await findStaff(db, user.staffId) : undefined;
-      // A staff record of another role (or none) gives no powers.
-      const valid = staff !== undefined && staff.role === user.role;
-      const actor: Actor =
-        user.role === 'officer'
-          ? { role: 'officer', id: valid ? staff._id : '', stationIds: valid ? staff.stationIds : [] }
-          : { role: 'admin', id: valid ? staff._id : '', district: valid ? staff.district : undefined };
-      return ok({ actor, displayName: named(user.role, staff?.name) });
-    }
-    case 'deputy': {
-      const deputy = user.deputyId ? await findDeputy(db, user.deputyId) : undefined;
-      const id = deputy?._id ?? '';
-      return ok({ actor: { role: 'deputy', id, deputyId: id }, displayName: named('deputy', deputy?.name) });
-    }
-    default:
-      // Ownership is decided on the openid; it is also the resident's actor id (hidden from others by visibleEvents).
-      return ok({ actor: { role: 'resident', id: openid, openid }, displayName: ACTOR_ROLE_LABELS.resident });
-  }
+  return ok(await identityFromAccount(db, openid, user));
 }
 
-/** "联络员 王芳"; the role alone when the name is unknown. */
-export function named(role: Actor['role'], name: string | undefined): string {
-  return name ? `${ACTOR_ROLE_LABELS[role]} ${name}` : ACTOR_ROLE_LABELS[role];
+/** The identity a users document gives (none: a resident), reading the record only for a document without its copy. */
+async function identityFromAccount(db: Database, openid: string, user: User | undefined): Promise<Identity> {
+  const role = user?.role;
+  if (!user || role === undefined || role === 'resident') return identityOf(openid, 'resident', undefined, undefined);
+  const personId = role === 'deputy' ? user.deputyId : user.staffId;
+  if (user.actingAs) return identityOf(openid, role, personId, user.actingAs);
+  // An older document: the record itself, as before the copy existed.
+  const record = !personId ? undefined : role === 'deputy' ? await findDeputy(db, personId) : await findStaff(db, personId);
+  return identityOf(openid, role, personId, record ? actingAsOf(role, record) : undefined);
 }

@@ -1,12 +1,11 @@
 import type { NearbyStationsOutput, StationDetail, StationSummary } from '../../typings/api';
 import type { Station } from '../../typings/models';
 import { addDays } from '../domain/calendar';
-import { figuresPeriod, periodInstants } from '../domain/figures';
+import { figuresPeriod } from '../domain/figures';
 import { fail, ok, Result } from '../domain/result';
-import { findNearestStations, findStation, searchStations as findStationsByText } from '../data/stations';
+import { findNearestStations, searchStations as findStationsByText, stationRoster } from '../data/stations';
 import { countStationCases } from '../data/station-figures';
-import { nextReceptionDates, upcomingReceptions } from '../data/receptions';
-import { deputiesAtStation, staffByIds } from '../data/people';
+import { nextReceptionDates } from '../data/receptions';
 import type { Database } from '../platform/cloudbase';
 
 export const STATIONS_PER_PAGE = 20;
@@ -75,15 +74,14 @@ export async function stationDetail(db: Database, by: { id?: string; code?: stri
   if (by.id === undefined && by.code === undefined) return fail('INVALID_INPUT', '请提供联络站编号', 'id');
   // Both would leave the caller guessing which one was used: refused rather than ranked.
   if (by.id !== undefined && by.code !== undefined) return fail('INVALID_INPUT', '联络站编号和二维码只能提供其中一个', 'code');
-  const station = await findStation(db, by);
-  if (!station) return fail('NOT_FOUND', '没有找到这个联络站，请确认二维码是否正确');
   const period = figuresPeriod(today);
-  const [deputies, officers, receptions, counts] = await Promise.all([
-    deputiesAtStation(db, station._id),
-    staffByIds(db, station.officerIds),
-    upcomingReceptions(db, station._id, today, addDays(today, SCHEDULE_HORIZON_DAYS)),
-    countStationCases(db, station._id, periodInstants(period)),
-  ]);
+  const figuresOf = (stationId: string) => countStationCases(db, stationId, period);
+  // The station, its people and its days in one read; by id, the figures are read alongside.
+  const window = { fromDate: today, toDate: addDays(today, SCHEDULE_HORIZON_DAYS) };
+  const [roster, countsById] = await Promise.all([stationRoster(db, by, window), by.id !== undefined ? figuresOf(by.id) : undefined]);
+  if (!roster) return fail('NOT_FOUND', '没有找到这个联络站，请确认二维码是否正确');
+  const { station, deputies, officers, receptions } = roster;
+  const counts = countsById ?? (await figuresOf(station._id));
   const deputyNames = new Map(deputies.map((d) => [d._id, d.name]));
   const officerCards = officers.map((o) => ({ id: o._id, name: o.name, phone: o.phone }));
   return ok({

@@ -1,39 +1,29 @@
 import type { WhoAmIOutput } from '../../typings/api';
 import type { Profile } from '../../typings/workspace';
-import type { Actor } from '../domain/case';
-import { fail, ok, Result } from '../domain/result';
-import { findUserByOpenid } from '../data/people';
-import { findDeputy, findStaff } from '../data/people-by-id';
+import { ok, Result } from '../domain/result';
 import { stationNames } from '../data/stations';
 import type { Database } from '../platform/cloudbase';
+import type { ResolvedActor } from './actor';
 
-/** Everyone who opens the mini-program is a resident until an invite binds another role. */
-export async function whoAmI(db: Database, openid: string): Promise<Result<WhoAmIOutput>> {
-  if (!openid) return fail('UNAUTHENTICATED');
-  const user = await findUserByOpenid(db, openid);
-  return ok({ openid, role: user?.role ?? 'resident' });
+/** Everyone who opens the mini-program is a resident until an invite binds another role: the role the function resolved. */
+export function whoAmI(openid: string, who: ResolvedActor): Result<WhoAmIOutput> {
+  return ok({ openid, role: who.actor.role as WhoAmIOutput['role'] });
 }
 
 /**
- * The caller's role and scope for the workspace pages, from the actor the function resolved:
- * a deputy's stations, an officer's stations, an admin's district. A role whose record is
- * missing answers the role alone, acting on nothing (as resolveActor decides).
+ * The caller's role and scope for the workspace pages, from the identity the function
+ * resolved: a deputy's stations, an officer's stations, an admin's district. A role whose
+ * record is missing answers the role alone, acting on nothing (as resolveActor decides).
  */
-export async function profileOf(db: Database, openid: string, actor: Actor): Promise<Profile> {
+export async function profileOf(db: Database, openid: string, { actor, person }: ResolvedActor): Promise<Profile> {
   switch (actor.role) {
-    case 'deputy': {
-      const deputy = actor.deputyId ? await findDeputy(db, actor.deputyId) : undefined;
-      if (!deputy) return { openid, role: 'deputy' };
-      return { openid, role: 'deputy', name: deputy.name, deputyId: deputy._id, stations: await named(db, deputy.stationIds) };
-    }
-    case 'officer': {
-      const staff = actor.id ? await findStaff(db, actor.id) : undefined;
-      return { openid, role: 'officer', ...(staff ? { name: staff.name } : {}), stations: await named(db, actor.stationIds ?? []) };
-    }
-    case 'admin': {
-      const staff = actor.id ? await findStaff(db, actor.id) : undefined;
-      return { openid, role: 'admin', ...(staff ? { name: staff.name } : {}), ...(actor.district ? { district: actor.district } : {}) };
-    }
+    case 'deputy':
+      if (!person || !actor.deputyId) return { openid, role: 'deputy' };
+      return { openid, role: 'deputy', name: person.name, deputyId: actor.deputyId, stations: await named(db, person.stationIds) };
+    case 'officer':
+      return { openid, role: 'officer', ...(person ? { name: person.name } : {}), stations: await named(db, actor.stationIds ?? []) };
+    case 'admin':
+      return { openid, role: 'admin', ...(person ? { name: person.name } : {}), ...(actor.district ? { district: actor.district } : {}) };
     default:
       return { openid, role: 'resident' };
   }

@@ -138,8 +138,9 @@ function pick(constraints: Constraint[], multikey: boolean): Constraint {
   return { low, high };
 }
 
+/** The type of a key: its prefix letter, so a bracket's sentinel ('s;', 'd;') is of its bracket ('s:', 'd:'). */
 function bracketOf(key: IndexKey): string {
-  return typeof key === 'number' || key === '' ? 'number' : key.slice(0, 2);
+  return typeof key === 'number' || key === '' ? 'number' : key.slice(0, 1);
 }
 
 function tighter(a: Constraint['low'], b: Constraint['low'], sign: 1 | -1): Constraint['low'] {

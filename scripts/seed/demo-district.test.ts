@@ -1,4 +1,4 @@
-import type { Deputy, Reception, Station } from '../../typings/models';
+import type { Deputy, Reception, Staff, Station } from '../../typings/models';
 import { addDays, daysBetween, dayOfMonth, shanghaiDate, shanghaiTime } from './calendar';
 import {
   DEMO_ACCOUNTS,
@@ -266,6 +266,19 @@ describe('demo accounts', () => {
       expect(user).toMatchObject({ openid: account.openid, role: account.role });
       if (user?.deputyId) expect(deputyById.has(user.deputyId)).toBe(true);
       if (user?.staffId) expect(staffById.get(user.staffId)?.openid).toBe(user.openid);
+    }
+  });
+
+  it('gives each work account a copy of its record, and each bound record names its account (as a redeemed invite leaves them)', () => {
+    for (const user of users) {
+      if (user.role === 'resident') {
+        expect(user.actingAs).toBeUndefined();
+        continue;
+      }
+      const record = user.deputyId ? deputyById.get(user.deputyId) : staffById.get(user.staffId!);
+      expect(record).toMatchObject({ openid: user.openid, userId: user._id });
+      const district = user.deputyId ? {} : { district: (record as Staff).district };
+      expect(user.actingAs).toEqual({ name: record!.name, stationIds: record!.stationIds, ...district });
     }
   });
 

@@ -9,7 +9,7 @@
  */
 import type { Deputy, Reception, Staff, Station, User } from '../../typings/models';
 import { addDays, assertYmd, shanghaiTime } from './calendar';
-import { DEMO_ADMIN_STAFF_ID, DEMO_OFFICER_STAFF_ID, DEMO_OPENIDS } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_ADMIN_STAFF_ID, DEMO_OFFICER_STAFF_ID, type DemoAccount } from './demo-accounts';
 import { assertDemoDeputy, buildDeputies } from './deputies';
 import { createNameSource } from './names';
 import { createPhoneSource } from './phones';
@@ -47,20 +47,26 @@ export function generateDemoDistrict({ today }: DemoDistrictOptions): DemoDistri
   const deputies = buildDeputies(stream('deputies'), nextName, daysAgo(200));
   const staff = buildStaff(stations, nextName, nextPhone, daysAgo(400));
   const receptions = buildReceptions(stations, deputies, today);
-  const users = buildUsers(daysAgo(14, '20:00'));
+  const users = buildUsers(daysAgo(14, '20:00'), { deputies, staff });
 
   bindDemoAccounts(deputies, staff);
   return { stations, deputies, staff, receptions, users };
 }
 
-/** The demo deputy and officers have already redeemed their invites: their openids are bound. */
+/**
+ * The demo deputy and officers have already redeemed their invites: their openids are bound
+ * and each record names the users document acting as it (as user.redeem leaves them).
+ */
 function bindDemoAccounts(deputies: Deputy[], staff: Staff[]): void {
-  assertDemoDeputy(deputies).openid = DEMO_OPENIDS.deputy;
-  const bind = (staffId: string, openid: string) => {
+  const deputy = assertDemoDeputy(deputies);
+  deputy.openid = DEMO_ACCOUNTS.deputy.openid;
+  deputy.userId = DEMO_ACCOUNTS.deputy.userId;
+  const bind = (staffId: string, account: DemoAccount) => {
     const member = staff.find((s) => s._id === staffId);
     if (!member) throw new Error(`demo staff ${staffId} is missing`);
-    member.openid = openid;
+    member.openid = account.openid;
+    member.userId = account.userId;
   };
-  bind(DEMO_OFFICER_STAFF_ID, DEMO_OPENIDS.officer);
-  bind(DEMO_ADMIN_STAFF_ID, DEMO_OPENIDS.admin);
+  bind(DEMO_OFFICER_STAFF_ID, DEMO_ACCOUNTS.officer);
+  bind(DEMO_ADMIN_STAFF_ID, DEMO_ACCOUNTS.admin);
 }

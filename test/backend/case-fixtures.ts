@@ -37,14 +37,23 @@ export async function caseDocument(backend: Backend, caseId: string): Promise<Re
   return data[0];
 }
 
+/** The case's timeline as stored (inside the case document), each event named `<caseId>:<seq>` as before, oldest first. */
 export async function eventDocuments(backend: Backend, caseId: string): Promise<Record<string, any>[]> {
-  const { data } = await backend.db.collection('case_events').where({ caseId }).orderBy('seq', 'asc').get();
-  return data;
+  const stored = await caseDocument(backend, caseId);
+  const timeline: Record<string, any>[] = stored?.timeline ?? [];
+  return timeline.map((event): Record<string, any> => ({ _id: `${caseId}:${event.seq}`, caseId, ...event })).sort((a, b) => a.seq - b.seq);
 }
 
+/**
+ * Every message about the case: its own outbox (inside the case document) and what the
+ * `notifications` collection holds about it (the scheduler's deadline reminders), by event.
+ */
 export async function notificationDocuments(backend: Backend, caseId: string): Promise<Record<string, any>[]> {
-  const { data } = await backend.db.collection('notifications').where({ caseId }).orderBy('eventSeq', 'asc').get();
-  return data;
+  const stored = await caseDocument(backend, caseId);
+  const { data } = await backend.db.collection('notifications').where({ caseId }).limit(1000).get();
+  const all: Record<string, any>[] = [...(stored?.outbox ?? []).map((notice: Record<string, any>) => ({ caseId, ...notice })), ...data];
+  const seq = (n: Record<string, any>) => (typeof n.eventSeq === 'number' ? n.eventSeq : -1);
+  return all.map((n, i) => ({ n, i })).sort((a, b) => seq(a.n) - seq(b.n) || a.i - b.i).map(({ n }) => n);
 }
 
 /** What a command needs to name the case as its reader saw it. */

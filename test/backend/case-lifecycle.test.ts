@@ -2,8 +2,8 @@
  * A case from message to closed loop, through the function host: who may see and do what,
  * the transactions (stale versions, two officers at once), the timeline and the unread badge.
  */
-import { appendEventsInTransaction, eventsOf } from '../../backend/data/case-events';
-import { inTransaction } from '../../backend/data/transaction';
+import { eventsOf } from '../../backend/data/case-events';
+import { commitCaseChange, findCase, toStoredEvent } from '../../backend/data/cases';
 import { replyDueAt } from '../../backend/domain/case/deadlines';
 import type { CaseDetail } from '../../typings/case';
 import {
@@ -291,12 +291,15 @@ describe('refusals change nothing', () => {
     expect(await backend.call('case', 'assign', { ...ref(accepted), deputyId: 'dp-999' }, OFFICER)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'deputyId' } });
   });
 
-  it('never rewrites a timeline: appending at a taken position fails and changes nothing', async () => {
+  it('never rewrites a timeline: writing an event at a taken position is refused and changes nothing', async () => {
     const { caseId } = await submitted(backend, newOpenid());
     const [first] = await eventsOf(backend.db, caseId);
-    const forged = { ...first, note: '改写的记录' };
-    await expect(inTransaction(backend.db, (tx) => appendEventsInTransaction(tx, [forged]))).rejects.toMatchObject({ code: 'DATABASE_DUPLICATE_WRITE' });
+    const stored = (await findCase(backend.db, caseId))!;
+    const forged = toStoredEvent({ ...first, note: '改写的记录' });
+    // Even at the case's current version: an event only ever lands at the next position.
+    expect(await commitCaseChange(backend.db, { before: stored.state, next: stored.state, events: [forged] })).toBeUndefined();
     expect((await eventDocuments(backend, caseId)).map((e) => e.note)).toEqual([undefined]);
+    expect(await caseDocument(backend, caseId)).toMatchObject({ version: 1, lastSeq: 1 });
   });
 
   it('refuses unknown actions and malformed references', async () => {

@@ -114,6 +114,20 @@ describe('notices of a case', () => {
       [5, 'caseStatusChanged', 'sent'],
     ]);
     expect(await remaining(resident)).toMatchObject({ [STATUS]: 0, [REPLY]: 0 });
+    // Every message settled: the case has left the dispatcher's index, so no scheduler run reads it again.
+    expect(await caseDocument(backend, caseId)).not.toHaveProperty('outboxDueAt');
+  });
+
+  it('a change with a message the resident allows costs 5 round trips: role, case, grant, the write with its message, the record of the send', async () => {
+    const resident = newOpenid();
+    await allow(resident, STATUS, 2);
+    const { caseId } = await submitted(backend, resident);
+    await acceptedCaseOf(newOpenid()); // a warm instance
+    const counted = await backend.roundTrips(() => backend.data('case', 'accept', { caseId, version: 1 }, OFFICER));
+    const database = Object.entries(counted.byAction).filter(([action]) => !action.startsWith('wx.'));
+    expect(database.reduce((sum, [, n]) => sum + n, 0)).toBeLessThanOrEqual(5);
+    expect(await backend.wx.sent({ openid: resident })).toHaveLength(1);
+    expect((await notificationDocuments(backend, caseId)).map((n) => n.state)).toEqual(['sent']);
   });
 
   it('never sends beyond the grants: a change without one is skipped, not sent', async () => {
@@ -151,6 +165,8 @@ describe('notices of a case', () => {
     expect(wait).toBeLessThan(RETRY_DELAYS_MS[0] + 30_000);
     expect((await remaining(resident))[STATUS]).toBe(1); // the grant was given back
     expect(await backend.wx.sent({ openid: resident })).toEqual([]);
+    // The case is in the dispatcher's index exactly until the retry is due.
+    expect((await caseDocument(backend, accepted.id)).outboxDueAt).toEqual(new Date(notice.nextAttemptAt));
 
     // Not due yet: the scheduler leaves it; once due, it goes out once.
     await schedulerAt(new Date(before + 30_000));
@@ -159,6 +175,7 @@ describe('notices of a case', () => {
     await schedulerAt(new Date(before + RETRY_DELAYS_MS[0] + 60_000));
     expect(await backend.wx.sent({ openid: resident })).toHaveLength(1);
     expect((await notificationDocuments(backend, accepted.id))[0]).toMatchObject({ state: 'sent', attempts: 2 });
+    expect(await caseDocument(backend, accepted.id)).not.toHaveProperty('outboxDueAt');
   });
 
   it('gives up after six transient failures, with the grant returned', async () => {
@@ -207,8 +224,10 @@ describe('notices of a case', () => {
     await allow(resident, STATUS, 1, { ours: false });
     const accepted = await acceptedCaseOf(resident); // no grant of ours: skipped
     const [notice] = await notificationDocuments(backend, accepted.id);
+    expect(notice._id).toBe(`${accepted.id}:2:caseStatusChanged`);
+    // As a dispatcher leaves it when it dies between claiming and recording: claimed an hour ago, the case's hint due.
     const longAgo = new Date(Date.now() - 60 * 60_000);
-    await backend.db.collection('notifications').doc(notice._id).update({ state: 'sending', updatedAt: longAgo });
+    await backend.db.collection('cases').doc(accepted.id).update({ 'outbox.0.state': 'sending', 'outbox.0.updatedAt': longAgo, outboxDueAt: longAgo });
     await schedulerAt(new Date());
     expect((await notificationDocuments(backend, accepted.id))[0]).toMatchObject({ state: 'failed', lastError: { errmsg: expect.stringMatching(/never sent twice/) } });
     expect(await backend.wx.sent({ openid: resident })).toEqual([]);

@@ -2,6 +2,7 @@
  * Submitting a case, through the function host, the real SDK and the emulator: receipts,
  * idempotent retries, rate limits, duplicates and WeChat's content check.
  */
+import { createHash } from 'node:crypto';
 import { pngBytesOfSize } from './png';
 import { caseDocument, DEPUTY, DEPUTY_ID, eventDocuments, newRequestId, OFFICER, RESIDENT, STATION, submission, submitted } from './case-fixtures';
 import { newOpenid, startBackend, type Backend } from './harness';
@@ -60,6 +61,22 @@ describe('submitting a case', () => {
     const cases = await casesOf(resident);
     expect(cases).toHaveLength(1);
     expect(await eventDocuments(backend, cases[0]._id)).toHaveLength(1);
+  });
+
+  it('finishes the case a first call admitted but never wrote (it died in between): the retry writes that very case, with its number', async () => {
+    const resident = newOpenid();
+    const input = submission();
+    // What a call leaves when it dies after writing the resident's window and before inserting the case.
+    const windowId = `submissions-${createHash('sha256').update(resident).digest('hex')}`;
+    const admitted = { caseId: `ghost${Date.now()}`, receiptNo: `FT20990101-${String(Date.now()).slice(-6)}` };
+    await backend.db.collection('counters').add({ _id: windowId, rev: 1, entries: [{ at: new Date(), requestId: input.requestId, ...admitted, contentHash: 'h' }], updatedAt: new Date() });
+
+    expect(await backend.data('case', 'submit', input, resident)).toEqual(admitted);
+    expect(await caseDocument(backend, admitted.caseId)).toMatchObject({ ownerOpenid: resident, receiptNo: admitted.receiptNo, requestId: input.requestId, version: 1 });
+    expect(await backend.data('case', 'submit', input, resident)).toEqual(admitted);
+    expect(await casesOf(resident)).toHaveLength(1);
+    // Its one admission was not counted twice.
+    expect((await backend.db.collection('counters').doc(windowId).get()).data[0].entries).toHaveLength(1);
   });
 
   it('keeps requestIds per resident: the same id from someone else is a new case', async () => {

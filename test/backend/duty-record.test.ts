@@ -27,25 +27,13 @@ async function pastYear() {
     { id: 'duty-p5', owner: 'o-p5' },
     { id: 'duty-p6', owner: 'o-p6' },
   ];
-  await backend.db.collection('cases').add(
-    cases.map((c, i) => ({
-      _id: c.id,
-      receiptNo: `DUTY${i}`,
-      stationId: STATION,
-      title: `往年留言 ${c.id}`,
-      ownerOpenid: c.owner,
-      submittedAt: bj('2024-02-01T09:00:00'),
-      ...(c.satisfied
-        ? { status: 'closed', rating: { value: 'satisfied', at: bj('2024-03-05T09:00:00') }, closure: { at: bj('2024-03-05T09:00:00'), how: 'rating', withoutRating: false } }
-        : { status: 'replied' }),
-    })),
-  );
   let seq = 10;
   const event = (caseId: string, kind: string, at: string, actorId = DEPUTY_ID, actorRole = 'deputy') => {
     seq += 1;
-    return { _id: `${caseId}:${seq}`, caseId, seq, kind, actorRole, actorId, at: bj(at), fromStatus: 'replied', toStatus: 'replied' };
+    return { caseId, seq, kind, actorRole, actorId, at: bj(at), fromStatus: 'replied', toStatus: 'replied' };
   };
-  await backend.db.collection('case_events').add([
+  // The timeline lives inside each case document: the events are written into their cases.
+  const events = [
     event('duty-p1', 'replied', '2024-03-01T10:00:00'),
     event('duty-p2', 'replied', '2024-03-01T11:00:00'),
     event('duty-p2', 'followed_up', '2024-04-02T09:00:00'),
@@ -57,7 +45,21 @@ async function pastYear() {
     event('duty-p5', 'replied', '2025-01-01T00:00:00'), // the first minute of 2025: out
     event('duty-p6', 'replied', '2024-07-01T10:00:00', 'dp-002'), // another deputy
     event('duty-p6', 'followed_up', '2024-07-02T10:00:00', 'sf-ft-hf', 'officer'), // an officer
-  ]);
+  ];
+  await backend.db.collection('cases').add(
+    cases.map((c, i) => ({
+      _id: c.id,
+      receiptNo: `DUTY${i}`,
+      stationId: STATION,
+      title: `往年留言 ${c.id}`,
+      ownerOpenid: c.owner,
+      submittedAt: bj('2024-02-01T09:00:00'),
+      ...(c.satisfied
+        ? { status: 'closed', rating: { value: 'satisfied', at: bj('2024-03-05T09:00:00') }, closure: { at: bj('2024-03-05T09:00:00'), how: 'rating', withoutRating: false } }
+        : { status: 'replied' }),
+      timeline: events.filter((e) => e.caseId === c.id).map(({ caseId: _caseId, ...e }) => e),
+    })),
+  );
   const checkin = (receptionId: string, date: string, deputyId = DEPUTY_ID) => ({
     _id: `${receptionId}:${deputyId}`,
     receptionId,

@@ -127,7 +127,8 @@ export async function startBackend(options: StartOptions = {}): Promise<Backend>
   };
 
   const roundTrips: Backend['roundTrips'] = async (work) => {
-    const requests = (method: 'GET' | 'DELETE') => fetch(`${emulator.url}/_emulator/requests`, { method }).then((res) => res.json());
+    type Counted = Awaited<ReturnType<Backend['roundTrips']>>;
+    const requests = (method: 'GET' | 'DELETE') => fetch(`${emulator.url}/_emulator/requests`, { method }).then((res) => res.json() as Promise<Counted>);
     await requests('DELETE');
     await work();
     return requests('GET');

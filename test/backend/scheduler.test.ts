@@ -151,8 +151,8 @@ describe('closing replies nobody rated', () => {
     expect(closed).toBeGreaterThanOrEqual(61); // ours, and any older reply of the other tests
     const { total } = await backend.db.collection('cases').where({ _id: backend.db.command.in(ids), status: 'closed' }).count();
     expect(total).toBe(60);
-    const { total: closings } = await backend.db.collection('case_events').where({ caseId: backend.db.command.in(ids), kind: 'closed' }).count();
-    expect(closings).toBe(60);
+    const closings = await Promise.all(ids.map(async (id) => (await eventDocuments(backend, id)).filter((e) => e.kind === 'closed').length));
+    expect(closings.reduce((sum, n) => sum + n, 0)).toBe(60);
   }, 120_000);
 });
 

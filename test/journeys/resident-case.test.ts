@@ -290,7 +290,9 @@ describe('a resident’s case, from the nearest station to a satisfied rating', 
     expect(closed.data).toMatchObject({ character_string1: { value: journey.receiptNo }, phrase3: { value: '已办结' } });
 
     // Each notice used one grant: the submit tap gave one per template, the rating tap another.
-    const notices = await backend.find<{ eventSeq: number; kind: string; state: string }>('notifications', { caseId: journey.caseId });
+    // A case's messages live in its own outbox, inside the case document.
+    const [stored] = await backend.find<{ outbox: { eventSeq: number; kind: string; state: string }[] }>('cases', { _id: journey.caseId });
+    const notices = stored.outbox;
     expect(notices.sort((a, b) => a.eventSeq - b.eventSeq).map((n) => [n.kind, n.state])).toEqual([
       ['caseStatusChanged', 'sent'],
       // The assignment's task notice to the deputy, who granted nothing in this journey.

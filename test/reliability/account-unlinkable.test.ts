@@ -221,13 +221,11 @@ beforeAll(async () => {
   run = { openid, ...history, bookingIds: history.bookings.map((b) => b.id), receptionIds: allReceptions, baseline, before, after: await dumpAll() };
 }, 180_000);
 
-/** What the cases are: the case documents, their events, and the handlers' notices about them. */
+/** What the cases are: the case documents (their timelines and outboxes inside), and the handlers' notices about them. */
 function caseFamily(caseIds: readonly string[], personOpenid: string) {
   const ids = new Set(caseIds);
   return (collection: string, doc: Doc): boolean =>
-    (collection === 'cases' && ids.has(doc._id)) ||
-    (collection === 'case_events' && ids.has(String(doc.caseId))) ||
-    (collection === 'notifications' && ids.has(String(doc.caseId)) && doc.openid !== personOpenid);
+    (collection === 'cases' && ids.has(doc._id)) || (collection === 'notifications' && ids.has(String(doc.caseId)) && doc.openid !== personOpenid);
 }
 
 /** The day's receipt counter is every submitter's of that district and day: its time names the last number drawn, no person. */

@@ -3,7 +3,7 @@
  * 50 clients each retrying their submission at once make exactly one case per requestId;
  * two officers deciding the same case at once leave one decision and a gapless timeline.
  */
-import { requestKey } from '../../backend/data/requests';
+import { createHash } from 'node:crypto';
 import { caseDocument, eventDocuments, notificationDocuments, OFFICER, STATION, submission } from '../backend/case-fixtures';
 import { newOpenid, startBackend, type Backend } from '../backend/harness';
 
@@ -60,16 +60,16 @@ describe('50 clients submitting at once, each retrying with its own requestId', 
       expect(await notificationDocuments(backend, stored._id)).toEqual([]);
     }
 
-    // One idempotency record per request, naming its case.
-    const keys = clients.map((c) => requestKey(c.openid, c.input.requestId));
-    const { data: requests } = await backend.db.collection('requests').where({ _id: _.in(keys) }).limit(1000).get();
-    expect(requests).toHaveLength(CLIENTS);
-    for (const client of clients) {
-      const request = requests.find((r: { _id: string }) => r._id === requestKey(client.openid, client.input.requestId));
+    // One idempotency record per request, naming its case: the entry in the resident's submission window (sha256 of the openid).
+    const windowIds = clients.map((c) => `submissions-${createHash('sha256').update(c.openid).digest('hex')}`);
+    const { data: windows } = await backend.db.collection('counters').where({ _id: _.in(windowIds) }).limit(1000).get();
+    expect(windows).toHaveLength(CLIENTS);
+    for (const [i, client] of clients.entries()) {
+      const entries = windows.find((w: { _id: string }) => w._id === windowIds[i]).entries as { requestId: string }[];
       const stored = cases.find((c: { ownerOpenid: string }) => c.ownerOpenid === client.openid);
-      expect(request).toMatchObject({ action: 'case.submit', caseId: stored._id, receiptNo: stored.receiptNo });
+      expect(entries).toEqual([expect.objectContaining({ requestId: client.input.requestId, caseId: stored._id, receiptNo: stored.receiptNo })]);
     }
-    console.log(`[reliability] concurrency: ${CLIENTS} clients, ${answers.length} calls at once, ${cases.length} cases, ${requests.length} request records`);
+    console.log(`[reliability] concurrency: ${CLIENTS} clients, ${answers.length} calls at once, ${cases.length} cases, ${windows.length} request records`);
   }, 120_000);
 });
 

@@ -2,14 +2,13 @@
  * Issue 5, part 4 — the local back end killed with SIGKILL in the middle of a write load and
  * started again on the same data folder, three times: every write that was answered ok is
  * there, whole; a retried request finds its case instead of making another; and nothing is
- * half-written (no case without its first event, no event, notice or request record without
- * its case, no gap in a timeline).
+ * half-written (no case without its first event, no notice without its event, no gap in a
+ * timeline, no idempotency record naming another case).
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { requestKey } from '../../backend/data/requests';
 import { buildFunctions } from '../../scripts/build-functions';
 import { localCloudbase } from '../../scripts/lib/local-sdk';
 import type { SubmitCaseInput } from '../../typings/case';
@@ -106,45 +105,50 @@ async function all(db: Doc, collection: string): Promise<Doc[]> {
   }
 }
 
+/** A resident's submission window (`counters`, keyed by sha256 of the openid): the idempotency record of their requests. */
+const windowId = (openid: string) => `submissions-${createHash('sha256').update(openid).digest('hex')}`;
+
 /** Acknowledged writes found whole; throws (through expect) on the first one missing. */
 async function verify(node: ChildBackend, submissions: Submission[]): Promise<number> {
   const db = localCloudbase(node.serviceUrl).database() as Doc;
-  const [cases, events, notifications, requests] = await Promise.all(['cases', 'case_events', 'notifications', 'requests'].map((c) => all(db, c)));
+  const [cases, counters] = await Promise.all(['cases', 'counters'].map((c) => all(db, c)));
   const caseById = new Map(cases.map((c) => [c._id, c]));
-  const eventsByCase = new Map<string, Doc[]>();
-  for (const event of events) eventsByCase.set(event.caseId, [...(eventsByCase.get(event.caseId) ?? []), event]);
-  const eventIds = new Set(events.map((e) => e._id));
-  const notificationIds = new Set(notifications.map((n) => n._id));
-  const requestById = new Map(requests.map((r) => [r._id, r]));
+  const windowById = new Map(counters.map((c) => [c._id, c]));
+  const eventsOf = (stored: Doc): Doc[] => [...(stored.timeline ?? [])].sort((a, b) => a.seq - b.seq);
 
-  // Nothing half-written: every case has its whole timeline, every dependant has its case.
+  // Nothing half-written: every case has its whole timeline inside it, every notice its event.
   for (const stored of cases) {
-    const timeline = (eventsByCase.get(stored._id) ?? []).sort((a, b) => a.seq - b.seq);
+    const timeline = eventsOf(stored);
     expect({ id: stored._id, seqs: timeline.map((e) => e.seq), first: timeline[0]?.kind }).toEqual({
       id: stored._id,
       seqs: Array.from({ length: stored.lastSeq }, (_, i) => i + 1),
       first: 'submitted',
     });
     expect(stored.version).toBe(timeline.length);
+    const seqs = new Set(timeline.map((e) => e.seq));
+    for (const notice of stored.outbox ?? []) expect(seqs.has(notice.eventSeq)).toBe(true);
   }
-  for (const event of events) expect(caseById.has(event.caseId)).toBe(true);
-  for (const notice of notifications) if (notice.caseId) expect(eventIds.has(`${notice.caseId}:${notice.eventSeq}`)).toBe(true);
-  for (const request of requests) if (request.action === 'case.submit') expect(caseById.get(request.caseId)?.receiptNo).toBe(request.receiptNo);
-  const submittedCases = new Set(requests.filter((r) => r.action === 'case.submit').map((r) => r.caseId));
-  for (const stored of cases) expect(submittedCases.has(stored._id)).toBe(true);
+  // One case per request: no two cases of one owner carry the same request id, and each is named by its owner's window.
+  const requests = cases.map((c) => `${c.ownerOpenid} ${c.requestId}`);
+  expect(new Set(requests).size).toBe(requests.length);
+  for (const stored of cases) {
+    const entry = (windowById.get(windowId(stored.ownerOpenid))?.entries ?? []).find((e: Doc) => e.requestId === stored.requestId);
+    expect(entry).toMatchObject({ caseId: stored._id, receiptNo: stored.receiptNo });
+  }
 
   // Every acknowledged write is there.
   let verified = 0;
   for (const s of submissions) {
     if (!s.ack) continue;
     const stored = caseById.get(s.ack.caseId);
-    expect(stored).toMatchObject({ ownerOpenid: s.openid, receiptNo: s.ack.receiptNo });
-    expect(requestById.get(requestKey(s.openid, s.input.requestId))).toMatchObject({ caseId: s.ack.caseId, receiptNo: s.ack.receiptNo });
+    expect(stored).toMatchObject({ ownerOpenid: s.openid, receiptNo: s.ack.receiptNo, requestId: s.input.requestId });
+    const entry = (windowById.get(windowId(s.openid))?.entries ?? []).find((e: Doc) => e.requestId === s.input.requestId);
+    expect(entry).toMatchObject({ caseId: s.ack.caseId, receiptNo: s.ack.receiptNo });
     verified += 1;
     if (s.accepted) {
       expect(stored).toMatchObject({ status: 'accepted', version: 2 });
-      expect(eventsByCase.get(s.ack.caseId)!.find((e) => e.seq === 2)?.kind).toBe('accepted');
-      expect(notificationIds.has(`${s.ack.caseId}:2:caseStatusChanged`)).toBe(true);
+      expect(eventsOf(stored!).find((e) => e.seq === 2)?.kind).toBe('accepted');
+      expect((stored!.outbox ?? []).map((n: Doc) => n._id)).toContain(`${s.ack.caseId}:2:caseStatusChanged`);
       verified += 1;
     }
   }

@@ -1,5 +1,5 @@
 import { actors } from './case.fixtures';
-import { inboxPlan, pageWindows, queueLine } from './case.inbox';
+import { inboxPlan, pageWindows, queueLine, restIsActive } from './case.inbox';
 import { transferDeadline } from './deadlines';
 
 const NOW = new Date('2026-03-10T04:00:00Z'); // 12:00 in Shanghai
@@ -17,6 +17,18 @@ describe('the handlers\' queue', () => {
     expect(inboxPlan('overdue', NOW)).toEqual({ due: { statuses: ['submitted', 'accepted', 'transferred', 'in_progress'], dueBefore: NOW } });
     expect(inboxPlan('triage', NOW)).toEqual({ due: { statuses: ['submitted'] } });
     expect(inboxPlan('closed', NOW)).toEqual({ rest: { statuses: ['closed', 'rejected', 'withdrawn'] } });
+  });
+
+  it.each([
+    // Still owed to the resident: one read over the active cases serves the whole list.
+    ['open', true],
+    ['triage', false],
+    ['overdue', false],
+    // Finished cases pile up for years: they keep a read of their own, by their index.
+    ['closed', false],
+    ['all', false],
+  ] as const)('the %s filter lists only active cases after its due ones: %s', (filter, expected) => {
+    expect(restIsActive(inboxPlan(filter, NOW))).toBe(expected);
   });
 
   it.each([

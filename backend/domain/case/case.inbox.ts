@@ -61,6 +61,22 @@ export function inboxPlan(filter: InboxFilter, now: Date): InboxPlan {
   };
 }
 
+/**
+ * The cases still owed to the resident (open and replied): what the queue's badges count, and
+ * few at any time whatever a station's history — so one read over them can count every badge
+ * and cut the page in the database.
+ */
+export const ACTIVE_STATUSES: readonly CaseStatus[] = INBOX_STATUSES.open;
+
+/**
+ * Whether the plan's `rest` segment holds active cases only (the `open` filter's replied
+ * cases): then the read over the active cases serves the whole list; otherwise (`closed`,
+ * `all`) the rest is a read of its own, by its index.
+ */
+export function restIsActive(plan: InboxPlan): boolean {
+  return !!plan.rest && plan.rest.statuses.every((status) => ACTIVE_STATUSES.includes(status));
+}
+
 /** What to read of each segment for the items [start, start + count), given how many the `due` segment holds. */
 export function pageWindows(start: number, count: number, dueTotal: number): { due?: { skip: number; limit: number }; rest?: { skip: number; limit: number } } {
   const fromDue = Math.max(0, Math.min(count, dueTotal - start));

@@ -28,10 +28,10 @@ export const officerHandlers: Handlers<OfficerCommand> = {
   },
 
   // A refusal must tell the resident why and where to go instead (DOMAIN: 不予受理).
-  reject: (_state, command) =>
+  reject: (_state, command, { now }) =>
     requireText(command.reason, 'reason', '不予受理必须说明理由') ??
     requireText(command.referral, 'referral', '不予受理必须告知群众可以向哪里反映') ??
-    ok({ changes: { dueAt: undefined }, note: trimmed(command.reason), data: { referral: command.referral.trim() } }),
+    ok({ changes: { dueAt: undefined, rejectedAt: now }, note: trimmed(command.reason), data: { referral: command.referral.trim() } }),
 
   assign: (state, command) => {
     if (!command.deputyStationIds.includes(state.stationId)) {

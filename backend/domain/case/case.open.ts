@@ -19,6 +19,11 @@ export interface OpenCaseInput {
   readonly ids: IdGenerator;
   /** From receipt-number.ts, with the sequence drawn from the counter document. */
   readonly receiptNo: string;
+  /**
+   * The case's id when it was chosen before (a submission names its case in the resident's
+   * window before writing it, so a retry finishes the same case); else drawn from `ids`.
+   */
+  readonly caseId?: string;
   /** When the resident addressed a deputy: that deputy's stations, as stored. */
   readonly targetDeputyStationIds?: readonly string[];
 }
@@ -32,7 +37,7 @@ export function openCase(input: OpenCaseInput): Result<Decision> {
     return fail('INVALID_INPUT', '这位代表不在所选的联络站', 'deputyId');
   }
   const location = submission.location;
-  const caseId = ids();
+  const caseId = input.caseId ?? ids();
   const anonymous = submission.anonymous ?? false;
   const state: CaseState = patch(
     {

@@ -94,6 +94,8 @@ export interface CaseState {
   readonly suggestionMarkedAt?: Date;
   readonly submittedAt: Date;
   readonly acceptedAt?: Date;
+  /** When an officer refused it (不予受理): the first answer a rejected case got, for the figures. */
+  readonly rejectedAt?: Date;
   readonly repliedAt?: Date;
   readonly updatedAt: Date;
   /** Optimistic concurrency: a write succeeds only if the stored version is still the one read. */

@@ -1,4 +1,4 @@
-import { admitToWindow, fingerprintText, gateSubmission, lookbackStart, SUBMISSION_LIMITS } from './case.submission-gate';
+import { fingerprintText, gateSubmission, lookbackStart, SUBMISSION_LIMITS, windowAfter } from './case.submission-gate';
 import type { RecentSubmission } from './case.submission-gate';
 
 const NOW = new Date('2026-11-21T02:00:00Z');
@@ -68,17 +68,21 @@ describe('the text fingerprint', () => {
   });
 });
 
-describe('the submission window, checked inside the transaction', () => {
-  it('admits up to 3 a minute and keeps only the last 24 hours', () => {
-    const window = [ago(DAY + 1), ago(2 * MIN), ago(10_000), ago(5_000)];
-    const admitted = admitToWindow(window, NOW);
-    expect(admitted).toEqual({ ok: true, value: [ago(2 * MIN), ago(10_000), ago(5_000), NOW] });
-    expect(admitToWindow([ago(10_000), ago(5_000), ago(1_000)], NOW)).toMatchObject({ ok: false, failure: { code: 'RATE_LIMITED', detail: expect.stringMatching(/一分钟内最多提交 3 件/) } });
+describe('the submission window', () => {
+  it('keeps the submissions of the last 30 days, then the new one', () => {
+    const kept = recent(3, (i) => [ago(31 * DAY), ago(29 * DAY), ago(5_000)][i]);
+    const entry = recent(1, () => NOW)[0];
+    expect(windowAfter(kept, entry, NOW)).toEqual([kept[1], kept[2], entry]);
   });
 
-  it(`refuses the ${SUBMISSION_LIMITS.perDay + 1}th within 24 hours`, () => {
-    const ten = Array.from({ length: SUBMISSION_LIMITS.perDay }, (_, i) => ago((i + 1) * 60 * MIN));
-    expect(admitToWindow(ten, NOW)).toMatchObject({ ok: false, failure: { code: 'RATE_LIMITED', detail: expect.stringMatching(/24 小时内/) } });
-    expect(admitToWindow(ten.slice(1), NOW).ok).toBe(true);
+  it('holds what the gate needs after the new one: a 4th within the minute refused, the same text refused', () => {
+    let window: RecentSubmission[] = [];
+    for (let i = 0; i < SUBMISSION_LIMITS.perMinute; i += 1) {
+      const entry = { caseId: `c${i}`, receiptNo: `R${i}`, requestId: `req-${i}`, contentHash: `h${i}`, submittedAt: ago(1_000 * (3 - i)) };
+      expect(gateSubmission(window, attempt({ requestId: entry.requestId, contentHash: entry.contentHash })).ok).toBe(true);
+      window = windowAfter(window, entry, NOW);
+    }
+    expect(gateSubmission(window, attempt())).toMatchObject({ ok: false, failure: { code: 'RATE_LIMITED', detail: expect.stringMatching(/一分钟内最多提交 3 件/) } });
+    expect(gateSubmission(window, attempt({ requestId: 'req-1' }))).toMatchObject({ ok: true, value: { kind: 'replay', caseId: 'c1', receiptNo: 'R1' } });
   });
 });

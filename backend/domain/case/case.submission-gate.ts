@@ -1,14 +1,13 @@
 /**
  * Before a case is opened: a retried request is answered with the case it already made,
  * and a resident may not flood a station — at most 3 new cases a minute and 10 in any
- * 24 hours, and never the same title and content twice within 30 days. The use case reads
- * the caller's recent cases through an index and asks here; the decision is pure.
+ * 24 hours, and never the same title and content twice within 30 days. The decision is pure.
  *
- * That read happens outside the submission's transaction (a query is not allowed inside), so
- * parallel submissions could all pass it. The rate limits are therefore checked once more in
- * the transaction, on the caller's submission window: one document holding the times of their
- * submissions of the last 24 hours (`admitToWindow`). Parallel transactions conflict on it and
- * run again, so the limits hold exactly.
+ * What it reads is the caller's submission window: one document holding their submissions of
+ * the last 30 days (request id, case id, receipt number, text fingerprint, time). The use case
+ * reads it, asks here, and stores `windowAfter` only if nobody wrote the window since it read
+ * it; parallel submissions of one resident therefore go one after another through this gate,
+ * and the limits hold exactly however many arrive at once.
  */
 import { fail, ok } from '../result';
 import { comparable } from '../text';
@@ -74,12 +73,12 @@ function rateRefusal(times: readonly Date[], now: Date) {
 }
 
 /**
- * In the transaction: admit one more submission to the caller's window (the times of their
- * submissions, as stored), or refuse it. Answers the window to store: the last 24 hours, now included.
+ * The window to store once `entry` is admitted: the submissions of the duplicate window (30
+ * days, which covers the 24 hours of the rate limits), then the new one.
  */
-export function admitToWindow(window: readonly Date[], now: Date): Result<Date[]> {
-  const kept = window.filter((at) => now.getTime() - at.getTime() < DAY_MS);
-  return rateRefusal(kept, now) ?? ok([...kept, now]);
+export function windowAfter(recent: readonly RecentSubmission[], entry: RecentSubmission, now: Date): RecentSubmission[] {
+  const since = lookbackStart(now).getTime();
+  return [...recent.filter((c) => c.submittedAt.getTime() >= since), entry];
 }
 
 /**

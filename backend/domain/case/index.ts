@@ -1,4 +1,4 @@
-/** The case lifecycle: pure rules for use cases to call inside their transactions. */
+/** The case lifecycle: pure rules the use cases ask before they write. */
 export * from './actor';
 export * from './case.status';
 export * from './case.state';

@@ -4,7 +4,7 @@
  *
  * Uniqueness does not come from here: the use case draws `seq` from a counter document
  * (id from `receiptCounterId`) incremented atomically (`_.inc(1)`, answering the new value)
- * just before the transaction that inserts the case, so two submissions in the same
+ * before the submission writes anything else, so two submissions in the same
  * millisecond still differ. A submission that fails after drawing leaves a gap in the day's
  * sequence: numbers are unique and increasing, not contiguous.
  */

@@ -1,7 +1,7 @@
 /**
- * What a station's handling figures count, case by case. The data layer computes the same
- * counts with one aggregate in the database (backend/data/station-figures.ts); `tally` is
- * the reference it is tested against, and the definition people read.
+ * What a station's handling figures count, case by case. `tally` is the definition people
+ * read, and the one the running totals are computed with (figures.totals.ts): every figure
+ * shown is a sum of `tally`s of a day's, a month's or a year's cases.
  *
  * The cases counted are those submitted in the period (a cohort), each in its current
  * state: a case submitted in March and closed in May counts as received and closed.

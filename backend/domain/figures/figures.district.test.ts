@@ -1,5 +1,5 @@
 import type { CaseCounts } from './index';
-import { addCounts, figuresInput, figuresLine, median, medianHours, NO_CASES, RANKING_MINIMUM_RATED, rankRows, responseRate } from './index';
+import { addCounts, figuresInput, figuresLine, firstAnswersOf, median, medianHours, NO_CASES, NO_TOTALS, RANKING_MINIMUM_RATED, rankRows, responseRate } from './index';
 
 const HOUR = 3_600_000;
 
@@ -62,7 +62,7 @@ describe('ranking', () => {
 describe('a line of figures', () => {
   it('turns counts into rates with their samples, and the median first response', () => {
     const counts: CaseCounts = { received: 8, closed: 4, rated: 3, satisfied: 2, respondedInTime: 6 };
-    expect(figuresLine(counts, [2 * HOUR, 30 * HOUR, 1 * HOUR])).toEqual({
+    expect(figuresLine({ ...counts, firstAnswers: firstAnswersOf([2 * HOUR, 30 * HOUR, 1 * HOUR]) })).toEqual({
       received: 8,
       responseRate: { numerator: 6, denominator: 8, value: 0.75 },
       closureRate: { numerator: 4, denominator: 8, value: 0.5 },
@@ -73,7 +73,7 @@ describe('a line of figures', () => {
   });
 
   it('has no value (null) where the sample is empty', () => {
-    expect(figuresLine(NO_CASES, [])).toEqual({
+    expect(figuresLine(NO_TOTALS)).toEqual({
       received: 0,
       responseRate: { numerator: 0, denominator: 0, value: null },
       closureRate: { numerator: 0, denominator: 0, value: null },

@@ -40,3 +40,60 @@ function minusMonths(date: string, months: number): string {
   target.setUTCDate(Math.min(day, lastDay));
   return target.toISOString().slice(0, 10);
 }
+
+/**
+ * A period as the running totals answer it: the whole calendar years it covers, read from the
+ * years' totals; the whole months left, from the months' totals; and the days left at either
+ * end, from the days' totals — so a calendar year is one totals document per station, any
+ * year about a dozen, whatever the number of cases, and never a day counted twice. Years are
+ * 'YYYY', months 'YYYY-MM', days 'YYYY-MM-DD'; each range has both ends included.
+ */
+export interface PeriodRange {
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface PeriodParts {
+  readonly years?: PeriodRange;
+  readonly months: readonly PeriodRange[];
+  readonly days: readonly PeriodRange[];
+}
+
+export function periodParts(period: FiguresPeriod): PeriodParts {
+  const { from, to } = period;
+  const firstMonth = from.endsWith('-01') ? from.slice(0, 7) : nextMonth(from.slice(0, 7));
+  const lastMonth = addDays(to, 1).endsWith('-01') ? to.slice(0, 7) : previousMonth(to.slice(0, 7));
+  if (firstMonth > lastMonth) return { months: [], days: [{ from, to }] };
+  const days: PeriodRange[] = [];
+  if (from < `${firstMonth}-01`) days.push({ from, to: addDays(`${firstMonth}-01`, -1) });
+  const afterLast = `${nextMonth(lastMonth)}-01`;
+  if (to >= afterLast) days.push({ from: afterLast, to });
+  return { ...yearsAndMonths(firstMonth, lastMonth), days };
+}
+
+/** Whole months from `first` to `last`: the whole years among them, and the months either side. */
+function yearsAndMonths(first: string, last: string): Pick<PeriodParts, 'years' | 'months'> {
+  const year = (month: string) => Number(month.slice(0, 4));
+  const firstYear = first.endsWith('-01') ? year(first) : year(first) + 1;
+  const lastYear = last.endsWith('-12') ? year(last) : year(last) - 1;
+  if (firstYear > lastYear) return { months: [{ from: first, to: last }] };
+  const months: PeriodRange[] = [];
+  if (first < `${firstYear}-01`) months.push({ from: first, to: `${firstYear - 1}-12` });
+  if (last > `${lastYear}-12`) months.push({ from: `${lastYear + 1}-01`, to: last });
+  return { years: { from: String(firstYear), to: String(lastYear) }, months };
+}
+
+function nextMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(year, m, 1)).toISOString().slice(0, 7);
+}
+
+function previousMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(year, m - 2, 1)).toISOString().slice(0, 7);
+}
+
+/** The whole of a 'YYYY-MM' month, as a period of days. */
+export function monthPeriod(month: string): FiguresPeriod {
+  return { from: `${month}-01`, to: addDays(`${nextMonth(month)}-01`, -1) };
+}

@@ -1,13 +1,13 @@
 /**
  * One line of the district's figures as the office reads it: the counts turned into rates
  * by the definitions of figures.counts.ts, each with its sample, and the median time to a
- * first answer. Pure shaping: the counting happened in the database.
+ * first answer (figures.first-answer.ts). Pure shaping: the counting happened in the totals.
  */
 import type { FiguresRow, RateView } from '../../../typings/workspace';
-import type { CaseCounts } from './figures.counts';
 import { closureRate, responseRate, satisfactionRate } from './figures.counts';
-import { medianHours } from './figures.median';
+import { firstAnswerSample, medianFirstAnswerHours } from './figures.first-answer';
 import type { Rate } from './figures.rate';
+import type { Totals } from './figures.totals';
 
 export type FiguresLine = Omit<FiguresRow, 'id' | 'name' | 'rank'>;
 
@@ -16,14 +16,13 @@ export function rateView(numerator: number, rate: Rate): RateView {
   return { numerator, denominator: rate.sample, value: rate.value ?? null };
 }
 
-/** `firstResponsesMs`: for each case answered (accepted or rejected), the time from submission to that answer. */
-export function figuresLine(counts: CaseCounts, firstResponsesMs: readonly number[]): FiguresLine {
+export function figuresLine(totals: Totals): FiguresLine {
   return {
-    received: counts.received,
-    responseRate: rateView(counts.respondedInTime, responseRate(counts)),
-    closureRate: rateView(counts.closed, closureRate(counts)),
-    satisfactionRate: rateView(counts.satisfied, satisfactionRate(counts)),
-    medianFirstResponseHours: medianHours(firstResponsesMs),
-    firstResponseSample: firstResponsesMs.length,
+    received: totals.received,
+    responseRate: rateView(totals.respondedInTime, responseRate(totals)),
+    closureRate: rateView(totals.closed, closureRate(totals)),
+    satisfactionRate: rateView(totals.satisfied, satisfactionRate(totals)),
+    medianFirstResponseHours: medianFirstAnswerHours(totals.firstAnswers),
+    firstResponseSample: firstAnswerSample(totals.firstAnswers),
   };
 }

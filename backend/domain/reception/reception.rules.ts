@@ -15,11 +15,4 @@ export const RECEPTION_RULES = {
   schedule: { pastDays: 7, aheadDays: 60 },
   /** A deputy checks in at the station itself: the phone must be this close to it. */
   checkInRadiusMetres: 500,
-  /**
-   * Followers told of one new reception day, the earliest followers first. Each is an outbox
-   * message the publish call writes itself (one database operation each, about 15 ms on the
-   * local emulator): 500 keep the call near 7 s, well inside its 20 s timeout. Beyond this a
-   * station would need the scheduler to fan out, and none is that popular yet.
-   */
-  followersNotifiedPerPublish: 500,
 } as const;

@@ -56,7 +56,7 @@ export const main = defineApi({
   start: command('start', OFFICER),
   reply: command('reply', HANDLERS),
   close: command('close', OFFICER),
-  inbox: { allow: WORKSPACE, input: CASE_ACTION_INPUTS.inbox, run: (input, who) => inbox(database(), who.actor, input, new Date()) },
+  inbox: { allow: WORKSPACE, input: CASE_ACTION_INPUTS.inbox, run: (input, who) => inbox(database(), who, input, new Date()) },
   transfer: command('transfer', OFFICER),
   recordAnswer: command('recordAnswer', OFFICER),
   supervise: command('supervise', SUPERVISORS),

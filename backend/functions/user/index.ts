@@ -12,12 +12,12 @@ export const main = defineApi({
   whoami: {
     allow: EVERYONE,
     input: object({}),
-    run: (_input, _who, caller) => whoAmI(database(), caller.openid),
+    run: async (_input, who, caller) => whoAmI(caller.openid, who),
   },
   profile: {
     allow: EVERYONE,
     input: object({}),
-    run: async (_input, who, caller) => ({ ok: true, value: await profileOf(database(), caller.openid, who.actor) }),
+    run: async (_input, who, caller) => ({ ok: true, value: await profileOf(database(), caller.openid, who) }),
   },
   /** Any role may call it, so a bound caller hears why a second code does not apply (CONFLICT). */
   redeem: {

@@ -2,16 +2,16 @@
  * `user.deleteAccount` (注销账号), residents only. Everything keyed by, or derived from, the
  * openid goes or gets a key nobody can compute from it, so the cases that stay cannot be linked
  * back to the person:
- * - cases: each in its own transaction — still waiting for acceptance (submitted) it is
- *   withdrawn (an event says why); either way the owner becomes a tombstone, the contact is
- *   removed, the case anonymous and its client request id replaced, and its submission record
- *   (`requests`, keyed by a hash of the openid, holding the submission time) removed with it.
- *   Cases in hand are kept and handled to the end, and every case stays in the station's
- *   figures. The person's timeline events carry the tombstone.
+ * - cases: each by one write conditional on the case as read — still waiting for acceptance
+ *   (submitted) it is withdrawn (an event says why); either way the owner becomes a tombstone,
+ *   the contact is removed, the case anonymous and its client request id replaced, the person's
+ *   own timeline events carry the tombstone, and the messages to the person leave its outbox.
+ *   Cases in hand are kept and handled to the end, and every case stays in the station's figures.
  * - bookings (./forget-bookings.ts): each in one transaction, an upcoming one cancelled (the
  *   place given back), then moved to a new random id (the old one was a hash of the openid)
  *   with the tombstone and without contact or request id; its claim and reminder removed.
- * - the submission window (rate limits: a hash of the openid and the exact submission times),
+ * - the submission window (a hash of the openid; the exact submission times, request ids and
+ *   the cases they made),
  *   the booking cap's list of open bookings (a hash of the openid naming the old booking ids),
  *   follows, subscription grants, messages to the person, photo upload paths issued to them,
  *   who redeemed an invite, and the users document are removed. Without its window the openid
@@ -24,22 +24,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { DeleteAccountOutput } from '../../../typings/account';
 import { caseAfterDeletion, tombstoneFrom, type CaseDeletion } from '../../domain/account';
 import { ok, type Result } from '../../domain/result';
-import {
-  forgetRedemptionsBy,
-  ownedCaseIds,
-  relabelResidentEvents,
-  removeFollowsOf,
-  removeGrantsOf,
-  removeNotificationsTo,
-  removeUploadsOf,
-  removeUser,
-} from '../../data/account';
-import { appendEventsInTransaction } from '../../data/case-events';
-import { caseInTransaction, replaceCaseInTransaction } from '../../data/cases';
+import { forgetRedemptionsBy, ownedCaseIds, removeFollowsOf, removeGrantsOf, removeNotificationsTo, removeUploadsOf, removeUser } from '../../data/account';
+import { anonymiseCase, findCase, toStoredEvent } from '../../data/cases';
 import { removeOpenBookingIds } from '../../data/open-bookings';
-import { removeRequestInTransaction, requestKey } from '../../data/requests';
 import { removeSubmissionWindow } from '../../data/submission-window';
-import { inTransaction } from '../../data/transaction';
 import type { Database } from '../../platform/cloudbase';
 import { forgetBookings } from './forget-bookings';
 
@@ -54,22 +42,14 @@ export async function deleteAccount(db: Database, openid: string, now: Date): Pr
   const caseIds = await ownedCaseIds(db, openid, DELETION_BATCH + 1);
   let casesWithdrawn = 0;
   let casesAnonymised = 0;
+  let casesLeft = caseIds.length > DELETION_BATCH;
   for (const caseId of caseIds.slice(0, DELETION_BATCH)) {
-    const deletion = await inTransaction(db, async (tx): Promise<CaseDeletion | undefined> => {
-      const current = await caseInTransaction(tx, caseId);
-      const decided = current && caseAfterDeletion(current.state, openid, tombstone, now, ids);
-      if (!current || !decided) return undefined;
-      await replaceCaseInTransaction(tx, decided.next, current.extras);
-      await appendEventsInTransaction(tx, decided.events);
-      // In the case's own transaction: once the case no longer carries the openid, nothing could find this record again.
-      await removeRequestInTransaction(tx, requestKey(openid, current.state.requestId));
-      return decided;
-    });
-    if (!deletion) continue;
+    const deletion = await anonymiseOne(db, caseId, openid, tombstone, now, ids);
+    if (deletion === 'busy') casesLeft = true;
+    if (!deletion || deletion === 'busy') continue;
     casesAnonymised += 1;
     if (deletion.withdrawn) casesWithdrawn += 1;
   }
-  await relabelResidentEvents(db, openid, tombstone);
 
   const bookings = await forgetBookings(db, openid, tombstone, now, DELETION_BATCH);
   // The booking cap's record of the person's open bookings: a hash of the openid naming the bookings' old ids.
@@ -81,8 +61,27 @@ export async function deleteAccount(db: Database, openid: string, now: Date): Pr
   await removeNotificationsTo(db, openid);
   await forgetRedemptionsBy(db, openid);
   await removeUploadsOf(db, openid);
-  const done = caseIds.length <= DELETION_BATCH && !bookings.more;
+  const done = !casesLeft && !bookings.more;
   // The users document goes last: until then a half-done deletion still looks like the account.
   if (done) await removeUser(db, openid);
   return ok({ done, casesWithdrawn, casesAnonymised, bookingsCancelled: bookings.cancelled });
+}
+
+/** Tries per case: each loses only to a change of that very case at the same moment. */
+const ATTEMPTS = 5;
+
+/**
+ * One case: read, decide (domain/account), write if the case is still as read. Undefined when it
+ * is no longer the person's (done on an earlier try); 'busy' when it kept changing under us
+ * (the call answers `done: false` and the next one finishes it).
+ */
+async function anonymiseOne(db: Database, caseId: string, openid: string, tombstone: string, now: Date, ids: () => string): Promise<CaseDeletion | undefined | 'busy'> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+    const record = await findCase(db, caseId);
+    const decided = record && caseAfterDeletion(record.state, openid, tombstone, now, ids);
+    if (!record || !decided) return undefined;
+    const events = decided.events.map((event) => toStoredEvent(event));
+    if (await anonymiseCase(db, record, decided.next, events, { from: openid, to: tombstone })) return decided;
+  }
+  return 'busy';
 }

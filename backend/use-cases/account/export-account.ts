@@ -8,18 +8,15 @@ import { EXPORT_CASES_PER_PAGE, EXPORT_LIST_LIMIT, exportedBooking, exportedCase
 import { ok, type Result } from '../../domain/result';
 import { followsOf, grantsOf } from '../../data/account';
 import { bookingsOf } from '../../data/bookings';
-import { eventsOf } from '../../data/case-events';
-import { casesOf } from '../../data/cases';
+import { caseRecordsOf } from '../../data/cases';
 import { findUserByOpenid } from '../../data/people';
 import type { Database } from '../../platform/cloudbase';
 
 export async function exportAccount(db: Database, openid: string, input: ExportAccountInput, now: Date): Promise<Result<AccountExport>> {
   const page = input.page ?? 0;
-  // One more than a page tells whether another page follows.
-  const stored = await casesOf(db, openid, page * EXPORT_CASES_PER_PAGE, EXPORT_CASES_PER_PAGE + 1);
-  const pageCases = stored.slice(0, EXPORT_CASES_PER_PAGE);
-  const [timelines, user, bookings, follows, grants] = await Promise.all([
-    Promise.all(pageCases.map(({ state }) => eventsOf(db, state.id))),
+  // One more than a page tells whether another page follows; each case carries its timeline.
+  const [stored, user, bookings, follows, grants] = await Promise.all([
+    caseRecordsOf(db, openid, page * EXPORT_CASES_PER_PAGE, EXPORT_CASES_PER_PAGE + 1),
     findUserByOpenid(db, openid),
     bookingsOf(db, openid, EXPORT_LIST_LIMIT),
     followsOf(db, openid, EXPORT_LIST_LIMIT),
@@ -29,7 +26,7 @@ export async function exportAccount(db: Database, openid: string, input: ExportA
     exportedAt: now.toISOString(),
     openid,
     ...(user ? { user: { role: user.role, createdAt: new Date(user.createdAt).toISOString() } } : {}),
-    cases: pageCases.map(({ state, extras }, i) => exportedCase(state, extras.stationName, timelines[i], openid)),
+    cases: stored.slice(0, EXPORT_CASES_PER_PAGE).map(({ state, extras, events }) => exportedCase(state, extras.stationName, events, openid)),
     page,
     hasMoreCases: stored.length > EXPORT_CASES_PER_PAGE,
     bookings: bookings.map(exportedBooking),

@@ -1,7 +1,7 @@
 /** The district office's people: its deputies, officers and admins; deputies and officers saved. */
 import type { Deputy, Staff } from '../../../typings/models';
 import type { DeputyInput, ListPeopleInput, ListPeopleOutput, OfficerInput, PersonView } from '../../../typings/workspace';
-import { deputiesServing, districtStaff, insertDeputy, updateDeputyFields } from '../../data/people';
+import { deputiesServing, districtStaff, insertDeputy, updateDeputyFieldsInTransaction } from '../../data/people';
 import { findDeputy, findStaff, personInTransaction, replaceStaffInTransaction } from '../../data/people-by-id';
 import { setStationOfficersInTransaction, stationInTransaction, stationNames } from '../../data/stations';
 import { inTransaction } from '../../data/transaction';
@@ -9,6 +9,7 @@ import { fail, ok, type Result } from '../../domain/result';
 import { fieldPath } from '../../domain/validation';
 import type { Database } from '../../platform/cloudbase';
 import type { ResolvedActor } from '../actor';
+import { keepAccountInStep } from '../identity/account-copy';
 import { deputyInDistrict, firstOutside, loadDistrict, type District } from './district';
 import { deputyView, staffView } from './person-view';
 import type { AdminContext } from './save-station';
@@ -53,11 +54,28 @@ export async function saveDeputy(ctx: AdminContext, who: ResolvedActor, input: D
   if (input.id !== undefined && (!current || !deputyInDistrict(current, district.value))) return personMissing();
   const refused = stationsOutside(input.stationIds, district.value);
   if (refused) return refused;
-  const elsewhere = (current?.stationIds ?? []).filter((id) => !district.value.stations.has(id));
-  const fields = { name: input.name, level: input.level, delegation: input.delegation, occupation: input.occupation, stationIds: [...input.stationIds, ...elsewhere] };
-  const deputy: Deputy = current ? { ...current, ...fields } : { _id: ctx.newId('dp'), ...fields, createdAt: ctx.now };
-  if (current) await updateDeputyFields(ctx.db, current._id, fields);
-  else await insertDeputy(ctx.db, deputy);
+  const fieldsOf = (record: Deputy | undefined) => {
+    const elsewhere = (record?.stationIds ?? []).filter((id) => !district.value.stations.has(id));
+    return { name: input.name, level: input.level, delegation: input.delegation, occupation: input.occupation, stationIds: [...input.stationIds, ...elsewhere] };
+  };
+  let deputy: Deputy;
+  if (current) {
+    // The record and its bound account's copy (name, stations) change together.
+    const saved = await inTransaction(ctx.db, async (tx): Promise<Deputy | undefined> => {
+      const fresh = (await personInTransaction(tx, 'deputy', current._id)) as Deputy | undefined;
+      if (!fresh) return undefined;
+      const fields = fieldsOf(fresh);
+      await updateDeputyFieldsInTransaction(tx, fresh._id, fields);
+      const next = { ...fresh, ...fields };
+      await keepAccountInStep(tx, ctx.db, 'deputy', next);
+      return next;
+    });
+    if (!saved) return personMissing();
+    deputy = saved;
+  } else {
+    deputy = { _id: ctx.newId('dp'), ...fieldsOf(undefined), createdAt: ctx.now };
+    await insertDeputy(ctx.db, deputy);
+  }
   return ok(deputyView(deputy, await stationNames(ctx.db, deputy.stationIds)));
 }
 
@@ -98,6 +116,8 @@ export async function saveOfficer(ctx: AdminContext, who: ResolvedActor, input: 
       await setStationOfficersInTransaction(tx, stationId, after.has(stationId) ? [...others, id] : others);
     }
     await replaceStaffInTransaction(tx, officer);
+    // The bound account's copy (name, stations) changes with the record.
+    await keepAccountInStep(tx, ctx.db, 'staff', officer);
     return ok(officer);
   });
   if (!outcome.ok) return outcome;

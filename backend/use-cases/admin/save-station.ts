@@ -14,6 +14,7 @@ import { fail, ok, type Result } from '../../domain/result';
 import { fieldPath } from '../../domain/validation';
 import type { Database } from '../../platform/cloudbase';
 import type { ResolvedActor } from '../actor';
+import { keepAccountInStep } from '../identity/account-copy';
 import { districtOf } from './district';
 import { adminStations } from './stations';
 
@@ -57,7 +58,10 @@ export async function saveStation(ctx: AdminContext, who: ResolvedActor, input: 
         const officer = await personInTransaction(tx, 'staff', officerId);
         if (!officer) continue; // a dropped officer whose record is gone: nothing to keep in step
         const others = officer.stationIds.filter((s) => s !== id);
-        await setStaffStationsInTransaction(tx, officerId, after.has(officerId) ? [...others, id] : others);
+        const stationIds = after.has(officerId) ? [...others, id] : others;
+        await setStaffStationsInTransaction(tx, officerId, stationIds);
+        // The officer's account acts on its new stations from its very next call.
+        await keepAccountInStep(tx, db, 'staff', { ...officer, stationIds });
       }
       await replaceStationInTransaction(tx, db, station);
       return ok(station);

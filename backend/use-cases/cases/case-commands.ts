@@ -2,7 +2,8 @@
  * A person's command on a case (withdraw, accept, reply …): load the case, check the caller
  * may read it and issue the command, build the domain command from the input (records looked
  * up), check its photos, then commit it through the one write path (commit-command.ts), which
- * claims the photos with the change. The answer is the case as the caller now sees it.
+ * claims the photos with the change. The answer is the case as the caller now sees it, built
+ * from what the write answered (no second read).
  */
 import type { ApiContract } from '../../../typings/api';
 import type { CaseDetail } from '../../../typings/case';
@@ -11,10 +12,9 @@ import { ACTION_COMMANDS, canRead, mayIssue, transferDeadline } from '../../doma
 import { fail, ok } from '../../domain/result';
 import type { Result } from '../../domain/result';
 import { findCaseByReceipt } from '../../data/cases';
-import { eventsOf } from '../../data/case-events';
 import { findDeputy } from '../../data/people-by-id';
 import type { ResolvedActor } from '../actor';
-import { commitCommand, staleCase } from './commit-command';
+import { commitCommand, staleCase, type CommandExtras } from './commit-command';
 import type { CaseContext } from './context';
 import { checkPhotos, photoClaim } from './photos';
 import { caseNotFound, loadedDetail, readableCase } from './read-cases';
@@ -37,52 +37,58 @@ export async function runCaseCommand<A extends CommandAction>(
   if (!mayIssue(actor, state, ACTION_COMMANDS[action])) return fail('FORBIDDEN');
   if (input.version !== state.version) return staleCase();
 
-  const command = await commandFor(ctx, actor, action, input);
-  if (!command.ok) return command;
+  const built = await commandFor(ctx, actor, action, input);
+  if (!built.ok) return built;
   const photos = photoClaim(sender, 'photoFileIds' in input ? input.photoFileIds : undefined);
   const photosChecked = await checkPhotos(db, photos, now);
   if (!photosChecked.ok) return photosChecked;
-  const written = await commitCommand(ctx, who, state, command.value, photos);
+  const { command, ...extras } = built.value;
+  const written = await commitCommand(ctx, who, state, command, photos, extras);
   if (!written.ok) return written;
-  return loadedDetail(db, actor, written.value, await eventsOf(db, state.id), now);
+  return loadedDetail(db, actor, written.value, written.value.events, now);
 }
 
-type Builder<A extends CommandAction> = (input: CommandInput<A>, ctx: CaseContext, actor: Actor) => Promise<Result<CaseCommand>>;
+/** The domain command, and what the write records beside it. */
+type Built = CommandExtras & { command: CaseCommand };
+
+type Builder<A extends CommandAction> = (input: CommandInput<A>, ctx: CaseContext, actor: Actor) => Promise<Result<Built>>;
+
+const as = (command: CaseCommand): Result<Built> => ok({ command });
 
 /** The domain command for each action, with what it needs from storage (the deputy's stations, the earlier case). */
 const COMMANDS: { [A in CommandAction]: Builder<A> } = {
-  withdraw: async ({ reason }) => ok({ kind: 'withdraw', reason }),
-  supplement: async ({ note, photoFileIds }) => ok({ kind: 'supplement', note, photoFileIds }),
-  rate: async ({ rating, comment }) => ok({ kind: 'rate', rating, comment }),
-  reopen: async ({ reason }) => ok({ kind: 'request_reopen', reason }),
-  accept: async ({ note }) => ok({ kind: 'accept', note }),
-  reject: async ({ reason, referral }) => ok({ kind: 'reject', reason, referral }),
+  withdraw: async ({ reason }) => as({ kind: 'withdraw', reason }),
+  supplement: async ({ note, photoFileIds }) => as({ kind: 'supplement', note, photoFileIds }),
+  rate: async ({ rating, comment }) => as({ kind: 'rate', rating, comment }),
+  reopen: async ({ reason }) => as({ kind: 'request_reopen', reason }),
+  accept: async ({ note }) => as({ kind: 'accept', note }),
+  reject: async ({ reason, referral }) => as({ kind: 'reject', reason, referral }),
   assign: async ({ deputyId, note }, { db }) => {
     const deputy = await findDeputy(db, deputyId);
     if (!deputy) return fail('INVALID_INPUT', '没有找到这位代表', 'deputyId');
-    return ok({ kind: 'assign', deputyId: deputy._id, deputyStationIds: deputy.stationIds, note });
+    return ok({ command: { kind: 'assign', deputyId: deputy._id, deputyStationIds: deputy.stationIds, note }, deputyNames: { [deputy._id]: deputy.name } });
   },
-  start: async ({ note }) => ok({ kind: 'start', note }),
-  reply: async ({ content, photoFileIds }) => ok({ kind: 'reply', content, photoFileIds }),
-  close: async ({ note }) => ok({ kind: 'close', note }),
+  start: async ({ note }) => as({ kind: 'start', note }),
+  reply: async ({ content, photoFileIds }) => as({ kind: 'reply', content, photoFileIds }),
+  close: async ({ note }) => as({ kind: 'close', note }),
   transfer: async ({ route, receivingBody, deadline, note }, { now }) => {
     const due = transferDeadline(deadline, now);
-    return due.ok ? ok({ kind: 'transfer', route, receivingBody, deadline: due.value, note }) : due;
+    return due.ok ? as({ kind: 'transfer', route, receivingBody, deadline: due.value, note }) : due;
   },
-  recordAnswer: async ({ content, from }) => ok({ kind: 'record_answer', content, from }),
-  supervise: async ({ note }) => ok({ kind: 'supervise', note }),
-  followUp: async ({ note, photoFileIds }) => ok({ kind: 'follow_up', note, photoFileIds }),
+  recordAnswer: async ({ content, from }) => as({ kind: 'record_answer', content, from }),
+  supervise: async ({ note }) => as({ kind: 'supervise', note }),
+  followUp: async ({ note, photoFileIds }) => as({ kind: 'follow_up', note, photoFileIds }),
   merge: async ({ intoReceiptNo }, { db }, actor) => {
     // Only a case the officer may read: a receipt number from elsewhere reveals nothing.
     const into = await findCaseByReceipt(db, intoReceiptNo);
     if (!into || !canRead(actor, into.state)) return fail('INVALID_INPUT', '没有找到这个受理编号的留言', 'intoReceiptNo');
     const { id, receiptNo, stationId, submittedAt, status, closure } = into.state;
-    return ok({ kind: 'merge', into: { id, receiptNo, stationId, submittedAt: new Date(submittedAt), status, closure } });
+    return as({ kind: 'merge', into: { id, receiptNo, stationId, submittedAt: new Date(submittedAt), status, closure } });
   },
-  requestTransfer: async ({ note, route }) => ok({ kind: 'request_transfer', note, route }),
-  markSuggestion: async ({ note }) => ok({ kind: 'mark_suggestion', note }),
+  requestTransfer: async ({ note, route }) => as({ kind: 'request_transfer', note, route }),
+  markSuggestion: async ({ note }) => as({ kind: 'mark_suggestion', note }),
 };
 
-function commandFor<A extends CommandAction>(ctx: CaseContext, actor: Actor, action: A, input: CommandInput<A>): Promise<Result<CaseCommand>> {
+function commandFor<A extends CommandAction>(ctx: CaseContext, actor: Actor, action: A, input: CommandInput<A>): Promise<Result<Built>> {
   return (COMMANDS[action] as Builder<A>)(input, ctx, actor);
 }

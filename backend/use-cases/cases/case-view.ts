@@ -32,21 +32,24 @@ export function caseSummary({ state, extras }: StoredCase): CaseSummary {
   };
 }
 
-/** The case for `reader`, or null when they may not read it. */
-export async function caseDetail(db: Database, reader: Actor, stored: StoredCase, events: readonly CaseEvent[], now: Date): Promise<CaseDetail | null> {
+/** A timeline event with the name its actor had when it happened (kept with the case by the write path). */
+export type NamedEvent = CaseEvent & { readonly actorName?: string };
+
+/**
+ * The case for `reader`, or null when they may not read it. The names it shows come with the
+ * case — the deputies it named (`deputyNames`), each handler's name on their event — and are
+ * read only for a case stored before it kept them. Only photo links are fetched (storage).
+ */
+export async function caseDetail(db: Database, reader: Actor, stored: StoredCase, events: readonly NamedEvent[], now: Date): Promise<CaseDetail | null> {
   const { state, extras } = stored;
   const view = visibleCase(state, reader);
   if (!view) return null;
-  const timeline = visibleEvents(events, state, reader);
-
-  const deputyIds = [view.targetDeputyId, view.assignedDeputyId, ...timeline.flatMap(deputiesNamedBy)].filter((id): id is string => !!id);
-  const staffIds = timeline.filter((e) => e.actorRole === 'officer' || e.actorRole === 'admin').map((e) => e.actorId);
+  const timeline = visibleEvents(events, state, reader) as NamedEvent[];
   const photoIds = [...view.photoFileIds, ...timeline.flatMap(photosOf)];
-  const [deputies, staff, photos] = await Promise.all([deputyNames(db, deputyIds), staffNames(db, staffIds), photoViews(photoIds)]);
-  const person = (id: string | undefined) => (id ? { id, name: deputies.get(id) ?? '' } : undefined);
+  const [names, photos] = await Promise.all([namesOf(db, view, timeline, extras.deputyNames ?? {}), photoViews(photoIds)]);
+  const person = (id: string | undefined) => (id ? { id, name: names.deputies.get(id) ?? '' } : undefined);
   const photosFor = (ids: readonly string[]) => ids.flatMap((id) => photos.get(id) ?? []);
 
-  const names: Names = { deputies, staff };
   return withoutAbsent({
     id: view.id,
     receiptNo: view.receiptNo,
@@ -81,9 +84,22 @@ export async function caseDetail(db: Database, reader: Actor, stored: StoredCase
   }) as CaseDetail;
 }
 
+/** id → name of the deputies and the staff a case shows. */
 interface Names {
-  deputies: Map<string, string>;
-  staff: Map<string, string>;
+  readonly deputies: ReadonlyMap<string, string>;
+  readonly staff: ReadonlyMap<string, string>;
+}
+
+/** The names the case keeps, and for what it does not keep (older cases) one read per kind. */
+async function namesOf(db: Database, view: CaseView, timeline: readonly NamedEvent[], kept: Readonly<Record<string, string>>): Promise<Names> {
+  const deputyIds = [view.targetDeputyId, view.assignedDeputyId, ...timeline.filter((e) => !e.actorName).flatMap(deputiesNamedBy), ...timeline.flatMap(deputiesInData)];
+  const missingDeputies = deputyIds.filter((id): id is string => !!id && kept[id] === undefined);
+  const missingStaff = timeline.filter((e) => (e.actorRole === 'officer' || e.actorRole === 'admin') && !e.actorName).map((e) => e.actorId);
+  const [deputies, staff] = await Promise.all([
+    missingDeputies.length ? deputyNames(db, missingDeputies) : new Map<string, string>(),
+    missingStaff.length ? staffNames(db, missingStaff) : new Map<string, string>(),
+  ]);
+  return { deputies: new Map([...Object.entries(kept), ...deputies]), staff };
 }
 
 function timelineEntry(event: CaseEvent, view: CaseView, names: Names, photos: PhotoView[]): CaseTimelineEntry {
@@ -102,19 +118,23 @@ function timelineEntry(event: CaseEvent, view: CaseView, names: Names, photos: P
   };
 }
 
-/** "我" for the owner's own events; a handler's role and name; empty where the resident is hidden. */
-function actorName(event: CaseEvent, view: CaseView, names: Names): string {
+/**
+ * "我" for the owner's own events; a handler's role and name, as the event keeps it; empty
+ * where the resident is hidden (a resident's event never carries a name: who may see it
+ * depends on the reader).
+ */
+function actorName(event: NamedEvent, view: CaseView, names: Names): string {
   switch (event.actorRole) {
     case 'resident':
       if (view.isOwn) return OWN_NAME;
       return view.identityHidden ? '' : (view.contact?.name ?? named('resident', undefined));
     case 'deputy':
-      return named('deputy', names.deputies.get(event.actorId));
+      return event.actorName ?? named('deputy', names.deputies.get(event.actorId));
     case 'officer':
     case 'admin':
-      return named(event.actorRole, names.staff.get(event.actorId));
+      return event.actorName ?? named(event.actorRole, names.staff.get(event.actorId));
     default:
-      return named(event.actorRole, undefined);
+      return event.actorName ?? named(event.actorRole, undefined);
   }
 }
 
@@ -132,10 +152,15 @@ function timelineData(event: CaseEvent, names: Names): Record<string, string | n
   return Object.keys(out).length ? out : undefined;
 }
 
+/** The deputy who acted. */
 function deputiesNamedBy(event: CaseEvent): string[] {
+  return event.actorRole === 'deputy' ? [event.actorId] : [];
+}
+
+/** The deputies an event's facts name (an assignment, a handover). */
+function deputiesInData(event: CaseEvent): string[] {
   const data = (event.data ?? {}) as Record<string, unknown>;
-  const fromData = ['deputyId', 'previousDeputyId', 'targetDeputyId'].map((key) => data[key]).filter((v): v is string => typeof v === 'string');
-  return event.actorRole === 'deputy' ? [event.actorId, ...fromData] : fromData;
+  return ['deputyId', 'previousDeputyId', 'targetDeputyId'].map((key) => data[key]).filter((v): v is string => typeof v === 'string');
 }
 
 function photosOf(event: CaseEvent): readonly string[] {

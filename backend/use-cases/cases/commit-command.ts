@@ -1,33 +1,41 @@
 /**
  * The one write path of every case command, whoever issues it (a resident, a handler, the
- * scheduler): ask the domain (`decide`), gather who else must hear of it, then in ONE
- * transaction re-read the case, insist its version is still the one decided on (else
- * CONFLICT, nothing written), claim the message's photos, replace the case, append the event(s),
- * bump the owner's unread count and queue the notices — the resident's and the handlers'. After the commit the
- * notices are sent.
+ * scheduler): ask the domain (`decide`), gather who else must hear of it, take the recipients'
+ * grants, claim the message's photos, then write the change as ONE conditional update of the
+ * case document (data/cases.ts): the new state, the events pushed onto the timeline and the
+ * notices onto the case's outbox, only if the case is still at the version decided on — else
+ * CONFLICT and nothing of the change is written (the grants and photos are given back). Right
+ * after, the notices it claimed are sent (after-change.ts).
+ *
+ * Round trips of a command with one notice: the grant, the write, and the send's record — the
+ * case was read by the caller, and the answer is built from what the write answered.
  */
 import type { CaseCommand, CaseState } from '../../domain/case';
 import { decide, isOwner } from '../../domain/case';
 import { fail, ok } from '../../domain/result';
 import type { Result } from '../../domain/result';
-import { caseInTransaction, replaceCaseInTransaction } from '../../data/cases';
-import type { StoredCase } from '../../data/cases';
-import { appendEventsInTransaction } from '../../data/case-events';
-import { insertNotificationsInTransaction } from '../../data/notifications';
-import { inTransaction } from '../../data/transaction';
-import { caseOutbox } from '../../notifications/outbox';
+import type { CaseRecord } from '../../data/cases';
+import { commitCaseChange, toStoredEvent } from '../../data/cases';
+import { noticeDueAt } from '../../data/case-outbox';
+import { returnGrant, takeGrant } from '../../data/subscriptions';
+import { caseOutbox, writtenWithChange } from '../../notifications/outbox';
 import type { ResolvedActor } from '../actor';
-import { afterChange } from './after-change';
+import { sendWrittenNotices } from './after-change';
 import type { CaseContext } from './context';
 import { handlerOutbox } from './handler-outbox';
-import { claimPhotosInTransaction, type PhotoClaim } from './photos';
-import { caseNotFound } from './read-cases';
+import { claimPhotos, type PhotoClaim } from './photos';
 
 export const staleCase = () => fail('CONFLICT', '这件留言刚刚有了新的变化，请刷新后再试');
 
+/** What a command knows besides the decision: deputies it named (an assignment), for readers of the case. */
+export interface CommandExtras {
+  readonly deputyNames?: Readonly<Record<string, string>>;
+}
+
 /**
- * Applies `command` to `state` (as read by the caller) and answers the case as stored afterwards.
- * `photos`: the message's photos (checked by the caller first), claimed in the same transaction.
+ * Applies `command` to `state` (the case as the caller read it) and answers the case as
+ * stored afterwards, timeline included. `photos`: the message's photos (checked by the caller
+ * first), claimed with the change.
  */
 export async function commitCommand(
   ctx: CaseContext,
@@ -35,31 +43,40 @@ export async function commitCommand(
   state: CaseState,
   command: CaseCommand,
   photos?: PhotoClaim,
-): Promise<Result<StoredCase>> {
+  extras: CommandExtras = {},
+): Promise<Result<CaseRecord>> {
   const { db, now } = ctx;
   const decision = decide(state, command, actor, now, ctx.ids);
   if (!decision.ok) return decision;
   const { next, events } = decision.value;
-  const byOwner = isOwner(actor, state);
-  // Read before the transaction: only single-document operations are allowed inside it.
-  const handlerNotices = await handlerOutbox(db, events, next, actor, now);
 
-  const written = await inTransaction(db, async (tx) => {
-    const current = await caseInTransaction(tx, state.id);
-    if (!current) return caseNotFound();
-    if (current.state.version !== state.version) return staleCase();
-    const claimed = await claimPhotosInTransaction(tx, photos, state.id, now);
-    if (!claimed.ok) return claimed;
+  const notices = [...events.flatMap((event) => caseOutbox(event, next, displayName, now)), ...(await handlerOutbox(db, events, next, actor, now))];
+  // A grant per message before the write: a message with one is written claimed and sent right after; without one it is settled at once.
+  const granted = await Promise.all(notices.map((notice) => takeGrant(db, notice.openid, notice.templateId, now)));
+  const written = notices.map((notice, i) => writtenWithChange(notice, granted[i], now));
+  const giveBack = () => Promise.all(written.filter((_, i) => granted[i]).map((notice) => returnGrant(db, notice.openid, notice.templateId, now)));
+
+  const claimed = await claimPhotos(db, photos, state.id, now);
+  if (!claimed.ok) {
+    await giveBack();
+    return claimed;
+  }
+  const open = written.flatMap((notice) => noticeDueAt(notice) ?? []);
+  const record = await commitCaseChange(db, {
+    before: state,
+    next,
+    // A handler's or the system's name as readers see it now; a resident's depends on who reads.
+    events: events.map((event) => toStoredEvent(event, actor.role === 'resident' ? undefined : displayName)),
+    notices: written,
+    outboxDueAt: open.length ? new Date(Math.min(...open.map((at) => at.getTime()))) : undefined,
     // The owner's own actions are not news to them; everyone else's are.
-    const unreadCount = current.extras.unreadCount + (byOwner ? 0 : events.length);
-    const extras = { ...current.extras, unreadCount };
-    await replaceCaseInTransaction(tx, next, extras);
-    await appendEventsInTransaction(tx, events);
-    await insertNotificationsInTransaction(tx, [...events.flatMap((event) => caseOutbox(event, next, displayName, now)), ...handlerNotices]);
-    return ok<StoredCase>({ state: next, extras });
+    unread: isOwner(actor, state) ? 0 : events.length,
+    deputyNames: extras.deputyNames,
   });
-  if (!written.ok) return written;
-
-  await afterChange(ctx, state.id);
-  return written;
+  if (!record) {
+    await Promise.all([claimed.value.release(), giveBack()]);
+    return staleCase();
+  }
+  await sendWrittenNotices(ctx, record, written.filter((_, i) => granted[i]).map((notice) => notice._id));
+  return ok(record);
 }

@@ -1,6 +1,6 @@
 /**
  * The handlers' outbox documents for a decision (notifications/handler-notices.ts says who
- * and what): their accounts are read here, before the transaction that writes them.
+ * and what): their accounts are read here, before the change that writes them is.
  */
 import type { Actor, CaseEvent, CaseState } from '../../domain/case';
 import { handlerAccounts } from '../../data/handler-accounts';
@@ -18,7 +18,7 @@ export async function handlerOutbox(db: Database, events: readonly CaseEvent[], 
     const recipients = accounts.filter((account) => (account.role === 'officer' ? task.officers : account.personId === task.deputyId) && !isActor(actor, account));
     for (const { openid } of recipients) {
       const message = {
-        // One per event and person: a retried transaction cannot queue it twice.
+        // One per event and person: the event's position is written once, so the message is too.
         _id: `${after.id}:${event.seq}:handlerTask:${openid}`,
         openid,
         kind: 'handlerTask' as const,

@@ -7,29 +7,43 @@
 import type { CaseCategory } from '../../../typings/case';
 import type { InboxFilter, InboxInput, InboxItem, InboxOutput } from '../../../typings/workspace';
 import type { Actor } from '../../domain/case';
-import { INBOX_PAGE_SIZE, INBOX_STATUSES, inboxPlan, isOverdue, OPEN_STATUSES, pageWindows, queueLine } from '../../domain/case';
+import { INBOX_PAGE_SIZE, inboxPlan, isOverdue, pageWindows, queueLine, restIsActive } from '../../domain/case';
 import { fail, ok } from '../../domain/result';
 import type { Result } from '../../domain/result';
-import { countQueue, readQueue, stationIdsOfDistrict } from '../../data/case-queue';
+import { queueOverview, readQueue, stationIdsOfDistrict } from '../../data/case-queue';
 import type { QueueRow, QueueScope } from '../../data/case-queue';
-import { deputyNames, findDeputy } from '../../data/people-by-id';
+import { deputyNames } from '../../data/people-by-id';
 import type { Database } from '../../platform/cloudbase';
+import type { ResolvedActor } from '../actor';
 
 const notYourStation = () => fail('FORBIDDEN', '您不负责这个联络站');
 
-export async function inbox(db: Database, actor: Actor, input: InboxInput, now: Date): Promise<Result<InboxOutput>> {
-  const scoped = await scopeOf(db, actor, input.stationId);
+/**
+ * One aggregate over the scope's active cases gives the badges and the page (the `open`,
+ * `triage` and `overdue` filters); `closed` and `all` read the finished cases by their index
+ * once the active ones run out. Deputies' names come with the cases.
+ */
+export async function inbox(db: Database, who: ResolvedActor, input: InboxInput, now: Date): Promise<Result<InboxOutput>> {
+  const { actor } = who;
+  const scoped = await scopeOf(db, who, input.stationId);
   if (!scoped.ok) return scoped;
   const scope = scoped.value;
   const filter: InboxFilter = input.filter ?? 'open';
-  const [rows, counts] = await Promise.all([pageOf(db, scope, filter, input.page ?? 0, now), countsOf(db, scope, now)]);
+  const plan = inboxPlan(filter, now);
+  const start = (input.page ?? 0) * INBOX_PAGE_SIZE;
+  const count = INBOX_PAGE_SIZE + 1; // one more row tells whether another page follows
+  const restActive = restIsActive(plan);
+  const overview = await queueOverview(db, scope, { due: plan.due, rest: restActive ? plan.rest : undefined }, now, { skip: start, limit: count });
+  const { rest } = pageWindows(start, count, overview.dueTotal);
+  const finished = plan.rest && !restActive && rest ? await readQueue(db, scope, plan.rest, 'submitted', rest.skip, rest.limit) : [];
+  const rows = [...overview.rows, ...finished];
 
   const page = rows.slice(0, INBOX_PAGE_SIZE);
-  const names = await deputyNames(db, page.flatMap((row) => (row.assignedDeputyId ? [row.assignedDeputyId] : [])));
-  return ok({ cases: page.map((row) => inboxItem(row, actor, names, now)), hasMore: rows.length > INBOX_PAGE_SIZE, counts });
+  const names = await namesOf(db, page);
+  return ok({ cases: page.map((row) => inboxItem(row, actor, names, now)), hasMore: rows.length > INBOX_PAGE_SIZE, counts: overview.counts });
 }
 
-async function scopeOf(db: Database, actor: Actor, stationId: string | undefined): Promise<Result<QueueScope>> {
+async function scopeOf(db: Database, { actor, person }: ResolvedActor, stationId: string | undefined): Promise<Result<QueueScope>> {
   switch (actor.role) {
     case 'officer':
       return narrowed(actor.stationIds ?? [], stationId);
@@ -38,8 +52,8 @@ async function scopeOf(db: Database, actor: Actor, stationId: string | undefined
     case 'deputy': {
       if (!actor.deputyId) return ok({ stationIds: [] });
       if (stationId === undefined) return ok({ deputyId: actor.deputyId });
-      const deputy = await findDeputy(db, actor.deputyId);
-      return deputy?.stationIds.includes(stationId) ? ok({ deputyId: actor.deputyId, stationId }) : notYourStation();
+      // The deputy's stations come with the caller (the users document's copy of the record).
+      return person?.stationIds.includes(stationId) ? ok({ deputyId: actor.deputyId, stationId }) : notYourStation();
     }
     default:
       return fail('FORBIDDEN');
@@ -51,25 +65,18 @@ function narrowed(stationIds: readonly string[], stationId: string | undefined):
   return stationIds.includes(stationId) ? ok({ stationIds: [stationId] }) : notYourStation();
 }
 
-/** One page plus one more row (to tell whether there is more), from the `due` segment then the `rest`. */
-async function pageOf(db: Database, scope: QueueScope, filter: InboxFilter, page: number, now: Date): Promise<QueueRow[]> {
-  const plan = inboxPlan(filter, now);
-  const dueTotal = plan.due ? await countQueue(db, scope, plan.due) : 0;
-  const windows = pageWindows(page * INBOX_PAGE_SIZE, INBOX_PAGE_SIZE + 1, dueTotal);
-  const [due, rest] = await Promise.all([
-    plan.due && windows.due ? readQueue(db, scope, plan.due, 'due', windows.due.skip, windows.due.limit) : [],
-    plan.rest && windows.rest ? readQueue(db, scope, plan.rest, 'submitted', windows.rest.skip, windows.rest.limit) : [],
-  ]);
-  return [...due, ...rest];
-}
-
-async function countsOf(db: Database, scope: QueueScope, now: Date): Promise<InboxOutput['counts']> {
-  const [open, triage, overdue] = await Promise.all([
-    countQueue(db, scope, { statuses: INBOX_STATUSES.open }),
-    countQueue(db, scope, { statuses: INBOX_STATUSES.triage }),
-    countQueue(db, scope, { statuses: OPEN_STATUSES, dueBefore: now }),
-  ]);
-  return { open, triage, overdue };
+/** The assigned deputies' names, as each case keeps them; read only for older cases that keep none. */
+async function namesOf(db: Database, rows: readonly QueueRow[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const missing: string[] = [];
+  for (const row of rows) {
+    if (!row.assignedDeputyId) continue;
+    const kept = row.deputyNames?.[row.assignedDeputyId];
+    if (kept !== undefined) names.set(row.assignedDeputyId, kept);
+    else missing.push(row.assignedDeputyId);
+  }
+  if (missing.length) for (const [id, name] of await deputyNames(db, missing)) names.set(id, name);
+  return names;
 }
 
 function inboxItem(row: QueueRow, actor: Actor, names: Map<string, string>, now: Date): InboxItem {

@@ -2,16 +2,15 @@
  * The cases' one seam to storage (backend/platform/storage.ts) and to the record of issued upload
  * paths (data/uploads.ts): photo ids a resident or handler sends are checked before a message
  * keeps them — this environment's photo folder, issued to the sender, not used yet, not expired,
- * uploaded — and claimed in the transaction that writes the message; stored ids become
- * short-lived URLs.
+ * uploaded — and claimed by one conditional update right before the message is written (given
+ * back if it is not); stored ids become short-lived URLs.
  */
 import type { PhotoView } from '../../../typings/case';
 import { fail, ok } from '../../domain/result';
 import type { Result } from '../../domain/result';
 import { claimRefusal, claimRefusalMessage, uploadIdOf } from '../../domain/uploads';
 import { fieldPath } from '../../domain/validation';
-import { findUploads, markUsedInTransaction, uploadInTransaction } from '../../data/uploads';
-import type { Transaction } from '../../data/transaction';
+import { claimUploads, findUploads, releaseUploads } from '../../data/uploads';
 import type { Database } from '../../platform/cloudbase';
 import { casePhotoPath, missingFiles, photoUrls } from '../../platform/storage';
 
@@ -36,9 +35,10 @@ const refused = (message: string, index: number) => fail('INVALID_INPUT', messag
 
 /**
  * Every check with an answer the sender can act on, before any work is done (and before
- * WeChat's content check is spent). The claim itself is made again, exactly, in the transaction.
+ * WeChat's content check is spent). The claim itself is made again, exactly, by `claimPhotos`.
+ * `ownCase`: a retried submission's case, whose own earlier claim does not count as a use.
  */
-export async function checkPhotos(db: Database, claim: PhotoClaim | undefined, now: Date): Promise<Result<void>> {
+export async function checkPhotos(db: Database, claim: PhotoClaim | undefined, now: Date, ownCase?: string): Promise<Result<void>> {
   if (!claim) return ok(undefined);
   const { fileIds, sender } = claim;
   const paths = fileIds.map((fileId) => casePhotoPath(fileId));
@@ -51,7 +51,8 @@ export async function checkPhotos(db: Database, claim: PhotoClaim | undefined, n
   const records = await findUploads(db, paths.flatMap((path) => uploadIdOf(path!) ?? []));
   for (const [i, path] of paths.entries()) {
     const id = uploadIdOf(path!);
-    const refusal = claimRefusal(id ? records.get(id) : undefined, path!, sender, now);
+    const record = id ? records.get(id) : undefined;
+    const refusal = claimRefusal(ownCase && record?.caseId === ownCase ? { ...record, usedAt: undefined } : record, path!, sender, now);
     if (refusal) return refused(claimRefusalMessage(refusal, i), i);
   }
   const missing = await missingFiles(fileIds);
@@ -59,24 +60,33 @@ export async function checkPhotos(db: Database, claim: PhotoClaim | undefined, n
   return ok(undefined);
 }
 
+/** The paths a claim marks, by id (the checks above have already refused any other file). */
+const uploadIds = (claim: PhotoClaim): string[] => claim.fileIds.flatMap((fileId) => uploadIdOf(casePhotoPath(fileId) ?? '') ?? []);
+
 /**
- * Inside the transaction that writes the message: re-reads each path's record, refuses (having
- * written nothing) when one was claimed by another message meanwhile or is no longer the
- * sender's to give, else marks them all used by `caseId`. A concurrent claim of the same path
- * conflicts with this write, so the transaction runs again and then finds it used.
+ * Right before the message is written: marks every path used by `caseId`, each only while it
+ * is still the sender's, unexpired and unused. When another message claimed one meanwhile (or
+ * it expired), gives back what this call took and refuses on the first photo that failed, as
+ * `checkPhotos` would: then nothing of this claim is left. `release` undoes a claim that
+ * succeeded when the message itself then could not be written.
  */
-export async function claimPhotosInTransaction(tx: Transaction, claim: PhotoClaim | undefined, caseId: string, now: Date): Promise<Result<void>> {
-  if (!claim) return ok(undefined);
-  const ids: string[] = [];
+export async function claimPhotos(db: Database, claim: PhotoClaim | undefined, caseId: string, now: Date): Promise<Result<{ release(): Promise<void> }>> {
+  const none = { release: async () => undefined };
+  if (!claim) return ok(none);
+  const ids = uploadIds(claim);
+  const release = () => releaseUploads(db, ids, caseId, now);
+  if ((await claimUploads(db, ids, claim.sender, caseId, now)) === ids.length) return ok({ release });
+  await release();
+  const records = await findUploads(db, ids);
   for (const [i, fileId] of claim.fileIds.entries()) {
     const path = casePhotoPath(fileId);
     const id = path ? uploadIdOf(path) : undefined;
-    const refusal = path ? claimRefusal(id ? await uploadInTransaction(tx, id) : undefined, path, claim.sender, now) : 'not_yours';
+    const record = id ? records.get(id) : undefined;
+    const refusal = path ? claimRefusal(record?.caseId === caseId ? { ...record, usedAt: undefined } : record, path, claim.sender, now) : 'not_yours';
     if (refusal) return refused(claimRefusalMessage(refusal, i), i);
-    ids.push(id!);
   }
-  for (const id of ids) await markUsedInTransaction(tx, id, caseId, now);
-  return ok(undefined);
+  // Every photo claimable again by now (a claim given back meanwhile): the sender may simply send again.
+  return refused(claimRefusalMessage('used', 0), 0);
 }
 
 /** URLs for the photos that still exist; a storage failure shows no photos rather than no case. */

@@ -1,15 +1,15 @@
 /** Reading cases: one case for whoever may read it, and a resident's own list. */
 import type { CaseDetail, ListMyCasesOutput } from '../../../typings/case';
-import type { Actor, CaseEvent } from '../../domain/case';
+import type { Actor } from '../../domain/case';
 import { canRead, isOwner } from '../../domain/case';
 import { fail, ok } from '../../domain/result';
 import type { Result } from '../../domain/result';
-import { casesOf, findCase, markCaseRead, unreadTotalOf } from '../../data/cases';
+import { findCase, markCaseRead } from '../../data/cases';
 import type { StoredCase } from '../../data/cases';
-import { eventsOf } from '../../data/case-events';
+import { caseForReading, ownerPage } from '../../data/case-reading';
 import { findStation } from '../../data/stations';
 import type { Database } from '../../platform/cloudbase';
-import { caseDetail, caseSummary } from './case-view';
+import { caseDetail, caseSummary, type NamedEvent } from './case-view';
 
 export const CASES_PER_PAGE = 20;
 
@@ -25,34 +25,45 @@ export async function readableCase(db: Database, reader: Actor, caseId: string):
   if (!stored || !canRead(reader, stored.state)) return undefined;
   if (reader.role === 'admin') {
     const station = await findStation(db, { id: stored.state.stationId });
-    if (!reader.district || station?.district !== reader.district) return undefined;
+    if (!withinDistrict(reader, station?.district)) return undefined;
   }
   return stored;
 }
 
-/** One case; the owner reading it has now seen its whole timeline (the unread badge resets). */
+/** The district office reads only its own district's cases (the domain knows no districts). */
+function withinDistrict(reader: Actor, district: string | undefined): boolean {
+  return reader.role !== 'admin' || (!!reader.district && district === reader.district);
+}
+
+/**
+ * One case, read with its timeline (names included) and its station's district in one round
+ * trip; the owner reading it has now seen its whole timeline (the unread badge resets — a
+ * write, only when something was unread).
+ */
 export async function getCase(db: Database, reader: Actor, caseId: string, now: Date): Promise<Result<CaseDetail>> {
-  const stored = await readableCase(db, reader, caseId);
-  if (!stored) return caseNotFound();
-  const events = await eventsOf(db, caseId);
-  if (isOwner(reader, stored.state) && stored.extras.unreadCount > 0) {
-    const marked = await markCaseRead(db, caseId, stored.state.lastSeq);
-    if (marked) stored.extras = { ...stored.extras, unreadCount: 0, readSeq: stored.state.lastSeq };
+  const found = await caseForReading(db, caseId);
+  if (!found || !canRead(reader, found.record.state) || !withinDistrict(reader, found.district)) return caseNotFound();
+  const { state, extras, events } = found.record;
+  let stored: StoredCase = { state, extras };
+  if (isOwner(reader, state) && extras.unreadCount > 0) {
+    const marked = await markCaseRead(db, caseId, state.lastSeq);
+    if (marked) stored = { state, extras: { ...extras, unreadCount: 0, readSeq: state.lastSeq } };
   }
   return loadedDetail(db, reader, stored, events, now);
 }
 
-export async function loadedDetail(db: Database, reader: Actor, stored: StoredCase, events: readonly CaseEvent[], now: Date): Promise<Result<CaseDetail>> {
+export async function loadedDetail(db: Database, reader: Actor, stored: StoredCase, events: readonly NamedEvent[], now: Date): Promise<Result<CaseDetail>> {
   const detail = await caseDetail(db, reader, stored, events, now);
   return detail ? ok(detail) : caseNotFound();
 }
 
-/** A resident's own cases, newest first, with the tab badge. Others own no cases: an empty list. */
+/**
+ * A resident's own cases, newest first, with the tab badge: one round trip (the page and the
+ * badge from one aggregate; one row more than the page tells whether another follows). Others
+ * own no cases: an empty list, without reading anything.
+ */
 export async function myCases(db: Database, reader: Actor, page: number): Promise<Result<ListMyCasesOutput>> {
   if (reader.role !== 'resident' || !reader.openid) return ok({ cases: [], hasMore: false, unreadTotal: 0 });
-  const [found, unreadTotal] = await Promise.all([
-    casesOf(db, reader.openid, page * CASES_PER_PAGE, CASES_PER_PAGE + 1),
-    unreadTotalOf(db, reader.openid),
-  ]);
-  return ok({ cases: found.slice(0, CASES_PER_PAGE).map(caseSummary), hasMore: found.length > CASES_PER_PAGE, unreadTotal });
+  const found = await ownerPage(db, reader.openid, page * CASES_PER_PAGE, CASES_PER_PAGE + 1);
+  return ok({ cases: found.cases.slice(0, CASES_PER_PAGE).map(caseSummary), hasMore: found.cases.length > CASES_PER_PAGE, unreadTotal: found.unreadTotal });
 }

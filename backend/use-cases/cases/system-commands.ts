@@ -1,7 +1,7 @@
 /**
  * What the scheduler does to a case on its own (auto_close, escalate), as the `system` actor,
  * through the same write path as a person's command (commit-command.ts): version check,
- * events, the resident's and the handlers' notices, all in one transaction.
+ * events, the resident's and the handlers' notices, all in one conditional write.
  */
 import type { Actor, CaseCommand, CaseState } from '../../domain/case';
 import { ACTOR_ROLE_LABELS } from '../../domain/case';

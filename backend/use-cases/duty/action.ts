@@ -9,5 +9,9 @@ import { dutyRecord } from './duty-record';
 export const dutyAction: RoleAction<DutyRecordInput, DutyRecord, ResolvedActor> = {
   allow: ['deputy'],
   input: dutyRecordInput,
-  run: (input, who) => dutyRecord(database(), who.actor.deputyId, input.year ?? currentDutyYear(new Date())),
+  run: (input, who) => {
+    // Who the deputy is comes with the caller: no second read of the record.
+    const deputy = who.actor.deputyId && who.person ? { _id: who.actor.deputyId, name: who.person.name } : undefined;
+    return dutyRecord(database(), deputy, input.year ?? currentDutyYear(new Date()));
+  },
 };

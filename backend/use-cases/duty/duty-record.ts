@@ -8,20 +8,22 @@ import { countDuty, dutyItems, dutyYear, recentDutyEntries } from '../../domain/
 import type { DutyActivity } from '../../domain/duty';
 import { fail, ok } from '../../domain/result';
 import type { Result } from '../../domain/result';
-import { bookingsWithDeputy, deputyCheckIns, deputyEvents, dutyCases } from '../../data/duty-activity';
-import { findDeputy } from '../../data/people-by-id';
+import { deputyEvents, deputyReceptionDays, dutyCases } from '../../data/duty-activity';
 import type { Database } from '../../platform/cloudbase';
 
-export async function dutyRecord(db: Database, deputyId: string | undefined, year: number): Promise<Result<DutyRecord>> {
+/** The deputy as the caller's identity carries them (the users document's copy of the record). */
+export interface DutyDeputy {
+  readonly _id: string;
+  readonly name: string;
+}
+
+export async function dutyRecord(db: Database, deputy: DutyDeputy | undefined, year: number): Promise<Result<DutyRecord>> {
   // A deputy account whose record is missing acts as nobody (use-cases/actor.ts).
-  const deputy = deputyId ? await findDeputy(db, deputyId) : undefined;
   if (!deputy) return fail('FORBIDDEN', '您的账号没有对应的代表信息');
   const period = dutyYear(year);
-  const [events, checkIns] = await Promise.all([deputyEvents(db, deputy._id, period), deputyCheckIns(db, deputy._id, period.from, period.to)]);
-  const [cases, bookings] = await Promise.all([
-    dutyCases(db, events.map((event) => event.caseId)),
-    bookingsWithDeputy(db, deputy._id, checkIns.map((checkIn) => checkIn.receptionId)),
-  ]);
+  // Check-ins come with their stations' names and the bookings made with the deputy (one read).
+  const [events, { checkIns, bookings }] = await Promise.all([deputyEvents(db, deputy._id, period), deputyReceptionDays(db, deputy._id, period.from, period.to)]);
+  const cases = await dutyCases(db, events.map((event) => event.caseId));
   const activity: DutyActivity = { events, checkIns, cases, bookings };
   return ok({
     year,

@@ -1,12 +1,14 @@
 /**
  * The district office takes a role back: the account bound to the record becomes a resident
- * and the record's openid is cleared, in one transaction. Unbinding an unbound record answers
- * it as it is, so a retried tap is not an error.
+ * (its role, record and the record's copy gone) and the record's openid and account id are
+ * cleared, in one transaction — the account's very next call is a resident's. Unbinding an
+ * unbound record answers it as it is, so a retried tap is not an error.
  */
 import type { PersonView } from '../../../typings/workspace';
 import { findUserByOpenid, replaceUserInTransaction, userInTransaction } from '../../data/people';
-import { findDeputy, findStaff, personInTransaction, setPersonOpenidInTransaction } from '../../data/people-by-id';
+import { findDeputy, findStaff, personInTransaction, setPersonBindingInTransaction } from '../../data/people-by-id';
 import { inTransaction } from '../../data/transaction';
+import { actsAs } from '../../domain/identity';
 import { fail, ok, type Result } from '../../domain/result';
 import type { Database } from '../../platform/cloudbase';
 import type { ResolvedActor } from '../actor';
@@ -24,17 +26,19 @@ export async function unbindPerson(db: Database, who: ResolvedActor, callerOpeni
 
   if (openid) {
     const kind = person.value.kind;
-    const user = await findUserByOpenid(db, openid);
+    // The record names its account; one bound before it did is found by the openid.
+    const userId = person.value.record.userId ?? (await findUserByOpenid(db, openid))?._id;
     await inTransaction(db, async (tx) => {
       const current = await personInTransaction(tx, kind, personId);
       // Already unbound (or rebound) since we looked: nothing of ours to undo.
       if (current?.openid !== openid) return;
-      const account = user ? await userInTransaction(tx, user._id) : undefined;
+      const id = current.userId ?? userId;
+      const account = id ? await userInTransaction(tx, id) : undefined;
       // Only the account acting as this very record goes back to resident.
-      if (account && account.openid === openid && (account.deputyId === personId || account.staffId === personId)) {
+      if (account && actsAs(account, kind, personId, openid)) {
         await replaceUserInTransaction(tx, { _id: account._id, openid, role: 'resident', createdAt: new Date(account.createdAt) });
       }
-      await setPersonOpenidInTransaction(tx, db, kind, personId, null);
+      await setPersonBindingInTransaction(tx, db, kind, personId, null);
     });
   }
 

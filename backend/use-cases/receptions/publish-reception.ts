@@ -1,6 +1,6 @@
 import type { PublishReceptionInput, ScheduledReception } from '../../../typings/workspace';
 import { deputiesAtStation } from '../../data/people';
-import { findReception, followersTold, insertReception, markFollowersTold, upcomingReceptions } from '../../data/receptions';
+import { findReception, followersTold, insertReception, upcomingReceptions } from '../../data/receptions';
 import { findStation } from '../../data/stations';
 import { shanghaiDate } from '../../domain/calendar';
 import type { Actor } from '../../domain/case';
@@ -18,7 +18,8 @@ import { staffsStation } from './scope';
  * receptionIdFor(station, date): of two officers publishing the same day at once exactly one
  * insert succeeds, and the other is refused (or, if it sent the very same schedule — a retry or
  * a double tap — answered the stored reception). Receptions stored under other ids (entered by
- * hand) are found by the date query first.
+ * hand) are found by the date query first. Its followers are told after it is stored
+ * (publish-notices.ts): as many as the call's budget allows, the rest by the scheduler.
  */
 export async function publishReception(ctx: ReceptionContext, actor: Actor, input: PublishReceptionInput): Promise<Result<ScheduledReception>> {
   if (!staffsStation(actor, input.stationId)) return refuse.notYourStation();
@@ -40,8 +41,7 @@ export async function publishReception(ctx: ReceptionContext, actor: Actor, inpu
 
   if (!followersTold(reception)) {
     const names = new Map(deputies.map((d) => [d._id, d.name]));
-    const told = await tellFollowers(ctx, reception, station.name, reception.deputyIds.map((id) => names.get(id) ?? id));
-    if (told) await markFollowersTold(db, reception._id, now);
+    await tellFollowers(ctx, reception, station.name, reception.deputyIds.map((id) => names.get(id) ?? id));
   }
   const [view] = await scheduledViews(db, [reception]);
   return ok(view);

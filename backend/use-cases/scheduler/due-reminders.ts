@@ -14,7 +14,7 @@ import { openCasesDueBetween } from '../../data/scheduler-queries';
 import { HANDLER_CASE_PAGE } from '../../notifications/handler-notices';
 import { outboxDocument } from '../../notifications/outbox';
 import type { JobReport, SchedulerContext } from './context';
-import { PAGE_SIZE } from './context';
+import { idleReport, PAGE_SIZE } from './context';
 
 /** Cases looked at per run; a district's next-24-hours deadlines fit many times over. */
 const MAX_CASES_PER_RUN = 1000;
@@ -23,6 +23,7 @@ export async function remindDueCases(ctx: SchedulerContext, budget: Budget): Pro
   const { db, now } = ctx;
   const { after, until } = dueReminderWindow(now);
   const counts = { cases: 0, queued: 0, unreachable: 0 };
+  if (ctx.casesIdle) return idleReport(counts);
   const report = (complete: boolean): JobReport => ({ counts: { ...counts }, complete });
   for (let skip = 0; skip < MAX_CASES_PER_RUN; skip += PAGE_SIZE) {
     if (budget.expired()) return report(false);

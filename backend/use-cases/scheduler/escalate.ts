@@ -1,6 +1,6 @@
 /**
  * Job 2: overdue open cases are escalated (督办), again at most every 3 days. The case use case
- * records the supervision and, in the same transaction, queues the handlerTask notice to the
+ * records the supervision and, in the same write, queues the handlerTask notice to the
  * station's officers and the assigned deputy (use-cases/cases/handler-outbox.ts): this job
  * queues none of its own, so nobody is told twice.
  */

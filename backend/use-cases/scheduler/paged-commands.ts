@@ -8,7 +8,7 @@ import type { Budget } from '../../domain/scheduler';
 import type { Page } from '../../data/scheduler-queries';
 import { runSystemCommand } from '../cases/system-commands';
 import type { JobReport, SchedulerContext } from './context';
-import { PAGE_SIZE } from './context';
+import { idleReport, PAGE_SIZE } from './context';
 
 export interface PagedCommand {
   /** Log label, e.g. 'autoClose'. */
@@ -23,6 +23,7 @@ export interface PagedCommand {
 
 export async function runPagedCommand(ctx: SchedulerContext, budget: Budget, job: PagedCommand): Promise<JobReport> {
   const counts = { [job.doneAs]: 0, skipped: 0, errors: 0 };
+  if (ctx.casesIdle) return idleReport(counts);
   const report = (complete: boolean): JobReport => ({ counts: { ...counts }, complete });
   let stuck = 0;
   let seen = 0;

@@ -29,6 +29,8 @@ async function answer(request: BackendRequest): Promise<unknown> {
       const { updated } = await b.db.collection(request.collection).where(request.where).update(request.data);
       return updated;
     }
+    case 'fireTimer':
+      return b.fireTimer(request.fn, request.trigger);
     case 'close':
       await b.close();
       backend = undefined;

@@ -21,6 +21,7 @@ export type BackendRequest = { id: number } & (
   | { method: 'sent'; query: { openid?: string; templateId?: string } }
   | { method: 'find'; collection: string; where: Record<string, unknown> }
   | { method: 'update'; collection: string; where: Record<string, unknown>; data: Record<string, unknown> }
+  | { method: 'fireTimer'; fn: string; trigger: string }
   | { method: 'close' }
 );
 type Request = BackendRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -47,6 +48,8 @@ export interface RemoteBackend {
    * Dates (the IPC channel uses structured clone). Resolves how many documents were updated.
    */
   update(collection: string, where: Record<string, unknown>, data: Record<string, unknown>): Promise<number>;
+  /** Fires one of a function's own timer triggers now, as its timer would (`POST /_emulator/timers/<fn>`). */
+  fireTimer(fn: string, trigger: string): Promise<{ status: number; body: any }>;
   close(): Promise<void>;
 }
 
@@ -109,6 +112,7 @@ export function startRemoteBackend(functions: string[] = []): Promise<RemoteBack
       },
       find: (collection, where) => ask({ method: 'find', collection, where }),
       update: (collection, where, data) => ask({ method: 'update', collection, where, data }),
+      fireTimer: (fn, trigger) => ask({ method: 'fireTimer', fn, trigger }),
       close: () => stop(child, ask),
     }),
     (error: Error) => {

@@ -1,0 +1,166 @@
+/**
+ * Item 9 — round trips to CloudBase per action, against the hand-written goals of
+ * test/backend/round-trip-goals.ts (the same table the round-trip suite checks). Each request a
+ * function's SDK makes is a network hop and usually a billed database operation in the cloud,
+ * and unlike a timing it is the same on every machine. Counted by the emulator where the
+ * requests arrive (`/_emulator/requests`, by action), WeChat's APIs (`wx.*`) apart; each
+ * action is called once unmeasured first, so the instance is warm. A goal with no scenario
+ * here is a failed row: a new goal needs a way to measure it.
+ */
+import { shanghaiDate } from '../backend/domain/calendar';
+import { seedDatabase } from '../scripts/seed/seed-database';
+import { GOALS } from '../test/backend/round-trip-goals';
+import { startBenchBackend, type BenchBackend } from './backend';
+import type { BenchRow } from './types';
+
+const STATION = 'st-ft-hf';
+const OFFICER = 'odemo-officer';
+const DEPUTY = 'odemo-deputy';
+const ADMIN = 'odemo-admin';
+const IDLE_TICK = 'scheduler tick, nothing due';
+
+export interface Counted {
+  total: number;
+  byAction: Record<string, number>;
+}
+
+/** The emulator's request counter: reset, run `work`, read what reached `/admin`. */
+export async function countRoundTrips(backend: BenchBackend, work: () => Promise<unknown>): Promise<Counted> {
+  const requests = async (method: 'GET' | 'DELETE') => (await fetch(`${backend.emulator.url}/_emulator/requests`, { method })).json() as Promise<Counted>;
+  await requests('DELETE');
+  await work();
+  const counted = await requests('GET');
+  const database = Object.entries(counted.byAction).filter(([action]) => !action.startsWith('wx.'));
+  return { total: database.reduce((sum, [, n]) => sum + n, 0), byAction: Object.fromEntries(database) };
+}
+
+type Scenario = (backend: BenchBackend) => Promise<Counted>;
+
+let residents = 0;
+const newResident = () => `obench-rt-${process.pid}-${(residents += 1)}`;
+
+async function ok(answer: Promise<any>): Promise<any> {
+  const result = await answer;
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.data;
+}
+
+/** One unmeasured call (a warm instance), then the measured one; `prepare` makes what each call acts on, outside the count. */
+async function measured<T>(backend: BenchBackend, prepare: () => Promise<T>, call: (subject: T) => Promise<unknown>): Promise<Counted> {
+  await call(await prepare());
+  const subject = await prepare();
+  return countRoundTrips(backend, () => call(subject));
+}
+
+const submit = (backend: BenchBackend, openid: string) =>
+  ok(
+    backend.call(
+      'case',
+      {
+        action: 'submit',
+        requestId: `bench-rt-${openid}-${Date.now()}`,
+        stationId: STATION,
+        category: 'help',
+        title: `路灯不亮 ${openid}`,
+        content: `华富村三号楼旁的路灯已经坏了两个星期，晚上很不安全（${openid}）。`,
+      },
+      openid,
+    ),
+  ) as Promise<{ caseId: string }>;
+
+const detail = (backend: BenchBackend, caseId: string, openid: string) => ok(backend.call('case', { action: 'get', caseId }, openid));
+const command = (backend: BenchBackend, action: string, caseDetail: { id: string; version: number }, openid: string, extra: object = {}) =>
+  ok(backend.call('case', { action, caseId: caseDetail.id, version: caseDetail.version, ...extra }, openid));
+
+async function submitted(backend: BenchBackend): Promise<{ owner: string; caseId: string }> {
+  const owner = newResident();
+  return { owner, caseId: (await submit(backend, owner)).caseId };
+}
+
+async function accepted(backend: BenchBackend) {
+  const { owner, caseId } = await submitted(backend);
+  return { owner, detail: await command(backend, 'accept', await detail(backend, caseId, OFFICER), OFFICER) };
+}
+
+async function replied(backend: BenchBackend) {
+  const { owner, detail: open } = await accepted(backend);
+  await command(backend, 'reply', open, OFFICER, { content: '已联系物业，路灯已于本周三修复。' });
+  return { owner, detail: await detail(backend, open.id, owner) };
+}
+
+/** How each goal is measured: the same calls as test/backend/round-trips.test.ts makes. */
+const SCENARIOS: Record<string, Scenario> = {
+  [IDLE_TICK]: (b) =>
+    measured(b, async () => undefined, async () => {
+      const res = await fetch(`${b.emulator.url}/_emulator/timers/scheduler`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ trigger: 'tick' }) });
+      if (res.status !== 200) throw new Error(`scheduler tick: HTTP ${res.status}`);
+    }),
+  'user.whoami': (b) => measured(b, async () => newResident(), (openid) => ok(b.call('user', { action: 'whoami' }, openid))),
+  'station.nearby': (b) => measured(b, async () => newResident(), (openid) => ok(b.call('station', { action: 'nearby', latitude: 22.5515, longitude: 114.0775 }, openid))),
+  'station.get': (b) => measured(b, async () => newResident(), (openid) => ok(b.call('station', { action: 'get', id: STATION }, openid))),
+  'reception.list': (b) => measured(b, async () => newResident(), (openid) => ok(b.call('reception', { action: 'list', stationId: STATION }, openid))),
+  'user.duty': (b) => measured(b, async () => undefined, () => ok(b.call('user', { action: 'duty' }, DEPUTY))),
+  'case.submit': (b) => measured(b, async () => newResident(), (openid) => submit(b, openid)),
+  'case.mine (resident)': (b) => measured(b, () => submitted(b), ({ owner }) => ok(b.call('case', { action: 'mine' }, owner))),
+  'case.get (resident)': (b) => measured(b, () => submitted(b), ({ owner, caseId }) => detail(b, caseId, owner)),
+  'case.get (officer)': (b) => measured(b, () => submitted(b), ({ caseId }) => detail(b, caseId, OFFICER)),
+  'case.inbox (officer)': (b) => measured(b, async () => undefined, () => ok(b.call('case', { action: 'inbox' }, OFFICER))),
+  'case.accept': (b) =>
+    measured(
+      b,
+      async () => detail(b, (await submitted(b)).caseId, OFFICER),
+      (open) => command(b, 'accept', open, OFFICER),
+    ),
+  'case.reply': (b) =>
+    measured(
+      b,
+      async () => (await accepted(b)).detail,
+      (open) => command(b, 'reply', open, OFFICER, { content: '已联系物业，路灯已于本周三修复。' }),
+    ),
+  'case.rate': (b) =>
+    measured(
+      b,
+      () => replied(b),
+      ({ owner, detail: answered }) => command(b, 'rate', answered, owner, { rating: 'satisfied' }),
+    ),
+  // Last calendar year, per station and per deputy: the larger of the two counts against the goal.
+  'admin.figures (year)': async (b) => {
+    const year = new Date().getUTCFullYear() - 1;
+    const figures = (by: 'station' | 'deputy') => measured(b, async () => undefined, () => ok(b.call('admin', { action: 'figures', by, from: `${year}-01-01`, to: `${year}-12-31` }, ADMIN)));
+    const [station, deputy] = [await figures('station'), await figures('deputy')];
+    return station.total >= deputy.total ? station : deputy;
+  },
+};
+
+const breakdown = (byAction: Record<string, number>) =>
+  Object.entries(byAction)
+    .map(([action, n]) => `${action.replace(/^database\./, '')} ${n}`)
+    .join(', ');
+
+export async function roundTripRows(): Promise<BenchRow[]> {
+  const backend = await startBenchBackend();
+  try {
+    await seedDatabase(backend.db, { today: shanghaiDate(new Date()) });
+    const rows: BenchRow[] = [];
+    // The idle tick first, while nothing is due; then the rest in the table's order.
+    const goals = Object.entries(GOALS).sort(([a], [b]) => Number(b === IDLE_TICK) - Number(a === IDLE_TICK));
+    for (const [label, goal] of goals) {
+      const item = `9. round trips: ${label}`;
+      const budget = `≤ ${goal}`;
+      const scenario = SCENARIOS[label];
+      if (!scenario) {
+        rows.push({ item, measured: 'not measured: bench/round-trips.ts has no scenario for this goal', budget, ok: false });
+        continue;
+      }
+      try {
+        const counted = await scenario(backend);
+        rows.push({ item, measured: `${counted.total} (${breakdown(counted.byAction)})`, budget, ok: counted.total <= goal });
+      } catch (error) {
+        rows.push({ item, measured: `failed: ${(error as Error).message.split('\n')[0].slice(0, 160)}`, budget, ok: false });
+      }
+    }
+    return rows;
+  } finally {
+    await backend.close();
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * The budget of each action, in round trips to CloudBase's database (and storage) — WeChat's
+ * APIs (`wx.*`: the content check, pushes) apart. Written down by hand as the product's budget
+ * for each action, never taken from what the code does today. Both the round-trip suite
+ * (test/backend/round-trips.test.ts) and the bench (bench/round-trips.ts) check against this
+ * one table, so a goal cannot be loosened in one place and kept in the other.
+ */
+export const GOALS: Readonly<Record<string, number>> = {
+  'user.whoami': 1,
+  'station.nearby': 2,
+  'station.get': 3,
+  'case.mine (resident)': 2,
+  'case.get (resident)': 2,
+  'case.get (officer)': 2,
+  'case.inbox (officer)': 3,
+  'case.submit': 6,
+  'case.accept': 5,
+  'case.reply': 5,
+  'case.rate': 5,
+  'reception.list': 2,
+  'user.duty': 3,
+  'admin.figures (year)': 5,
+  'scheduler tick, nothing due': 6,
+};

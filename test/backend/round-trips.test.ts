@@ -1,0 +1,128 @@
+/**
+ * Round trips to CloudBase per action: each is a network hop from the function and usually a
+ * billed database operation, and unlike a timing it is the same on every machine. Counted by
+ * the emulator where the SDK's requests arrive (`/_emulator/requests`), never by the functions'
+ * own bookkeeping; WeChat calls (the content check, pushes) are counted apart from the database.
+ *
+ * The goals are written down by hand (the product's budget for each action), not taken from
+ * what the code does today; every call is measured on a warm instance.
+ */
+import type { CaseDetail } from '../../typings/case';
+import { newRequestId, OFFICER, ref, STATION, submission } from './case-fixtures';
+import { newOpenid, startBackend, type Backend } from './harness';
+import { GOALS } from './round-trip-goals';
+
+let backend: Backend;
+const measured: Record<string, { total: number; byAction: Record<string, number> }> = {};
+
+beforeAll(async () => {
+  backend = await startBackend();
+}, 180_000);
+
+afterAll(async () => {
+  console.info(`[round trips] ${JSON.stringify(Object.fromEntries(Object.entries(measured).map(([k, v]) => [k, v.total])))}`);
+  await backend?.close();
+});
+
+/** The database round trips of `work`, after one unmeasured call that warms the instance. */
+async function roundTrips(label: string, work: () => Promise<unknown>, warm: () => Promise<unknown> = work): Promise<number> {
+  await warm();
+  const counted = await backend.roundTrips(work);
+  const database = Object.entries(counted.byAction).filter(([action]) => !action.startsWith('wx.'));
+  measured[label] = { total: database.reduce((sum, [, n]) => sum + n, 0), byAction: Object.fromEntries(database) };
+  return measured[label].total;
+}
+
+const ok = async <T>(answer: Promise<{ ok: boolean; data?: T; error?: unknown }>): Promise<T> => {
+  const result = await answer;
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.data as T;
+};
+
+async function submittedBy(resident: string): Promise<CaseDetail> {
+  const { caseId } = await ok(backend.call('case', 'submit', submission({ requestId: newRequestId() }), resident));
+  return ok(backend.call('case', 'get', { caseId }, resident));
+}
+
+async function accepted(resident: string): Promise<CaseDetail> {
+  return ok(backend.call('case', 'accept', ref(await submittedBy(resident)), OFFICER));
+}
+
+async function replied(resident: string): Promise<CaseDetail> {
+  return ok(backend.call('case', 'reply', { ...ref(await accepted(resident)), content: '已联系物业，路灯已于本周三修复。' }, OFFICER));
+}
+
+describe('round trips per action, within their budget', () => {
+  // First, while nothing is due: a tick that finds no work.
+  it('scheduler tick, nothing due', async () => {
+    const tick = () => backend.fireTimer('scheduler', 'tick');
+    expect(await roundTrips('scheduler tick, nothing due', tick)).toBeLessThanOrEqual(GOALS['scheduler tick, nothing due']);
+  });
+
+  it('user.whoami', async () => {
+    const resident = newOpenid();
+    expect(await roundTrips('user.whoami', () => backend.call('user', 'whoami', {}, resident))).toBeLessThanOrEqual(GOALS['user.whoami']);
+  });
+
+  it('station.nearby and station.get (the station page)', async () => {
+    const resident = newOpenid();
+    const nearby = () => backend.call('station', 'nearby', { latitude: 22.5515, longitude: 114.0775 }, resident);
+    expect(await roundTrips('station.nearby', nearby)).toBeLessThanOrEqual(GOALS['station.nearby']);
+    expect(await roundTrips('station.get', () => backend.call('station', 'get', { id: STATION }, resident))).toBeLessThanOrEqual(GOALS['station.get']);
+  });
+
+  it('reception.list and user.duty', async () => {
+    const list = () => backend.call('reception', 'list', { stationId: STATION }, newOpenid());
+    expect(await roundTrips('reception.list', list)).toBeLessThanOrEqual(GOALS['reception.list']);
+    expect(await roundTrips('user.duty', () => backend.call('user', 'duty', {}, 'odemo-deputy'))).toBeLessThanOrEqual(GOALS['user.duty']);
+  });
+
+  it('admin.figures (year), by station and by deputy', async () => {
+    // One aggregate over the running totals whatever the number of cases: bench item 8 counts the same at 100,000.
+    const year = String(new Date().getUTCFullYear() - 1);
+    const figures = (by: 'station' | 'deputy') => () => ok(backend.call('admin', 'figures', { by, from: `${year}-01-01`, to: `${year}-12-31` }, 'odemo-admin'));
+    for (const by of ['station', 'deputy'] as const) {
+      expect(await roundTrips(`admin.figures (year, by ${by})`, figures(by))).toBeLessThanOrEqual(GOALS['admin.figures (year)']);
+    }
+  });
+
+  it('case.submit', async () => {
+    const submit = () => ok(backend.call('case', 'submit', submission({ requestId: newRequestId() }), newOpenid()));
+    expect(await roundTrips('case.submit', submit)).toBeLessThanOrEqual(GOALS['case.submit']);
+  });
+
+  it('case.mine, case.get and case.inbox', async () => {
+    const resident = newOpenid();
+    const detail = await submittedBy(resident);
+    expect(await roundTrips('case.mine (resident)', () => ok(backend.call('case', 'mine', {}, resident)))).toBeLessThanOrEqual(GOALS['case.mine (resident)']);
+    const get = (openid: string) => () => ok(backend.call('case', 'get', { caseId: detail.id }, openid));
+    expect(await roundTrips('case.get (resident)', get(resident))).toBeLessThanOrEqual(GOALS['case.get (resident)']);
+    expect(await roundTrips('case.get (officer)', get(OFFICER))).toBeLessThanOrEqual(GOALS['case.get (officer)']);
+    expect(await roundTrips('case.inbox (officer)', () => ok(backend.call('case', 'inbox', {}, OFFICER)))).toBeLessThanOrEqual(GOALS['case.inbox (officer)']);
+  });
+
+  it('case.accept, case.reply and case.rate', async () => {
+    const accept = async () => ok(backend.call('case', 'accept', ref(await submittedBy(newOpenid())), OFFICER));
+    // The case is made outside the measured call: only the command itself is counted.
+    const fresh = async () => submittedBy(newOpenid());
+    const acceptOne = async (detail: CaseDetail) => ok(backend.call('case', 'accept', ref(detail), OFFICER));
+    await accept();
+    let next = await fresh();
+    expect(await roundTrips('case.accept', () => acceptOne(next), async () => (next = await fresh()).id)).toBeLessThanOrEqual(GOALS['case.accept']);
+
+    let open = await accepted(newOpenid());
+    const reply = () => ok(backend.call('case', 'reply', { ...ref(open), content: '已联系物业，路灯已于本周三修复。' }, OFFICER));
+    await reply();
+    open = await accepted(newOpenid());
+    expect(await roundTrips('case.reply', reply, async () => undefined)).toBeLessThanOrEqual(GOALS['case.reply']);
+
+    const resident = newOpenid();
+    let answered = await replied(resident);
+    const rate = (by: string) => () => ok(backend.call('case', 'rate', { ...ref(answered), rating: 'satisfied' }, by));
+    const warmResident = newOpenid();
+    const warmCase = await replied(warmResident);
+    await ok(backend.call('case', 'rate', { ...ref(warmCase), rating: 'satisfied' }, warmResident));
+    answered = await ok(backend.call('case', 'get', { caseId: answered.id }, resident));
+    expect(await roundTrips('case.rate', rate(resident), async () => undefined)).toBeLessThanOrEqual(GOALS['case.rate']);
+  });
+});
