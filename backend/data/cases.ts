@@ -154,17 +154,6 @@ export async function caseRecordsOf(db: Database, ownerOpenid: string, skip: num
   return (data as Record<string, unknown>[]).map(fromCaseRecord);
 }
 
-/** Sum of the owner's unread counts (the tab badge); only cases with something unread are read. */
-export async function unreadTotalOf(db: Database, ownerOpenid: string): Promise<number> {
-  const _ = db.command;
-  const { data } = await db
-    .collection(CASES)
-    .where({ ownerOpenid, unreadCount: _.gt(0) })
-    .field({ unreadCount: true })
-    .limit(1000)
-    .get();
-  return (data as { unreadCount?: number }[]).reduce((sum, d) => sum + Number(d.unreadCount ?? 0), 0);
-}
 
 /**
  * The owner has been shown the timeline up to `lastSeq`. Conditional on `lastSeq`: if an

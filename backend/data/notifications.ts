@@ -67,11 +67,6 @@ export async function dueOrAbandonedNotifications(db: Database, now: Date, aband
   return data as NotificationDocument[];
 }
 
-/** The messages about one case kept in this collection (deadline reminders), oldest first: for tests and support. */
-export async function notificationsOfCase(db: Database, caseId: string): Promise<NotificationDocument[]> {
-  const { data } = await db.collection(NOTIFICATIONS).where({ caseId }).orderBy('eventSeq', 'asc').limit(1000).get();
-  return data as NotificationDocument[];
-}
 
 /**
  * Moves a message on only if it is still in the state and attempt the caller read: true when
