@@ -1,13 +1,20 @@
 /**
  * The one wrapper every page goes through. Pages are `Component()`s (so miniprogram-simulate
  * can render them) with page lifecycles in `methods`, and all share the same state:
- * `loading` drives the spinner, `error` the error state with its retry button.
+ * `loading` drives the spinner, `error` the error state with its retry button, and
+ * `pageStyle`/`elder` the type scale every page's `page-meta` applies (read again on every
+ * show, so a switch on 我的 reaches the pages already open).
  */
+import { currentTypography } from '../services/elder-mode';
 import type { Failure, Outcome } from '../services/outcome';
 
 export interface PageState {
   loading: boolean;
   error: Failure | null;
+  /** `page-meta`'s page-style: WeChat's font setting and elder mode (services/elder-mode.ts). */
+  pageStyle: string;
+  /** Elder mode (长辈模式): pages with a simpler layout for it switch on this. */
+  elder: boolean;
 }
 
 type DataOption = WechatMiniprogram.Component.DataOption;
@@ -32,7 +39,7 @@ export type PageInstance<TData extends DataOption, TMethod extends MethodOption>
 >;
 
 export interface PageOptions<TData extends DataOption, TMethod extends MethodOption> {
-  /** Only what the page renders. `loading` and `error` are added; a page that loads on open starts with `loading: true`. */
+  /** Only what the page renders. `loading`, `error`, `pageStyle` and `elder` are added; a page that loads on open starts with `loading: true`. */
   data: TData & Partial<PageState>;
   /** Event handlers and page lifecycles (`onLoad`, `onShow`, …). */
   methods: TMethod & Partial<WechatMiniprogram.Page.ILifetime>;
@@ -54,9 +61,16 @@ const helpers: PageHelpers<DataOption> & ThisType<WechatMiniprogram.Component.Tr
 export function definePage<TData extends DataOption, TMethod extends MethodOption>(
   options: PageOptions<TData, TMethod> & ThisType<PageInstance<TData, TMethod>>,
 ): void {
-  const initial: PageState = { loading: false, error: null };
+  const initial: PageState = { loading: false, error: null, pageStyle: '', elder: false };
+  function applyTypography(this: WechatMiniprogram.Component.TrivialInstance): void {
+    const { pageStyle, elder } = currentTypography();
+    const shown = this.data as Partial<PageState>;
+    if (shown.pageStyle !== pageStyle || shown.elder !== elder) this.setData({ pageStyle, elder });
+  }
   Component({
     data: { ...initial, ...options.data },
     methods: { ...helpers, ...options.methods },
+    lifetimes: { attached: applyTypography },
+    pageLifetimes: { show: applyTypography },
   });
 }
