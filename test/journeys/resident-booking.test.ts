@@ -2,7 +2,7 @@
 /**
  * A resident books a half-hour with the deputies of a station, end to end: the real pages
  * (miniprogram-simulate, real Vant) against the real local back end, as odemo-resident —
- * the station opened by its QR code → 预约接待 → a day, a deputy, a slot, a topic → booked →
+ * the station opened by its QR code → 预约接待 (where and when on top) → a day, a slot, a topic → booked →
  * 我的预约 → cancelled, the place given back. Every step asserts what is on screen.
  */
 import type { BookableReception } from '../../typings/booking';
@@ -32,7 +32,6 @@ describe('a resident books a reception, sees it in 我的预约, and cancels it'
     page: undefined as RenderedComponent | undefined,
     reception: undefined as BookableReception | undefined,
     slot: undefined as BookableReception['slots'][number] | undefined,
-    deputy: undefined as { id: string; name: string } | undefined,
   };
 
   beforeAll(async () => {
@@ -53,19 +52,21 @@ describe('a resident books a reception, sees it in 我的预约, and cancels it'
   it('1. the station opened by its QR code leads to 预约接待', async () => {
     const page = await openPage(pages.station, { scene: encodeURIComponent(SCENE) }, 'the station');
     expect(textOf(page)).toContain(station.name);
-    tap(page.querySelector('.book')?.querySelector('.van-goods-action-button'));
+    tap(page.querySelector('.book'));
     await until(() => wx.navigations.length > 0, 'the way to 预约接待');
     journey.bookingQuery = lastRoute(wx, 'navigateTo').query;
     expect(lastRoute(wx, 'navigateTo')).toEqual({ page: 'packages/station/booking/index', query: { stationId: station._id } });
   });
 
-  it('2. 预约接待: the bookable days, a deputy, a slot with places, a topic → booked', async () => {
+  it('2. 预约接待: where and when, the bookable days, a slot with places, a topic → booked', async () => {
     const { receptions } = await backend.data('reception', 'list', { stationId: station._id });
     const bookable = receptions.filter((r) => r.slots.some((s) => s.remaining > 0));
     expect(bookable.length).toBeGreaterThan(0);
     const page = await openPage(pages.booking, journey.bookingQuery, 'the reception days');
     journey.page = page;
 
+    expect(textsOf(page, '.main--visit__name')).toEqual([station.name]);
+    expect(textsOf(page, '.main--visit__address')).toEqual([station.address]);
     const chips = textsOf(page, '.main--day');
     expect(chips).toHaveLength(receptions.length);
     expect(chips[0]).toContain(dayText(receptions[0].date));
@@ -79,13 +80,9 @@ describe('a resident books a reception, sees it in 我的预约, and cancels it'
     await until(() => textOf(page).includes(`${slot.start}-${slot.end} 剩余${slot.remaining}个`), 'that day’s slots');
     if (reception.deputies.length) expect(textOf(page)).toContain(reception.deputies.map((d) => d.name).join('、'));
 
-    const deputy = reception.deputies[0];
-    if (deputy) {
-      const radios = page.querySelectorAll('.deputy');
-      tap(radios[page.data.deputies.findIndex((d: { id: string }) => d.id === deputy.id)], '.van-radio__icon-wrap');
-      await until(() => page.data.deputyId === deputy.id, 'the deputy to be chosen');
-    }
-    tap(page.querySelectorAll('.slot')[reception.slots.indexOf(slot)]);
+    // The deputies receiving that day are named, not chosen.
+    expect(page.querySelectorAll('.deputy')).toHaveLength(0);
+    page.querySelectorAll('.slot')[reception.slots.indexOf(slot)].dispatchEvent('tap');
     await until(() => page.data.slotIndex === slot.index, 'the slot to be chosen');
     page.querySelector('.topic')!.querySelector('.van-field__control--textarea')!.dispatchEvent('input', { detail: { value: TOPIC } });
     await until(() => page.data.topic === TOPIC, 'the topic');
@@ -94,19 +91,19 @@ describe('a resident books a reception, sees it in 我的预约, and cancels it'
     await until(() => textOf(page).includes('已预约'), 'the booking', 15_000);
     expect(textsOf(page, '.main--success__text')[0]).toMatch(new RegExp(`^已预约 ${monthDay(reception.date)} ${slot.start}-${slot.end}，(前一天会提醒您|请按时到联络站)$`));
     expect(wx.subscriptionPrompts.map((p) => p.tmplIds)).toEqual([[reminderTemplate]]);
-    Object.assign(journey, { reception, slot, deputy });
+    Object.assign(journey, { reception, slot });
   });
 
   it('3. 我的预约 shows it; cancelling gives the place back', async () => {
     const page = journey.page!;
-    const { reception, slot, deputy } = journey;
+    const { reception, slot } = journey;
     if (!reception || !slot) throw new Error('step 2 booked nothing');
     await until(() => page.querySelectorAll('.booking').length === 1, 'my booking');
     const row = () => textOf(page.querySelectorAll('.booking')[0]);
     expect(row()).toContain(`${dayText(reception.date)} ${slot.start}-${slot.end}`);
     expect(row()).toContain('已预约');
     expect(row()).toContain(station.name);
-    expect(row()).toContain(deputy ? `约见 ${deputy.name}` : '不指定代表');
+    expect(row()).not.toContain('约见');
     expect(row()).toContain(TOPIC);
     const placesWhileBooked = (await backend.data('reception', 'list', { stationId: station._id })).receptions.find((r) => r.id === reception.id)!.slots[slot.index].remaining;
     expect(placesWhileBooked).toBe(slot.remaining - 1);

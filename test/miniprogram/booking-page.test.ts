@@ -3,6 +3,7 @@
  * 预约接待 rendered by miniprogram-simulate with real Vant, talking HTTP to a stub function host.
  * Assertions read rendered text, as a resident would.
  */
+import type { StationDetail } from '../../typings/api';
 import type { BookableReception, BookingView } from '../../typings/booking';
 import { config } from '../../miniprogram/config';
 // A typed require: the service uses `wx`, whose types only the mini-program's tsconfig knows.
@@ -45,6 +46,16 @@ const receptions: BookableReception[] = [
     slots: [{ index: 0, start: '14:30', end: '15:00', capacity: 3, remaining: 1 }],
   },
 ];
+
+/** What the page reads of the station: where the resident is going. */
+const station = {
+  id: 'st-ft-hf',
+  code: 'FT-HF',
+  name: '华富街道人大代表联络站',
+  address: '福田区华富街道莲花北村12栋一楼',
+  location: { type: 'Point', coordinates: [114.0708, 22.5584] },
+  phone: '0755-83210001',
+} as unknown as StationDetail;
 
 const booking = (over: Partial<BookingView> = {}): BookingView => ({
   id: 'bk-1',
@@ -90,6 +101,7 @@ describe('预约接待 page', () => {
       o.success(Object.fromEntries(o.tmplIds.map((id) => [id, 'accept'])));
     };
     wx.install();
+    host.answer('station.get', { ok: true, data: station });
     host.answer('reception.list', { ok: true, data: { receptions } });
     host.answer('reception.mine', { ok: true, data: { bookings: [] } });
     host.answer('subscription.record', { ok: true, data: { remaining: { [TEMPLATE]: 1 } } });
@@ -104,29 +116,60 @@ describe('预约接待 page', () => {
     return page;
   }
 
-  const slotButtons = (page: RenderedComponent) => page.querySelectorAll('.slot');
+  /** Each slot is a full-width row, itself the radio. */
+  const slotRows = (page: RenderedComponent) => page.querySelectorAll('.slot');
+  const tapSlot = (page: RenderedComponent, index: number) => slotRows(page)[index].dispatchEvent('tap');
+  /** Text of each rendered node of a class (the page's own classes are prefixed `main--`). */
+  const texts = (page: RenderedComponent, selector: string) =>
+    Array.from(page.dom.querySelectorAll(selector)).map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim());
   const tap = (component: RenderedComponent | undefined, inner = '.van-button') => component!.querySelector(inner)!.dispatchEvent('tap');
 
   function typeTopic(page: RenderedComponent, text: string): void {
     page.querySelector('.topic')!.querySelector('.van-field__control--textarea')!.dispatchEvent('input', { detail: { value: text } });
   }
 
-  it('shows the reception days, the attending deputies and the slots with places left; full slots are disabled', async () => {
+  it('says where and when first: the station, its address, the day and time, the deputies as text', async () => {
+    const page = await open();
+    expect(texts(page, '.main--visit__name')).toEqual(['华富街道人大代表联络站']);
+    expect(texts(page, '.main--visit__address')).toEqual(['福田区华富街道莲花北村12栋一楼']);
+    expect(texts(page, '.main--visit__when')).toEqual(['11月25日 周二 09:00-10:00']);
+    expect(texts(page, '.main--visit__deputies')).toEqual(['接待代表：王建国、李秀英']);
+    // The station, the receptions and my bookings: asked for together.
+    expect(host.calls.filter((c) => c.fn === 'station').map((c) => c.body)).toEqual([{ action: 'get', id: 'st-ft-hf' }]);
+
+    // The top says the chosen slot once there is one, and follows the day.
+    tapSlot(page, 0);
+    await until(() => texts(page, '.main--visit__when')[0] === '11月25日 周二 09:00-09:30', 'the chosen slot on top');
+    page.querySelectorAll('.day')[1].dispatchEvent('tap');
+    await until(() => texts(page, '.main--visit__when')[0] === '11月28日 周五 14:30-15:00', 'the other day on top');
+    expect(texts(page, '.main--visit__deputies')).toEqual(['接待代表：陈志强']);
+
+    // The address opens the map at the station.
+    page.querySelector('.visit__address')!.dispatchEvent('tap');
+    await until(() => wx.openedLocations.length === 1, 'the map');
+    expect(wx.openedLocations).toEqual([{ latitude: 22.5584, longitude: 114.0708, name: '华富街道人大代表联络站', address: '福田区华富街道莲花北村12栋一楼', scale: 17 }]);
+  });
+
+  it('shows the reception days and the slots as rows with places left; no deputy to choose; full slots cannot be chosen', async () => {
     const page = await open();
     const text = textOf(page);
-    expect(text).toContain('11月25日 周二 上午');
-    expect(text).toContain('11月28日 周五 下午');
-    expect(text).toContain('王建国、李秀英');
-    expect(text).toContain('不指定代表');
-    expect(text).toContain('09:00-09:30 剩余2个');
-    expect(text).toContain('09:30-10:00 已约满');
+    expect(texts(page, '.main--day')).toEqual(['11月25日 周二 上午', '11月28日 周五 下午']);
+    expect(texts(page, '.main--slot')).toEqual(['09:00-09:30 剩余2个', '09:30-10:00 已约满']);
     expect(text).toContain('暂无预约');
+    // The deputies come to the reception; the resident does not pick one.
+    expect(page.querySelector('van-radio')).toBeUndefined();
+    expect(page.dom.querySelectorAll('.van-radio')).toHaveLength(0);
+    expect(text).not.toContain('不指定代表');
 
-    const disabled = Array.from(page.dom.querySelectorAll('.main--slot')).map((b) => b.querySelector('.van-button--van-button--disabled') !== null);
+    // simulate drops aria-* attributes from its DOM: the class that goes with aria-disabled says it.
+    const disabled = Array.from(page.dom.querySelectorAll('.main--slot')).map((row) => (row as unknown as { className: string }).className.includes('main--slot--disabled'));
     expect(disabled).toEqual([false, true]);
-    // A tap on the full slot selects nothing.
-    tap(slotButtons(page)[1]);
+    // A tap on the full slot selects nothing; a tap on a free one selects it.
+    tapSlot(page, 1);
     expect(page.data.slotIndex).toBe(-1);
+    tapSlot(page, 0);
+    await until(() => page.data.slotIndex === 0, 'the free slot');
+    expect(page.dom.querySelectorAll('.main--slot--selected')).toHaveLength(1);
     expect(receptionCalls('list')[0].body).toEqual({ action: 'list', stationId: 'st-ft-hf' });
   });
 
@@ -138,15 +181,14 @@ describe('预约接待 page', () => {
     expect(textOf(page)).not.toContain('09:00-09:30');
   });
 
-  it('books a slot: subscription prompt first, then the booking, then the success text and 我的预约', async () => {
+  it('books a slot without a deputy: subscription prompt first, then the booking, then the success text and 我的预约', async () => {
     const page = await open();
-    tap(slotButtons(page)[0]);
-    page.querySelectorAll('.deputy')[2].querySelector('.van-radio__icon-wrap')!.dispatchEvent('tap');
+    tapSlot(page, 0);
     typeTopic(page, '  小区加装电梯  ');
-    await until(() => page.data.topic !== '' && page.data.deputyId === 'dp-002', 'the form to fill');
+    await until(() => page.data.topic !== '' && page.data.slotIndex === 0, 'the form to fill');
 
-    host.answer('reception.book', { ok: true, data: booking({ deputy: { id: 'dp-002', name: '李秀英' } }) });
-    host.answer('reception.mine', { ok: true, data: { bookings: [booking({ deputy: { id: 'dp-002', name: '李秀英' } })] } });
+    host.answer('reception.book', { ok: true, data: booking() });
+    host.answer('reception.mine', { ok: true, data: { bookings: [booking()] } });
     tap(page.querySelector('.confirm'));
     await until(() => textOf(page).includes('已预约 11月25日 09:00-09:30，前一天会提醒您'), 'the success text');
 
@@ -157,21 +199,25 @@ describe('预约接待 page', () => {
       requestId: expect.stringMatching(/^[0-9a-z]{24}$/),
       receptionId: 'rc-ft-hf-20251125',
       slotIndex: 0,
-      deputyId: 'dp-002',
       topic: '小区加装电梯',
     });
     expect(book.openid).toBe('odemo-resident');
     expect(host.calls.find((c) => c.fn === 'subscription')?.body).toEqual({ action: 'record', results: { [TEMPLATE]: 'accept' } });
 
-    await until(() => textOf(page).includes('约见 李秀英'), '我的预约 to refresh');
-    expect(textOf(page)).toContain('11月25日 周二 09:00-09:30');
+    await until(() => page.querySelectorAll('.booking').length === 1, '我的预约 to refresh');
+    const row = textOf(page.querySelector('.booking')!);
+    expect(row).toContain('11月25日 周二 09:00-09:30');
+    expect(row).toContain('华富街道人大代表联络站');
+    expect(row).not.toContain('不指定代表');
     expect(textOf(page)).toContain('取消预约');
+    // Where to go stays on screen after booking.
+    expect(texts(page, '.main--visit__address')).toEqual(['福田区华富街道莲花北村12栋一楼']);
   });
 
   it('keeps the requestId when a booking is retried after a network failure, and makes a new one after success', async () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const page = await open();
-    tap(slotButtons(page)[0]);
+    tapSlot(page, 0);
     typeTopic(page, '停车难');
     await until(() => page.data.topic !== '', 'the topic');
 
@@ -186,7 +232,7 @@ describe('预约接待 page', () => {
     await until(() => page.data.slotIndex === -1, 'the places refreshed after booking');
     tap(page.querySelector('.book-another'));
     await until(() => !textOf(page).includes('已预约 11月25日 09:00-09:30'), 'the form again');
-    tap(slotButtons(page)[0]);
+    tapSlot(page, 0);
     typeTopic(page, '路灯不亮');
     await until(() => page.data.topic === '路灯不亮', 'the new topic');
     tap(page.querySelector('.confirm'));
@@ -200,7 +246,7 @@ describe('预约接待 page', () => {
 
   it('says the slot is full when someone was faster, and shows the fresh places', async () => {
     const page = await open();
-    tap(slotButtons(page)[0]);
+    tapSlot(page, 0);
     typeTopic(page, '噪音扰民');
     await until(() => page.data.topic !== '', 'the topic');
 
@@ -213,11 +259,33 @@ describe('预约接待 page', () => {
     expect(textOf(page)).toContain('该时段已约满，请选择其他时段');
   });
 
+  it('leads to 我的 when the resident already holds as many bookings as allowed', async () => {
+    const page = await open();
+    tapSlot(page, 0);
+    typeTopic(page, '停车难');
+    await until(() => page.data.topic !== '', 'the topic');
+    expect(page.querySelector('.to-mine')).toBeUndefined();
+
+    host.answer('reception.book', { ok: false, error: { code: 'BOOKING_LIMIT', message: '您已有 2 个未到期的预约，请先取消一个再预约' } });
+    tap(page.querySelector('.confirm'));
+    await until(() => textOf(page).includes('您已有 2 个未到期的预约，请先取消一个再预约'), 'the refusal');
+    expect(textOf(page.querySelector('.to-mine')!)).toBe('到「我的」查看我的预约');
+    tap(page.querySelector('.to-mine'));
+    await until(() => wx.navigations.length === 1, '我的');
+    expect(wx.navigations).toEqual([{ method: 'switchTab', url: '/pages/me/index' }]);
+
+    // Another refusal does not point there.
+    host.answer('reception.book', { ok: false, error: { code: 'CONFLICT', message: '预约已截止：请在接待日前一天 18:00 前预约' } });
+    tap(page.querySelector('.confirm'));
+    await until(() => textOf(page).includes('预约已截止'), 'the other refusal');
+    expect(page.querySelector('.to-mine')).toBeUndefined();
+  });
+
   it('asks for a slot and a topic before sending anything', async () => {
     const page = await open();
     tap(page.querySelector('.confirm'));
     await until(() => textOf(page).includes('请选择时段'), 'the form problem');
-    tap(slotButtons(page)[0]);
+    tapSlot(page, 0);
     tap(page.querySelector('.confirm'));
     await until(() => textOf(page).includes('请填写预约事由'), 'the topic problem');
     expect(receptionCalls('book')).toHaveLength(0);
@@ -231,6 +299,10 @@ describe('预约接待 page', () => {
     const page = await open();
     expect(textOf(page)).toContain('您已预约本次接待 09:00-09:30');
     expect(page.querySelectorAll('.cancel')).toHaveLength(1); // not on the cancelled one
+    // One place per reception: its slots cannot be chosen while I hold one.
+    expect(page.dom.querySelectorAll('.main--slot--disabled')).toHaveLength(2);
+    tapSlot(page, 0);
+    expect(page.data.slotIndex).toBe(-1);
 
     host.answer('reception.cancel', { ok: true, data: booking({ status: 'cancelled' }) });
     host.answer('reception.mine', { ok: true, data: { bookings: [booking({ status: 'cancelled' })] } });
@@ -260,6 +332,19 @@ describe('预约接待 page', () => {
     host.answer('reception.list', { ok: true, data: { receptions: [] } });
     const page = await open();
     expect(textOf(page)).toContain('近期没有可预约的接待日');
+    // Still says which station, with no time to show.
+    expect(texts(page, '.main--visit__name')).toEqual(['华富街道人大代表联络站']);
+    expect(page.querySelector('.visit__when')).toBeUndefined();
+  });
+
+  it('shows the error with a retry when the station cannot be read: without it the page cannot say where to go', async () => {
+    host.answer('station.get', { ok: false, error: { code: 'INTERNAL', message: '服务繁忙，请稍后再试' } });
+    const page = await open();
+    expect(textOf(page)).toContain('服务繁忙，请稍后再试');
+    expect(page.querySelector('.visit')).toBeUndefined();
+    host.answer('station.get', { ok: true, data: station });
+    tap(page.querySelector('.retry'));
+    await until(() => textOf(page).includes('华富街道人大代表联络站'), 'the retry');
   });
 
   it('shows the error with a retry when the list fails', async () => {

@@ -6,7 +6,9 @@ import {
   pickerView,
   successText,
   toBookingItems,
+  toPlace,
   toSlotItems,
+  whenText,
 } from '../../miniprogram/packages/station/booking/view-model';
 
 const reception: BookableReception = {
@@ -56,14 +58,25 @@ describe('预约接待 view-model', () => {
     ]);
   });
 
-  it('offers 不指定代表 first, then the attending deputies; says when a place is already held', () => {
+  it('names the attending deputies as text, with no deputy to choose; says when a place is already held', () => {
     const view = pickerView([reception], [booking()], '', -1);
     expect(view.activeId).toBe('rc-1');
     expect(view.attending).toBe('王建国、李秀英');
-    expect(view.deputies.map((d) => d.name)).toEqual(['不指定代表', '王建国', '李秀英']);
+    expect(view).not.toHaveProperty('deputies');
     expect(view.held).toBe('您已预约本次接待 09:30-10:00');
     expect(pickerView([reception], [booking({ status: 'cancelled' })], '', -1).held).toBe('');
-    expect(pickerView([], [], '', -1).days).toEqual([]);
+    expect(pickerView([], [], '', -1)).toMatchObject({ days: [], when: '', attending: '' });
+  });
+
+  it('says when to come: the reception’s hours, then the chosen slot’s', () => {
+    expect(whenText(reception, -1)).toBe('11月25日 周二 09:00-10:00');
+    expect(whenText(reception, 1)).toBe('11月25日 周二 09:30-10:00');
+    expect(pickerView([reception], [], 'rc-1', 0).when).toBe('11月25日 周二 09:00-09:30');
+  });
+
+  it('says where to go: the station’s name and address, and where the map opens (GeoJSON is longitude first)', () => {
+    const station = { name: '华富街道人大代表联络站', address: '福田区华富街道莲花北村12栋一楼', location: { type: 'Point' as const, coordinates: [114.0708, 22.5584] as [number, number] } };
+    expect(toPlace(station)).toEqual({ name: '华富街道人大代表联络站', address: '福田区华富街道莲花北村12栋一楼', latitude: 22.5584, longitude: 114.0708 });
   });
 
   it.each([
@@ -90,7 +103,7 @@ describe('预约接待 view-model', () => {
     expect(successText(booking(), accepted, new Date(now))).toBe(text);
   });
 
-  it('lists my bookings; only an upcoming active one can be cancelled', () => {
+  it('lists my bookings (a deputy named only on bookings that chose one); only an upcoming active one can be cancelled', () => {
     const now = new Date('2025-11-25T01:29:00Z'); // 09:29 in Shenzhen
     const items = toBookingItems(
       [
@@ -101,9 +114,9 @@ describe('预约接待 view-model', () => {
       now,
     );
     expect(items.map((i) => [i.when, i.deputyText, i.statusText, i.canCancel])).toEqual([
-      ['11月25日 周二 09:30-10:00', '不指定代表', '已预约', true],
+      ['11月25日 周二 09:30-10:00', '', '已预约', true],
       ['11月25日 周二 09:00-09:30', '约见 王建国', '已预约', false],
-      ['11月25日 周二 09:30-10:00', '不指定代表', '已取消', false],
+      ['11月25日 周二 09:30-10:00', '', '已取消', false],
     ]);
   });
 });

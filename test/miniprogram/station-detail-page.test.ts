@@ -104,9 +104,8 @@ describe('联络站 page', () => {
     Array.from(page.dom.querySelectorAll(selector)).map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim());
   const getCalls = () => host.calls.filter((c) => c.fn === 'station').map((c) => c.body);
   const tapButton = (node: RenderedComponent | undefined, inner: string) => node!.querySelector(inner)!.dispatchEvent('tap');
-  /** A van-goods-action-button wraps a van-button, which wraps the native button. */
-  const tapAction = (node: RenderedComponent | undefined) =>
-    node!.querySelector('.van-goods-action-button')!.querySelector('.van-button')!.dispatchEvent('tap');
+  /** The bar's buttons are van-buttons: the tap lands on the native button inside. */
+  const tapAction = (node: RenderedComponent | undefined) => tapButton(node, '.van-button');
 
   it.each([
     ['a scanned mini-program code, its scene URL-encoded', { scene: encodeURIComponent('FT-HF-01') }, { code: 'FT-HF-01' }],
@@ -130,6 +129,10 @@ describe('联络站 page', () => {
     expect(text).toContain('周一至周五 09:00-12:00、14:00-18:00');
     expect(text).toContain('周六 09:00-12:00');
     expect(text).toContain('0755-83210001');
+    // Each fact in full under its own title (no title and value squeezed side by side).
+    expect(textOf(page.querySelector('.address')!)).toBe('地址福田区华富街道莲花北村12栋一楼');
+    expect(textOf(page.querySelector('.phone')!)).toBe('联系电话0755-83210001');
+    expect(texts(page, '.main--fact')).toEqual(['福田区华富街道莲花北村12栋一楼', '周一至周五 09:00-12:00、14:00-18:00周六 09:00-12:00', '0755-83210001']);
     // A cell renders its title and value side by side, without a space between them.
     const officers = page.querySelectorAll('.officer').map((c) => textOf(c));
     expect(officers).toEqual(['陈晓燕0755-83210011', '刘建国0755-83210010']);
@@ -139,6 +142,9 @@ describe('联络站 page', () => {
     const page = await open({ id: 'st-ft-hf-01' });
     const titles = Array.from(page.dom.querySelectorAll('.van-tabs--van-tab')).map((t) => t.textContent?.trim());
     expect(titles).toEqual(['代表名单', '接待安排', '制度', '履职情况', '述职报告']);
+    // Full titles (the row scrolls when they do not fit), never cut to "履职…" at a large font.
+    expect(page.dom.querySelectorAll('.van-tabs--van-tab--complete')).toHaveLength(5);
+    expect(page.querySelector('.wall')!.dom.querySelectorAll('[class*="van-ellipsis"]')).toHaveLength(0);
 
     // Roster: a photo when there is one, otherwise the surname; level, delegation, occupation.
     expect(texts(page, '.main--deputy__initial')).toEqual(['王']);
@@ -153,6 +159,11 @@ describe('联络站 page', () => {
       '深圳市第二人民医院主任医师',
     ]);
     expect(page.querySelectorAll('.deputy__message')).toHaveLength(2);
+    // Elder mode: 给TA留言 gets a line of its own, so the name and delegation keep the width.
+    expect(page.dom.querySelectorAll('.main--deputy--stacked')).toHaveLength(0);
+    page.instance.setData({ elder: true });
+    expect(page.dom.querySelectorAll('.main--deputy--stacked')).toHaveLength(2);
+    page.instance.setData({ elder: false });
 
     // Timetable: day and time, attending deputies, the officer and their phone.
     expect(texts(page, '.main--reception__when')).toEqual(['今天 11月25日 周二 09:00-11:30', '12月10日 周三 14:30-17:00']);
@@ -201,6 +212,18 @@ describe('联络站 page', () => {
     page.querySelector('.reception__phone')!.dispatchEvent('tap');
     await until(() => wx.phoneCalls.length === 3, 'three calls');
     expect(wx.phoneCalls).toEqual(['0755-83210001', '0755-83210010', '0755-83210011']);
+  });
+
+  it('ends with two clear buttons instead of a shop bar: 预约接待 (outlined) and 给代表留言 (primary)', async () => {
+    const page = await open({ id: 'st-ft-hf-01' });
+    expect(texts(page, '.main--actions')).toEqual(['预约接待给代表留言']);
+    const button = (cls: string) => page.querySelector(`.actions .${cls}`)!.dom.querySelector('.van-button--van-button')! as unknown as { className: string };
+    expect(button('message').className).toContain('van-button--primary');
+    expect(button('message').className).not.toContain('van-button--plain');
+    expect(button('book').className).toContain('van-button--plain');
+    // Normal-size buttons: the bar's height comes from --tap-min, not Vant's small sizes.
+    expect(button('message').className).toContain('van-button--normal');
+    expect(button('book').className).toContain('van-button--normal');
   });
 
   it('leads to messaging the deputies, one deputy, or booking a reception', async () => {

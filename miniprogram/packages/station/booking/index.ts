@@ -5,41 +5,61 @@ import { newRequestId } from '../../../services/request-id';
 import { askForNotices, loadNoticeTemplates } from '../../../services/subscribe';
 import { definePage } from '../../../utils/define-page';
 import { now } from '../../../utils/time';
-import { contactOf, formProblem, pickerView, successText, toBookingItems } from './view-model';
-import type { BookingItem, PickerView } from './view-model';
+import { contactOf, formProblem, pickerView, successText, toBookingItems, toPlace } from './view-model';
+import type { BookingItem, PickerView, Place } from './view-model';
 
 /** Vant's change events carry the new value as `detail`; taps carry the node's data-* attributes. */
 type ValueEvent = { detail: string };
 type TapEvent<D> = { currentTarget: { dataset: D } };
 interface Loaded {
+  place: Place;
   receptions: BookableReception[];
   mine: BookingView[];
 }
 
-/** The station's bookable receptions and my bookings; my list failing does not block booking. */
+/** Where 我的预约 are listed too: a tab, so a switchTab. */
+const ME_TAB = '/pages/me/index';
+
+/**
+ * The station (where to go: the page says it before anything else), its bookable receptions
+ * and my bookings. Without the station or the receptions there is nothing to book; my list
+ * failing does not block booking.
+ */
 async function loadAll(stationId: string): Promise<Outcome<Loaded>> {
   if (!stationId) return { ok: false, error: { message: '缺少联络站信息，请从联络站页面进入' } };
-  const [list, mine] = await Promise.all([callApi('reception', 'list', { stationId }), callApi('reception', 'mine', {})]);
-  return list.ok ? { ok: true, data: { receptions: list.data.receptions, mine: mine.ok ? mine.data.bookings : [] } } : list;
+  const [station, list, mine] = await Promise.all([
+    callApi('station', 'get', { id: stationId }),
+    callApi('reception', 'list', { stationId }),
+    callApi('reception', 'mine', {}),
+  ]);
+  if (!station.ok) return station;
+  if (!list.ok) return list;
+  return { ok: true, data: { place: toPlace(station.data), receptions: list.data.receptions, mine: mine.ok ? mine.data.bookings : [] } };
 }
 
 /** Not rendered: each page's idempotency key, kept across retries until a booking succeeds. */
 const requestIds = new WeakMap<object, string>();
 
-/** 预约接待: choose a reception day, a deputy (optional) and a slot; then "我的预约". */
+/**
+ * 预约接待: where and when first (station, address, the day's time and its deputies, as text:
+ * the resident meets whoever receives that day, so there is no deputy to choose), then a day,
+ * a slot and a topic; then "我的预约".
+ */
 definePage({
   data: {
     loading: true,
     stationId: '',
+    place: null as Place | null,
     receptions: [] as BookableReception[],
     mine: [] as BookingView[],
     ...pickerView([], [], '', -1),
     slotIndex: -1,
-    deputyId: '',
     topic: '',
     contactName: '',
     contactPhone: '',
     formError: '',
+    /** The refusal was BOOKING_LIMIT: the message leads to 我的, where the bookings are. */
+    limitReached: false,
     submitting: false,
     success: '',
     bookings: [] as BookingItem[],
@@ -67,16 +87,21 @@ definePage({
     },
     select(activeId: string, slotIndex: number, extra: Record<string, unknown> = {}) {
       const view: PickerView = pickerView(this.data.receptions, this.data.mine, activeId, slotIndex);
-      this.setData({ ...view, slotIndex, formError: '', ...extra });
+      this.setData({ ...view, slotIndex, formError: '', limitReached: false, ...extra });
     },
     onPickDay(event: TapEvent<{ id: string }>) {
-      this.select(event.currentTarget.dataset.id, -1, { deputyId: '' });
+      this.select(event.currentTarget.dataset.id, -1);
     },
-    onPickDeputy(event: ValueEvent) {
-      this.setData({ deputyId: event.detail });
-    },
+    /** A full slot, or any slot of a day where I already hold a place, cannot be chosen. */
     onPickSlot(event: TapEvent<{ index: number; full: boolean }>) {
-      if (!event.currentTarget.dataset.full) this.select(this.data.activeId, Number(event.currentTarget.dataset.index));
+      if (!event.currentTarget.dataset.full && !this.data.held) this.select(this.data.activeId, Number(event.currentTarget.dataset.index));
+    },
+    onOpenMap() {
+      const place = this.data.place;
+      if (place) wx.openLocation({ latitude: place.latitude, longitude: place.longitude, name: place.name, address: place.address, scale: 17 });
+    },
+    onOpenMine() {
+      wx.switchTab({ url: ME_TAB });
     },
     onTopic(event: ValueEvent) {
       this.setData({ topic: event.detail });
@@ -93,20 +118,20 @@ definePage({
       if (problem) return this.setData({ formError: problem });
       // Straight from the tap, before any await: WeChat only shows the prompt in answer to a tap.
       const asked = askForNotices(['receptionReminder']);
-      this.setData({ submitting: true, formError: '' });
+      this.setData({ submitting: true, formError: '', limitReached: false });
       // Only the reminder was asked for: any accept is its accept.
       const accepted = Object.values(await asked).includes('accept');
-      const { activeId, slotIndex, deputyId, topic } = this.data;
+      const { activeId, slotIndex, topic } = this.data;
+      // No deputyId: it is optional (a booking is with the reception, whoever receives).
       const answer = await callApi('reception', 'book', {
         requestId: requestIds.get(this)!,
         receptionId: activeId,
         slotIndex,
         topic: topic.trim(),
-        ...(deputyId ? { deputyId } : {}),
         ...(contactOf(this.data) ? { contact: contactOf(this.data) } : {}),
       });
       if (!answer.ok) {
-        this.setData({ submitting: false, formError: answer.error.message });
+        this.setData({ submitting: false, formError: answer.error.message, limitReached: answer.error.code === 'BOOKING_LIMIT' });
         // Someone took the last place, or the schedule moved on: show the places as they are now
         // (the same requestId is kept for a retry).
         if (answer.error.code === 'SLOT_FULL' || answer.error.code === 'CONFLICT') await this.refresh();

@@ -1,8 +1,9 @@
 /**
- * Shapes receptions and bookings for the 预约接待 page, and checks the form. Pure: dates are
+ * Shapes the station, receptions and bookings for the 预约接待 page, and checks the form. Pure: dates are
  * 'YYYY-MM-DD' Asia/Shanghai strings from the server and "now" is passed in, so the labels
  * never depend on the phone's time zone. Unit-tested in test/miniprogram/booking-view-model.test.ts.
  */
+import type { StationDetail } from '../../../../typings/api';
 import type { BookableReception, BookingStatus, BookingView } from '../../../../typings/booking';
 
 export const TOPIC_MAX = 100;
@@ -32,7 +33,7 @@ export interface BookingItem {
   /** '11月25日 周二 09:30-10:00' */
   when: string;
   stationName: string;
-  /** '约见 王建国' or '不指定代表' */
+  /** '约见 王建国' for bookings made when a deputy could be chosen; '' otherwise. */
   deputyText: string;
   topic: string;
   statusText: string;
@@ -73,9 +74,27 @@ export function toSlotItems(reception: BookableReception, selected: number): Slo
   }));
 }
 
-/** "不指定代表" first: choosing a deputy is optional. */
-export function deputyChoices(reception: BookableReception): { id: string; name: string }[] {
-  return [{ id: '', name: '不指定代表' }, ...reception.deputies];
+/** Where the resident is going: what the top of the page shows, and where 地址 opens the map. */
+export interface Place {
+  name: string;
+  address: string;
+  latitude: number;
+  longitude: number;
+}
+
+export function toPlace(station: Pick<StationDetail, 'name' | 'address' | 'location'>): Place {
+  const [longitude, latitude] = station.location.coordinates;
+  return { name: station.name, address: station.address, latitude, longitude };
+}
+
+/**
+ * '11月25日 周二 09:00-10:00': the reception's hours, narrowed to the slot once one is chosen,
+ * so the top of the page always says when to come.
+ */
+export function whenText(reception: BookableReception, slotIndex: number): string {
+  const slot = reception.slots.find((s) => s.index === slotIndex);
+  const [start, end] = slot ? [slot.start, slot.end] : [reception.start, reception.end];
+  return `${monthDay(reception.date)} ${weekday(reception.date)} ${start}-${end}`;
 }
 
 /** The caller's active booking at this reception, if any (one per reception). */
@@ -130,7 +149,7 @@ export function toBookingItems(bookings: BookingView[], now: Date): BookingItem[
     id: b.id,
     when: `${monthDay(b.date)} ${weekday(b.date)} ${b.start}-${b.end}`,
     stationName: b.stationName,
-    deputyText: b.deputy ? `约见 ${b.deputy.name}` : '不指定代表',
+    deputyText: b.deputy ? `约见 ${b.deputy.name}` : '',
     topic: b.topic,
     statusText: STATUS_TEXT[b.status],
     // The server decides; this only hides a button that would be refused.
@@ -141,9 +160,10 @@ export function toBookingItems(bookings: BookingView[], now: Date): BookingItem[
 export interface PickerView {
   days: DayChip[];
   activeId: string;
-  /** '王建国、李秀英' */
+  /** '王建国、李秀英': who receives that day, as text (the resident meets whoever is there). */
   attending: string;
-  deputies: { id: string; name: string }[];
+  /** See `whenText`; '' when there is no reception. */
+  when: string;
   slots: SlotItem[];
   /** '您已预约本次接待 09:30-10:00' when the resident already holds a place here. */
   held: string;
@@ -152,13 +172,13 @@ export interface PickerView {
 /** Everything the form shows for the chosen day (the first one when none is chosen). */
 export function pickerView(receptions: BookableReception[], bookings: BookingView[], activeId: string, slotIndex: number): PickerView {
   const active = receptions.find((r) => r.id === activeId) ?? receptions[0];
-  if (!active) return { days: [], activeId: '', attending: '', deputies: [], slots: [], held: '' };
+  if (!active) return { days: [], activeId: '', attending: '', when: '', slots: [], held: '' };
   const held = heldBooking(bookings, active.id);
   return {
     days: toDayChips(receptions, active.id),
     activeId: active.id,
     attending: active.deputies.map((d) => d.name).join('、'),
-    deputies: deputyChoices(active),
+    when: whenText(active, slotIndex),
     slots: toSlotItems(active, slotIndex),
     held: held ? `您已预约本次接待 ${held.start}-${held.end}` : '',
   };
