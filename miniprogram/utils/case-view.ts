@@ -12,6 +12,8 @@ export interface CaseHead {
   stationName: string;
   content: string;
   photos: string[];
+  /** The resident's voice message, to play (components/voice-player). */
+  voice?: { url: string; durationSec: number };
 }
 
 export interface CaseFact {
@@ -27,6 +29,7 @@ export function caseHead(detail: CaseDetail): CaseHead {
     stationName: detail.station.name,
     content: detail.content,
     photos: detail.photos.map((p) => p.url),
+    ...(detail.voice ? { voice: { url: detail.voice.url, durationSec: detail.voice.durationSec } } : {}),
   };
 }
 

@@ -6,11 +6,11 @@ const { useNoticeTemplates } = require('../../miniprogram/services/subscribe') a
 };
 import { setClock } from '../../miniprogram/utils/time';
 import type { WxPlatform } from '../support/wx-platform';
-import { caseDetail, event, longTimeline, minutesAgo, NOW } from './support/case-fixtures';
+import { caseDetail, daysAgo, event, longTimeline, minutesAgo, NOW } from './support/case-fixtures';
 import type { FunctionHostStub } from './support/function-host-stub';
 import { loadPage, textOf, until } from './support/load-page';
 import { installWx, largestSetDataOnOpening, openedPage, startLocalHost, stopLocalHost, tap, type } from './support/page-harness';
-import type { RenderedComponent } from './support/load-page';
+import type { RenderedComponent, RenderedNode } from './support/load-page';
 
 // The page's business is what it does with an upload's outcome; how a file travels (and where its path comes from) is storage.ts's.
 jest.mock('../../miniprogram/services/storage', () => {
@@ -35,6 +35,21 @@ const ratedUnsatisfied = () => {
 };
 
 const actions = (host: FunctionHostStub) => host.calls.map((c) => `${c.fn}.${String(c.body.action)}`);
+
+const read = (node: RenderedNode, cls: string) => node.querySelector(`.main--${cls}`)?.textContent?.trim() ?? '';
+const STEP_STATES = ['done', 'current', 'todo', 'skipped', 'ended'];
+/** The step bar as read on screen: label, state (its class), date and note of each step. */
+const stepsOf = (page: RenderedComponent) => {
+  const stateOf = (step: RenderedNode) => STEP_STATES.find((state) => Array.from(page.dom.querySelectorAll(`.main--step--${state}`)).includes(step));
+  return Array.from(page.dom.querySelectorAll('.main--step')).map((step) =>
+    [read(step, 'step__label'), stateOf(step), read(step, 'step__date'), read(step, 'step__note')].filter(Boolean).join(' '),
+  );
+};
+/** Whether the page leaves room at its foot for the fixed bar. */
+const roomForBar = (page: RenderedComponent) => page.dom.querySelector('.main--case--with-bar') !== null;
+const nextOf = (page: RenderedComponent) => read(page.dom, 'progress__next');
+/** The buttons of the bar fixed at the bottom, in order. */
+const barOf = (page: RenderedComponent) => Array.from(page.dom.querySelectorAll('.main--action-bar .main--action')).map((b) => b.textContent?.trim());
 
 describe('case detail page', () => {
   let host: FunctionHostStub;
@@ -78,6 +93,64 @@ describe('case detail page', () => {
     expect(host.calls).toEqual([{ fn: 'case', body: { action: 'get', caseId: 'case-1' }, openid: 'odemo-resident' }]);
   });
 
+  it('shows the steps done with their dates, the one underway, and when the next is due', async () => {
+    const page = await opened();
+    expect(read(page.dom, 'sr-only')).toBe('留言详情');
+    expect(stepsOf(page)).toEqual(['提交 done 11月11日', '受理 done 11月12日', '办理 done 11月19日', '答复 done 11月21日', '评价 current 请您评价答复']);
+    expect(nextOf(page)).toBe('请在 11月28日前评价');
+    // 评价 is in the bar fixed at the bottom, not under the timeline.
+    expect(barOf(page)).toEqual(['评价答复', '补充说明']);
+    expect(roomForBar(page)).toBe(true);
+  });
+
+  it.each<[string, Partial<CaseDetail>, string[], string, (string | undefined)[]]>([
+    [
+      'just submitted',
+      { status: 'submitted', dueAt: '2026-11-24T15:59:59.999Z', availableCommands: ['withdraw', 'supplement'], timeline: [event(1, 'submitted', { at: minutesAgo(3) })] },
+      ['提交 done 11月21日', '受理 current 等待联络站受理', '办理 todo', '答复 todo', '评价 todo'],
+      '预计 11月24日前受理',
+      ['补充说明', '撤回留言'],
+    ],
+    [
+      'in progress, past its deadline',
+      {
+        status: 'in_progress',
+        dueAt: '2026-11-20T15:59:59.999Z',
+        availableCommands: ['supplement'],
+        timeline: [event(1, 'submitted', { at: daysAgo(10) }), event(2, 'accepted', { at: daysAgo(9) }), event(3, 'started', { at: daysAgo(8) })],
+      },
+      ['提交 done 11月11日', '受理 done 11月12日', '办理 current 11月13日 正在办理', '答复 todo', '评价 todo'],
+      '应于 11月20日前答复，已逾期',
+      ['补充说明'],
+    ],
+    [
+      'closed without a rating, 重办 still possible',
+      {
+        status: 'closed',
+        closure: { at: daysAgo(1), withoutRating: true },
+        availableCommands: ['request_reopen'],
+        timeline: [...caseDetail().timeline, event(5, 'closed', { at: daysAgo(1), data: { how: 'auto', withoutRating: true } })],
+      },
+      ['提交 done 11月11日', '受理 done 11月12日', '办理 done 11月19日', '答复 done 11月21日', '评价 skipped 11月20日 未评价，已按期自动办结'],
+      '',
+      ['申请重办'],
+    ],
+    [
+      'rated 满意 and closed: nothing left to do, no bar',
+      { status: 'closed', rating: { value: 'satisfied', at: minutesAgo(1) }, closure: { at: minutesAgo(1), withoutRating: false }, availableCommands: [] },
+      ['提交 done 11月11日', '受理 done 11月12日', '办理 done 11月19日', '答复 done 11月21日', '评价 done 11月21日 满意'],
+      '',
+      [],
+    ],
+  ])('%s: the step bar and the bottom bar', async (_what, over, steps, next, bar) => {
+    host.answer('case.get', ok(caseDetail(over)));
+    const page = await opened();
+    expect(stepsOf(page)).toEqual(steps);
+    expect(nextOf(page)).toBe(next);
+    expect(barOf(page)).toEqual(bar);
+    expect(roomForBar(page)).toBe(bar.length > 0);
+  });
+
   it('says why a case was not accepted and where to go instead', async () => {
     host.answer(
       'case.get',
@@ -99,9 +172,10 @@ describe('case detail page', () => {
     expect(page.querySelector('.rate')).toBeUndefined();
   });
 
-  it('copies the receipt number and previews photos', async () => {
+  it('copies the receipt number with a button of its own, and previews photos', async () => {
     const page = await opened();
-    page.querySelector('.case__receipt')!.dispatchEvent('tap');
+    expect(page.dom.querySelector('.main--case__copy')?.textContent).toBe('复制');
+    page.querySelector('.case__copy')!.dispatchEvent('tap');
     await until(() => wx.clipboard.length > 0, 'the copy');
     expect(wx.clipboard).toEqual(['FT20261121-0042']);
     page.querySelector('.case__photo')!.dispatchEvent('tap');
@@ -119,7 +193,9 @@ describe('case detail page', () => {
     tap(page, '.send');
     await until(() => textOf(page).includes('请选择您对答复的评价'), 'the missing choice');
 
-    tap(page, '.rating-unsatisfied', '.van-radio__icon-wrap');
+    // Each choice is a whole row: its words choose it, not only the circle.
+    expect(['satisfied', 'basically_satisfied', 'unsatisfied'].map((v) => page.querySelector(`.rating-${v}`)!.dom.textContent?.trim())).toEqual(['满意', '基本满意', '不满意']);
+    tap(page, '.rating-unsatisfied', '.van-radio__label');
     type(page, '.field-comment', '灯只亮了一天');
     await until(() => page.data.form.rating === 'unsatisfied' && page.data.form.comment !== '', 'the rating form');
     tap(page, '.send');
@@ -192,7 +268,7 @@ describe('case detail page', () => {
     const page = await opened();
     expect(textOf(page)).toContain('留言不存在');
     host.answer('case.get', ok(caseDetail()));
-    tap(page, '.retry');
+    tap(page.querySelector('.page-error')!, '.retry');
     await until(() => textOf(page).includes('FT20261121-0042'), 'the retry');
   });
 

@@ -5,6 +5,7 @@
 import * as domain from '../../backend/domain/case/case.labels';
 import { DEPUTY_LEVEL_LABELS as DOMAIN_DEPUTY_LEVEL_LABELS } from '../../backend/domain/admin/person.input';
 import { MAX_REOPENS as DOMAIN_MAX_REOPENS } from '../../backend/domain/case/case.status';
+import { CASE_TIME_LIMITS } from '../../backend/domain/case/deadlines';
 import { MAX_PHOTOS, MOBILE_PHONE as DOMAIN_MOBILE_PHONE } from '../../backend/domain/case/case.input';
 import * as copy from '../../miniprogram/components/case-status-tag/labels';
 import { LIMITS, MOBILE_PHONE } from '../../miniprogram/packages/case/compose/view-model';
@@ -31,5 +32,9 @@ describe('case labels in the mini-program', () => {
     expect(copy.MAX_REOPENS).toBe(DOMAIN_MAX_REOPENS);
     expect(LIMITS.photos).toBe(MAX_PHOTOS);
     expect(MOBILE_PHONE.source).toBe(DOMAIN_MOBILE_PHONE.source);
+  });
+
+  it('the case page asks for a rating within the days before an officer may close a reply unrated', () => {
+    expect(copy.RATE_WITHIN_DAYS).toBe(CASE_TIME_LIMITS.closeQuietDays);
   });
 });

@@ -69,15 +69,50 @@ describe('我的留言 page', () => {
     expect(text).toContain('华富街道人大代表联络站');
     expect(text).toContain('3分钟前');
     expect(text).toContain('11月18日');
-    // The tags come from the shared case-status-tag, through a real van-tag (simulate prefixes classes with the tag name).
+    // The tags come from the shared case-status-tag (simulate prefixes classes with the tag name), each in its token pair.
     expect(tagsOf(page)).toEqual(['已答复', '办理中']);
-    expect(page.dom.querySelector('.case-status-tag--case-status--replied .van-tag--van-tag')?.textContent).toBe('已答复');
+    expect(page.dom.querySelector('.case-status-tag--case-status--replied.case-status-tag--case-status--success')?.textContent).toBe('已答复');
+    expect(page.dom.querySelector('.case-status-tag--case-status--in_progress.case-status-tag--case-status--warning')?.textContent).toBe('办理中');
     // The unread count is Vant's info dot on the first row only.
     const unread = page.querySelectorAll('.case').map((row) => row.dom.querySelector('.van-info--van-info')?.textContent?.trim() ?? '');
     expect(unread).toEqual(['2', '']);
 
     expect(wx.tabBarBadges).toEqual([{ index: 1, text: '2' }]);
     expect(host.calls).toEqual([{ fn: 'case', body: { action: 'mine', page: 0 }, openid: 'odemo-resident' }]);
+  });
+
+  it('lists the answers waiting for my rating first, under 待评价, with their full titles', async () => {
+    const long = '莲花北村12栋三单元楼道灯坏了两个星期，晚上老人上下楼很危险';
+    host.answer(
+      'case.mine',
+      mine([
+        caseSummary({ id: 'c-3', title: '建议增设社区长者食堂', status: 'in_progress' }),
+        caseSummary({ id: 'c-2', title: long, status: 'replied' }),
+        caseSummary({ id: 'c-1', title: '小区门口的路灯不亮', status: 'closed' }),
+      ]),
+    );
+    const page = await shown();
+    const headings = Array.from(page.dom.querySelectorAll('.main--section')).map((h) => h.textContent?.trim());
+    expect(headings).toEqual(['待评价（1）', '其他留言']);
+    const rows = page.querySelectorAll('.case');
+    expect(rows.map((row) => row.dom.querySelector('.main--case__title')?.textContent)).toEqual([long, '建议增设社区长者食堂', '小区门口的路灯不亮']);
+    expect(rows.map((row) => row.dom.querySelector('.main--case__to-rate')?.textContent ?? '')).toEqual(['待评价', '', '']);
+
+    rows[0].querySelector('.van-cell')!.dispatchEvent('tap');
+    await until(() => wx.navigations.length > 0, 'the way to the answer');
+    expect(wx.navigations).toEqual([{ method: 'navigateTo', url: '/packages/case/detail/index?id=c-2' }]);
+  });
+
+  it('shows no 待评价 section when nothing waits for a rating, and counts those a further page brings', async () => {
+    host.answer('case.mine', mine([caseSummary({ id: 'c-1', status: 'accepted' })], { hasMore: true }));
+    const page = await shown();
+    expect(page.dom.querySelector('.main--section')).toBeNull();
+    expect(textOf(page)).not.toContain('待评价');
+
+    host.answer('case.mine', mine([caseSummary({ id: 'c-0', status: 'replied' })]));
+    await page.instance.onReachBottom();
+    expect(textOf(page)).toContain('待评价（1）');
+    expect(page.querySelectorAll('.case')).toHaveLength(2);
   });
 
   it('reloads in place on every show, and removes the badge once all is read', async () => {
@@ -135,7 +170,7 @@ describe('我的留言 page', () => {
     const page = await shown();
     expect(textOf(page)).toContain('请在微信中打开');
     host.answer('case.mine', mine([caseSummary()]));
-    page.querySelector('.retry')!.querySelector('.van-button')!.dispatchEvent('tap');
+    page.querySelector('.page-error')!.querySelector('.retry')!.querySelector('.van-button')!.dispatchEvent('tap');
     await until(() => textOf(page).includes('莲花北村12栋楼道灯坏了'), 'the retry to list');
   });
 

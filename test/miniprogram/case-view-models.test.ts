@@ -55,15 +55,18 @@ describe('times', () => {
 });
 
 describe('status tag', () => {
+  // Each tone is a token pair of app.wxss (--color-info on --color-info-soft …), all above 4.5:1.
   it.each([
-    ['submitted', '已提交', '#1989fa'],
-    ['in_progress', '办理中', '#ff976a'],
-    ['replied', '已答复', '#07c160'],
-    ['closed', '已办结', '#969799'],
-    ['rejected', '不予受理', '#ee0a24'],
+    ['submitted', '已提交', 'info'],
+    ['transferred', '已转办', 'info'],
+    ['in_progress', '办理中', 'warning'],
+    ['replied', '已答复', 'success'],
+    ['closed', '已办结', 'neutral'],
+    ['withdrawn', '已撤回', 'neutral'],
+    ['rejected', '不予受理', 'danger'],
     ['unheard-of', '', ''],
-  ])('%s shows %p in %s', (status, label, color) => {
-    expect(statusTag(status)).toEqual({ label, color });
+  ])('%s shows %p in the %s tone', (status, label, tone) => {
+    expect(statusTag(status)).toEqual({ label, tone });
   });
 });
 
@@ -77,8 +80,16 @@ describe('我的留言 view-model', () => {
       stationName: '华富街道人大代表联络站',
       timeText: '3分钟前',
       unreadText: '2',
+      toRate: true,
     });
+    expect(list.toCaseRow(caseSummary({ status: 'in_progress' }), NOW).toRate).toBe(false);
     expect(list.toCaseRow(caseSummary({ updatedAt: daysAgo(3) }), NOW).timeText).toBe('11月18日');
+  });
+
+  it('counts the rows waiting for a rating', () => {
+    const rows = [caseSummary({ status: 'replied' }), caseSummary({ status: 'closed' }), caseSummary({ status: 'replied' })].map((c) => list.toCaseRow(c, NOW));
+    expect(list.toRateCount(rows)).toBe(2);
+    expect(list.toRateCount([])).toBe(0);
   });
 
   it.each([
@@ -122,15 +133,14 @@ describe('留言 form', () => {
 
   it.each([
     ['a too-short title', { title: 'abc' }, 'title', '标题至少 4 个字'],
-    ['a title of spaces', { title: '    ' }, 'title', '请填写标题'],
     ['a too-long title', { title: '长'.repeat(41) }, 'title', '标题不能超过 40 个字'],
     ['too little content', { content: '灯坏了' }, 'content', '内容至少 10 个字'],
+    ['no content (and no voice)', { content: '   ' }, 'content', '请写下或录下您遇到的问题'],
     ['too much content', { content: '长'.repeat(1001) }, 'content', '内容不能超过 1000 个字'],
     ['ten digits', { contactPhone: '1380013800' }, 'contactPhone', '请填写 11 位手机号'],
     ['a number starting 12', { contactPhone: '12800138000' }, 'contactPhone', '请填写 11 位手机号'],
     ['a landline', { contactPhone: '0755-83001234' }, 'contactPhone', '请填写 11 位手机号'],
     ['a long name', { contactName: '名'.repeat(21) }, 'contactName', '联系人不能超过 20 个字'],
-    ['no category', { category: '' as const }, 'category', '请选择留言类别'],
   ])('refuses %s', (_what, over, field, message) => {
     expect(compose.validateCase(form(over), noPhotos)).toEqual({ [field]: message });
   });
@@ -142,6 +152,8 @@ describe('留言 form', () => {
     ['no contact at all', { contactName: '', contactPhone: '' }],
     ['a title of exactly 4 characters', { title: '灯坏了吧' }],
     ['a title of exactly 40 characters', { title: '长'.repeat(40) }],
+    ['no title: the server makes one from the first sentence', { title: '  ' }],
+    ['不确定 as the category: the officer chooses', { category: 'unsure' as const }],
   ])('accepts %s', (_what, over) => {
     expect(compose.validateCase(form(over), noPhotos)).toEqual({});
   });
@@ -158,6 +170,7 @@ describe('留言 form', () => {
     [{ title: 'abc' }, 'title', '标题至少 4 个字'],
     [{ title: '长'.repeat(41) }, 'title', '标题不能超过 40 个字'],
     [{ content: '灯坏了' }, 'content', '内容至少 10 个字'],
+    [{ content: '' }, 'content', '请写下或录下您遇到的问题'],
     [{ content: '长'.repeat(1001) }, 'content', '内容不能超过 1000 个字'],
     [{ contactPhone: '1380013800' }, 'contact.phone', '请填写 11 位手机号'],
     [{ contactName: '名'.repeat(21) }, 'contact.name', '联系人不能超过 20 个字'],
@@ -192,6 +205,13 @@ describe('留言 form', () => {
       stationId: 'st-1',
       category: 'help',
       title: '楼道灯坏了',
+      content: '12栋三单元楼道灯坏了两个星期，晚上很危险。',
+      anonymous: false,
+    });
+    // Left as they come: no title (the server makes one), 不确定 not sent (the server's default).
+    expect(compose.toSubmitInput(form({ title: ' ', category: 'unsure' }), ctx)).toEqual({
+      requestId: ctx.requestId,
+      stationId: 'st-1',
       content: '12栋三单元楼道灯坏了两个星期，晚上很危险。',
       anonymous: false,
     });
@@ -348,7 +368,9 @@ describe('case detail view-model', () => {
     ['reopened twice', { status: 'replied', reopenCount: 2, rating: { value: 'unsatisfied', at: minutesAgo(1) }, availableCommands: ['request_reopen'] }, { reopen: false, reopenLeftText: '' }],
     ['closed as 满意', { status: 'closed', rating: { value: 'satisfied', at: minutesAgo(1) }, availableCommands: ['request_reopen'] }, { reopen: false, rate: false }],
     ['closed without a rating', { status: 'closed', availableCommands: ['request_reopen'] }, { reopen: true }],
-    ['withdrawn', { status: 'withdrawn', availableCommands: [] }, { withdraw: false, supplement: false, rate: false, reopen: false }],
+    ['withdrawn', { status: 'withdrawn', availableCommands: [] }, { withdraw: false, supplement: false, rate: false, reopen: false, any: false }],
+    ['closed as 满意, nothing left to do', { status: 'closed', rating: { value: 'satisfied', at: minutesAgo(1) }, availableCommands: [] }, { any: false }],
+    ['replied (the bar shows)', { status: 'replied', availableCommands: ['supplement', 'rate'] }, { any: true }],
   ])('offers what fits when %s', (_what, over, expected) => {
     expect(actions(over)).toMatchObject(expected);
   });

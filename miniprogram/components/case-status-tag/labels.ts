@@ -66,6 +66,7 @@ export const CATEGORY_LABELS: Readonly<Record<CaseCategory, string>> = {
   suggestion: '建议',
   help: '求助',
   complaint: '投诉',
+  unsure: '不确定',
 };
 
 export const RATING_LABELS: Readonly<Record<RatingValue, string>> = {
@@ -90,3 +91,9 @@ export const ACTOR_ROLE_LABELS: Readonly<Record<CaseActorRole, string>> = {
 
 /** A resident may ask for a case to be handled again (重办) this many times (domain: MAX_REOPENS). */
 export const MAX_REOPENS = 2;
+
+/**
+ * Days after a reply that the resident can count on to rate it: after them an officer may close
+ * it unrated (domain: CASE_TIME_LIMITS.closeQuietDays), so the case page asks for a rating by then.
+ */
+export const RATE_WITHIN_DAYS = 7;

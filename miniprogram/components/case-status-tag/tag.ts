@@ -3,26 +3,29 @@ import type { CaseStatus } from '../../../typings/case';
 import { STATUS_LABELS } from './labels';
 
 /**
- * One colour per stage, so a list reads at a glance: blue waits on the station, purple is
- * with another body, orange is being handled, green is answered, grey is over, red refused.
+ * One tone per stage, so a list reads at a glance: blue waits on the station or another body,
+ * amber is being handled, green is answered, grey is over, red refused. Each tone is a token
+ * pair of app.wxss (text on its soft background), all above 4.5:1.
  */
-export const STATUS_COLORS: Readonly<Record<CaseStatus, string>> = {
-  submitted: '#1989fa',
-  accepted: '#1989fa',
-  transferred: '#7232dd',
-  in_progress: '#ff976a',
-  replied: '#07c160',
-  closed: '#969799',
-  rejected: '#ee0a24',
-  withdrawn: '#c8c9cc',
+export type StatusTone = 'info' | 'warning' | 'success' | 'neutral' | 'danger';
+
+export const STATUS_TONES: Readonly<Record<CaseStatus, StatusTone>> = {
+  submitted: 'info',
+  accepted: 'info',
+  transferred: 'info',
+  in_progress: 'warning',
+  replied: 'success',
+  closed: 'neutral',
+  rejected: 'danger',
+  withdrawn: 'neutral',
 };
 
 export interface StatusTag {
   label: string;
-  color: string;
+  tone: StatusTone | '';
 }
 
 export function statusTag(status: string): StatusTag {
   const known = status in STATUS_LABELS ? (status as CaseStatus) : undefined;
-  return known ? { label: STATUS_LABELS[known], color: STATUS_COLORS[known] } : { label: '', color: '' };
+  return known ? { label: STATUS_LABELS[known], tone: STATUS_TONES[known] } : { label: '', tone: '' };
 }

@@ -3,7 +3,7 @@ import { callApi } from '../../services/api-client';
 import type { Outcome } from '../../services/outcome';
 import { definePage } from '../../utils/define-page';
 import { now } from '../../utils/time';
-import { appendRows, badgeText, newRows, nextPage, toCaseRow } from './view-model';
+import { appendRows, badgeText, newRows, nextPage, toCaseRow, toRateCount } from './view-model';
 import type { CaseRow } from './view-model';
 
 /** 我的留言's place in app.json's tabBar. */
@@ -18,11 +18,14 @@ function showBadge(unreadTotal: number): void {
 }
 
 const firstPage = () => callApi('case', 'mine', { page: 0 });
-const shown = (mine: ListMyCasesOutput) => ({ cases: mine.cases.map((c) => toCaseRow(c, now())), hasMore: mine.hasMore });
+const shown = (mine: ListMyCasesOutput) => {
+  const cases = mine.cases.map((c) => toCaseRow(c, now()));
+  return { cases, toRateCount: toRateCount(cases), hasMore: mine.hasMore };
+};
 
-/** 我的留言 (tab): my cases, newest first, with what is new in each. */
+/** 我的留言 (tab): my cases, newest first, with what is new in each; the answers to rate first. */
 definePage({
-  data: { loading: true, cases: [] as CaseRow[], hasMore: false, loadingMore: false },
+  data: { loading: true, cases: [] as CaseRow[], toRateCount: 0, hasMore: false, loadingMore: false },
   methods: {
     /** Every time the tab shows: a case read or answered meanwhile changes the rows and the badge. */
     onShow() {
@@ -59,7 +62,8 @@ definePage({
         return;
       }
       const rows = newRows(this.data.cases, answer.data.cases, now());
-      this.setData({ ...appendRows(this.data.cases.length, rows), hasMore: answer.data.hasMore, loadingMore: false });
+      const toRate = this.data.toRateCount + toRateCount(rows);
+      this.setData({ ...appendRows(this.data.cases.length, rows), toRateCount: toRate, hasMore: answer.data.hasMore, loadingMore: false });
       showBadge(answer.data.unreadTotal);
     },
     onTapCase(event: WechatMiniprogram.CustomEvent<{}, {}, { id: string }>) {

@@ -15,6 +15,8 @@ export interface CaseRow {
   timeText: string;
   /** '' when all is read; otherwise the count, "99+" past 99. */
   unreadText: string;
+  /** 待评价: answered, and the resident's rating is what comes next (listed first). */
+  toRate: boolean;
 }
 
 export function countText(count: number): string {
@@ -34,7 +36,15 @@ export function toCaseRow(c: CaseSummary, now: Date): CaseRow {
     stationName: c.stationName,
     timeText: timeAgo(c.updatedAt, now, { withinDays: 1 }),
     unreadText: countText(c.unread),
+    // A summary carries no rating, so a reply already rated 不满意 (still 已答复 until it is
+    // reopened or closed) counts too; its page then offers 申请重办 instead of 评价.
+    toRate: c.status === 'replied',
   };
+}
+
+/** How many rows wait for a rating: the 待评价 section is shown when there are any. */
+export function toRateCount(rows: readonly Pick<CaseRow, 'toRate'>[]): number {
+  return rows.filter((row) => row.toRate).length;
 }
 
 /** The rows of a further page that are not on screen yet (a new case shifts the pages by one). */

@@ -7,10 +7,12 @@ import { callApi } from '../../../services/api-client';
 import { askForNotices } from '../../../services/subscribe';
 import { caseLoading, NO_PHOTOS } from '../../../utils/case-page';
 import { definePage } from '../../../utils/define-page';
-import { commandProblem, EMPTY_COMMAND_FORM, RATING_OPTIONS, toCaseView } from './view-model';
+import { commandProblem, EMPTY_COMMAND_FORM, RATING_OPTIONS, SHEET_TITLES, toCaseView } from './view-model';
 import type { CaseView, CommandForm, Popup } from './view-model';
 
 const { sessions, methods: loading } = caseLoading(toCaseView);
+/** --color-danger of app.wxss: WeChat's modal takes a colour value, not a CSS variable. */
+const DANGER_COLOR = '#c41a16';
 
 /** A case: where it stands, everything that happened, and what I can do next. */
 definePage({
@@ -21,6 +23,7 @@ definePage({
     form: { ...EMPTY_COMMAND_FORM } as CommandForm,
     formError: '',
     ratingOptions: RATING_OPTIONS,
+    sheetTitles: SHEET_TITLES,
     busy: false,
   },
   methods: {
@@ -48,7 +51,7 @@ definePage({
       sessions.get(this)!.photos = event.detail;
     },
     async onWithdraw() {
-      const { confirm } = await wx.showModal({ title: '撤回留言', content: '撤回后联络员将不再处理这件留言，确定撤回吗？', confirmText: '撤回', confirmColor: '#ee0a24' }).catch(() => ({ confirm: false }));
+      const { confirm } = await wx.showModal({ title: '撤回留言', content: '撤回后联络员将不再处理这件留言，确定撤回吗？', confirmText: '撤回', confirmColor: DANGER_COLOR }).catch(() => ({ confirm: false }));
       const detail = sessions.get(this)?.detail;
       if (confirm && detail) await this.settle(callApi('case', 'withdraw', { caseId: detail.id, version: detail.version }), '留言已撤回');
     },

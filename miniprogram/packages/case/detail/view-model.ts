@@ -1,6 +1,7 @@
 /**
- * Shapes a case for its page: header, facts, the timeline (components/case-timeline) and the buttons.
- * Pure: unit-tested in test/miniprogram/case-view-models.test.ts.
+ * Shapes a case for its page: header, the step bar (./steps.ts), facts, the timeline
+ * (components/case-timeline) and the buttons of the bottom bar.
+ * Pure: unit-tested in test/miniprogram/case-view-models.test.ts and case-steps.test.ts.
  */
 import type { CaseDetail } from '../../../../typings/case';
 import { CATEGORY_LABELS, MAX_REOPENS, RATING_LABELS } from '../../../components/case-status-tag/labels';
@@ -9,6 +10,8 @@ import type { TimelineEntryView } from '../../../components/case-timeline/entrie
 import { caseHead, factList } from '../../../utils/case-view';
 import type { CaseFact, CaseHead } from '../../../utils/case-view';
 import { dateText, dateTimeText } from '../../../utils/time';
+import { toProgress } from './steps';
+import type { CaseProgress } from './steps';
 
 export interface CaseActions {
   supplement: boolean;
@@ -17,10 +20,13 @@ export interface CaseActions {
   reopen: boolean;
   /** "还可申请重办 2 次" */
   reopenLeftText: string;
+  /** Any of them: the page shows the bottom bar (and leaves room for it). */
+  any: boolean;
 }
 
 export interface CaseView extends CaseHead {
   deputyLine: string;
+  progress: CaseProgress;
   facts: CaseFact[];
   ratingText: string;
   timeline: TimelineEntryView[];
@@ -41,13 +47,10 @@ export function toActions(detail: CaseDetail): CaseActions {
   const left = reopensLeft(detail);
   const unhappy = detail.rating ? detail.rating.value === 'unsatisfied' : detail.status === 'closed';
   const reopen = can('request_reopen') && left > 0 && unhappy;
-  return {
-    supplement: can('supplement'),
-    withdraw: can('withdraw') && detail.status === 'submitted',
-    rate: can('rate') && !detail.rating,
-    reopen,
-    reopenLeftText: reopen ? `还可申请重办 ${left} 次` : '',
-  };
+  const supplement = can('supplement');
+  const withdraw = can('withdraw') && detail.status === 'submitted';
+  const rate = can('rate') && !detail.rating;
+  return { supplement, withdraw, rate, reopen, reopenLeftText: reopen ? `还可申请重办 ${left} 次` : '', any: supplement || withdraw || rate || reopen };
 }
 
 function deputyLine(detail: CaseDetail): string {
@@ -56,6 +59,7 @@ function deputyLine(detail: CaseDetail): string {
   return '由联络员分派承办代表';
 }
 
+/** The deadline is not among them: the step bar says when the next step is due. */
 function caseFacts(detail: CaseDetail, now: Date): CaseFact[] {
   const contact = [detail.contact?.name, detail.contact?.phone].filter(Boolean).join(' ');
   const rows: [string, string][] = [
@@ -65,7 +69,6 @@ function caseFacts(detail: CaseDetail, now: Date): CaseFact[] {
     ['联系方式', contact],
     ['匿名', detail.anonymous ? '是（代表看不到您的身份）' : ''],
     ['转办', detail.transfer ? `${detail.transfer.receivingBody}，办理期限 ${dateText(detail.transfer.deadline, now)}` : ''],
-    ['答复期限', detail.dueAt ? dateText(detail.dueAt, now) : ''],
   ];
   return factList(rows);
 }
@@ -75,6 +78,7 @@ export function toCaseView(detail: CaseDetail, now: Date): CaseView {
   return {
     ...caseHead(detail),
     deputyLine: deputyLine(detail),
+    progress: toProgress(detail, now),
     facts: caseFacts(detail, now),
     ratingText: rating ? `我的评价：${RATING_LABELS[rating.value]}${rating.comment ? `（${rating.comment}）` : ''}` : '',
     timeline: toTimeline(detail, now),
@@ -86,6 +90,7 @@ export type CommandForm = { note: string; rating: string; comment: string; reaso
 export type Popup = '' | 'supplement' | 'rate' | 'reopen';
 
 export const EMPTY_COMMAND_FORM: CommandForm = { note: '', rating: '', comment: '', reason: '' };
+export const SHEET_TITLES: Readonly<Record<Exclude<Popup, ''>, string>> = { supplement: '补充说明', rate: '您对答复满意吗？', reopen: '申请重办' };
 export const RATING_OPTIONS = (Object.keys(RATING_LABELS) as (keyof typeof RATING_LABELS)[]).map((value) => ({ value, label: RATING_LABELS[value] }));
 
 /** What is missing before a command can be sent (the server's own sentences), or ''. */
