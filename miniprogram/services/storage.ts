@@ -1,18 +1,19 @@
 /**
- * Photo uploads for messages: the only code that knows how a file travels. The `case` function
- * first issues the paths (`uploadPaths`, one call for all the photos of a pick) and records them
+ * Photo and voice uploads for messages: the only code that knows how a file travels. The `case`
+ * function first issues the paths (`uploadPaths`, one call for all the files of a pick) and records them
  * as the caller's: a message later accepts only files uploaded to paths issued to its sender.
  * Cloud mode then uses `wx.cloud.uploadFile`; local mode posts to the local back end's
  * `/storage/upload` (the emulator cannot stand behind wx.cloud). Either way the answer is a
  * file id the functions accept, and a failure is a value, never an exception.
  */
-import type { PhotoExtension } from '../../typings/uploads';
+import type { AudioExtension, PhotoExtension } from '../../typings/uploads';
 import { config } from '../config';
 import { callApi } from './api-client';
 import { transportMode } from './transport-mode';
 import type { Outcome } from './outcome';
 
 export const UPLOAD_FAILURE_MESSAGE = '图片上传失败，请重试';
+export const VOICE_UPLOAD_FAILURE_MESSAGE = '语音上传失败，请重试';
 
 /** A phone photo is 2–8 MB; on 4G anything above this is worth shrinking first. */
 const COMPRESS_ABOVE_BYTES = 300 * 1024;
@@ -21,10 +22,13 @@ const COMPRESS_QUALITY = 60;
 const COMPRESSED_WIDTH = 1600;
 const UPLOAD_TIMEOUT_MS = 60_000;
 const IMAGE_EXTENSIONS: readonly PhotoExtension[] = ['jpg', 'jpeg', 'png', 'webp', 'gif'];
+const AUDIO_EXTENSIONS: readonly AudioExtension[] = ['mp3', 'aac', 'm4a', 'wav'];
 
 export interface UploadedPhoto {
   fileId: string;
 }
+
+export type UploadedVoice = UploadedPhoto;
 
 /**
  * Uploads the photos of one pick (from wx.chooseMedia): each shrunk when large, then ONE call
@@ -34,16 +38,33 @@ export interface UploadedPhoto {
 export function uploadPhotos(localPaths: readonly string[]): Promise<Outcome<UploadedPhoto>>[] {
   // A photo that cannot be shrunk goes as it is (shrink never fails the upload).
   const files = localPaths.map((localPath) => shrink(localPath).catch(() => localPath));
-  const paths = Promise.all(files).then((filePaths) => callApi('case', 'uploadPaths', { extensions: filePaths.map(extensionOf) }));
+  return uploadEach(files, extensionOf, UPLOAD_FAILURE_MESSAGE);
+}
+
+/**
+ * A recording (wx.getRecorderManager's tempFilePath), uploaded as it is: one call for its path,
+ * with the file's audio extension, then the same route as the photos. Each retry asks afresh.
+ */
+export function uploadVoice(localPath: string): Promise<Outcome<UploadedVoice>> {
+  return uploadEach([Promise.resolve(localPath)], audioExtensionOf, VOICE_UPLOAD_FAILURE_MESSAGE)[0];
+}
+
+/** ONE call for the paths of all `files`, then each uploaded to its own, each outcome settling on its own. */
+function uploadEach(
+  files: readonly Promise<string>[],
+  extension: (filePath: string) => PhotoExtension | AudioExtension,
+  message: string,
+): Promise<Outcome<UploadedPhoto>>[] {
+  const paths = Promise.all(files).then((filePaths) => callApi('case', 'uploadPaths', { extensions: filePaths.map(extension) }));
   return files.map((file, i) =>
     (async (): Promise<Outcome<UploadedPhoto>> => {
       const issued = await paths;
-      if (!issued.ok) return failure('no upload path', issued.error, issued.error.code);
+      if (!issued.ok) return failure(message, 'no upload path', issued.error, issued.error.code);
       const path = issued.data.paths[i];
-      if (!path) return failure('fewer upload paths than photos', issued.data);
+      if (!path) return failure(message, 'fewer upload paths than files', issued.data);
       const filePath = await file;
-      return transportMode() === 'cloud' ? viaCloud(path.cloudPath, filePath) : viaLocalHost(path.cloudPath, filePath);
-    })().catch((reason: unknown) => failure('upload threw', reason)),
+      return transportMode() === 'cloud' ? viaCloud(path.cloudPath, filePath, message) : viaLocalHost(path.cloudPath, filePath, message);
+    })().catch((reason: unknown) => failure(message, 'upload threw', reason)),
   );
 }
 
@@ -80,14 +101,14 @@ function fileSize(filePath: string): Promise<number | undefined> {
   });
 }
 
-function viaCloud(cloudPath: string, filePath: string): Promise<Outcome<UploadedPhoto>> {
+function viaCloud(cloudPath: string, filePath: string, message: string): Promise<Outcome<UploadedPhoto>> {
   return wx.cloud.uploadFile({ cloudPath, filePath }).then(
-    (res) => (isFileId(res.fileID) ? { ok: true, data: { fileId: res.fileID } } : failure('cloud answered no fileID', res)),
-    (reason: unknown) => failure('wx.cloud.uploadFile failed', reason),
+    (res) => (isFileId(res.fileID) ? { ok: true, data: { fileId: res.fileID } } : failure(message, 'cloud answered no fileID', res)),
+    (reason: unknown) => failure(message, 'wx.cloud.uploadFile failed', reason),
   );
 }
 
-function viaLocalHost(cloudPath: string, filePath: string): Promise<Outcome<UploadedPhoto>> {
+function viaLocalHost(cloudPath: string, filePath: string, message: string): Promise<Outcome<UploadedPhoto>> {
   return new Promise((resolve) => {
     wx.uploadFile({
       url: `${config.localHost}/storage/upload`,
@@ -99,9 +120,9 @@ function viaLocalHost(cloudPath: string, filePath: string): Promise<Outcome<Uplo
       success: ({ statusCode, data }) => {
         const body = parseJson(data) as { fileID?: unknown; code?: unknown };
         if (statusCode === 200 && isFileId(body?.fileID)) resolve({ ok: true, data: { fileId: body.fileID } });
-        else resolve(failure(`local upload answered ${statusCode}`, data, typeof body?.code === 'string' ? body.code : undefined));
+        else resolve(failure(message, `local upload answered ${statusCode}`, data, typeof body?.code === 'string' ? body.code : undefined));
       },
-      fail: (err) => resolve(failure('wx.uploadFile failed', err)),
+      fail: (err) => resolve(failure(message, 'wx.uploadFile failed', err)),
     });
   });
 }
@@ -110,6 +131,12 @@ function viaLocalHost(cloudPath: string, filePath: string): Promise<Outcome<Uplo
 export function extensionOf(filePath: string): PhotoExtension {
   const extension = /\.([A-Za-z0-9]+)$/.exec(filePath)?.[1]?.toLowerCase();
   return IMAGE_EXTENSIONS.find((known) => known === extension) ?? 'jpg';
+}
+
+/** The extension of a recording; mp3 (what the recorder is asked for) when unknown. */
+export function audioExtensionOf(filePath: string): AudioExtension {
+  const extension = /\.([A-Za-z0-9]+)$/.exec(filePath)?.[1]?.toLowerCase();
+  return AUDIO_EXTENSIONS.find((known) => known === extension) ?? 'mp3';
 }
 
 function isFileId(value: unknown): value is string {
@@ -125,8 +152,8 @@ function parseJson(text: unknown): unknown {
   }
 }
 
-function failure(what: string, detail: unknown, code = 'UPLOAD_FAILED'): Outcome<never> {
+function failure(message: string, what: string, detail: unknown, code = 'UPLOAD_FAILED'): Outcome<never> {
   // For the developer console only; the person sees one sentence.
   console.warn(`[storage] ${what}`, detail);
-  return { ok: false, error: { code, message: UPLOAD_FAILURE_MESSAGE } };
+  return { ok: false, error: { code, message } };
 }

@@ -14,8 +14,8 @@ import { loadPage, renderPage, textOf, until } from './support/load-page';
 import type { RenderedComponent } from './support/load-page';
 
 // The page's business is what it does with an upload's outcome; how a file travels is storage.ts's (tested there).
-// `calls`: the photos of each call — one call per pick, one per retry.
-const uploads = { calls: [] as string[][], failures: 0 };
+// `calls`: the photos of each call — one call per pick, one per retry; `voices`: each recording uploaded, held while `held` is pending.
+const uploads = { calls: [] as string[][], failures: 0, voices: [] as string[], held: undefined as Promise<void> | undefined };
 jest.mock('../../miniprogram/services/storage', () => {
   const upload = async (path: string) => {
     if (uploads.failures > 0) {
@@ -31,6 +31,11 @@ jest.mock('../../miniprogram/services/storage', () => {
     },
     uploadPhoto: (path: string) => {
       uploads.calls.push([path]);
+      return upload(path);
+    },
+    uploadVoice: async (path: string) => {
+      uploads.voices.push(path);
+      await uploads.held;
       return upload(path);
     },
   };
@@ -92,6 +97,8 @@ describe('留言 page', () => {
     host.otherRequests.length = 0;
     uploads.calls.length = 0;
     uploads.failures = 0;
+    uploads.voices.length = 0;
+    uploads.held = undefined;
     host.answer('station.get', { ok: true, data: station });
     host.answer('subscription.record', { ok: true, data: { remaining: { 'tmpl-status': 1, 'tmpl-reply': 1 } } });
     host.answer('case.submit', { ok: true, data: { caseId: 'case-42', receiptNo: 'FT20261121-0042' } });
@@ -297,6 +304,139 @@ describe('留言 page', () => {
     expect(submitted(host)[0].photoFileIds).toEqual(['cloud://local-dev/cases/a.jpg']);
   });
 
+  /** Records `ms` of voice with the page's recorder: tap to start, the test's recorder clock, tap to stop. */
+  async function record(page: RenderedComponent, ms: number, stop = true): Promise<void> {
+    const recorder = page.querySelector('.voice-recorder')!;
+    recorder.querySelector('.voice-start')!.dispatchEvent('tap');
+    await until(() => wx.recorder.state === 'recording', 'the recording to start');
+    wx.recorder.advance(ms);
+    if (stop) recorder.querySelector('.voice-stop')!.dispatchEvent('tap');
+  }
+
+  it('asks what happened first, with the voice and photos beside it, then what is optional', async () => {
+    const page = await opened();
+    const text = textOf(page);
+    const order = ['发生了什么？', '点一下开始录音（最长 60 秒）', '照片（选填，最多 6 张）', '问题位置', '标题（选填）', '类别（选填）', '留言给', '联系方式（选填）', '提交留言'];
+    const at = order.map((words) => text.indexOf(words));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(page.querySelector('.field-title')!.data.placeholder).toBe('不填，就用留言的第一句话作标题');
+    // 不确定 is chosen until the person picks another.
+    expect(page.data.categories.map((c: { label: string }) => c.label)).toEqual(['意见', '建议', '求助', '投诉', '不确定']);
+    expect(page.data.form.category).toBe('unsure');
+    expect(page.querySelector('.category-unsure')!.data.value).toBe('unsure');
+    expect(text).toContain('拿不准就选「不确定」，联络员会帮您分类');
+  });
+
+  it('sends only what was written when title and category are left as they are', async () => {
+    const page = await opened();
+    type(page, '.field-content', '12栋三单元楼道灯坏了两个星期。晚上老人上下楼很危险');
+    await until(() => page.data.form.content !== '', 'the text');
+    tap(page, '.submit-case');
+    await until(() => textOf(page).includes('FT20261121-0042'), 'the receipt');
+    const [sent] = submitted(host);
+    expect(sent).toEqual({ action: 'submit', requestId: sent.requestId, stationId: 'st-1', content: '12栋三单元楼道灯坏了两个星期。晚上老人上下楼很危险', anonymous: false });
+  });
+
+  it('asks for something written or recorded before sending anything', async () => {
+    const page = await opened();
+    tap(page, '.submit-case');
+    await until(() => textOf(page).includes('请写下或录下您遇到的问题'), 'the sentence');
+    expect(page.querySelector('.field-content')!.dom.textContent).toContain('请写下或录下您遇到的问题');
+    expect(submitted(host)).toEqual([]);
+    expect(wx.subscriptionPrompts).toEqual([]);
+  });
+
+  it('sends a voice message alone: uploaded when the recording stops, no text, no title, no category', async () => {
+    const page = await opened();
+    await record(page, 23_000);
+    await until(() => textOf(page).includes('语音已保存'), 'the upload');
+    expect(uploads.voices).toEqual([expect.stringMatching(/\.mp3$/)]);
+    expect(textOf(page)).toContain('语音 23 秒');
+    tap(page, '.submit-case');
+    await until(() => textOf(page).includes('FT20261121-0042'), 'the receipt');
+    const [sent] = submitted(host);
+    expect(sent).toEqual({
+      action: 'submit',
+      requestId: sent.requestId,
+      stationId: 'st-1',
+      voice: { fileId: `cloud://local-dev/cases/${uploads.voices[0].split('/').pop()}`, durationSec: 23 },
+      anonymous: false,
+    });
+  });
+
+  it('waits for a voice still uploading, then sends it with the text', async () => {
+    let release!: () => void;
+    uploads.held = new Promise((resolve) => (release = resolve));
+    const page = await opened();
+    type(page, '.field-content', '楼道灯坏了');
+    await record(page, 9_000);
+    await until(() => textOf(page).includes('正在保存语音…'), 'the upload to start');
+    tap(page, '.submit-case');
+    await until(() => page.data.submitting === true, 'the submit to start');
+    // The prompt came straight from the tap; the case waits for the voice.
+    expect(wx.subscriptionPrompts).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(submitted(host)).toEqual([]);
+    release();
+    await until(() => textOf(page).includes('FT20261121-0042'), 'the receipt');
+    expect(submitted(host)[0]).toMatchObject({ content: '楼道灯坏了', voice: { durationSec: 9 } });
+  });
+
+  it('stops a recording still running when I submit, and sends it', async () => {
+    const page = await opened();
+    await record(page, 15_000, false);
+    tap(page, '.submit-case');
+    await until(() => textOf(page).includes('FT20261121-0042'), 'the receipt');
+    expect(wx.recorder.stops).toBe(1);
+    expect(submitted(host)[0]).toMatchObject({ voice: { durationSec: 15 } });
+  });
+
+  it('holds a voice whose upload failed, and sends it once the retry succeeds', async () => {
+    uploads.failures = 1;
+    const page = await opened();
+    await record(page, 6_000);
+    await until(() => textOf(page).includes('语音上传失败'), 'the failure');
+    tap(page, '.submit-case');
+    await until(() => textOf(page).includes('语音上传失败，请点「重新上传」或删除语音'), 'the voice problem');
+    expect(submitted(host)).toEqual([]);
+    page.querySelector('.voice-recorder')!.querySelector('.voice-retry')!.dispatchEvent('tap');
+    await until(() => textOf(page).includes('语音已保存'), 'the retry');
+    expect(textOf(page)).not.toContain('请点「重新上传」');
+    tap(page, '.submit-case');
+    await until(() => submitted(host).length === 1, 'the submission');
+    expect(submitted(host)[0].voice).toEqual({ fileId: expect.stringMatching(/^cloud:\/\//), durationSec: 6 });
+  });
+
+  it('explains in Chinese when the microphone is refused, and still lets me type', async () => {
+    wx.authorizeAnswers['scope.record'] = false;
+    const page = await opened();
+    page.querySelector('.voice-recorder')!.querySelector('.voice-start')!.dispatchEvent('tap');
+    await until(() => textOf(page).includes('录音需要使用麦克风，您还没有允许'), 'the explanation');
+    expect(textOf(page)).toContain('去设置打开麦克风');
+    expect(wx.recorder.starts).toEqual([]);
+    type(page, '.field-content', '12栋三单元楼道灯坏了两个星期，很危险');
+    await until(() => page.data.form.content !== '', 'the text');
+    tap(page, '.submit-case');
+    await until(() => submitted(host).length === 1, 'the submission');
+    expect(submitted(host)[0].voice).toBeUndefined();
+  });
+
+  it('keeps the recorded voice in the draft and plays it back when I return', async () => {
+    const first = await opened();
+    await record(first, 31_000);
+    await until(() => textOf(first).includes('语音已保存'), 'the upload');
+    first.instance.onUnload();
+    expect(wx.storage.get('case-draft:st-1')).toMatchObject({ draft: { voice: { durationSec: 31, url: uploads.voices[0] } } });
+
+    const again = await opened();
+    await until(() => textOf(again).includes('语音 31 秒'), 'the voice kept');
+    tap(again, '.submit-case');
+    await until(() => submitted(host).length === 1, 'the submission');
+    expect(submitted(host)[0].voice).toEqual({ fileId: `cloud://local-dev/cases/${uploads.voices[0].split('/').pop()}`, durationSec: 31 });
+    expect(uploads.voices).toHaveLength(1);
+  });
+
   it('shows why the station cannot be found, with a retry', async () => {
     host.answer('station.get', { ok: false, error: { code: 'NOT_FOUND', message: '联络站不存在' } });
     const page = renderPage(pageId);
@@ -304,7 +444,7 @@ describe('留言 page', () => {
     await until(() => !page.data.loading, 'the failure');
     expect(textOf(page)).toContain('联络站不存在');
     host.answer('station.get', { ok: true, data: station });
-    tap(page, '.retry');
+    tap(page.querySelector('.page-error')!, '.retry');
     await until(() => textOf(page).includes('联络站（由联络员分派）'), 'the retry');
   });
 });

@@ -1,6 +1,12 @@
-/** The services behind the 留言 page: idempotency keys, drafts, subscription prompts. */
+/** The services behind the 留言 page: idempotency keys, drafts, subscription prompts, voice uploads. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { SubscribeResults } from '../../typings/case';
 import { config } from '../../miniprogram/config';
+import { isCaseVoiceId } from '../../backend/platform/storage';
+import { submission } from '../backend/case-fixtures';
+import { newOpenid, startBackend, type Backend } from '../backend/harness';
 import { isCaseDraft } from '../../miniprogram/packages/case/compose/view-model';
 import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatform } from '../support/wx-platform';
@@ -22,6 +28,10 @@ const { askForNotices, loadNoticeTemplates, useNoticeTemplates } = require('../.
   askForNotices(kinds: ('caseStatusChanged' | 'caseReplied' | 'receptionReminder')[]): Promise<SubscribeResults>;
   loadNoticeTemplates(refresh?: boolean): Promise<void>;
   useNoticeTemplates(ids: Partial<NoticeIds>): void;
+};
+const { uploadVoice, audioExtensionOf } = require('../../miniprogram/services/storage') as {
+  uploadVoice(localPath: string): Promise<any>;
+  audioExtensionOf(filePath: string): string;
 };
 
 const REQUEST_ID = /^[0-9a-z]{24}$/;
@@ -77,6 +87,12 @@ describe('case drafts', () => {
     wx.install();
   });
 
+  it('keep a voice message with its file id, local file and length', () => {
+    const withVoice = { ...draft, voice: { fileId: 'cloud://env/cases/a.mp3', url: 'wxfile://tmp/a.mp3', durationSec: 23 } };
+    drafts.saveDraft('case', 'st-1', withVoice);
+    expect(drafts.loadDraft('case', 'st-1', isCaseDraft)).toEqual(withVoice);
+  });
+
   it('are kept per station and cleared', () => {
     drafts.saveDraft('case', 'st-1', draft);
     expect(wx.storage.get('case-draft:st-1')).toMatchObject({ version: 1, draft });
@@ -93,6 +109,8 @@ describe('case drafts', () => {
     ['photos that are not photos', { version: 1, savedAt: 1, draft: { ...draft, photos: ['a.jpg'] } }],
     ['a missing field', { version: 1, savedAt: 1, draft: { ...draft, title: undefined } }],
     ['a location without coordinates', { version: 1, savedAt: 1, draft: { ...draft, location: { address: '莲花北村' } } }],
+    ['a voice without its file id', { version: 1, savedAt: 1, draft: { ...draft, voice: { url: 'wxfile://a.mp3', durationSec: 12 } } }],
+    ['a voice over a minute', { version: 1, savedAt: 1, draft: { ...draft, voice: { fileId: 'cloud://env/a.mp3', url: 'wxfile://a.mp3', durationSec: 61 } } }],
   ])('ignore %s found in storage', (_what, stored) => {
     wx.storage.set('case-draft:st-1', stored);
     expect(drafts.loadDraft('case', 'st-1', isCaseDraft)).toBeUndefined();
@@ -201,5 +219,84 @@ describe('subscription prompts', () => {
     await askForNotices(['caseReplied']);
     expect(host.otherRequests).toEqual([]);
     expect(cloud.callFunction).toHaveBeenCalledWith({ name: 'subscription', data: { action: 'record', results: { 'tmpl-reply': 'accept' } } });
+  });
+});
+
+/** Against the real local back end: the case function issues the path, its storage takes the recording. */
+describe('uploading a voice message', () => {
+  let backend: Backend;
+  let wx: WxPlatform;
+  let dir: string;
+  let resident: string;
+  let warn: jest.SpyInstance;
+  const original = { ...config };
+  const ISSUED = /^cases\/\d{4}\/\d{2}\/[0-9a-f]{32}\.mp3$/;
+
+  /** What wx.getRecorderManager leaves behind: an MP3 (an ID3 header and some bytes) in a temp file. */
+  const recording = (name: string) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, Buffer.concat([Buffer.from('ID3'), Buffer.alloc(4096, 7)]));
+    return file;
+  };
+  const pathCalls = () => wx.requests.filter((r) => r.url === `${backend.url}/functions/case`);
+
+  beforeAll(async () => {
+    backend = await startBackend({ functions: ['case'] });
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'voices-'));
+  }, 180_000);
+  afterAll(async () => {
+    Object.assign(config, original);
+    await backend?.close();
+  });
+  beforeEach(() => {
+    resident = newOpenid('speaker');
+    Object.assign(config, { mode: 'local', localHost: backend.url, localOpenid: resident });
+    (globalThis as unknown as { wx?: unknown }).wx = undefined;
+    wx = createWxPlatform();
+    wx.install();
+    warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+  afterEach(() => warn.mockRestore());
+
+  it('asks for one path with the recording’s extension, uploads it through the local route, and answers its file id', async () => {
+    const file = recording('voice.mp3');
+    const outcome = await uploadVoice(file);
+    expect(pathCalls()).toEqual([expect.objectContaining({ data: { action: 'uploadPaths', extensions: ['mp3'] } })]);
+    expect(wx.uploads).toEqual([{ url: `${backend.url}/storage/upload`, filePath: file, name: 'file', formData: { cloudPath: expect.stringMatching(ISSUED) }, header: { 'X-WX-OPENID': resident } }]);
+    expect(wx.compressions).toEqual([]);
+    expect(outcome).toEqual({ ok: true, data: { fileId: `cloud://local-dev.6c6f-local-dev-1250000000/${wx.uploads[0].formData.cloudPath}` } });
+    expect(isCaseVoiceId(outcome.data.fileId, 'local-dev')).toBe(true);
+  });
+
+  it('answers an id the case function takes as the same person’s voice message, with no text at all', async () => {
+    const outcome = await uploadVoice(recording('alone.mp3'));
+    const { requestId, stationId } = submission();
+    const answer = await backend.call('case', 'submit', { requestId, stationId, voice: { fileId: outcome.data.fileId, durationSec: 23 } }, resident);
+    expect(answer).toMatchObject({ ok: true });
+  });
+
+  it('asks for a fresh path on every retry', async () => {
+    const file = recording('again.mp3');
+    await uploadVoice(file);
+    await uploadVoice(file);
+    expect(new Set(wx.uploads.map((u) => u.formData.cloudPath)).size).toBe(2);
+  });
+
+  it.each([
+    ['the back end not running', () => void (config.localHost = 'http://127.0.0.1:9')],
+    ['no caller (no path issued)', () => void (config.localOpenid = '')],
+  ])('answers its own Chinese sentence with %s, never throwing', async (_what, arrange) => {
+    arrange();
+    await expect(uploadVoice(recording('offline.mp3'))).resolves.toEqual({ ok: false, error: { code: expect.any(String), message: '语音上传失败，请重试' } });
+  });
+
+  it.each([
+    ['wxfile://tmp_a1b2.mp3', 'mp3'],
+    ['wxfile://tmp_a1b2.AAC', 'aac'],
+    ['/var/mobile/rec.m4a', 'm4a'],
+    ['wxfile://tmp_a1b2', 'mp3'],
+    ['wxfile://tmp_a1b2.jpg', 'mp3'],
+  ])('names %p an %p upload', (file, extension) => {
+    expect(audioExtensionOf(file)).toBe(extension);
   });
 });

@@ -40,6 +40,38 @@ export interface WxPlatformOptions {
   chosenLocation?: ChosenLocation | { errMsg: string };
   /** Local paths `wx.chooseMedia` answers with (what the person picked in the album). */
   media?: string[];
+  /** Scopes decided before the test ('scope.record': false = refused earlier, so WeChat shows no dialog again). */
+  scopes?: Record<string, boolean>;
+  /** What the person taps in WeChat's authorize dialog, per scope (default: 允许). */
+  authorizeAnswers?: Record<string, boolean>;
+}
+
+/**
+ * `wx.getRecorderManager()`'s one recorder. Its clock is the test's: `advance` moves the
+ * recording on, and at the `duration` start() asked for it stops itself, as WeChat's does.
+ */
+export interface FakeRecorder {
+  state: 'idle' | 'recording' | 'paused';
+  /** The options of every start() that began a recording, in order. */
+  starts: Record<string, unknown>[];
+  /** stop() calls, by the page or by the duration running out. */
+  stops: number;
+  advance(ms: number): void;
+  /** WeChat pausing the recording: a phone call, the mini-program going to the background. */
+  interrupt(): void;
+  /** When set, the next start() reports this errMsg through onError instead of recording. */
+  failNextStart?: string;
+}
+
+/** A `wx.createInnerAudioContext()`: what it was told to play, and where it is. */
+export interface FakeAudio {
+  src: string;
+  state: 'idle' | 'playing' | 'paused' | 'stopped';
+  destroyed: boolean;
+  /** The voice playing to its end. */
+  end(): void;
+  /** The voice failing to load or play (10002: network). */
+  fail(errCode?: number): void;
 }
 
 export interface ChosenLocation {
@@ -120,6 +152,14 @@ export interface WxPlatform {
   pullDownStops: number;
   /** What the last `wx.setKeepScreenOn` asked for (undefined: never called). */
   keepScreenOn?: boolean;
+  /** Scopes granted (true) or refused (false) so far: in the authorize dialog, or on the settings page (`authSetting`). */
+  scopes: Record<string, boolean>;
+  authorizeAnswers: Record<string, boolean>;
+  /** Every authorize dialog WeChat showed, by scope, in order. */
+  authorizeDialogs: string[];
+  recorder: FakeRecorder;
+  /** Every `wx.createInnerAudioContext()`, in order. */
+  audios: FakeAudio[];
   /** Merges the APIs onto `globalThis.wx` (keeping miniprogram-simulate's other mocks). */
   install(): void;
 }
@@ -154,11 +194,26 @@ export function createWxPlatform(options: WxPlatformOptions = {}): WxPlatform {
     tabBarBadges: [],
     previews: [],
     pullDownStops: 0,
+    scopes: { ...options.scopes },
+    authorizeAnswers: { ...options.authorizeAnswers },
+    authorizeDialogs: [],
+    recorder: undefined as unknown as FakeRecorder,
+    audios: [],
     install() {
       const g = globalThis as unknown as { wx?: Record<string, unknown> };
       g.wx = Object.assign(g.wx ?? {}, platform.api);
     },
   };
+
+  /** WeChat asks once per scope; a scope refused stays refused (no dialog) until the settings page changes it. */
+  const authorize = (scope: string): boolean => {
+    if (platform.scopes[scope] === undefined) {
+      platform.authorizeDialogs.push(scope);
+      platform.scopes[scope] = platform.authorizeAnswers[scope] ?? true;
+    }
+    return platform.scopes[scope];
+  };
+  platform.recorder = createRecorder(authorize, (name) => needPrivacy(name));
 
   const navigate = (method: WxPlatform['navigations'][number]['method']) =>
     asyncApi<{ url?: string }, { errMsg: string }>(method, async (o) => {
@@ -232,8 +287,21 @@ export function createWxPlatform(options: WxPlatformOptions = {}): WxPlatform {
     }),
     openSetting: asyncApi<object, { authSetting: Record<string, boolean> }>('openSetting', async () => {
       platform.settingsOpened += 1;
-      return { authSetting: { ...platform.authSetting } };
+      Object.assign(platform.scopes, platform.authSetting);
+      return { authSetting: { ...platform.scopes } };
     }),
+    getSetting: asyncApi<object, { authSetting: Record<string, boolean> }>('getSetting', async () => ({ authSetting: { ...platform.scopes } })),
+    authorize: asyncApi<{ scope: string }, object>('authorize', async (o) => {
+      await needPrivacy('authorize');
+      if (!authorize(o.scope)) throw new WxFail('authorize:fail auth deny');
+      return {};
+    }),
+    getRecorderManager: () => platform.recorder,
+    createInnerAudioContext: () => {
+      const audio = createAudio();
+      platform.audios.push(audio);
+      return audio;
+    },
     openLocation: asyncApi<WxPlatform['openedLocations'][number], object>('openLocation', async (o) => {
       platform.openedLocations.push({ latitude: o.latitude, longitude: o.longitude, name: o.name, address: o.address, scale: o.scale });
       return {};
@@ -335,6 +403,123 @@ export function createWxPlatform(options: WxPlatformOptions = {}): WxPlatform {
     removeStorageSync: (key: string) => void platform.storage.delete(key),
   };
   return platform;
+}
+
+type Listener = (res?: unknown) => void;
+
+/** WeChat's on…/off… listener pairs for `events`, kept in `listeners`; `emit` calls them after the current task. */
+function listenable(events: readonly string[]) {
+  const listeners = new Map<string, Listener[]>(events.map((e) => [e, []]));
+  const methods: Record<string, (listener: Listener) => void> = {};
+  for (const event of events) {
+    methods[`on${event}`] = (listener) => void listeners.get(event)!.push(listener);
+    methods[`off${event}`] = (listener) => void listeners.set(event, listeners.get(event)!.filter((l) => l !== listener));
+  }
+  const emit = (event: string, res?: unknown) => setTimeout(() => listeners.get(event)!.forEach((l) => l(res)), 0);
+  return { methods, emit };
+}
+
+function createRecorder(authorize: (scope: string) => boolean, needPrivacy: (api: string) => Promise<void>): FakeRecorder {
+  const { methods, emit } = listenable(['Start', 'Stop', 'Pause', 'Resume', 'Error', 'FrameRecorded', 'InterruptionBegin', 'InterruptionEnd']);
+  let elapsed = 0;
+  let options: { duration?: number; format?: string } = {};
+  const stop = () => {
+    if (recorder.state === 'idle') return emit('Error', { errMsg: 'operateRecorder:fail recorder not start' });
+    recorder.stops += 1;
+    recorder.state = 'idle';
+    const tempFilePath = path.join(tempDir(), `recording-${randomBytes(6).toString('hex')}.${options.format ?? 'aac'}`);
+    // An ID3 header and some frames' worth of bytes: enough for an upload to carry.
+    const bytes = Buffer.concat([Buffer.from('ID3'), randomBytes(Math.max(64, Math.round(elapsed / 10)))]);
+    fs.writeFileSync(tempFilePath, bytes);
+    emit('Stop', { tempFilePath, duration: elapsed, fileSize: bytes.length });
+  };
+  const recorder: FakeRecorder & Record<string, unknown> = {
+    ...methods,
+    state: 'idle',
+    starts: [],
+    stops: 0,
+    start(o: Record<string, unknown> = {}) {
+      const failNext = recorder.failNextStart;
+      recorder.failNextStart = undefined;
+      needPrivacy('RecorderManager.start').then(
+        () => {
+          if (failNext) return emit('Error', { errMsg: failNext });
+          // Without the scope WeChat asks now, as wx.authorize would.
+          if (!authorize('scope.record')) return emit('Error', { errMsg: 'operateRecorder:fail auth deny' });
+          if (recorder.state !== 'idle') return emit('Error', { errMsg: 'operateRecorder:fail recorder is recording' });
+          options = o;
+          elapsed = 0;
+          recorder.state = 'recording';
+          recorder.starts.push({ ...o });
+          emit('Start');
+        },
+        (err: Error) => emit('Error', { errMsg: err.message }),
+      );
+    },
+    stop,
+    pause() {
+      if (recorder.state !== 'recording') return;
+      recorder.state = 'paused';
+      emit('Pause');
+    },
+    resume() {
+      if (recorder.state !== 'paused') return;
+      recorder.state = 'recording';
+      emit('Resume');
+    },
+    advance(ms: number) {
+      if (recorder.state !== 'recording') return;
+      const limit = options.duration ?? 60_000;
+      elapsed = Math.min(limit, elapsed + ms);
+      if (elapsed >= limit) stop();
+    },
+    interrupt() {
+      if (recorder.state !== 'recording') return;
+      recorder.state = 'paused';
+      emit('InterruptionBegin');
+      emit('Pause');
+    },
+  };
+  return recorder;
+}
+
+function createAudio(): FakeAudio {
+  const { methods, emit } = listenable(['Canplay', 'Play', 'Pause', 'Stop', 'Ended', 'TimeUpdate', 'Error', 'Waiting', 'Seeking', 'Seeked']);
+  const audio: FakeAudio & Record<string, unknown> = {
+    ...methods,
+    src: '',
+    state: 'idle',
+    destroyed: false,
+    play() {
+      if (audio.destroyed) return;
+      audio.state = 'playing';
+      emit('Play');
+    },
+    pause() {
+      if (audio.state !== 'playing') return;
+      audio.state = 'paused';
+      emit('Pause');
+    },
+    stop() {
+      if (audio.state === 'idle' || audio.state === 'stopped') return;
+      audio.state = 'stopped';
+      emit('Stop');
+    },
+    seek: () => undefined,
+    destroy() {
+      audio.destroyed = true;
+      audio.state = 'stopped';
+    },
+    end() {
+      audio.state = 'stopped';
+      emit('Ended');
+    },
+    fail(errCode = 10002) {
+      audio.state = 'stopped';
+      emit('Error', { errCode, errMsg: `InnerAudioContext:fail ${errCode}` });
+    },
+  };
+  return audio;
 }
 
 function getFileInfo(name: string): WxApi {

@@ -1,39 +1,32 @@
-import type { StationDetail } from '../../../../typings/api';
 import type { SubmitCaseOutput } from '../../../../typings/case';
 import type { PhotoSummary } from '../../../components/case-photo-picker/photos';
 import { notify } from '../../../components/case-notify/notify';
+import type { StoredVoice, VoiceSummary } from '../../../components/voice-recorder/recording';
 import { callApi } from '../../../services/api-client';
-import { clearDraft, loadDraft, saveDraft } from '../../../services/draft';
-import type { Outcome } from '../../../services/outcome';
-import { newRequestId } from '../../../services/request-id';
+import { clearDraft, saveDraft } from '../../../services/draft';
 import { askForNotices, loadNoticeTemplates } from '../../../services/subscribe';
 import { definePage } from '../../../utils/define-page';
-import { CATEGORY_OPTIONS, EMPTY_FORM, fieldOf, firstError, isBlank, isCaseDraft, LIMITS, openedView, toDraft, toLocation, toSubmitInput, validateCase } from './view-model';
+import { openCompose } from './open';
+import { CATEGORY_OPTIONS, EMPTY_FORM, fieldOf, firstError, isBlank, LIMITS, openedView, toDraft, toLocation, toSubmitInput, validateCase } from './view-model';
 import type { CaseDraft, ComposeForm, FieldErrors, TargetOption } from './view-model';
+import { voiceGate } from './voice-gate';
+import type { VoiceGate } from './voice-gate';
 
-/** Not rendered, so not in `data`: whose draft this is and what is uploaded. */
+/** Not rendered, so not in `data`: whose draft this is, what is uploaded, who waits for the voice. */
 interface Session {
   stationId: string;
   deputyId?: string;
   requestId: string;
   photos: PhotoSummary;
+  voice: VoiceGate;
   askedForNotices: boolean;
   submitted: boolean;
 }
 const sessions = new WeakMap<object, Session>();
 /** A Vant field, radio group or switch: the new value, and which form field it edits. */
 type FieldChange<T> = { detail: T; currentTarget: { dataset: { field: keyof ComposeForm } } };
-type Opened = { station: StationDetail; draft?: CaseDraft; requestId: string };
 
-async function open(stationId: string): Promise<Outcome<Opened>> {
-  const station = await callApi('station', 'get', { id: stationId });
-  if (!station.ok) return station;
-  const draft = loadDraft('case', stationId, isCaseDraft);
-  // Made when the draft starts and kept with it until the case exists: a retry is the same submission.
-  return { ok: true, data: { station: station.data, draft, requestId: draft?.requestId ?? (await newRequestId()) } };
-}
-
-/** 留言: write to a station, or to one of its deputies. */
+/** 留言: what happened first (written, spoken or both), then what is optional. */
 definePage({
   data: {
     loading: true,
@@ -45,6 +38,7 @@ definePage({
     form: { ...EMPTY_FORM } as ComposeForm,
     errors: {} as FieldErrors,
     initialPhotos: [] as CaseDraft['photos'],
+    initialVoice: null as StoredVoice | null,
     submitting: false,
     receipt: null as SubmitCaseOutput | null,
   },
@@ -53,7 +47,7 @@ definePage({
       // The subscription prompt must open straight from the submit tap: have the ids by then.
       void loadNoticeTemplates();
       const photos = { photos: [], uploading: 0, failed: 0 };
-      sessions.set(this, { stationId: query.stationId ?? '', deputyId: query.deputyId, requestId: '', photos, askedForNotices: false, submitted: false });
+      sessions.set(this, { stationId: query.stationId ?? '', deputyId: query.deputyId, requestId: '', photos, voice: voiceGate(), askedForNotices: false, submitted: false });
       return this.load();
     },
     onRetry() {
@@ -62,8 +56,10 @@ definePage({
     async load() {
       const s = sessions.get(this);
       if (!s) return;
-      const opened = await this.run(() => open(s.stationId), ({ station, draft }) => openedView(station, draft, s.deputyId));
-      if (opened) Object.assign(s, { requestId: opened.requestId, photos: { photos: opened.draft?.photos ?? [], uploading: 0, failed: 0 } });
+      const opened = await this.run(() => openCompose(s.stationId), ({ station, draft }) => openedView(station, draft, s.deputyId));
+      if (!opened) return;
+      const voice = opened.draft?.voice;
+      Object.assign(s, { requestId: opened.requestId, photos: { photos: opened.draft?.photos ?? [], uploading: 0, failed: 0 }, voice: voiceGate(voice ? { phase: 'ready', voice } : undefined) });
     },
     /** Leaving the page or the app: keep what was written (nothing written, nothing kept). */
     onHide() {
@@ -80,7 +76,7 @@ definePage({
       else saveDraft('case', s.stationId, draft);
     },
     draft(s: Session): CaseDraft {
-      return toDraft(this.data.form, { requestId: s.requestId, deputyId: this.data.targets[this.data.targetIndex]?.id, photos: s.photos.photos });
+      return toDraft(this.data.form, { requestId: s.requestId, deputyId: this.data.targets[this.data.targetIndex]?.id, photos: s.photos.photos, voice: s.voice.summary.voice });
     },
     onTarget(event: WechatMiniprogram.PickerChange) {
       this.setData({ targetIndex: Number(event.detail.value), 'errors.target': '' });
@@ -93,6 +89,18 @@ definePage({
       const s = sessions.get(this);
       if (s) s.photos = event.detail;
       this.setData({ 'errors.photos': '' });
+    },
+    onVoice(event: { detail: VoiceSummary }) {
+      const s = sessions.get(this);
+      if (!s) return;
+      s.voice.update(event.detail);
+      // A voice is something said: the text is no longer required.
+      this.setData({ 'errors.voice': '', ...(event.detail.phase !== 'idle' ? { 'errors.content': '' } : {}) });
+    },
+    /** The voice once nothing is on its way: a recording still running (a forgotten 停止) is stopped first. */
+    settledVoice(s: Session): Promise<VoiceSummary> {
+      if (s.voice.summary.phase === 'recording') (this.selectComponent('#voice') as unknown as { onStop(): void } | null)?.onStop();
+      return s.voice.settled();
     },
     onChooseLocation() {
       wx.chooseLocation({
@@ -108,18 +116,16 @@ definePage({
     async onSubmit() {
       const s = sessions.get(this);
       if (!s || !s.requestId || this.data.submitting) return;
-      const errors = validateCase(this.data.form, s.photos);
-      if (Object.values(errors).some(Boolean)) {
-        this.setData({ errors });
-        notify(this, firstError(errors));
-        return;
-      }
+      if (!this.accepts(validateCase(this.data.form, s.photos, s.voice.summary))) return;
       // Before any await: WeChat shows the subscription prompt only in answer to a tap. Its
       // answer never stops the case from being sent.
       const asked = s.askedForNotices ? Promise.resolve() : askForNotices(['caseStatusChanged', 'caseReplied']);
       s.askedForNotices = true;
       this.setData({ submitting: true });
+      const voice = await this.settledVoice(s);
       await asked;
+      // The voice may have failed to upload, or been too short, while we waited.
+      if (!this.accepts(validateCase(this.data.form, s.photos, voice))) return this.setData({ submitting: false });
       const draft = this.draft(s);
       saveDraft('case', s.stationId, draft);
       const answer = await callApi('case', 'submit', toSubmitInput(this.data.form, { ...draft, stationId: s.stationId }));
@@ -132,6 +138,13 @@ definePage({
       const field = fieldOf(answer.error.field);
       this.setData({ submitting: false, ...(field ? { [`errors.${field}`]: answer.error.message } : {}) });
       notify(this, answer.error.message);
+    },
+    /** True when nothing is wrong; otherwise shows what is, under each field and in the notice bar. */
+    accepts(errors: FieldErrors): boolean {
+      if (!Object.values(errors).some(Boolean)) return true;
+      this.setData({ errors });
+      notify(this, firstError(errors));
+      return false;
     },
     onCopyReceipt() {
       if (this.data.receipt) wx.setClipboardData({ data: this.data.receipt.receiptNo });

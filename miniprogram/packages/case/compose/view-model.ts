@@ -1,13 +1,21 @@
 /**
- * The 留言 form's rules and shaping. Pure: unit-tested in test/miniprogram/case-view-models.test.ts,
- * which also checks that these checks agree with the server's (backend/domain/case/case.input.ts).
+ * The 留言 form's rules and shaping. Pure: unit-tested in test/miniprogram/case-view-models.test.ts
+ * and case-compose-view-model.test.ts, which also check that these checks agree with the
+ * server's (backend/domain/case/case.input.ts). What happened comes first, written or spoken;
+ * title and category may be left to the server (a title from the first sentence, 不确定).
  */
 import type { DeputyCard, StationDetail } from '../../../../typings/api';
 import type { CaseCategory, SubmitCaseInput } from '../../../../typings/case';
 import { CATEGORY_LABELS } from '../../../components/case-status-tag/labels';
 import type { PhotoSummary, StoredPhoto } from '../../../components/case-photo-picker/photos';
 import { photoProblem } from '../../../components/case-photo-picker/photos';
+import { isVoicePending, NO_VOICE, voiceProblem } from '../../../components/voice-recorder/recording';
+import type { StoredVoice, VoiceSummary } from '../../../components/voice-recorder/recording';
 import { DEPUTY_LEVEL_LABELS } from '../../../utils/deputy-labels';
+import type { CaseDraft } from './case-draft';
+
+export { isBlank, isCaseDraft, toDraft } from './case-draft';
+export type { CaseDraft } from './case-draft';
 
 /** The server's limits (case.input.ts); the form shows them as max lengths and word counts. */
 export const LIMITS = { titleMin: 4, titleMax: 40, contentMin: 10, contentMax: 1000, photos: 6, contactName: 20, address: 100 } as const;
@@ -16,7 +24,8 @@ export const MOBILE_PHONE = /^1[3-9]\d{9}$/;
 export type CaseLocation = NonNullable<SubmitCaseInput['location']>;
 
 export interface ComposeForm {
-  category: CaseCategory | '';
+  /** 'unsure' (不确定) unless the person picks one: the officer who accepts the case chooses. */
+  category: CaseCategory;
   title: string;
   content: string;
   location: CaseLocation | null;
@@ -25,23 +34,7 @@ export interface ComposeForm {
   anonymous: boolean;
 }
 
-/** What is kept of an unsent case (services/draft.ts, keyed by station), with its requestId. */
-export interface CaseDraft {
-  requestId: string;
-  /** The deputy addressed; absent when the station's officer is to triage. */
-  deputyId?: string;
-  category: CaseCategory | '';
-  title: string;
-  content: string;
-  /** Only photos that finished uploading; one still uploading is not worth keeping. */
-  photos: StoredPhoto[];
-  location?: CaseLocation;
-  contactName: string;
-  contactPhone: string;
-  anonymous: boolean;
-}
-
-export type ComposeField = 'target' | 'category' | 'title' | 'content' | 'photos' | 'location' | 'contactName' | 'contactPhone';
+export type ComposeField = 'target' | 'category' | 'title' | 'content' | 'voice' | 'photos' | 'location' | 'contactName' | 'contactPhone';
 export type FieldErrors = Partial<Record<ComposeField, string>>;
 
 export interface TargetOption {
@@ -52,7 +45,7 @@ export interface TargetOption {
 
 export const CATEGORY_OPTIONS = (Object.keys(CATEGORY_LABELS) as CaseCategory[]).map((value) => ({ value, label: CATEGORY_LABELS[value] }));
 
-export const EMPTY_FORM: ComposeForm = { category: '', title: '', content: '', location: null, contactName: '', contactPhone: '', anonymous: false };
+export const EMPTY_FORM: ComposeForm = { category: 'unsure', title: '', content: '', location: null, contactName: '', contactPhone: '', anonymous: false };
 
 export function targetOptions(deputies: readonly DeputyCard[]): TargetOption[] {
   return [{ id: '', label: '联络站（由联络员分派）' }, ...deputies.map((d) => ({ id: d.id, label: `${d.name}（${DEPUTY_LEVEL_LABELS[d.level] ?? '人大代表'}）` }))];
@@ -67,9 +60,16 @@ export function targetIndex(targets: readonly TargetOption[], deputyId: string |
 export function openedView(station: Pick<StationDetail, 'name' | 'deputies'>, draft: CaseDraft | undefined, deputyId: string | undefined) {
   const targets = targetOptions(station.deputies);
   const form: ComposeForm = draft
-    ? { ...EMPTY_FORM, ...pick(draft, ['category', 'title', 'content', 'contactName', 'contactPhone', 'anonymous']), location: draft.location ?? null }
+    ? { ...EMPTY_FORM, ...pick(draft, ['title', 'content', 'contactName', 'contactPhone', 'anonymous']), category: draft.category || 'unsure', location: draft.location ?? null }
     : { ...EMPTY_FORM };
-  return { stationName: station.name, targets, targetIndex: targetIndex(targets, deputyId || draft?.deputyId), form, initialPhotos: draft?.photos ?? [] };
+  return {
+    stationName: station.name,
+    targets,
+    targetIndex: targetIndex(targets, deputyId || draft?.deputyId),
+    form,
+    initialPhotos: draft?.photos ?? [],
+    initialVoice: draft?.voice ?? null,
+  };
 }
 
 const length = (text: string) => [...text.trim()].length;
@@ -80,18 +80,25 @@ export function normalisePhone(raw: string): string {
   return digits.replace(/^(\+86|0086|86)(?=1\d{10}$)/, '');
 }
 
-/** The same checks and sentences as the server, so a person learns of a mistake before sending. */
-export function validateCase(form: ComposeForm, photos: Pick<PhotoSummary, 'uploading' | 'failed'>): FieldErrors {
+/** Said when there is neither text nor a voice message (the server's sentence, on `content`). */
+export const NOTHING_TO_SAY = '请写下或录下您遇到的问题';
+
+/**
+ * The same checks and sentences as the server, so a person learns of a mistake before sending.
+ * A voice still recording or uploading counts as there: the submit waits for it.
+ */
+export function validateCase(form: ComposeForm, photos: Pick<PhotoSummary, 'uploading' | 'failed'>, voice: Pick<VoiceSummary, 'phase'> = NO_VOICE): FieldErrors {
   const errors: FieldErrors = {};
-  if (!form.category) errors.category = '请选择留言类别';
   const title = length(form.title);
-  if (title === 0) errors.title = '请填写标题';
-  else if (title < LIMITS.titleMin) errors.title = `标题至少 ${LIMITS.titleMin} 个字`;
+  if (title > 0 && title < LIMITS.titleMin) errors.title = `标题至少 ${LIMITS.titleMin} 个字`;
   else if (title > LIMITS.titleMax) errors.title = `标题不能超过 ${LIMITS.titleMax} 个字`;
+  const spoken = voice.phase === 'ready' || isVoicePending(voice.phase);
   const content = length(form.content);
-  if (content === 0) errors.content = '请填写内容';
-  else if (content < LIMITS.contentMin) errors.content = `内容至少 ${LIMITS.contentMin} 个字`;
+  if (content === 0 && !spoken) errors.content = NOTHING_TO_SAY;
+  else if (content > 0 && content < LIMITS.contentMin && !spoken) errors.content = `内容至少 ${LIMITS.contentMin} 个字`;
   else if (content > LIMITS.contentMax) errors.content = `内容不能超过 ${LIMITS.contentMax} 个字`;
+  const unsent = voiceProblem(voice.phase);
+  if (unsent) errors.voice = unsent;
   const problem = photoProblem(photos);
   if (problem) errors.photos = problem;
   if (length(form.contactName) > LIMITS.contactName) errors.contactName = `联系人不能超过 ${LIMITS.contactName} 个字`;
@@ -102,21 +109,28 @@ export function validateCase(form: ComposeForm, photos: Pick<PhotoSummary, 'uplo
 
 /** The first error in the order the form shows its fields, for the notice bar. */
 export function firstError(errors: FieldErrors): string {
-  const order: ComposeField[] = ['target', 'category', 'title', 'content', 'photos', 'location', 'contactName', 'contactPhone'];
+  const order: ComposeField[] = ['content', 'voice', 'photos', 'location', 'title', 'category', 'target', 'contactName', 'contactPhone'];
   return order.map((f) => errors[f]).find(Boolean) ?? '';
 }
 
-export function toSubmitInput(form: ComposeForm, ctx: { stationId: string; deputyId?: string; requestId: string; photos: readonly StoredPhoto[] }): SubmitCaseInput {
+/** Left empty, title and category are not sent: the server makes the title and files the case as 不确定. */
+export function toSubmitInput(
+  form: ComposeForm,
+  ctx: { stationId: string; deputyId?: string; requestId: string; photos: readonly StoredPhoto[]; voice?: StoredVoice | null },
+): SubmitCaseInput {
   const name = form.contactName.trim();
   const phone = normalisePhone(form.contactPhone);
   const contact = { ...(name ? { name } : {}), ...(phone ? { phone } : {}) };
+  const title = form.title.trim();
+  const content = form.content.trim();
   return {
     requestId: ctx.requestId,
     stationId: ctx.stationId,
     ...(ctx.deputyId ? { deputyId: ctx.deputyId } : {}),
-    category: form.category as CaseCategory,
-    title: form.title.trim(),
-    content: form.content.trim(),
+    ...(form.category && form.category !== 'unsure' ? { category: form.category } : {}),
+    ...(title ? { title } : {}),
+    ...(content ? { content } : {}),
+    ...(ctx.voice ? { voice: { fileId: ctx.voice.fileId, durationSec: ctx.voice.durationSec } } : {}),
     ...(ctx.photos.length ? { photoFileIds: ctx.photos.map((p) => p.fileId) } : {}),
     ...(form.location ? { location: form.location } : {}),
     ...(name || phone ? { contact } : {}),
@@ -129,6 +143,7 @@ export function fieldOf(serverField: string | undefined): ComposeField | undefin
   const [head, sub] = (serverField ?? '').split('.');
   if (head === 'contact') return sub === 'name' ? 'contactName' : 'contactPhone';
   if (head === 'photoFileIds') return 'photos';
+  if (head === 'voice') return 'voice';
   if (head === 'deputyId' || head === 'target' || head === 'stationId') return 'target';
   return (['category', 'title', 'content', 'location'] as const).find((f) => f === head);
 }
@@ -137,35 +152,6 @@ export function fieldOf(serverField: string | undefined): ComposeField | undefin
 export function toLocation(chosen: { latitude: number; longitude: number; name?: string; address?: string }): CaseLocation {
   const address = [chosen.address, chosen.name].filter(Boolean).join(' ').trim();
   return { latitude: chosen.latitude, longitude: chosen.longitude, ...(address ? { address: [...address].slice(0, LIMITS.address).join('') } : {}) };
-}
-
-export function toDraft(form: ComposeForm, ctx: { requestId: string; deputyId?: string; photos: readonly StoredPhoto[] }): CaseDraft {
-  const { location, ...fields } = form;
-  return { ...fields, requestId: ctx.requestId, photos: [...ctx.photos], ...(ctx.deputyId ? { deputyId: ctx.deputyId } : {}), ...(location ? { location } : {}) };
-}
-
-/** Nothing typed, picked or chosen: not worth keeping as a draft. */
-export function isBlank(draft: CaseDraft): boolean {
-  return !draft.category && !draft.title.trim() && !draft.content.trim() && !draft.photos.length && !draft.location && !draft.contactName.trim() && !draft.contactPhone.trim();
-}
-
-const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
-const isText = (v: unknown): v is string => typeof v === 'string';
-
-/** A draft found in storage is only used if it is one: storage outlives app versions. */
-export function isCaseDraft(value: unknown): value is CaseDraft {
-  if (typeof value !== 'object' || value === null) return false;
-  const d = value as Partial<CaseDraft>;
-  return (
-    isText(d.requestId) &&
-    REQUEST_ID.test(d.requestId) &&
-    [d.category, d.title, d.content, d.contactName, d.contactPhone].every(isText) &&
-    typeof d.anonymous === 'boolean' &&
-    (d.deputyId === undefined || isText(d.deputyId)) &&
-    Array.isArray(d.photos) &&
-    d.photos.every((p) => typeof p === 'object' && p !== null && isText(p.fileId) && isText(p.url)) &&
-    (d.location === undefined || (typeof d.location.latitude === 'number' && typeof d.location.longitude === 'number'))
-  );
 }
 
 function pick<T, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {
