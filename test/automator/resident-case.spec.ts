@@ -105,9 +105,9 @@ describe('a resident’s case in WeChat DevTools', () => {
     const { stations } = await call('station', 'nearby', HERE);
     const nearest: StationSummary = stations[0];
     const first = await find(page, '.station');
-    expect(await textOf(first, '.van-cell__title')).toContain(nearest.name);
-    expect(await textOf(first, '.van-cell__value')).toBe(`${Math.round(nearest.distance!)}米`);
-    expect(await textOf(page, '.open-state')).toMatch(/营业中|今日\d{2}:\d{2}开放|已休息/);
+    expect(await textOf(first, '.station__name')).toContain(nearest.name);
+    expect(await textOf(first, '.station__distance')).toBe(`${Math.round(nearest.distance!)}米`);
+    expect(await textOf(page, '.station__open')).toMatch(/营业中|今日\d{2}:\d{2}开放|已休息/);
     expect(await textOf(page, '.station__reception')).toMatch(/今天接待|下次接待日 \d{1,2}月\d{1,2}日 周./);
   });
 

@@ -343,7 +343,7 @@ describe('预约接待 page', () => {
     expect(textOf(page)).toContain('服务繁忙，请稍后再试');
     expect(page.querySelector('.visit')).toBeUndefined();
     host.answer('station.get', { ok: true, data: station });
-    tap(page.querySelector('.retry'));
+    tap(page.querySelector('.page-error')!.querySelector('.retry'));
     await until(() => textOf(page).includes('华富街道人大代表联络站'), 'the retry');
   });
 
@@ -352,7 +352,7 @@ describe('预约接待 page', () => {
     const page = await open();
     expect(textOf(page)).toContain('没有找到这个联络站');
     host.answer('reception.list', { ok: true, data: { receptions } });
-    tap(page.querySelector('.retry'));
+    tap(page.querySelector('.page-error')!.querySelector('.retry'));
     await until(() => textOf(page).includes('09:00-09:30 剩余2个'), 'the retry');
   });
 });

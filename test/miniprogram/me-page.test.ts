@@ -1,11 +1,14 @@
 /** @jest-environment jsdom */
+import type { BookingView } from '../../typings/booking';
 import type { Profile } from '../../typings/workspace';
+import { toBookingRows } from '../../miniprogram/pages/me/resident-view';
 import { config } from '../../miniprogram/config';
 import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatform } from '../support/wx-platform';
 import { startFunctionHostStub } from './support/function-host-stub';
 import type { FunctionHostStub } from './support/function-host-stub';
-import { loadPage, renderPage, textOf, until } from './support/load-page';
+import { fakeClockAt, loadPage, renderPage, textOf, until } from './support/load-page';
+import { openPage } from './support/page-scenarios';
 import type { RenderedComponent } from './support/load-page';
 
 const PROFILES: Record<Profile['role'], Profile> = {
@@ -23,6 +26,35 @@ const PROFILES: Record<Profile['role'], Profile> = {
   officer: { openid: 'odemo-officer', role: 'officer', name: '王芳', stations: [{ id: 'st-ft-hf', name: '华富街道人大代表联络站' }] },
   admin: { openid: 'odemo-admin', role: 'admin', name: '赵敏', district: '福田区' },
 };
+
+/** What `user.export` answers for a resident following these stations (the rest empty). */
+const exported = (follows: string[]) => ({
+  exportedAt: '2025-11-25T02:30:00.000Z',
+  openid: 'odemo-resident',
+  cases: [],
+  page: 0,
+  hasMoreCases: false,
+  bookings: [],
+  follows: follows.map((stationId) => ({ stationId, followedAt: '2025-11-01T02:00:00.000Z' })),
+  subscriptions: [],
+});
+
+/** Tuesday 25 November 2025, 10:30 in Shenzhen. */
+const NOW = new Date('2025-11-25T02:30:00Z');
+
+const booking = (over: Partial<BookingView>): BookingView => ({
+  id: 'bk-1',
+  receptionId: 'rc-1',
+  stationId: 'st-ft-hf',
+  stationName: '福田区华富街道人大代表联络站',
+  date: '2025-11-27',
+  start: '09:00',
+  end: '09:30',
+  topic: '加装电梯',
+  status: 'booked',
+  createdAt: '2025-11-20T02:00:00.000Z',
+  ...over,
+});
 
 // A typed require: the service uses `wx`, whose types only the mini-program's tsconfig knows.
 const { localAccounts } = require('../../miniprogram/services/local-account') as { localAccounts(): readonly { openid: string }[] };
@@ -54,13 +86,16 @@ describe('我的 page', () => {
     host.calls.length = 0;
     wx = createWxPlatform();
     wx.install();
+    // A resident's own sections, empty unless a test says otherwise.
+    host.answer('reception.mine', { ok: true, data: { bookings: [] } });
+    host.answer('user.export', { ok: true, data: exported([]) });
   });
 
   async function shown(profile: Profile): Promise<RenderedComponent> {
     host.answer('user.profile', { ok: true, data: profile });
     const page = renderPage(pageId);
     await page.instance.onShow();
-    await until(() => !page.data.loading, 'the profile');
+    await until(() => !page.data.loading && !page.data.residentLoading, 'the profile');
     return page;
   }
 
@@ -135,10 +170,137 @@ describe('我的 page', () => {
     await page.instance.onShow();
     await until(() => !page.data.loading, 'profile');
     expect(textOf(page)).toContain('请先登录');
-    expect(page.dom.querySelector('.van-button--van-button')?.textContent).toContain('重试');
+    const error = page.querySelector('.page-error')!;
+    expect(textOf(error)).toContain('12345政务服务热线');
     host.answer('user.profile', { ok: true, data: PROFILES.officer });
-    await page.instance.onRetry();
+    error.querySelector('.retry')!.querySelector('.van-button')!.dispatchEvent('tap');
+    await until(() => entryTitles(page).length === 2, 'the retry');
     expect(entryTitles(page)).toEqual(['待办留言', '接待安排']);
+  });
+
+  describe('a resident’s own: 我的预约 and 关注的联络站', () => {
+    const rows = (page: RenderedComponent, selector: string) => page.querySelectorAll(selector).map((c) => textOf(c));
+    beforeAll(() => fakeClockAt(NOW));
+    afterAll(() => jest.useRealTimers());
+
+    it('lists my bookings with station, day and time; a row opens its station, 查看或取消预约 its booking page', async () => {
+      host.answer('reception.mine', {
+        ok: true,
+        data: { bookings: [booking({}), booking({ id: 'bk-0', stationId: 'st-ft-hf-01', stationName: '华富街道莲花北社区人大代表联络站', date: '2025-11-10', start: '14:00', end: '14:30', status: 'attended' })] },
+      });
+      const page = await shown(PROFILES.resident);
+      const [upcoming, past] = rows(page, '.booking');
+      expect(upcoming).toContain('福田区华富街道人大代表联络站');
+      expect(upcoming).toContain('11月27日 周四 09:00-09:30');
+      expect(upcoming).toContain('已预约');
+      expect(upcoming).toContain('查看或取消预约');
+      expect(past).toContain('华富街道莲花北社区人大代表联络站');
+      expect(past).toContain('11月10日 周一 14:00-14:30');
+      expect(past).toContain('已接待');
+      expect(past).not.toContain('取消');
+
+      page.querySelectorAll('.booking')[1].dispatchEvent('tap');
+      page.querySelector('.booking__manage')!.dispatchEvent('tap');
+      await until(() => wx.navigations.length === 2, 'two navigations');
+      expect(wx.navigations).toEqual([
+        { method: 'navigateTo', url: '/packages/station/detail/index?id=st-ft-hf-01' },
+        { method: 'navigateTo', url: '/packages/station/booking/index?stationId=st-ft-hf' },
+      ]);
+    });
+
+    it('lists the followed stations by name, asking each station’s name once', async () => {
+      host.answer('user.export', { ok: true, data: exported(['st-ft-yl', 'st-ft-gone']) });
+      host.answer('station.get', { ok: true, data: { id: 'st-ft-yl', name: '福田区园岭街道人大代表联络站' } });
+      host.answerOnce('station.get', { ok: true, data: { id: 'st-ft-yl', name: '福田区园岭街道人大代表联络站' } });
+      host.answerOnce('station.get', { ok: false, error: { code: 'NOT_FOUND', message: '没有找到这个联络站' } });
+      const page = await shown(PROFILES.resident);
+      expect(rows(page, '.followed-station')).toEqual([expect.stringContaining('福田区园岭街道人大代表联络站')]);
+      expect(host.calls.filter((c) => c.body.action === 'get').map((c) => c.body.id)).toEqual(['st-ft-yl', 'st-ft-gone']);
+
+      await page.instance.onShow();
+      await until(() => host.calls.filter((c) => c.body.action === 'export').length === 2, 'the refresh');
+      await until(() => !page.data.residentLoading, 'the sections');
+      expect(host.calls.filter((c) => c.body.id === 'st-ft-yl')).toHaveLength(1);
+      page.querySelector('.followed-station')!.dispatchEvent('tap');
+      await until(() => wx.navigations.length === 1, 'the station');
+      expect(wx.navigations[0].url).toBe('/packages/station/detail/index?id=st-ft-yl');
+    });
+
+    it('says where to start when there is nothing yet', async () => {
+      const page = await shown(PROFILES.resident);
+      expect(textOf(page.querySelector('.bookings')!)).toContain('还没有预约。在联络站页面点“预约接待”');
+      expect(textOf(page.querySelector('.followed')!)).toContain('还没有关注联络站');
+    });
+
+    it('a section that cannot load says so with its own 重试, and the rest of 我的 stays', async () => {
+      host.answer('reception.mine', { ok: false, error: { code: 'INTERNAL', message: '预约暂时查不到' } });
+      const page = await shown(PROFILES.resident);
+      expect(textOf(page.querySelector('.bookings')!)).toContain('预约暂时查不到');
+      expect(cellValues(page)[0]).toBe('群众');
+      host.answer('reception.mine', { ok: true, data: { bookings: [booking({})] } });
+      page.querySelector('.retry-resident')!.querySelector('.van-button')!.dispatchEvent('tap');
+      await until(() => page.querySelectorAll('.booking').length === 1, 'the bookings');
+    });
+
+    it('shows no resident sections to a work role', async () => {
+      const page = await shown(PROFILES.officer);
+      expect(textOf(page)).not.toContain('我的预约');
+      expect(textOf(page)).not.toContain('关注的联络站');
+      expect(host.calls.map((c) => c.body.action)).toEqual(['profile']);
+    });
+
+    it('shapes a booked slot already started as past, without the way to cancel', () => {
+      const [row] = toBookingRows([booking({ date: '2025-11-25', start: '10:00', end: '10:30' })], NOW);
+      expect(row).toMatchObject({ when: '11月25日 周二 10:00-10:30', statusText: '已过预约时间', upcoming: false });
+      const [ahead] = toBookingRows([booking({ date: '2025-11-25', start: '11:00', end: '11:30' })], NOW);
+      expect(ahead).toMatchObject({ statusText: '已预约', upcoming: true });
+    });
+  });
+
+  describe('长辈模式 and 使用说明', () => {
+    const elderRow = (page: RenderedComponent) => page.querySelector('.elder-switch')!;
+    /** What the switch shows (simulate drops aria-* attributes, so the row's aria-checked cannot be read here). */
+    const checked = (page: RenderedComponent) => page.querySelector('.elder-switch__control')!.data.checked;
+
+    it('the switch row turns elder mode on and off, and the open page takes the new type at once', async () => {
+      const page = await shown(PROFILES.resident);
+      expect(textOf(elderRow(page))).toContain('长辈模式');
+      expect(textOf(elderRow(page))).toContain('字更大、按钮更大');
+      expect(page.data.pageStyle).toBe('');
+      expect(checked(page)).toBe(false);
+
+      elderRow(page).dispatchEvent('tap');
+      await until(() => page.data.elder === true, 'elder mode on');
+      expect(page.data.pageStyle).toBe('--font-scale:1.25;--tap-min:60px');
+      expect(wx.storage.get('elderMode')).toBe('on');
+      expect(checked(page)).toBe(true);
+
+      // The switch itself: its tap reaches the row, one toggle.
+      page.querySelector('.elder-switch__control')!.querySelector('.van-switch')!.dispatchEvent('tap');
+      await until(() => page.data.elder === false, 'elder mode off');
+      expect(page.data.pageStyle).toBe('');
+      expect(wx.storage.get('elderMode')).toBe('off');
+    });
+
+    it('keeps the switch within reach when 我的 cannot load', async () => {
+      host.answer('user.profile', { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用' } });
+      const page = renderPage(pageId);
+      await page.instance.onShow();
+      await until(() => !page.data.loading, 'the failure');
+      expect(textOf(page)).toContain('服务暂时不可用');
+      elderRow(page).dispatchEvent('tap');
+      await until(() => page.data.elder === true, 'elder mode on');
+    });
+
+    it('opens 使用说明, with the station opened last when there is one', async () => {
+      const page = await shown(PROFILES.resident);
+      page.querySelector('.help-entry')!.dispatchEvent('tap');
+      await until(() => wx.navigations.length === 1, 'the first navigation');
+      wx.storage.set('lastStation', { id: 'st-ft-hf', name: '福田区华富街道人大代表联络站' });
+      page.querySelector('.help-entry')!.dispatchEvent('tap');
+      await until(() => wx.navigations.length === 2, 'two navigations');
+      expect(wx.navigations.map((n) => n.url)).toEqual(['/packages/station/help/index', '/packages/station/help/index?stationId=st-ft-hf']);
+    });
   });
 
   describe('我的数据 (residents)', () => {
@@ -160,6 +322,7 @@ describe('我的 page', () => {
       const page = await shown(PROFILES.resident);
       host.answerOnce('user.export', { ok: true, data: page0 });
       host.answerOnce('user.export', { ok: true, data: { ...page0, cases: [{ id: 'c2' }], page: 1, hasMoreCases: false } });
+      host.calls.length = 0;
       tap(page, '.account-export');
       await until(() => wx.clipboard.length > 0, 'the clipboard');
       expect(host.calls.filter((c) => c.body.action === 'export').map((c) => c.body)).toEqual([
@@ -189,7 +352,8 @@ describe('我的 page', () => {
         { action: 'deleteAccount', confirm: '注销' },
       ]);
       expect(wx.toasts.at(-1)).toEqual({ title: '账号已注销', icon: 'success' });
-      expect(host.calls.at(-1)?.body).toEqual({ action: 'profile' });
+      const lastDelete = host.calls.map((c) => c.body.action).lastIndexOf('deleteAccount');
+      expect(host.calls.slice(lastDelete + 1).map((c) => c.body.action)).toContain('profile');
     });
 
     it('does nothing when the person cancels, and says why when the server refuses', async () => {
@@ -239,6 +403,19 @@ describe('我的 page in local mode: the demo accounts', () => {
     expect(wx.storage.get('localOpenid')).toBe('odemo-officer');
     expect(textOf(page.querySelectorAll('.demo-account')[3])).toContain('当前');
     expect(textOf(page)).toContain('接待安排');
+  });
+
+  it('in the demo data (smoke test, screenshots), 我的 shows the person the switcher marks 当前', async () => {
+    // Whatever account an earlier render was left on: the scenario's profile decides who calls.
+    config.localOpenid = 'odemo-admin';
+    const { page } = await openPage(pageId, 'pages/me/index', 'loaded', host);
+    await until(() => !page.data.residentLoading, 'the resident sections');
+    const current = page.querySelectorAll('.demo-account').map((c) => textOf(c)).filter((t) => t.includes('当前'));
+    expect(current).toHaveLength(1);
+    expect(current[0]).toContain(cellValues(page)[0]);
+    expect(host.calls.every((c) => c.openid === 'odemo-resident')).toBe(true);
+    expect(textOf(page.querySelector('.bookings')!)).toContain('华富街道莲花北社区人大代表联络站');
+    expect(textOf(page.querySelector('.followed')!)).toContain('福田区华富街道人大代表联络站');
   });
 
   it('has no accounts to switch in cloud mode, where WeChat says who the caller is', () => {

@@ -255,7 +255,7 @@ describe('联络站 page', () => {
     host.answer('station.get', { ok: false, error: { code: 'NOT_FOUND', message: '没有找到这个联络站，请确认二维码是否正确' } });
     const page = await open({ scene: 'FT-XX-99' });
     expect(textOf(page)).toContain('没有找到这个联络站，请确认二维码是否正确');
-    expect(page.querySelector('.retry')).toBeUndefined();
+    expect(page.querySelector('.page-error')!.querySelector('.retry')).toBeUndefined();
     tapButton(page.querySelector('.to-nearby'), '.van-button');
     await until(() => wx.navigations.length === 1, 'the tab');
     expect(wx.navigations).toEqual([{ method: 'switchTab', url: '/pages/stations/index' }]);
@@ -273,7 +273,7 @@ describe('联络站 page', () => {
     expect(textOf(page)).toContain('服务繁忙，请稍后再试');
 
     host.answer('station.get', { ok: true, data: detail });
-    tapButton(page.querySelector('.retry'), '.van-button');
+    tapButton(page.querySelector('.page-error')!.querySelector('.retry'), '.van-button');
     await until(() => textOf(page).includes('代表名单'), 'the retry');
     expect(getCalls()).toEqual([
       { action: 'get', code: 'FT-HF-01' },

@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
 import { Buffer } from 'node:buffer';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { NearbyStationsOutput, StationSummary } from '../../typings/api';
 import type { OpeningHours } from '../../typings/models';
 import { config } from '../../miniprogram/config';
@@ -7,7 +9,7 @@ import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatform, WxPlatformOptions } from '../support/wx-platform';
 import { startFunctionHostStub } from './support/function-host-stub';
 import type { FunctionHostStub } from './support/function-host-stub';
-import { loadPage, renderPage, textOf, until, fakeClockAt } from './support/load-page';
+import { MINIPROGRAM_ROOT, loadPage, renderPage, textOf, until, fakeClockAt } from './support/load-page';
 import type { RenderedComponent } from './support/load-page';
 
 /** Tuesday 25 November 2025, 10:30 in Shenzhen — whatever zone this machine is in. */
@@ -117,6 +119,9 @@ describe('附近联络站 page', () => {
   }
 
   const tap = (node: RenderedComponent | undefined | null, inner = '.van-cell') => node!.querySelector(inner)!.dispatchEvent('tap');
+  /** A station row is a plain view: the tap lands on it. */
+  const tapRow = (node: RenderedComponent | undefined) => node!.dispatchEvent('tap');
+  const tapRetry = (page: RenderedComponent) => tap(page.querySelector('.page-error')!.querySelector('.retry'), '.van-button');
   const cellsOf = (page: RenderedComponent, selector: string) => page.querySelectorAll(selector).map((c) => (c.dom.textContent ?? '').replace(/\s+/g, ' ').trim());
   /** Types into the search box: the real <input> inside Vant's field (not its custom-input <view>). */
   const type = (page: RenderedComponent, value: string) =>
@@ -147,9 +152,11 @@ describe('附近联络站 page', () => {
     expect(textOf(page)).toContain('离您最近的联络站');
     expect(textOf(page)).toContain('没有更多了');
 
-    // Nodes only a resolved Vant component renders (simulate prefixes classes with the tag name).
-    const tags = Array.from(page.dom.querySelectorAll('.van-tag--van-tag')).map((t) => t.textContent?.trim());
-    expect(tags).toEqual(['街道联络站', '营业中', '社区联络站', '今日14:00开放', '法律行业联络站', '已休息']);
+    // Whole names (no cell title squeezed to half the row), kind and open state as text at body size.
+    expect(cellsOf(page, '.station__name')).toEqual(['福田区华富街道人大代表联络站', '华富街道莲花北社区人大代表联络站', '福田区法律行业人大代表联络站']);
+    expect(cellsOf(page, '.station__kind')).toEqual(['街道联络站', '社区联络站', '法律行业联络站']);
+    expect(cellsOf(page, '.station__open')).toEqual(['营业中', '今日14:00开放', '已休息']);
+    expect(cellsOf(page, '.station__address')[1]).toBe('福田区华富街道莲花北村12栋一楼');
     expect(nearbyCalls()).toEqual([{ action: 'nearby', ...HERE }]);
     expect(host.calls[0].openid).toBe('odemo-resident');
   });
@@ -337,7 +344,7 @@ describe('附近联络站 page', () => {
     expect(textOf(page)).toContain('没有更多了');
     expect(nearbyCalls()).toHaveLength(1);
 
-    tap(page.querySelectorAll('.station')[1]);
+    tapRow(page.querySelectorAll('.station')[1]);
     await until(() => wx.navigations.length > 0, 'a navigation');
     expect(wx.navigations).toEqual([{ method: 'navigateTo', url: '/packages/station/detail/index?id=st-ft-lh' }]);
   });
@@ -470,7 +477,7 @@ describe('附近联络站 page', () => {
 
     wx.location = { errMsg: 'getLocation:fail should not be asked again' };
     host.answer('station.search', { ok: true, data: lianhua });
-    tap(page.querySelector('.retry'), '.van-button');
+    tapRetry(page);
     await until(() => page.querySelectorAll('.station').length === 2, 'the retried search');
     expect(searchCalls()).toEqual([
       { action: 'search', query: '莲花', ...HERE },
@@ -498,7 +505,8 @@ describe('附近联络站 page', () => {
 
     wx.location = { errMsg: 'getLocation:fail should not be asked again' };
     host.answer('station.nearby', { ok: true, data: nearby });
-    tap(page.querySelector('.retry'), '.van-button');
+    expect(textOf(page.querySelector('.page-error')!)).toContain('12345政务服务热线');
+    tapRetry(page);
     await until(() => page.querySelectorAll('.station').length === 3, 'the retry');
     expect(nearbyCalls()).toEqual([
       { action: 'nearby', ...HERE },
@@ -518,9 +526,11 @@ describe('附近联络站 page', () => {
   it('opens a station when it is tapped', async () => {
     host.answer('station.nearby', { ok: true, data: nearby });
     const page = await open();
-    tap(page.querySelectorAll('.station')[1]);
+    tapRow(page.querySelectorAll('.station')[1]);
     await until(() => wx.navigations.length > 0, 'a navigation');
     expect(wx.navigations).toEqual([{ method: 'navigateTo', url: '/packages/station/detail/index?id=st-ft-hf-01' }]);
+    // Remembered for the elder home's 给代表留言 and 我的's 使用说明.
+    expect(wx.storage.get('lastStation')).toEqual({ id: 'st-ft-hf-01', name: '华富街道莲花北社区人大代表联络站' });
   });
 
   it('shows the listed stations on a map, and a callout opens its station', async () => {
@@ -574,5 +584,109 @@ describe('附近联络站 page', () => {
     await new Promise((r) => setTimeout(r, 30));
     expect(wx.toasts).toHaveLength(1);
     expect(wx.navigations).toHaveLength(0);
+  });
+  describe('长辈模式', () => {
+    const actionTitles = (page: RenderedComponent) => cellsOf(page, '.elder-action__title');
+    const dialogShown = (page: RenderedComponent) => page.querySelector('.elder-offer')!.data.show === true;
+
+    it('opens on three big actions instead of the finder', async () => {
+      platform({ storage: { elderMode: 'on' } });
+      host.answer('station.nearby', { ok: true, data: nearby });
+      const page = await open();
+      expect(page.data).toMatchObject({ elder: true, pageStyle: '--font-scale:1.25;--tap-min:60px' });
+      expect(actionTitles(page)).toEqual(['找联络站', '给代表留言', '我的留言']);
+      expect(page.querySelector('.search')).toBeUndefined();
+      expect(page.querySelectorAll('.station')).toHaveLength(0);
+      // Located meanwhile: 给代表留言 says where it goes before the tap.
+      expect(textOf(page.querySelector('.elder-write')!)).toContain('写给：福田区华富街道人大代表联络站');
+      expect(dialogShown(page)).toBe(false);
+    });
+
+    it('找联络站 shows the nearest stations, and 回到首页 the three actions again', async () => {
+      platform({ storage: { elderMode: 'on' } });
+      host.answer('station.nearby', { ok: true, data: nearby });
+      const page = await open();
+      tapRow(page.querySelector('.elder-find'));
+      await until(() => page.querySelectorAll('.station').length === 3, 'the list');
+      expect(textOf(page)).toContain('离您最近的联络站');
+      expect(cellsOf(page, '.station__name')[0]).toBe('福田区华富街道人大代表联络站');
+      tap(page.querySelector('.elder-home-button'), '.van-button');
+      await until(() => actionTitles(page).length === 3, 'the actions');
+      expect(nearbyCalls()).toHaveLength(1);
+    });
+
+    it('给代表留言 writes to the nearest station, or to the one opened last', async () => {
+      platform({ storage: { elderMode: 'on' } });
+      host.answer('station.nearby', { ok: true, data: nearby });
+      const page = await open();
+      tapRow(page.querySelector('.elder-write'));
+      await until(() => wx.navigations.length === 1, 'the 留言 page');
+      expect(wx.navigations[0]).toEqual({ method: 'navigateTo', url: '/packages/case/compose/index?stationId=st-ft-hf' });
+
+      wx.storage.set('lastStation', { id: 'st-ft-hy-fl', name: '福田区法律行业人大代表联络站' });
+      page.instance.onShow();
+      expect(textOf(page.querySelector('.elder-write')!)).toContain('写给：福田区法律行业人大代表联络站');
+      tapRow(page.querySelector('.elder-write'));
+      await until(() => wx.navigations.length === 2, 'the 留言 page again');
+      expect(wx.navigations[1]).toEqual({ method: 'navigateTo', url: '/packages/case/compose/index?stationId=st-ft-hy-fl' });
+    });
+
+    it('给代表留言 without any station known leads to the finder (here: the streets)', async () => {
+      platform({ storage: { elderMode: 'on' }, location: { errMsg: 'getLocation:fail auth deny' } });
+      const page = await open();
+      expect(textOf(page.querySelector('.elder-write')!)).toContain('先找到离您最近的联络站');
+      tapRow(page.querySelector('.elder-write'));
+      await until(() => page.querySelectorAll('.street').length === 10, 'the streets');
+      expect(wx.navigations).toEqual([]);
+    });
+
+    it('我的留言 switches to its tab', async () => {
+      platform({ storage: { elderMode: 'on' } });
+      host.answer('station.nearby', { ok: true, data: nearby });
+      const page = await open();
+      tapRow(page.querySelector('.elder-mine'));
+      await until(() => wx.navigations.length === 1, 'the tab');
+      expect(wx.navigations).toEqual([{ method: 'switchTab', url: '/pages/cases/index' }]);
+    });
+
+    it('the actions are sized from the elder tokens: 1.5 × the 60px target, 24px × 1.25 text', () => {
+      const wxss = fs.readFileSync(path.join(MINIPROGRAM_ROOT, 'pages/stations/index.wxss'), 'utf8');
+      const rule = (selector: string) => new RegExp(`\\${selector} \\{([^}]*)\\}`).exec(wxss)?.[1] ?? '';
+      expect(rule('.elder-action')).toContain('min-height: calc(var(--tap-min) * 1.5)');
+      expect(rule('.elder-action__title')).toContain('font-size: var(--font-display)');
+      expect(rule('.elder-action__hint')).toContain('font-size: var(--font-body)');
+    });
+
+    it('is offered once at the first launch; 开启 switches the open page at once', async () => {
+      host.answer('station.nearby', { ok: true, data: nearby });
+      const page = await open();
+      expect(dialogShown(page)).toBe(true);
+      await until(() => textOf(page).includes('开启长辈模式？'), 'the offer');
+      expect(textOf(page)).toContain('字更大、按钮更大');
+      expect(page.querySelectorAll('.station')).toHaveLength(3);
+
+      tap(page.querySelector('.offer-accept'), '.van-button');
+      await until(() => page.data.elder === true, 'elder mode');
+      expect(dialogShown(page)).toBe(false);
+      expect(wx.storage.get('elderMode')).toBe('on');
+      expect(page.data.pageStyle).toBe('--font-scale:1.25;--tap-min:60px');
+      expect(actionTitles(page)).toEqual(['找联络站', '给代表留言', '我的留言']);
+
+      const again = await open();
+      expect(dialogShown(again)).toBe(false);
+    });
+
+    it('暂不 closes the offer for good, and leaves the finder', async () => {
+      host.answer('station.nearby', { ok: true, data: nearby });
+      const page = await open();
+      tap(page.querySelector('.offer-decline'), '.van-button');
+      await until(() => !dialogShown(page), 'the offer to close');
+      expect(page.data.elder).toBe(false);
+      expect(wx.storage.get('elderMode')).toBeUndefined();
+      expect(page.querySelectorAll('.station')).toHaveLength(3);
+
+      const again = await open();
+      expect(dialogShown(again)).toBe(false);
+    });
   });
 });

@@ -1,11 +1,10 @@
 import { openLocationSetting } from '../../services/location';
 import type { Failure, Outcome } from '../../services/outcome';
-import { readScan } from '../../services/scan';
-import type { ScanAnswer } from '../../services/scan';
 import { definePage } from '../../utils/define-page';
+import { elderHomeMethods } from './elder-home';
 import { finderOf } from './finder';
 import type { Located } from './finder';
-import { stationPageUrl } from './routes';
+import { openStationMethods } from './open-station';
 import { searchOf } from './search';
 import { shownList } from './shown-list';
 import { STREETS } from './streets';
@@ -28,6 +27,7 @@ const EMPTY_LIST: ListData = {
 /**
  * 附近联络站, the front door: the stations nearest to me (or to the street I pick), by list or
  * map — or, while something is typed in the box, the district's stations that match it.
+ * In elder mode it opens on three big actions first (elder-home.ts).
  */
 definePage({
   data: {
@@ -44,10 +44,23 @@ definePage({
     searching: false,
     mapShown: false,
     ...EMPTY_LIST,
+    /** The once-only 开启长辈模式？ dialog is open. */
+    elderOffer: false,
+    /** Elder mode: the finder is shown (找联络站) instead of the three actions. */
+    elderList: false,
+    writeHint: '',
   },
   methods: {
+    ...elderHomeMethods,
+    ...openStationMethods,
     onLoad() {
+      this.offerElderMode();
+      this.showWriteTarget();
       return this.show(() => finderOf(this).nearMe());
+    },
+    /** Back from a station page: 给代表留言 now writes to it. */
+    onShow() {
+      this.showWriteTarget();
     },
     onRelocate() {
       return this.show(() => finderOf(this).nearMe());
@@ -65,6 +78,7 @@ definePage({
             ? this.listData(located.found)
             : { picking: true, problem: located.unlocated.problem, canOpenSetting: located.unlocated.canOpenSetting },
       );
+      this.showWriteTarget();
     },
     async search(step: () => Promise<Outcome<SearchResult>>) {
       await this.run(step, (found) => this.listData(found));
@@ -139,22 +153,6 @@ definePage({
       if (!next.ok) this.setData({ more: 'failed' });
       // Null: a new search replaced the list meanwhile and renders itself.
       else if (next.data) this.setData(appendListData(next.data, this.data.stations.length));
-    },
-    onTapStation(event: TapEvent<{ id: string }>) {
-      wx.navigateTo({ url: stationPageUrl({ id: event.currentTarget.dataset.id }) });
-    },
-    onCalloutTap(event: WechatMiniprogram.CustomEvent<{ markerId: number }>) {
-      const station = shownList(this, this.data.searching).stations[event.detail.markerId];
-      if (station) wx.navigateTo({ url: stationPageUrl({ id: station.id }) });
-    },
-    async onScan() {
-      const answer: ScanAnswer = await wx.scanCode({ onlyFromCamera: false, scanType: ['qrCode', 'wxCode'] }).then(
-        (scanned) => ({ scanned }),
-        (err: { errMsg: string }) => ({ failed: err.errMsg }),
-      );
-      const scanned = readScan(answer);
-      if (!scanned.ok) wx.showToast({ title: scanned.error.message, icon: 'none' });
-      else if (scanned.data) wx.navigateTo({ url: stationPageUrl({ code: scanned.data }) });
     },
   },
 });

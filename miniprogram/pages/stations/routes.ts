@@ -17,3 +17,12 @@ export function composeUrl(stationId: string, deputyId?: string): string {
 export function bookingUrl(stationId: string): string {
   return `/packages/station/booking/index?stationId=${encodeURIComponent(stationId)}`;
 }
+
+export const HELP_PAGE = '/packages/station/help/index';
+
+/** 使用说明; with a station, its phone is offered on the page too. */
+export function helpUrl(stationId?: string): string {
+  return stationId ? `${HELP_PAGE}?stationId=${encodeURIComponent(stationId)}` : HELP_PAGE;
+}
+
+export const CASES_TAB = '/pages/cases/index';
