@@ -39,6 +39,8 @@ export interface ExportedCase {
   location?: { point: GeoPoint; address?: string };
   /** Cloud file ids of the photos the caller attached. */
   photoFileIds: string[];
+  /** The caller's voice message: its cloud file id and length in seconds. */
+  voice?: { fileId: string; durationSec: number };
   targetDeputyId?: string;
   rating?: { value: RatingValue; comment?: string; at: string };
   submittedAt: string;

@@ -6,6 +6,7 @@
 import type { AccountExport, DeleteAccountOutput, DeleteAccountInput, ExportAccountInput } from './account';
 import type { BookingView, BookSlotInput, ListReceptionsInput, ListReceptionsOutput, MyBookingsOutput } from './booking';
 import type {
+  CaseCategory,
   CaseDetail,
   CaseRef,
   ListMyCasesInput,
@@ -206,7 +207,8 @@ export interface ApiContract {
     // liaison officer / deputy / district office
     /** The handler's queue over their scope: assigned/addressed cases, their stations' cases, or the district's. */
     inbox: { input: InboxInput; output: InboxOutput };
-    accept: { input: CaseRef & { note?: string }; output: CaseDetail };
+    /** `category`: the handler chooses it for a 不确定 case (or corrects any); recorded on the accept event as data.category. */
+    accept: { input: CaseRef & { note?: string; category?: Exclude<CaseCategory, 'unsure'> }; output: CaseDetail };
     reject: { input: CaseRef & { reason: string; referral: string }; output: CaseDetail };
     assign: { input: CaseRef & { deputyId: string; note?: string }; output: CaseDetail };
     start: { input: CaseRef & { note?: string }; output: CaseDetail };
@@ -221,7 +223,7 @@ export interface ApiContract {
     markSuggestion: { input: CaseRef & { note?: string }; output: CaseDetail };
     /** The 代表函 of a case transferred to the district standing committee, as a PDF. */
     letter: { input: { caseId: string }; output: DeputyLetterOutput };
-    /** Where to upload the photos of one message: a message accepts only files uploaded to paths issued to its sender. */
+    /** Where to upload the photos (and voice) of one message: a message accepts only files uploaded to paths issued to its sender. */
     uploadPaths: { input: UploadPathsInput; output: UploadPathsOutput };
   };
   subscription: {

@@ -10,8 +10,8 @@ export type CaseStatus = 'submitted' | 'accepted' | 'rejected' | 'transferred' |
 /** Why a case is held back from the deputy it was addressed to until an officer triages it (deputy_flood: too many to that deputy in 30 minutes). */
 export type HoldReason = 'deputy_flood';
 
-/** 意见 / 建议 / 求助 / 投诉 */
-export type CaseCategory = 'opinion' | 'suggestion' | 'help' | 'complaint';
+/** 意见 / 建议 / 求助 / 投诉 / 不确定 ('unsure': the resident did not choose; the handler who accepts chooses). */
+export type CaseCategory = 'opinion' | 'suggestion' | 'help' | 'complaint' | 'unsure';
 
 /** 满意 / 基本满意 / 不满意 */
 export type RatingValue = 'satisfied' | 'basically_satisfied' | 'unsatisfied';
@@ -69,6 +69,14 @@ export interface PhotoView {
   url: string;
 }
 
+/** A voice message as the reader gets it: the stored file id, a short-lived URL to play it, and its length. */
+export interface VoiceView {
+  fileId: string;
+  url: string;
+  /** Whole seconds, 1–60, as the recorder reported it. */
+  durationSec: number;
+}
+
 export interface CaseSummary {
   id: string;
   receiptNo: string;
@@ -113,6 +121,8 @@ export interface CaseDetail {
   contact?: { name?: string; phone?: string };
   location?: { point: GeoPoint; address?: string };
   photos: PhotoView[];
+  /** The resident's voice message, if any: same readers as the photos. */
+  voice?: VoiceView;
   transfer?: { route: TransferRoute; receivingBody: string; deadline: string };
   rating?: { value: RatingValue; comment?: string; at: string };
   closure?: { at: string; withoutRating: boolean; mergedInto?: { id: string; receiptNo: string } };
@@ -143,11 +153,16 @@ export interface SubmitCaseInput {
   stationId: string;
   /** Address a particular deputy of the station; otherwise the station's officer triages. */
   deputyId?: string;
-  category: CaseCategory;
-  title: string;
-  content: string;
+  /** Absent → 'unsure' (不确定): the handler who accepts the case chooses. */
+  category?: CaseCategory;
+  /** Absent or blank → made from the first sentence of the content, cut to the title limit; '语音留言' when there is no text. */
+  title?: string;
+  /** Content or voice is required (VALIDATION, field `content`). */
+  content?: string;
   /** Up to 6 cloud file ids from the upload step. */
   photoFileIds?: string[];
+  /** A voice message: a file issued to the sender by `case.uploadPaths` with an audio extension, whole seconds 1–60. */
+  voice?: { fileId: string; durationSec: number };
   location?: { latitude: number; longitude: number; address?: string };
   contact?: { name?: string; phone?: string };
   anonymous?: boolean;

@@ -1,14 +1,18 @@
 /**
- * Photo uploads: the mini-program asks the `case` function for upload paths before it uploads,
- * and a message later accepts only files uploaded to paths issued to the same person. Types only.
+ * Photo and voice uploads: the mini-program asks the `case` function for upload paths before it
+ * uploads, and a message later accepts only files uploaded to paths issued to the same person.
+ * Types only.
  */
 
 /** The image types a photo may be stored as (lower case, as in the cloud path). */
 export type PhotoExtension = 'jpg' | 'jpeg' | 'png' | 'webp' | 'gif';
 
+/** The audio types a voice message may be stored as (wx.getRecorderManager writes mp3 or aac; m4a/wav from other recorders). */
+export type AudioExtension = 'mp3' | 'aac' | 'm4a' | 'wav';
+
 export interface UploadPathsInput {
-  /** One entry per photo about to be uploaded (1–9), its file's extension; one path comes back for each, in this order. */
-  extensions: PhotoExtension[];
+  /** One entry per file about to be uploaded (1–9: photos and/or one voice), its extension; one path comes back for each, in this order. */
+  extensions: (PhotoExtension | AudioExtension)[];
 }
 
 export interface UploadPath {

@@ -1,6 +1,6 @@
 import { pngBytes, startStorageHarness, type StorageHarness } from '../../test/emulator/storage-harness';
 import { cloudbase } from './cloudbase';
-import { casePhotoPath, fileExists, isCasePhotoId, missingFiles, photoUrls, PHOTO_URL_MAX_AGE_SECONDS, StorageError } from './storage';
+import { casePhotoPath, caseVoicePath, fileExists, isCasePhotoId, isCaseVoiceId, missingFiles, photoUrls, PHOTO_URL_MAX_AGE_SECONDS, StorageError } from './storage';
 
 const BUCKET = 'cloud://local-dev.6c6f-local-dev-1250000000';
 const photoId = (name: string) => `${BUCKET}/cases/2026/04/${name}.jpg`;
@@ -103,6 +103,27 @@ describe('backend storage', () => {
     it('reads the environment from the runtime by default', () => {
       expect(process.env.SCF_NAMESPACE).toBe('local-dev');
       expect(isCasePhotoId(`${BUCKET}/cases/2026/04/${issued}.jpg`)).toBe(true);
+    });
+
+    it.each([
+      ['mp3', false, true],
+      ['aac', false, true],
+      ['m4a', false, true],
+      ['wav', false, true],
+      ['jpg', true, false],
+      ['png', true, false],
+      ['ogg', false, false],
+      ['MP3', false, false],
+    ])('keeps photos and voice apart by extension: .%s is a photo %p, a voice %p', (extension, photo, voice) => {
+      const fileId = `${BUCKET}/cases/2026/04/${issued}.${extension}`;
+      expect(isCasePhotoId(fileId, 'local-dev')).toBe(photo);
+      expect(isCaseVoiceId(fileId, 'local-dev')).toBe(voice);
+    });
+
+    it('answers a voice file’s cloud path only in this environment', () => {
+      expect(caseVoicePath(`${BUCKET}/cases/2026/04/${issued}.m4a`, 'local-dev')).toBe(`cases/2026/04/${issued}.m4a`);
+      expect(caseVoicePath(`${BUCKET}/cases/2026/04/${issued}.m4a`, 'prod-1a2b')).toBeUndefined();
+      expect(caseVoicePath(`${BUCKET}/avatars/2026/04/${issued}.mp3`, 'local-dev')).toBeUndefined();
     });
   });
 });

@@ -1,5 +1,5 @@
 import type { PhotoView } from '../../typings/case';
-import { PHOTO_EXTENSIONS, PHOTO_FOLDER } from '../domain/uploads';
+import { AUDIO_EXTENSIONS, PHOTO_EXTENSIONS, PHOTO_FOLDER } from '../domain/uploads';
 import { cloudbase } from './cloudbase';
 
 /**
@@ -13,7 +13,7 @@ import { cloudbase } from './cloudbase';
  * accepts a file only from that person (use-cases/cases/photos.ts). The storage rule "仅创建者可写"
  * keeps anyone else from overwriting a path once its owner uploaded there.
  */
-/** Long enough to read a case and zoom its photos; a forwarded link dies within hours. */
+/** Long enough to read a case, zoom its photos and play its voice message; a forwarded link dies within hours. */
 export const PHOTO_URL_MAX_AGE_SECONDS = 2 * 60 * 60;
 /** CloudBase refuses more than 50 files per getTempFileURL call. */
 const BATCH_SIZE = 50;
@@ -31,7 +31,7 @@ export class StorageError extends Error {
   }
 }
 
-/** URLs for the photos that still exist, in the order given. */
+/** URLs for the photos (or voice files) that still exist, in the order given. */
 export async function photoUrls(fileIds: readonly string[]): Promise<PhotoView[]> {
   const answers = await tempUrls(fileIds, PHOTO_URL_MAX_AGE_SECONDS);
   return answers.flatMap((answer) => (answer.url ? [{ fileId: answer.fileId, url: answer.url }] : []));
@@ -49,21 +49,37 @@ export async function fileExists(fileId: string): Promise<boolean> {
 
 // `cases/<yyyy>/<mm>/<32 hex>.<ext>`, the shape domain/uploads issues. Nothing personal belongs in
 // the path: handlers are shown the ids (a `cases/<openid>/…` path would hand them the openid).
-const CASE_PHOTO = new RegExp(`^cloud://([a-z0-9-]+)\\.[a-z0-9-]+/(${PHOTO_FOLDER}/\\d{4}/\\d{2}/[0-9a-f]{32}\\.(?:${PHOTO_EXTENSIONS.join('|')}))$`);
+const caseFile = (extensions: readonly string[]) =>
+  new RegExp(`^cloud://([a-z0-9-]+)\\.[a-z0-9-]+/(${PHOTO_FOLDER}/\\d{4}/\\d{2}/[0-9a-f]{32}\\.(?:${extensions.join('|')}))$`);
+const CASE_PHOTO = caseFile(PHOTO_EXTENSIONS);
+const CASE_VOICE = caseFile(AUDIO_EXTENSIONS);
+
+function casePath(shape: RegExp, fileId: unknown, envId: string): string | undefined {
+  if (typeof fileId !== 'string') return undefined;
+  const match = shape.exec(fileId);
+  return match !== null && envId !== '' && match[1] === envId ? match[2] : undefined;
+}
 
 /**
  * The cloud path of an id shaped like a message photo of this environment (`cloud://`, this
- * env, the photo folder, an issued name), or undefined: URLs, other environments' files and
- * anything outside that folder (another folder, a traversal) have none.
+ * env, the photo folder, an issued name, an image extension), or undefined: URLs, other
+ * environments' files, audio and anything outside that folder (another folder, a traversal) have none.
  */
 export function casePhotoPath(fileId: unknown, envId = currentEnvId()): string | undefined {
-  if (typeof fileId !== 'string') return undefined;
-  const match = CASE_PHOTO.exec(fileId);
-  return match !== null && envId !== '' && match[1] === envId ? match[2] : undefined;
+  return casePath(CASE_PHOTO, fileId, envId);
+}
+
+/** The same for a case's voice message: an issued name with an audio extension (never an image). */
+export function caseVoicePath(fileId: unknown, envId = currentEnvId()): string | undefined {
+  return casePath(CASE_VOICE, fileId, envId);
 }
 
 export function isCasePhotoId(fileId: unknown, envId = currentEnvId()): boolean {
   return casePhotoPath(fileId, envId) !== undefined;
+}
+
+export function isCaseVoiceId(fileId: unknown, envId = currentEnvId()): boolean {
+  return caseVoicePath(fileId, envId) !== undefined;
 }
 
 /** The environment this function runs in, as CloudBase's runtime names it. */

@@ -10,6 +10,25 @@ export function sniffImageType(bytes: Buffer): ImageType | undefined {
   return undefined;
 }
 
+export type AudioType = 'audio/mpeg' | 'audio/aac' | 'audio/mp4' | 'audio/wav';
+
+/** ISO base media brands of an audio file (iOS's recorder writes M4A for 'aac'); video brands are not audio. */
+const AUDIO_BRANDS = new Set(['M4A ', 'M4B ', 'mp41', 'mp42', 'isom', 'iso2', '3gp4', '3gp5', '3gp6']);
+
+/** What wx.getRecorderManager (and common recorders) write: MP3, AAC (ADTS), M4A, WAV. */
+export function sniffAudioType(bytes: Buffer): AudioType | undefined {
+  const text = (from: number, to: number) => bytes.subarray(from, to).toString('latin1');
+  if (text(0, 3) === 'ID3') return 'audio/mpeg';
+  if (text(0, 4) === 'RIFF' && text(8, 12) === 'WAVE') return 'audio/wav';
+  if (text(4, 8) === 'ftyp' && AUDIO_BRANDS.has(text(8, 12))) return 'audio/mp4';
+  if (bytes.length >= 4 && bytes[0] === 0xff) {
+    // Both start with a frame sync: ADTS has 12 one-bits and layer 00; an MPEG audio frame 11 and a layer.
+    if ((bytes[1] & 0xf6) === 0xf0) return 'audio/aac';
+    if ((bytes[1] & 0xe0) === 0xe0 && (bytes[1] & 0x06) !== 0) return 'audio/mpeg';
+  }
+  return undefined;
+}
+
 const BY_EXTENSION: Record<string, string> = {
   jpg: 'image/jpeg',
   jpeg: 'image/jpeg',
@@ -21,6 +40,9 @@ const BY_EXTENSION: Record<string, string> = {
   pdf: 'application/pdf',
   mp4: 'video/mp4',
   mp3: 'audio/mpeg',
+  aac: 'audio/aac',
+  m4a: 'audio/mp4',
+  wav: 'audio/wav',
 };
 
 const GENERIC = 'application/octet-stream';
@@ -32,5 +54,5 @@ const GENERIC = 'application/octet-stream';
 export function contentTypeFor(cloudPath: string, bytes: Buffer, declared?: string): string {
   if (declared && !declared.startsWith(GENERIC)) return declared;
   const extension = /\.([A-Za-z0-9]+)$/.exec(cloudPath)?.[1]?.toLowerCase();
-  return sniffImageType(bytes) ?? (extension && BY_EXTENSION[extension]) ?? GENERIC;
+  return sniffImageType(bytes) ?? sniffAudioType(bytes) ?? (extension && BY_EXTENSION[extension]) ?? GENERIC;
 }

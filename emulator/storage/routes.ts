@@ -1,6 +1,6 @@
 import { HttpAnswer, type BinaryResponse, type InspectRoute, type RouteRequest } from '../types';
 import { parseMultipart } from '../http/multipart';
-import { sniffImageType, contentTypeFor } from './content-type';
+import { sniffAudioType, sniffImageType, contentTypeFor } from './content-type';
 import { cosError, cosStored } from './cos-answers';
 import { MAX_FILE_BYTES, type StorageContext } from './context';
 import { cloudPathProblem, fileIdOf } from './paths';
@@ -15,7 +15,8 @@ const MB = MAX_FILE_BYTES / 1024 / 1024;
  * - `PUT /storage/cos/<cloudPath>` — where getUploadMetadata sends the SDK's bytes (COS's role);
  * - `GET|HEAD /storage/files/<cloudPath>?sign=&t=` — a temp URL, as the CDN serves it;
  * - `POST /storage/upload` — the mini-program's `wx.uploadFile` in local mode (it cannot use
- *   `wx.cloud.uploadFile` against us): images only, caller from `X-WX-OPENID`;
+ *   `wx.cloud.uploadFile` against us): photos and voice messages only (images and audio, by
+ *   their bytes), caller from `X-WX-OPENID`;
  * - `GET /_emulator/storage/files?prefix=` — what is stored, for tests and tools.
  */
 export function storageRoutes(ctx: StorageContext): InspectRoute[] {
@@ -86,12 +87,12 @@ export function storageRoutes(ctx: StorageContext): InspectRoute[] {
         if (problem) return refuse(400, 'INVALID_PARAM', problem);
         const path = cloudPath as string;
         if (file.length > MAX_FILE_BYTES) return refuse(413, 'PAYLOAD_TOO_LARGE', `file is ${file.length} bytes; at most ${MB} MB`);
-        const imageType = sniffImageType(file);
-        if (!imageType) return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'only JPEG, PNG, WebP and GIF images may be uploaded');
+        const mediaType = sniffImageType(file) ?? sniffAudioType(file);
+        if (!mediaType) return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'only JPEG, PNG, WebP and GIF images and MP3, AAC, M4A and WAV audio may be uploaded');
         // CloudBase's default storage rule: only the creator may overwrite a file.
         const existing = ctx.store.stat(path);
         if (existing && existing.uploaderOpenid !== openid) return refuse(403, 'STORAGE_EXCEED_AUTHORITY', `"${path}" belongs to another uploader`);
-        const stored = put(ctx, path, file, { declaredType: imageType, uploaderOpenid: openid });
+        const stored = put(ctx, path, file, { declaredType: mediaType, uploaderOpenid: openid });
         if (stored instanceof PathConflict) return refuse(409, 'PATH_CONFLICT', stored.message);
         return { fileID: fileIdOf(ctx.envId, path) };
       },

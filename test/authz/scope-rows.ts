@@ -111,7 +111,8 @@ export const SCOPE_ROWS: Record<string, ScopeRow> = {
   'case.supplement': caseCommand('submitted', () => ({ note: '补充：路灯在三号楼东侧。' })),
   'case.rate': caseCommand('replied', () => ({ rating: 'satisfied' })),
   'case.reopen': caseCommand('replied', () => ({ reason: '路灯修好后第二天又坏了。' })),
-  'case.accept': caseCommand('submitted'),
+  // With the category the officer chooses (a 不确定 case's): the new field changes nobody's scope.
+  'case.accept': caseCommand('submitted', () => ({ category: 'help' })),
   'case.reject': caseCommand('submitted', () => ({ reason: '属于物业合同纠纷', referral: '请向华富街道司法所申请调解' })),
   'case.assign': caseCommand('accepted', () => ({ deputyId: DEPUTY_ID })),
   'case.start': caseCommand('accepted'),
@@ -134,7 +135,7 @@ export const SCOPE_ROWS: Record<string, ScopeRow> = {
   'case.markSuggestion': caseCommand('assigned', () => ({ note: '全区普遍存在，拟提交代表建议。' })),
   'case.letter': async (_kind, s) => ({ input: { caseId: (await s.transferredByLetter()).caseId } }),
   // Paths are issued to the caller alone: there is no subject an outsider could reach.
-  'case.uploadPaths': async () => ({ input: { extensions: ['jpg'] }, outsider: 'none' }),
+  'case.uploadPaths': async () => ({ input: { extensions: ['jpg', 'mp3'] }, outsider: 'none' }),
 
   // ── receptions ──
   'reception.schedule': async () => ({ input: { stationId: STATION } }),

@@ -15,8 +15,11 @@ export const STATION = 'st-ft-hf';
 export const newRequestId = (): string => `req-${randomUUID()}`;
 
 let texts = 0;
+/** A typed submission: the title, category and text the optional fields leave out are all there. */
+export type TypedSubmission = SubmitCaseInput & Required<Pick<SubmitCaseInput, 'category' | 'title' | 'content'>>;
+
 /** A valid submission whose text differs from every other one (the duplicate check compares text). */
-export function submission(overrides: Partial<SubmitCaseInput> = {}): SubmitCaseInput {
+export function submission(overrides: Partial<TypedSubmission> = {}): TypedSubmission {
   texts += 1;
   return {
     requestId: newRequestId(),

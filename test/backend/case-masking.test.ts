@@ -134,10 +134,15 @@ describe('text that renders nothing', () => {
     expect(await digest()).toBe(before);
   });
 
+  it('reads a title of zero-width characters only as no title: one is made from the text, with nothing invisible', async () => {
+    const resident = newOpenid();
+    const { caseId } = await backend.data('case', 'submit', submission({ title: '\u200b\u200b\u200b\u200b\u200b', content: '\u200b路灯\u200b坏了两周。晚上很不安全。' }), resident);
+    expect((await caseDocument(backend, caseId)).title).toBe('路灯坏了两周');
+  });
+
   it.each([
-    ['a title of zero-width characters only', { title: '\u200b\u200b\u200b\u200b\u200b' }, 'title', '请填写标题'],
-    ['a title and content of zero-width characters only', { title: '\u200b\u2060\ufeff\u200d', content: '\u200b'.repeat(40) }, 'title', '请填写标题'],
-    ['content of zero-width characters only', { content: '\u200b\u200c\u200d\u2060'.repeat(10) }, 'content', '请填写内容'],
+    ['a title and content of zero-width characters only', { title: '\u200b\u2060\ufeff\u200d', content: '\u200b'.repeat(40) }, 'content', '请写下或录下您遇到的问题'],
+    ['content of zero-width characters only', { content: '\u200b\u200c\u200d\u2060'.repeat(10) }, 'content', '请写下或录下您遇到的问题'],
     ['a title that is three characters and a right-to-left override', { title: '\u202e路灯坏' }, 'title', '标题至少 4 个字'],
     ['content padded to length with zero-width spaces', { content: `灯坏了${'\u200b'.repeat(20)}` }, 'content', '内容至少 10 个字'],
   ])('refuses %s with a Chinese message, and writes nothing', async (_what, patch, field, message) => {

@@ -11,6 +11,8 @@ import type { CaseDetail } from '../../typings/case';
 import { newRequestId, OFFICER, ref, STATION, submission } from './case-fixtures';
 import { newOpenid, startBackend, type Backend } from './harness';
 import { GOALS } from './round-trip-goals';
+import { uploadedPhoto } from './photos';
+import { uploadedVoice } from './voice';
 
 let backend: Backend;
 const measured: Record<string, { total: number; byAction: Record<string, number> }> = {};
@@ -89,6 +91,29 @@ describe('round trips per action, within their budget', () => {
   it('case.submit', async () => {
     const submit = () => ok(backend.call('case', 'submit', submission({ requestId: newRequestId() }), newOpenid()));
     expect(await roundTrips('case.submit', submit)).toBeLessThanOrEqual(GOALS['case.submit']);
+  });
+
+  it('case.submit and case.get with a voice message cost no more than with one photo', async () => {
+    // Uploaded before the measured call: only the submission itself is counted.
+    const prepared = async (kind: 'photo' | 'voice') => {
+      const resident = newOpenid();
+      const base = submission({ requestId: newRequestId() });
+      const input = kind === 'photo' ? { ...base, photoFileIds: [await uploadedPhoto(backend, resident)] } : { ...base, voice: { fileId: await uploadedVoice(backend, resident), durationSec: 30 } };
+      return { resident, input };
+    };
+    const trips: Record<string, number> = {};
+    for (const kind of ['photo', 'voice'] as const) {
+      let next = await prepared(kind);
+      let caseId = '';
+      const submit = async () => (caseId = (await ok(backend.call('case', 'submit', next.input, next.resident))).caseId);
+      trips[`submit ${kind}`] = await roundTrips(`case.submit (one ${kind})`, submit, async () => {
+        await submit();
+        next = await prepared(kind);
+      });
+      trips[`get ${kind}`] = await roundTrips(`case.get (officer, one ${kind})`, () => ok(backend.call('case', 'get', { caseId }, OFFICER)));
+    }
+    expect(trips['submit voice']).toBeLessThanOrEqual(trips['submit photo']);
+    expect(trips['get voice']).toBeLessThanOrEqual(trips['get photo']);
   });
 
   it('case.mine, case.get and case.inbox', async () => {

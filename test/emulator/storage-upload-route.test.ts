@@ -40,11 +40,30 @@ describe('the mini-program upload route', () => {
     expect(answer.status).toBe(200);
   });
 
+  // A minute of voice at WeChat's recorder defaults (aac/mp3, 48 kbps) is about 360 KB: well inside the limit.
+  it.each([
+    ['MP3 with an ID3 tag', 'mp3', Buffer.concat([Buffer.from('ID3'), Buffer.from([4, 0, 0, 0, 0, 0, 0]), Buffer.alloc(360 * 1024)]), 'audio/mpeg'],
+    ['bare MP3 frames', 'mp3', Buffer.concat([Buffer.from([0xff, 0xfb, 0x90, 0x64]), Buffer.alloc(413)]), 'audio/mpeg'],
+    ['AAC (ADTS)', 'aac', Buffer.concat([Buffer.from([0xff, 0xf1, 0x50, 0x80, 0x02, 0x1f, 0xfc]), Buffer.alloc(64)]), 'audio/aac'],
+    ['M4A', 'm4a', Buffer.concat([Buffer.from([0, 0, 0, 0x20]), Buffer.from('ftypM4A '), Buffer.alloc(64)]), 'audio/mp4'],
+    ['WAV', 'wav', Buffer.concat([Buffer.from('RIFF'), Buffer.from([0x24, 0, 0, 0]), Buffer.from('WAVEfmt '), Buffer.alloc(64)]), 'audio/wav'],
+  ])('accepts a voice message as %s, served as audio', async (kind, extension, bytes, type) => {
+    const cloudPath = `cases/voice/${kind.replace(/\W+/g, '-')}.${extension}`;
+    const answer = await storage.postUpload({ file: bytes, filename: `tmp_voice.${extension}`, cloudPath }, 'odemo-resident');
+    expect(answer).toEqual({ status: 200, body: { fileID: `${BUCKET_ID}/${cloudPath}` } });
+    const url = (await storage.app.getTempFileURL({ fileList: [answer.body.fileID] })).fileList[0].tempFileURL;
+    const served = await fetchBytes(url);
+    expect(served.type).toBe(type);
+    expect(served.bytes.equals(bytes)).toBe(true);
+  });
+
   it.each([
     ['text named .jpg', Buffer.from('just text, not a photo'), 'note.jpg'],
     ['an HTML page named .png', Buffer.from('<html><script>alert(1)</script></html>'), 'x.png'],
     ['a PDF', Buffer.from('%PDF-1.7\n...'), 'scan.jpg'],
     ['an empty file', Buffer.alloc(0), 'empty.jpg'],
+    ['text named .mp3', Buffer.from('not a recording at all'), 'voice.mp3'],
+    ['a QuickTime movie named .m4a', Buffer.concat([Buffer.from([0, 0, 0, 0x20]), Buffer.from('ftypqt  '), Buffer.alloc(64)]), 'clip.m4a'],
   ])('refuses %s (415) and stores nothing', async (_label, file, filename) => {
     const answer = await storage.postUpload({ file, filename, cloudPath: `refused/${filename}` }, 'odemo-resident');
     expect(answer).toEqual({ status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.any(String) } });

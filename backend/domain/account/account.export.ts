@@ -26,6 +26,7 @@ export function exportedCase(state: CaseState, stationName: string, events: read
     contact: state.contact ? { ...state.contact } : undefined,
     location: state.location ? { point: state.location.point, address: state.location.address } : undefined,
     photoFileIds: [...state.photoFileIds],
+    voice: state.voice ? { fileId: state.voice.fileId, durationSec: state.voice.durationSec } : undefined,
     targetDeputyId: state.targetDeputyId,
     rating: state.rating ? { value: state.rating.value, comment: state.rating.comment, at: iso(state.rating.at) } : undefined,
     submittedAt: iso(state.submittedAt),

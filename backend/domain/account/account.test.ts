@@ -93,6 +93,12 @@ describe('the export', () => {
     expect(JSON.parse(JSON.stringify(exported))).toEqual(exported);
     expect(JSON.stringify(exported)).not.toContain('sf-1'); // handlers' ids are not the person's data
   });
+
+  it('carries the voice message the person recorded, and no voice key when there is none', () => {
+    const voice = { fileId: 'cloud://env-1.abc/cases/v1.mp3', durationSec: 42 };
+    expect(exportedCase(baseCase({ voice }), '华富街道人大代表联络站', [event], 'o-owner').voice).toEqual(voice);
+    expect(exportedCase(baseCase(), '华富街道人大代表联络站', [event], 'o-owner')).not.toHaveProperty('voice');
+  });
 });
 
 describe('inputs', () => {

@@ -8,6 +8,13 @@ describe('what the case actions accept', () => {
     expect(CASE_ACTION_INPUTS.accept({ ...ref, note: ' 已受理 ' }, '')).toEqual({ ok: true, value: { ...ref, note: '已受理' } });
   });
 
+  it('lets accept choose a category, any but 不确定', () => {
+    expect(CASE_ACTION_INPUTS.accept({ ...ref, category: 'complaint' }, '')).toEqual({ ok: true, value: { ...ref, category: 'complaint' } });
+    expect(CASE_ACTION_INPUTS.accept({ ...ref, category: 'unsure' }, '')).toEqual({ ok: false, field: 'category', reason: '请选择具体的留言类别（意见、建议、求助、投诉）' });
+    expect(CASE_ACTION_INPUTS.accept({ ...ref, category: '投诉' }, '')).toEqual({ ok: false, field: 'category', reason: '留言类别不在可选范围内' });
+    expect(CASE_ACTION_INPUTS.accept({ ...ref, category: { $ne: null } }, '')).toMatchObject({ ok: false, field: 'category' });
+  });
+
   it.each([
     ['reject', { ...ref, reason: '  ', referral: '区法院' }, 'reason'],
     ['reject', { ...ref, reason: '诉讼事项' }, 'referral'],

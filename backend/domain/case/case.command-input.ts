@@ -10,9 +10,11 @@ import type { Check } from '../validation';
 import { freeText, number, object, oneOf, optional, optionalFreeText, text } from '../validation';
 import { calendarDate } from './combinators';
 import type { CaseCommandKind } from './case.commands';
+import { CATEGORY_LABELS } from './case.labels';
 import { INBOX_FILTERS } from './case.inbox';
 import { caseSubmissionSchema, idInput, photoFileIdsInput } from './case.input';
-import { RATING_VALUES, TRANSFER_ROUTES } from './case.state';
+import type { ChosenCategory } from './case.state';
+import { CHOSEN_CATEGORIES, RATING_VALUES, TRANSFER_ROUTES, UNSURE_CATEGORY } from './case.state';
 import { parseReceiptNumber } from './receipt-number';
 import { uploadPathsSchema } from '../uploads/upload.input';
 
@@ -35,6 +37,10 @@ function receiptNumber(label: string): Check<string> {
 
 const page = optional(number('页码', { min: 0, max: 500, integer: true }));
 
+/** The category a handler chooses on accepting: any but 不确定, which is what they are resolving. */
+const chosenCategory: Check<ChosenCategory> = (value, path) =>
+  value === UNSURE_CATEGORY ? { ok: false, field: path, reason: `请选择具体的留言类别（${CHOSEN_CATEGORIES.map((c) => CATEGORY_LABELS[c]).join('、')}）` } : oneOf('留言类别', CHOSEN_CATEGORIES)(value, path);
+
 const caseRef = {
   caseId: idInput('留言编号'),
   version: number('版本号', { min: 1, max: 1_000_000_000, integer: true }),
@@ -48,7 +54,7 @@ export const CASE_ACTION_INPUTS = {
   supplement: object({ ...caseRef, note: required('补充说明', 1000), photoFileIds: photoFileIdsInput }),
   rate: object({ ...caseRef, rating: oneOf('评价', RATING_VALUES), comment: optionalText('评价意见', 500) }),
   reopen: object({ ...caseRef, reason: required('重办原因', 500) }),
-  accept: object({ ...caseRef, note: optionalText('受理意见', 500) }),
+  accept: object({ ...caseRef, note: optionalText('受理意见', 500), category: optional(chosenCategory) }),
   reject: object({ ...caseRef, reason: required('不予受理的理由', 500), referral: required('建议反映的渠道', 200) }),
   assign: object({ ...caseRef, deputyId: idInput('代表'), note: optionalText('指派说明', 500) }),
   start: object({ ...caseRef, note: optionalText('办理说明', 500) }),

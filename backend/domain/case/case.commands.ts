@@ -5,7 +5,7 @@
  */
 import type { CaseCommandKind } from '../../../typings/case';
 import type { Assert, ListsEvery } from '../exhaustive';
-import type { CaseState, RatingValue, TransferRoute } from './case.state';
+import type { CaseState, ChosenCategory, RatingValue, TransferRoute } from './case.state';
 
 export type { CaseCommandKind };
 
@@ -45,7 +45,8 @@ export type CaseCommand =
   | { readonly kind: 'supplement'; readonly note: string; readonly photoFileIds?: readonly string[] }
   | { readonly kind: 'rate'; readonly rating: RatingValue; readonly comment?: string }
   | { readonly kind: 'request_reopen'; readonly reason: string }
-  | { readonly kind: 'accept'; readonly note?: string }
+  /** `category`: chosen for a 不确定 case, or corrected; absent keeps the case's own. */
+  | { readonly kind: 'accept'; readonly note?: string; readonly category?: ChosenCategory }
   | { readonly kind: 'reject'; readonly reason: string; readonly referral: string }
   | {
       readonly kind: 'assign';

@@ -37,6 +37,27 @@ describe('rejecting (不予受理)', () => {
   });
 });
 
+describe('accepting (受理) and the category', () => {
+  it('sets the category the officer chooses for a 不确定 case, and records who set it on the accept event', () => {
+    const { next, events } = run(caseIn('submitted', { category: 'unsure' }), { kind: 'accept', category: 'complaint' }, actors.officer);
+    expect(next).toMatchObject({ status: 'accepted', category: 'complaint' });
+    expect(events[0]).toMatchObject({ kind: 'accepted', actorRole: 'officer', actorId: actors.officer.id, data: { category: 'complaint', previousCategory: 'unsure' } });
+  });
+
+  it('accepts a 不确定 case without a category, which then stays 不确定', () => {
+    const { next, events } = run(caseIn('submitted', { category: 'unsure' }), { kind: 'accept' }, actors.officer);
+    expect(next).toMatchObject({ status: 'accepted', category: 'unsure' });
+    expect(events[0].data).not.toHaveProperty('category');
+  });
+
+  it('corrects a category the resident chose, and records nothing when it is the same', () => {
+    expect(run(caseIn('submitted', { category: 'help' }), { kind: 'accept', category: 'suggestion' }, actors.officer).next.category).toBe('suggestion');
+    const same = run(caseIn('submitted', { category: 'help' }), { kind: 'accept', category: 'help' }, actors.officer);
+    expect(same.next.category).toBe('help');
+    expect(same.events[0].data).not.toHaveProperty('category');
+  });
+});
+
 describe('routing and handling', () => {
   it('transfer needs the receiving body and a future deadline, which becomes the due date', () => {
     const state = caseIn('accepted');

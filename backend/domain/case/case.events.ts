@@ -40,7 +40,8 @@ export interface CaseEventData {
   supplemented: { photoFileIds: readonly string[] } | undefined;
   rated: { rating: RatingValue };
   reopened: { reopenCount: number; previousRating?: RatingValue };
-  accepted: { dueAt: Date };
+  /** `category` (and the one it replaced) when the handler chose or corrected it on accepting. */
+  accepted: { dueAt: Date; category?: CaseCategory; previousCategory?: CaseCategory };
   rejected: { referral: string };
   assigned: { deputyId: string; previousDeputyId?: string };
   transferred: { route: TransferRoute; receivingBody: string; deadline: Date; viaDeputyLetter: boolean };

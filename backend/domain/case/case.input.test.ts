@@ -1,4 +1,4 @@
-import { caseSubmissionSchema } from './case.input';
+import { caseSubmissionSchema, NOTHING_TO_SAY } from './case.input';
 
 const valid = {
   category: 'help',
@@ -37,8 +37,8 @@ describe('a case submission', () => {
     ['category', { category: '投诉' }],
     ['category', { category: 'praise' }],
     ['title', { title: '路灯' }],
-    ['title', { title: '      ' }],
     ['title', { title: '   路灯  ' }],
+    ['title', { title: 42 }],
     ['title', { title: '长'.repeat(41) }],
     ['content', { content: '太短了' }],
     ['content', { content: '字'.repeat(1001) }],
@@ -108,15 +108,23 @@ describe('a case submission', () => {
 
   describe('invisible text', () => {
     const ZW = '\u200b';
+    // A title that shows nothing is no title: the case gets one made from its text (case.title.ts).
     it.each([
-      ['title', { title: ZW.repeat(4) }, '请填写标题'],
-      ['title', { title: '\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u00ad\u180e' }, '请填写标题'],
-      ['title', { title: '\u202e\u202d\u202a\u202b\u202c\u2066\u2067\u2068\u2069' }, '请填写标题'],
-      ['title', { title: '\ufe0f\ufe0f\ufe0f\ufe0f' }, '请填写标题'],
-      ['title', { title: '\u3164\u3164\u3164\u3164' }, '请填写标题'],
+      ['      '],
+      [ZW.repeat(4)],
+      ['\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u00ad\u180e'],
+      ['\u202e\u202d\u202a\u202b\u202c\u2066\u2067\u2068\u2069'],
+      ['\ufe0f\ufe0f\ufe0f\ufe0f'],
+      ['\u3164\u3164\u3164\u3164'],
+    ])('reads a title of only blanks or invisible characters as none: %j', (title) => {
+      const { title: _title, ...untitled } = valid;
+      expect(refused({ title })).toEqual({ ok: true, value: untitled });
+    });
+
+    it.each([
       ['title', { title: `路${ZW}灯${ZW}亮` }, '标题至少 4 个字'],
       ['title', { title: '\u202e路灯亮' }, '标题至少 4 个字'],
-      ['content', { content: ZW.repeat(20) }, '请填写内容'],
+      ['content', { content: ZW.repeat(20) }, NOTHING_TO_SAY],
       ['content', { content: `灯${ZW.repeat(30)}坏了` }, '内容至少 10 个字'],
       ['location.address', { location: { latitude: 22, longitude: 114, address: ZW } }, '请填写地址'],
       ['contact.name', { contact: { name: '\u202e\u202c' } }, '请填写联系人'],
@@ -131,6 +139,61 @@ describe('a case submission', () => {
 
     it('counts the limit on what is stored: zero-width padding does not make a title too long', () => {
       expect(check({ ...valid, title: `${'长'.repeat(40)}${ZW.repeat(100)}` })).toMatchObject({ ok: true, value: { title: '长'.repeat(40) } });
+    });
+  });
+
+  describe('optional title, category and text (a voice message instead)', () => {
+    const voice = { fileId: 'cloud://env-1.6465-env-1/cases/2026/11/0123456789abcdef0123456789abcdef.mp3', durationSec: 42 };
+    const bare = { requestId: valid.requestId, stationId: valid.stationId };
+
+    it('takes a voice message alone: no title, no category, no text', () => {
+      expect(check({ ...bare, voice })).toEqual({ ok: true, value: { ...bare, voice } });
+    });
+
+    it('takes text alone when it says enough, with neither title nor category', () => {
+      expect(check({ ...bare, content: valid.content })).toEqual({ ok: true, value: { ...bare, content: valid.content } });
+    });
+
+    it('takes a short text beside a voice message, and reads blank text as none', () => {
+      expect(check({ ...bare, voice, content: '三号楼' })).toEqual({ ok: true, value: { ...bare, voice, content: '三号楼' } });
+      expect(check({ ...bare, voice, content: '   ', title: '' })).toEqual({ ok: true, value: { ...bare, voice } });
+    });
+
+    it('takes 不确定 as a category the resident may pick', () => {
+      expect(check({ ...valid, category: 'unsure' })).toMatchObject({ ok: true, value: { category: 'unsure' } });
+    });
+
+    it.each([
+      [{}, 'content', NOTHING_TO_SAY],
+      [{ content: '', title: '三号楼路灯不亮' }, 'content', NOTHING_TO_SAY],
+      [{ content: null }, 'content', NOTHING_TO_SAY],
+      [{ content: '灯坏了' }, 'content', '内容至少 10 个字'],
+    ])('needs text or a voice message: %j', (patch, field, reason) => {
+      expect(check({ ...bare, ...patch })).toEqual({ ok: false, field, reason });
+    });
+
+    it.each([
+      [1, true],
+      [60, true],
+      [0, '语音太短，请按住按钮再说一遍'],
+      [61, '语音最长 60 秒，请重新录制'],
+      [12.5, '语音时长必须是整数'],
+      ['42', '语音时长必须是数字'],
+      [Number.NaN, '语音时长必须是数字'],
+      [undefined, '语音时长必须是数字'],
+    ])('a voice message of %p seconds: %p', (durationSec, answer) => {
+      const result = check({ ...bare, voice: { ...voice, durationSec } });
+      expect(result).toEqual(answer === true ? { ok: true, value: { ...bare, voice: { ...voice, durationSec } } } : { ok: false, field: 'voice.durationSec', reason: answer });
+    });
+
+    it.each([
+      ['voice.fileId', { fileId: 'https://evil.example/a.mp3', durationSec: 5 }],
+      ['voice.fileId', { fileId: { $regex: '.*' }, durationSec: 5 }],
+      ['voice.fileId', { durationSec: 5 }],
+      ['voice.at', { ...voice, at: 'now' }],
+      ['voice', 'cloud://env/a.mp3'],
+    ])('refuses at %s a voice message of %j', (field, bad) => {
+      expect(check({ ...bare, voice: bad })).toMatchObject({ ok: false, field });
     });
   });
 

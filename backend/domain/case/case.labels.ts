@@ -81,6 +81,7 @@ export const CATEGORY_LABELS: Readonly<Record<CaseCategory, string>> = {
   suggestion: '建议',
   help: '求助',
   complaint: '投诉',
+  unsure: '不确定',
 };
 
 export const RATING_LABELS: Readonly<Record<RatingValue, string>> = {

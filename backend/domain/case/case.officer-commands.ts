@@ -22,9 +22,15 @@ type OfficerCommand =
   | 'merge';
 
 export const officerHandlers: Handlers<OfficerCommand> = {
-  accept: (_state, command, { now }) => {
+  // A 不确定 case accepted without a category stays 不确定: choosing one must never hold up acceptance.
+  accept: (state, command, { now }) => {
     const dueAt = replyDueAt(now);
-    return ok({ changes: { acceptedAt: now, dueAt }, note: trimmed(command.note), data: { dueAt } });
+    const category = command.category && command.category !== state.category ? command.category : undefined;
+    return ok({
+      changes: { acceptedAt: now, dueAt, ...(category ? { category } : {}) },
+      note: trimmed(command.note),
+      data: { dueAt, ...(category ? { category, previousCategory: state.category } : {}) },
+    });
   },
 
   // A refusal must tell the resident why and where to go instead (DOMAIN: 不予受理).

@@ -1,6 +1,8 @@
 /**
  * A validated submission becomes a case: status `submitted`, its first event, and the
  * acceptance deadline. The receipt number comes from the caller's atomic daily counter.
+ * What the resident left out is filled in here: the title (case.title.ts), the category
+ * (不确定, for the handler to choose) and, for a voice-only case, an empty text.
  */
 import { fail, ok } from '../result';
 import type { Result } from '../result';
@@ -9,6 +11,8 @@ import type { Decision } from './case.decide';
 import type { CaseEvent } from './case.events';
 import type { CaseSubmission } from './case.input';
 import type { CaseState } from './case.state';
+import { UNSURE_CATEGORY } from './case.state';
+import { caseTitle } from './case.title';
 import { acceptDueAt } from './deadlines';
 import { deepFreeze, patch } from './freeze';
 
@@ -44,9 +48,9 @@ export function openCase(input: OpenCaseInput): Result<Decision> {
       id: caseId,
       receiptNo: input.receiptNo,
       stationId,
-      category: submission.category,
-      title: submission.title,
-      content: submission.content,
+      category: submission.category ?? UNSURE_CATEGORY,
+      title: caseTitle(submission.title, submission.content),
+      content: submission.content ?? '',
       photoFileIds: submission.photoFileIds ?? [],
       anonymous,
       ownerOpenid: actor.openid,
@@ -66,6 +70,7 @@ export function openCase(input: OpenCaseInput): Result<Decision> {
       },
       contact: submission.contact && Object.keys(submission.contact).length > 0 ? submission.contact : undefined,
       targetDeputyId: deputyId,
+      voice: submission.voice && { fileId: submission.voice.fileId, durationSec: submission.voice.durationSec },
     },
   );
   const event: CaseEvent = {

@@ -10,9 +10,16 @@ import type { CaseStatus } from './case.status';
 
 export type { CaseCategory, RatingValue, TransferRoute };
 
-/** 意见 / 建议 / 求助 / 投诉 */
-export const CASE_CATEGORIES = ['opinion', 'suggestion', 'help', 'complaint'] as const satisfies readonly CaseCategory[];
+/** 意见 / 建议 / 求助 / 投诉 / 不确定 */
+export const CASE_CATEGORIES = ['opinion', 'suggestion', 'help', 'complaint', 'unsure'] as const satisfies readonly CaseCategory[];
 export type AllCategoriesListed = Assert<ListsEvery<typeof CASE_CATEGORIES, CaseCategory>>;
+
+/** What a resident who did not choose gets: the handler who accepts the case chooses then. */
+export const UNSURE_CATEGORY = 'unsure' satisfies CaseCategory;
+
+/** The categories a handler may choose: every one but 不确定. */
+export type ChosenCategory = Exclude<CaseCategory, 'unsure'>;
+export const CHOSEN_CATEGORIES = CASE_CATEGORIES.filter((category): category is ChosenCategory => category !== UNSURE_CATEGORY);
 
 export const RATING_VALUES = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const satisfies readonly RatingValue[];
 export type AllRatingsListed = Assert<ListsEvery<typeof RATING_VALUES, RatingValue>>;
@@ -30,6 +37,13 @@ export type ClosureHow = 'rating' | 'officer' | 'auto' | 'merge';
 export interface CaseLocation {
   readonly point: GeoPoint;
   readonly address?: string;
+}
+
+/** A resident's voice message: an uploaded audio file and its length as the recorder reported it. */
+export interface CaseVoice {
+  readonly fileId: string;
+  /** Whole seconds, 1–60. */
+  readonly durationSec: number;
 }
 
 export interface CaseContact {
@@ -69,6 +83,8 @@ export interface CaseState {
   readonly title: string;
   readonly content: string;
   readonly photoFileIds: readonly string[];
+  /** Recorded instead of (or beside) the text; same readers as the photos. */
+  readonly voice?: CaseVoice;
   readonly location?: CaseLocation;
   /** Anonymous to deputies and the public; liaison officers still see the contact. */
   readonly anonymous: boolean;

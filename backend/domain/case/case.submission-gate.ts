@@ -89,3 +89,13 @@ export function windowAfter(recent: readonly RecentSubmission[], entry: RecentSu
 export function fingerprintText(title: string, content: string): string {
   return `${comparable(title)}\u0000${comparable(content)}`;
 }
+
+/**
+ * The fingerprint of a submission: its title as stored (case.title.ts) and its text, and a
+ * voice message's file when it has one — a recording is new each time (a file goes into one
+ * message only), so two voice messages are never "the same content", whatever title they share.
+ */
+export function submissionFingerprint(submission: { readonly title: string; readonly content: string; readonly voiceFileId?: string }): string {
+  const text = fingerprintText(submission.title, submission.content);
+  return submission.voiceFileId ? `${text}\u0000${submission.voiceFileId}` : text;
+}

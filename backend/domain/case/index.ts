@@ -12,6 +12,7 @@ export * from './case.offers';
 export * from './case.visibility';
 export * from './case.decide';
 export * from './case.open';
+export * from './case.title';
 export * from './case.input';
 export * from './case.command-input';
 export * from './case.inbox';

@@ -1,16 +1,17 @@
 /** What `case.uploadPaths` accepts (`UploadPathsInput` of typings/uploads.ts). Strict, like every action's input. */
-import type { PhotoExtension, UploadPathsInput } from '../../../typings/uploads';
+import type { UploadPathsInput } from '../../../typings/uploads';
 import { array } from '../case/combinators';
 import type { Assert } from '../exhaustive';
 import type { Check } from '../validation';
 import { object, oneOf } from '../validation';
-import { PHOTO_EXTENSIONS, UPLOAD_RULES } from './upload.rules';
+import type { UploadExtension } from './upload.rules';
+import { AUDIO_EXTENSIONS, PHOTO_EXTENSIONS, UPLOAD_EXTENSIONS, UPLOAD_RULES } from './upload.rules';
 
-const anyOf = oneOf('照片格式', PHOTO_EXTENSIONS);
-/** One of the image types storage keeps, said in full when it is not. */
-const extension: Check<PhotoExtension> = (value, path) => {
+const anyOf = oneOf('文件格式', UPLOAD_EXTENSIONS);
+/** One of the image or audio types storage keeps, said in full when it is not. */
+const extension: Check<UploadExtension> = (value, path) => {
   const result = anyOf(value, path);
-  return result.ok ? result : { ...result, reason: `照片只能是 ${PHOTO_EXTENSIONS.join('、')} 格式` };
+  return result.ok ? result : { ...result, reason: `照片只能是 ${PHOTO_EXTENSIONS.join('、')} 格式，语音只能是 ${AUDIO_EXTENSIONS.join('、')} 格式` };
 };
 
 export const uploadPathsSchema = object({

@@ -1,17 +1,29 @@
 /**
- * Who may attach a photo: the person its upload path was issued to. CloudBase records a file's
+ * Who may attach a photo or a voice message: the person its upload path was issued to. CloudBase records a file's
  * uploader, but no server SDK call reads it back, so the functions draw the path themselves,
  * record whom they gave it to, and a message accepts a file only from that person, only once,
  * and only while the path is valid. Pure: the clock and the random names are injected.
  */
-import type { PhotoExtension } from '../../../typings/uploads';
+import type { AudioExtension, PhotoExtension } from '../../../typings/uploads';
 import type { Assert, ListsEvery } from '../exhaustive';
 import { shanghaiDate } from '../calendar';
 
 export const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'gif'] as const satisfies readonly PhotoExtension[];
 export type AllPhotoExtensionsListed = Assert<ListsEvery<typeof PHOTO_EXTENSIONS, PhotoExtension>>;
 
-/** The storage folder of every message photo (a case's, a supplement's, a reply's, a follow-up's). */
+/** wx.getRecorderManager records mp3 or aac (iOS may name it m4a); wav from other recorders. */
+export const AUDIO_EXTENSIONS = ['mp3', 'aac', 'm4a', 'wav'] as const satisfies readonly AudioExtension[];
+export type AllAudioExtensionsListed = Assert<ListsEvery<typeof AUDIO_EXTENSIONS, AudioExtension>>;
+
+/** Every extension a path may be issued for. */
+export type UploadExtension = PhotoExtension | AudioExtension;
+export const UPLOAD_EXTENSIONS: readonly UploadExtension[] = [...PHOTO_EXTENSIONS, ...AUDIO_EXTENSIONS];
+
+export function isAudioExtension(extension: string): extension is AudioExtension {
+  return (AUDIO_EXTENSIONS as readonly string[]).includes(extension);
+}
+
+/** The storage folder of every message photo (a case's, a supplement's, a reply's, a follow-up's) and of a case's voice message. */
 export const PHOTO_FOLDER = 'cases';
 
 export const UPLOAD_RULES = {
@@ -43,7 +55,7 @@ export interface IssuedUpload {
 const NAME = /^[0-9a-f]{32}$/;
 
 /** New paths under `cases/<yyyy>/<mm>/` (Shanghai's calendar month), one per extension, in order. */
-export function issueUploads(owner: string, extensions: readonly PhotoExtension[], now: Date, randomName: () => string): IssuedUpload[] {
+export function issueUploads(owner: string, extensions: readonly UploadExtension[], now: Date, randomName: () => string): IssuedUpload[] {
   const month = shanghaiDate(now).slice(0, 7).replace('-', '/');
   const expiresAt = new Date(now.getTime() + UPLOAD_RULES.validDays * 24 * 60 * 60 * 1000);
   return extensions.map((extension) => {
@@ -62,9 +74,10 @@ export function uploadAllowanceStart(now: Date): Date {
   return new Date(now.getTime() - 60 * 60 * 1000);
 }
 
-/** The record id of a photo's cloud path: its random name, when it has the shape this module issues. */
+/** The record id of a photo's (or voice file's) cloud path: its random name, when it has the shape this module issues. */
 export function uploadIdOf(cloudPath: string): string | undefined {
-  const name = /\/([^/.]+)\.[a-z]+$/.exec(cloudPath)?.[1];
+  // Extensions may hold digits (m4a).
+  const name = /\/([^/.]+)\.[a-z0-9]+$/.exec(cloudPath)?.[1];
   return name && NAME.test(name) ? name : undefined;
 }
 
@@ -84,8 +97,12 @@ export function claimRefusal(upload: IssuedUpload | undefined, cloudPath: string
   return undefined;
 }
 
-/** What the sender reads, naming the photo by its place in the message (1-based, as a person counts). */
-export function claimRefusalMessage(refusal: ClaimRefusal, index: number): string {
+/**
+ * What the sender reads, naming the photo by its place in the message (1-based, as a person
+ * counts), or the voice message ('voice'), which is recorded again rather than re-added.
+ */
+export function claimRefusalMessage(refusal: ClaimRefusal, index: number | 'voice'): string {
+  if (index === 'voice') return voiceRefusalMessage(refusal);
   const which = `第 ${index + 1} 张照片`;
   switch (refusal) {
     case 'not_yours':
@@ -94,5 +111,16 @@ export function claimRefusalMessage(refusal: ClaimRefusal, index: number): strin
       return `${which}已经发送过，请删除后重新添加`;
     case 'expired':
       return `${which}上传已超过 ${UPLOAD_RULES.validDays} 天，请删除后重新添加`;
+  }
+}
+
+function voiceRefusalMessage(refusal: ClaimRefusal): string {
+  switch (refusal) {
+    case 'not_yours':
+      return '语音不是您本人录制上传的，请重新录制';
+    case 'used':
+      return '这段语音已经发送过，请重新录制';
+    case 'expired':
+      return `语音上传已超过 ${UPLOAD_RULES.validDays} 天，请重新录制`;
   }
 }

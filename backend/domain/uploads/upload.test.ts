@@ -22,6 +22,14 @@ describe('issuing upload paths', () => {
     ]);
   });
 
+  it('issues a voice message its path in the same folder, by the same rules, at its audio extension', () => {
+    const now = new Date('2026-11-21T02:00:00Z');
+    expect(issueUploads('o-resident', ['aac'], now, names(NAME))).toEqual([
+      { id: NAME, cloudPath: `cases/2026/11/${NAME}.aac`, ownerOpenid: 'o-resident', issuedAt: now, expiresAt: new Date('2026-11-28T02:00:00Z') },
+    ]);
+    expect(uploadIdOf(`cases/2026/11/${NAME}.m4a`)).toBe(NAME);
+  });
+
   it('refuses a name that is not 32 hex digits rather than issue a guessable path', () => {
     expect(() => issueUploads('o', ['jpg'], new Date(), names('lamp'))).toThrow();
   });
@@ -74,6 +82,12 @@ describe('who may attach a photo', () => {
     expect(claimRefusalMessage('used', 0)).toBe('第 1 张照片已经发送过，请删除后重新添加');
     expect(claimRefusalMessage('expired', 5)).toBe('第 6 张照片上传已超过 7 天，请删除后重新添加');
   });
+
+  it('asks for a voice message to be recorded again', () => {
+    expect(claimRefusalMessage('not_yours', 'voice')).toBe('语音不是您本人录制上传的，请重新录制');
+    expect(claimRefusalMessage('used', 'voice')).toBe('这段语音已经发送过，请重新录制');
+    expect(claimRefusalMessage('expired', 'voice')).toBe('语音上传已超过 7 天，请重新录制');
+  });
 });
 
 describe('uploadPaths input', () => {
@@ -95,6 +109,17 @@ describe('uploadPaths input', () => {
   });
 
   it('names the types it takes', () => {
-    expect(uploadPathsSchema({ extensions: ['bmp'] }, '')).toEqual({ ok: false, field: 'extensions.0', reason: '照片只能是 jpg、jpeg、png、webp、gif 格式' });
+    expect(uploadPathsSchema({ extensions: ['bmp'] }, '')).toEqual({
+      ok: false,
+      field: 'extensions.0',
+      reason: '照片只能是 jpg、jpeg、png、webp、gif 格式，语音只能是 mp3、aac、m4a、wav 格式',
+    });
+  });
+
+  it('takes the audio types of a voice message, alone or beside photos', () => {
+    expect(uploadPathsSchema({ extensions: ['mp3'] }, '')).toEqual({ ok: true, value: { extensions: ['mp3'] } });
+    expect(uploadPathsSchema({ extensions: ['jpg', 'aac', 'm4a', 'wav'] }, '')).toEqual({ ok: true, value: { extensions: ['jpg', 'aac', 'm4a', 'wav'] } });
+    expect(uploadPathsSchema({ extensions: ['MP3'] }, '')).toMatchObject({ ok: false, field: 'extensions.0' });
+    expect(uploadPathsSchema({ extensions: ['ogg'] }, '')).toMatchObject({ ok: false, field: 'extensions.0' });
   });
 });

@@ -23,7 +23,7 @@ export async function stationPoster(db: Database, who: ResolvedActor, stationId:
   if (!station.ok) return station;
   const [png, officers] = await Promise.all([stationQrCode(station.value), staffNames(db, station.value.officerIds)]);
   if (!png.ok) return png;
-  const pdf = renderStationPoster(
+  const pdf = await renderStationPoster(
     {
       name: station.value.name,
       address: station.value.address,

@@ -4,7 +4,7 @@
  * the people on the timeline, photo URLs, and every instant as an ISO string. Masking of
  * numbers in the free text and the hold are the domain's projection (case.visibility.ts).
  */
-import type { CaseDetail, CaseSummary, CaseTimelineEntry, PhotoView } from '../../../typings/case';
+import type { CaseDetail, CaseSummary, CaseTimelineEntry, PhotoView, VoiceView } from '../../../typings/case';
 import type { Actor, CaseEvent, CaseView } from '../../domain/case';
 import { API_COMMANDS, offeredCommands, visibleCase, visibleEvents } from '../../domain/case';
 import type { StoredCase } from '../../data/cases';
@@ -45,10 +45,13 @@ export async function caseDetail(db: Database, reader: Actor, stored: StoredCase
   const view = visibleCase(state, reader);
   if (!view) return null;
   const timeline = visibleEvents(events, state, reader) as NamedEvent[];
-  const photoIds = [...view.photoFileIds, ...timeline.flatMap(photosOf)];
-  const [names, photos] = await Promise.all([namesOf(db, view, timeline, extras.deputyNames ?? {}), photoViews(photoIds)]);
+  // The voice message goes with the photos: whoever may see those hears it, and its URL costs no extra call.
+  const fileIds = [...view.photoFileIds, ...timeline.flatMap(photosOf), ...(view.voice ? [view.voice.fileId] : [])];
+  const [names, photos] = await Promise.all([namesOf(db, view, timeline, extras.deputyNames ?? {}), photoViews(fileIds)]);
   const person = (id: string | undefined) => (id ? { id, name: names.deputies.get(id) ?? '' } : undefined);
   const photosFor = (ids: readonly string[]) => ids.flatMap((id) => photos.get(id) ?? []);
+  const voiceUrl = view.voice && photos.get(view.voice.fileId)?.url;
+  const voice: VoiceView | undefined = view.voice && voiceUrl ? { fileId: view.voice.fileId, url: voiceUrl, durationSec: view.voice.durationSec } : undefined;
 
   return withoutAbsent({
     id: view.id,
@@ -64,6 +67,7 @@ export async function caseDetail(db: Database, reader: Actor, stored: StoredCase
     contact: view.contact ? { ...view.contact } : undefined,
     location: view.location ? { point: view.location.point, ...(view.location.address ? { address: view.location.address } : {}) } : undefined,
     photos: photosFor(view.photoFileIds),
+    voice,
     transfer: view.transfer && { route: view.transfer.route, receivingBody: view.transfer.receivingBody, deadline: iso(view.transfer.deadline) },
     rating: view.rating && { value: view.rating.value, ...(view.rating.comment ? { comment: view.rating.comment } : {}), at: iso(view.rating.at) },
     closure: view.closure && {

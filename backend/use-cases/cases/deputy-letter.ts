@@ -38,9 +38,19 @@ export async function issueDeputyLetter(db: Database, actor: Actor, caseId: stri
   if (!station) return caseNotFound();
 
   const letter = await letterFacts(db, state, { district: station.district, stationName: station.name, stationPhone: station.phone });
-  const pdf = renderDeputyLetter(letter, { now: new Date(transfer.at) });
+  const pdf = await renderDeputyLetter(letter, { now: new Date(transfer.at) });
   const { fileId, url } = await storeLetter(letterPath(state.id, state.receiptNo), pdf);
   return ok({ letterNo: letter.letterNo, fileId, url });
+}
+
+/**
+ * The resident's words as the letter quotes them. Paper cannot carry a voice message: the letter
+ * says there is one, how long, and where to hear it — so a voice-only case is not sent blank.
+ */
+export function letterRequest(content: string, voice: CaseState['voice']): string {
+  if (!voice) return content;
+  const note = `（群众${content ? '另附' : '以'}语音留言反映，时长 ${voice.durationSec} 秒，可向联络站调听。）`;
+  return content ? `${content}\n${note}` : note;
 }
 
 async function letterFacts(db: Database, state: CaseState, station: { district: string; stationName: string; stationPhone: string }): Promise<DeputyLetter> {
@@ -67,7 +77,7 @@ async function letterFacts(db: Database, state: CaseState, station: { district: 
     receivingBody: shown.transfer!.receivingBody,
     receiptNo: state.receiptNo,
     title: shown.title,
-    request: shown.content,
+    request: letterRequest(shown.content, state.voice),
     submittedAt: shanghaiDate(new Date(state.submittedAt)),
     deadline: shanghaiDate(new Date(transfer.deadline)),
     issuedOn,

@@ -1,15 +1,16 @@
 /**
  * A resident submits a case. In order: the caller's submission window, read once, answers a
  * retried request with the case it already made and refuses past the rate limits or a duplicate
- * of the last 30 days; the station and addressed deputy; the photos (uploaded to paths issued
- * to the caller, unused); WeChat's content check; whether the addressed deputy is being flooded
+ * of the last 30 days; the station and addressed deputy; the photos and the voice message
+ * (uploaded to paths issued to the caller, unused); WeChat's content check on whatever text the
+ * resident typed (none for a voice-only case); whether the addressed deputy is being flooded
  * (case.hold.ts: then the case is held for the officer). Only then is anything written:
  *   1. the receipt number, drawn by one atomic increment (data/counters.ts; a submission refused
  *      from here on leaves a gap in the day's numbers, never a repeat);
  *   2. the window, stored only if nobody wrote it since it was read — with this request's entry
  *      naming the case id and receipt number it makes (else read again and decided again, so
  *      parallel submissions of one resident pass the limits one at a time);
- *   3. the photos, claimed for that case (data/uploads.ts);
+ *   3. the photos and the voice message, claimed for that case in one update (data/uploads.ts);
  *   4. the case, its first event inside it, in one insert under the id the window names.
  * A retry of a request whose case exists answers it; one whose case was never written (the call
  * died between 2 and 4, or its twin is writing it right now) finishes it under the same id and
@@ -17,13 +18,13 @@
  *
  * Round trips: the window, the station, the receipt, the window's write and the insert — plus
  * the deputy and the flood count for a case addressed to a deputy, and the photos' records, the
- * storage check and the claim for a case with photos.
+ * storage check and the claim for a case with photos or a voice message (both in the same three).
  */
 import { createHash } from 'node:crypto';
 import type { SubmitCaseOutput } from '../../../typings/case';
 import type { Actor, CaseSubmission } from '../../domain/case';
 import {
-  fingerprintText,
+  caseTitle,
   floodWindowStart,
   formatReceiptNumber,
   gateSubmission,
@@ -31,6 +32,7 @@ import {
   openCase,
   receiptCounterId,
   receiptPrefixOf,
+  submissionFingerprint,
   windowAfter,
 } from '../../domain/case';
 import { fail, ok } from '../../domain/result';
@@ -51,7 +53,9 @@ export async function submitCase(ctx: CaseContext, actor: Actor, input: CaseSubm
   const { db, now } = ctx;
   if (actor.role !== 'resident' || !actor.openid) return fail('FORBIDDEN', '请以群众身份提交留言');
   const openid = actor.openid;
-  const contentHash = createHash('sha256').update(fingerprintText(input.title, input.content)).digest('hex');
+  // The title as it will be stored (made from the text when none was typed), so leaving it out does not make a repeat new.
+  const fingerprint = submissionFingerprint({ title: caseTitle(input.title, input.content), content: input.content ?? '', voiceFileId: input.voice?.fileId });
+  const contentHash = createHash('sha256').update(fingerprint).digest('hex');
   const attempt = { requestId: input.requestId, contentHash, now };
 
   let window = await readSubmissionWindow(db, openid);
@@ -68,7 +72,7 @@ export async function submitCase(ctx: CaseContext, actor: Actor, input: CaseSubm
   // The domain's refusals (a deputy not at that station …) depend on neither id nor number: ask before drawing them.
   const preview = opening('preview', formatReceiptNumber(prefix, now, 1));
   if (!preview.ok) return preview;
-  const photos = photoClaim(openid, input.photoFileIds);
+  const photos = photoClaim(openid, input.photoFileIds, input.voice?.fileId);
   const photosChecked = await checkPhotos(db, photos, now, made?.caseId);
   if (!photosChecked.ok) return photosChecked;
 
