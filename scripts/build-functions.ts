@@ -5,7 +5,10 @@
  *   index.js      one esbuild bundle (node16, cjs) with everything in it, @cloudbase/node-sdk
  *                 included, so the folder deploys as is;
  *   package.json  name and main (and dependencies, only for packages kept external);
- *   config.json   copied from the source (permissions, triggers, timeout).
+ *   config.json   copied from the source (permissions, triggers, timeout);
+ *   fonts/        the PDF fonts and their licences, for a function whose bundle draws PDFs
+ *                 (backend/documents/pdf/font-files.ts lists them): read at run time, as
+ *                 15 MB of font inside index.js would be parsed at every cold start.
  * Nothing is written unless every function builds. Deploy folders whose source is gone are
  * removed; cloudfunctions/README.md is never touched.
  *
@@ -14,7 +17,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import type { Message } from 'esbuild';
+import type { Message, Plugin } from 'esbuild';
+import { ALL_FONTS, packagedPath, SHIPPED_FONTS_FOLDER, shippedName } from '../backend/documents/pdf/font-files';
 
 const projectRoot = path.resolve(__dirname, '..');
 
@@ -36,6 +40,8 @@ export interface BuiltFunction {
   dir: string;
   /** Size of index.js in bytes. */
   bytes: number;
+  /** Size of the fonts shipped beside it (0 for a function that draws no PDF). */
+  fontBytes: number;
   dependencies: Record<string, string>;
 }
 
@@ -58,14 +64,15 @@ export async function buildFunctions(options: BuildFunctionsOptions = {}): Promi
   if (problems.length) throw new BuildError(problems);
 
   const built: BuiltFunction[] = [];
-  for (const { name, code, config } of results) {
+  for (const { name, code, config, drawsPdfs } of results) {
     const dir = path.join(outRoot, name);
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'index.js'), code);
     fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies }, null, 2)}\n`);
     fs.writeFileSync(path.join(dir, 'config.json'), config);
-    built.push({ name, dir, bytes: Buffer.byteLength(code), dependencies });
+    const fontBytes = drawsPdfs ? shipFonts(dir) : 0;
+    built.push({ name, dir, bytes: Buffer.byteLength(code), fontBytes, dependencies });
   }
   for (const stale of listFolders(outRoot).filter((name) => !sources.includes(name))) {
     fs.rmSync(path.join(outRoot, stale), { recursive: true, force: true });
@@ -85,13 +92,67 @@ interface Bundled {
   name: string;
   code: string;
   config: string;
+  /** Whether the bundle holds the PDF font list, and so needs the fonts beside it. */
+  drawsPdfs: boolean;
   problems: string[];
 }
+
+// As esbuild's metafile names it: relative to absWorkingDir, with forward slashes.
+const FONT_LIST = 'backend/documents/pdf/font-files.ts';
+
+/** Copies the PDF fonts, each with its licence (OFL 1.1 asks it to travel with the font). */
+function shipFonts(dir: string): number {
+  const fontsDir = path.join(dir, SHIPPED_FONTS_FOLDER);
+  fs.mkdirSync(fontsDir, { recursive: true });
+  let bytes = 0;
+  for (const font of ALL_FONTS) {
+    for (const what of ['font', 'licence'] as const) {
+      const target = path.join(fontsDir, shippedName(font, what));
+      fs.copyFileSync(packagedPath(font, what), target);
+      bytes += fs.statSync(target).size;
+    }
+  }
+  return bytes;
+}
+
+/**
+ * Packages bundled from their CommonJS build, as Node loads them for our CommonJS code. An
+ * `import` would pick pdfkit's ESM build, which finds its data through `import.meta.url`, empty
+ * in a CommonJS bundle (pdfkit then throws at load); fontkit follows, so the bundle holds one
+ * copy of it, shared by our code and pdfkit's.
+ */
+const COMMONJS_BUILDS = ['pdfkit', 'fontkit'];
+
+const preferCommonJs: Plugin = {
+  name: 'prefer-commonjs',
+  setup(builder) {
+    const filter = new RegExp(`^(${COMMONJS_BUILDS.join('|')})$`);
+    builder.onResolve({ filter }, (args) => {
+      if (args.kind === 'require-call') return undefined;
+      return builder.resolve(args.path, { kind: 'require-call', resolveDir: args.resolveDir, importer: args.importer });
+    });
+  },
+};
+
+/**
+ * fontkit decodes WOFF2 fonts with brotli, 1.4 MB of JavaScript; our fonts are TTF files, so
+ * the bundle carries a stand-in that says so instead.
+ */
+const withoutWoff2: Plugin = {
+  name: 'without-woff2',
+  setup(builder) {
+    builder.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: 'brotli-decompress', namespace: 'stand-in' }));
+    builder.onLoad({ filter: /.*/, namespace: 'stand-in' }, () => ({
+      contents: "module.exports = () => { throw new Error('WOFF2 fonts are not bundled: use a TTF'); };",
+      loader: 'js',
+    }));
+  },
+};
 
 async function bundle(sourceRoot: string, name: string, outRoot: string, external: string[]): Promise<Bundled> {
   const dir = path.join(sourceRoot, name);
   const entry = path.join(dir, 'index.ts');
-  const result: Bundled = { name, code: '', config: '', problems: [] };
+  const result: Bundled = { name, code: '', config: '', drawsPdfs: false, problems: [] };
   const problem = (text: string) => result.problems.push(`${name}: ${text}`);
 
   if (!FUNCTION_NAME.test(name)) problem('not a valid CloudBase function name (letter first; letters, digits, - and _)');
@@ -118,10 +179,13 @@ async function bundle(sourceRoot: string, name: string, outRoot: string, externa
       absWorkingDir: projectRoot,
       nodePaths: [path.join(projectRoot, 'node_modules')],
       tsconfig: path.join(projectRoot, 'tsconfig.json'),
+      plugins: [preferCommonJs, withoutWoff2],
+      metafile: true,
       logLevel: 'silent',
     });
     for (const warning of output.warnings) console.warn(`[build-functions] ${name}: warning: ${describe(warning)}`);
     result.code = output.outputFiles[0].text;
+    result.drawsPdfs = FONT_LIST in output.metafile.inputs;
   } catch (error) {
     const errors: Message[] | undefined = (error as { errors?: Message[] }).errors;
     if (errors?.length) errors.forEach((e) => problem(describe(e)));
@@ -157,7 +221,10 @@ export function formatSize(bytes: number): string {
 
 function printBuilt(built: BuiltFunction[]): void {
   if (!built.length) console.log('[build-functions] no functions in backend/functions yet');
-  for (const f of built) console.log(`[build-functions] ${path.relative(process.cwd(), f.dir)}/index.js ${formatSize(f.bytes)}`);
+  for (const f of built) {
+    const fonts = f.fontBytes ? ` + ${SHIPPED_FONTS_FOLDER}/ ${formatSize(f.fontBytes)}` : '';
+    console.log(`[build-functions] ${path.relative(process.cwd(), f.dir)}/index.js ${formatSize(f.bytes)}${fonts}`);
+  }
 }
 
 function parseArgs(argv: string[]): BuildFunctionsOptions {

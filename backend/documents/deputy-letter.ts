@@ -85,8 +85,8 @@ function drawLetterhead(page: PageCanvas, letter: DeputyLetter): number {
 }
 
 /** The 代表函 as an A4 PDF, on as many pages as the request needs, numbered 第 x 页 共 n 页. */
-export function renderDeputyLetter(letter: DeputyLetter, options: RenderOptions = {}): Buffer {
-  const doc = new PdfDocument({ title: `${letterHeading(letter.district)} ${letter.letterNo}`, now: options.now });
+export async function renderDeputyLetter(letter: DeputyLetter, options: RenderOptions = {}): Promise<Buffer> {
+  const doc = await PdfDocument.create({ title: `${letterHeading(letter.district)} ${letter.letterNo}`, now: options.now });
   const first = doc.addPage();
   const flow = new TextFlow(doc, { left: LEFT, width: MEASURE, top: TOP, bottom: BOTTOM }, first, drawLetterhead(first, letter));
 

@@ -31,7 +31,7 @@ describe('the station poster', () => {
   let texts: string[];
 
   beforeAll(async () => {
-    ({ pages } = await readPdf(renderStationPoster(POSTER, { now: new Date('2026-11-22T02:00:00Z') })));
+    ({ pages } = await readPdf(await renderStationPoster(POSTER, { now: new Date('2026-11-22T02:00:00Z') })));
     page = pages[0];
     texts = page.lines.map((line) => line.text);
   });
@@ -45,8 +45,7 @@ describe('the station poster', () => {
     expect(texts).toEqual([
       '人大代表联络站',
       POSTER.name,
-      // The font has no U+00B7: the writer draws GB2312's middle dot, which reads back as U+30FB.
-      '微信扫一扫 找代表 \u30fb 提建议 \u30fb 约接待',
+      '微信扫一扫 找代表 · 提建议 · 约接待',
       '地址：深圳市福田区华富街道莲花北村富莲大厦一楼',
       '开放时间：周一至周五 9:00-12:00 14:00-18:00',
       '每月10日 代表接待日',
@@ -60,7 +59,7 @@ describe('the station poster', () => {
     expect(page.lines[0]).toMatchObject({ text: '人大代表联络站', size: 44 });
     expect(page.shown.filter((shown) => shown.color === RED).map((shown) => shown.text)).toEqual([
       '人大代表联络站',
-      '微信扫一扫 找代表 \u30fb 提建议 \u30fb 约接待',
+      '微信扫一扫 找代表 · 提建议 · 约接待',
     ]);
   });
 
@@ -69,6 +68,11 @@ describe('the station poster', () => {
     const second = lineOf(page, '每月10日 代表接待日');
     expect(second.x).toBeCloseTo(first.x + 5 * first.size, 1); // past the five characters of 开放时间：
     expect(second.y).toBeLessThan(first.y);
+  });
+
+  it('embeds its font, with every glyph it draws', () => {
+    expect(page.fonts).toEqual([{ name: expect.stringMatching(/^[A-Z]{6}\+NotoSerifSC-Regular$/), embedded: true, composite: true }]);
+    expect(page.shown.flatMap((shown) => shown.missingGlyphs)).toEqual([]);
   });
 
   it('prints the station code in small type', () => {
@@ -101,7 +105,7 @@ describe('the station poster', () => {
   it('prints a QR code with a transparent background on white, and leaves out absent officers', async () => {
     const { officers: _officers, ...bare } = POSTER;
     const transparent = testPng(40, 40, (x) => (x < 20 ? [0, 0, 0, 255] : [0, 0, 0, 0]));
-    const [plain] = (await readPdf(renderStationPoster({ ...bare, qrPng: transparent }))).pages;
+    const [plain] = (await readPdf(await renderStationPoster({ ...bare, qrPng: transparent }))).pages;
     expect(plain.lines.some((line) => line.text.startsWith('联络员'))).toBe(false);
     expect(plain.images).toHaveLength(1);
     const [qr] = plain.images;

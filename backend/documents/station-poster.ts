@@ -48,8 +48,8 @@ export function posterInfoLines(poster: StationPoster): string[] {
  * one page for any real station; an absurdly long text would flow onto a second page rather
  * than off the paper.
  */
-export function renderStationPoster(poster: StationPoster, options: RenderOptions = {}): Buffer {
-  const doc = new PdfDocument({ title: `${POSTER_TITLE} ${poster.name}`, now: options.now });
+export async function renderStationPoster(poster: StationPoster, options: RenderOptions = {}): Promise<Buffer> {
+  const doc = await PdfDocument.create({ title: `${POSTER_TITLE} ${poster.name}`, now: options.now });
   const page = doc.addPage();
   page.rect(mm(10), mm(10), A4.width - mm(20), A4.height - mm(20), { stroke: OFFICIAL_RED, lineWidth: 3 });
   page.rect(mm(12), mm(12), A4.width - mm(24), A4.height - mm(24), { stroke: OFFICIAL_RED, lineWidth: 0.8 });

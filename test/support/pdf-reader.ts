@@ -1,21 +1,19 @@
 /**
  * Reads a PDF as a PDF viewer does, with Mozilla's pdf.js (pdfjs-dist 3.x, its CommonJS
  * legacy build): an oracle that shares nothing with the writer in backend/documents/pdf/.
- * The documents use STSong-Light, a CID font the file does not embed, through the
- * UniGB-UCS2-H CMap: pdf.js reads that CMap from its own cmaps/ folder, as a viewer would.
+ * It reads as a machine with no fonts would: no system fonts, no standard-font data, no
+ * CMap files, so every glyph it finds and every character it extracts comes from the file.
  *
  * What a reader gets: each page's size, its text lines (text content, in reading order, with
  * position, size and width as pdf.js measures them), the fill colour each piece of text is
- * shown in, the images painted (where, how large, their pixels) and the fonts used.
+ * shown in and any character whose glyph the font program lacks, the images painted (where,
+ * how large, their pixels) and the fonts used, embedded or not.
  */
-import path from 'node:path';
 import { ReadableStream } from 'node:stream/web';
 import { TextDecoder } from 'node:util';
 
 type PdfJs = typeof import('pdfjs-dist');
 type TextItem = import('pdfjs-dist/types/src/display/api').TextItem;
-
-const PDFJS_ROOT = path.dirname(require.resolve('pdfjs-dist/package.json'));
 
 let pdfjs: PdfJs | undefined;
 
@@ -61,6 +59,11 @@ export interface ShownText {
   color: string;
   font: string;
   size: number;
+  /**
+   * Characters drawn with a glyph the embedded font program does not have (pdf.js finds no
+   * glyph for the code), spaces excepted: what would print as an empty box or nothing.
+   */
+  missingGlyphs: string[];
 }
 
 export interface PaintedImage {
@@ -89,9 +92,19 @@ export interface PageReading {
 
 export interface PdfReading {
   title: string | undefined;
+  /** /CreationDate, as pdf.js parses it. */
+  created: Date | undefined;
   pages: PageReading[];
   /** All pages' text, page after page. */
   text: string;
+}
+
+/** A glyph of a text-showing operation, as pdf.js hands it over. */
+interface Glyph {
+  unicode: string;
+  isSpace: boolean;
+  /** Whether the font program has a glyph for the code (false for a font not embedded). */
+  isInFont: boolean;
 }
 
 const hex = (rgb: ArrayLike<number>) => `#${Array.from(rgb, (c) => c.toString(16).padStart(2, '0')).join('')}`;
@@ -132,18 +145,16 @@ function linesOf(items: TextItem[]): TextLine[] {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
-  const { getDocument, OPS } = load();
+  const { getDocument, OPS, PDFDateString } = load();
   const document = await getDocument({
     data: new Uint8Array(bytes), // pdf.js takes the buffer over; the caller keeps theirs
-    cMapUrl: `${path.join(PDFJS_ROOT, 'cmaps')}/`,
-    cMapPacked: true,
-    standardFontDataUrl: `${path.join(PDFJS_ROOT, 'standard_fonts')}/`,
+    useSystemFonts: false,
     isEvalSupported: false,
     disableFontFace: true,
     verbosity: 0,
   }).promise;
   try {
-    const { info } = (await document.getMetadata()) as { info: { Title?: string } };
+    const { info } = (await document.getMetadata()) as { info: { Title?: string; CreationDate?: string } };
     const pages: PageReading[] = [];
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
@@ -169,9 +180,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
           font = { name: args[0], size: args[1] };
           fontNames.add(args[0]);
         } else if (fn === OPS.showText) {
-          const glyphs = args[0] as (number | { unicode: string })[];
-          const text = glyphs.map((glyph) => (typeof glyph === 'number' ? '' : glyph.unicode)).join('');
-          shown.push({ text, color: fill, font: font.name, size: font.size });
+          const glyphs = (args[0] as (number | Glyph)[]).filter((glyph): glyph is Glyph => typeof glyph !== 'number');
+          const text = glyphs.map((glyph) => glyph.unicode).join('');
+          const missingGlyphs = glyphs.filter((glyph) => !glyph.isInFont && !glyph.isSpace && glyph.unicode.trim() !== '').map((glyph) => glyph.unicode);
+          shown.push({ text, color: fill, font: font.name, size: font.size, missingGlyphs });
         } else if (fn === OPS.paintImageXObject) {
           const [id, width, height] = args as [string, number, number];
           const image = page.objs.get(id) as { width: number; height: number; kind: number; data: Uint8ClampedArray };
@@ -180,11 +192,13 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
       });
       const fonts = [...fontNames].map((name) => {
         const loaded = page.commonObjs.get(name) as { name: string; missingFile: boolean; composite: boolean };
-        return { name: loaded.name, embedded: !loaded.missingFile, composite: loaded.composite };
+        // A font pdf.js could not load at all has no missingFile: it is not counted as embedded.
+        return { name: loaded.name, embedded: loaded.missingFile === false, composite: loaded.composite };
       });
       pages.push({ width: x1 - x0, height: y1 - y0, lines, text: lines.map((line) => line.text).join('\n'), shown, images, fonts });
     }
-    return { title: info.Title, pages, text: pages.map((page) => page.text).join('\n') };
+    const created = info.CreationDate ? (PDFDateString.toDateObject(info.CreationDate) ?? undefined) : undefined;
+    return { title: info.Title, created, pages, text: pages.map((page) => page.text).join('\n') };
   } finally {
     await document.destroy();
   }

@@ -1,72 +1,92 @@
-import type { PdfRef, PdfWriter } from './writer';
+import fs from 'node:fs';
+import type * as Fontkit from 'fontkit';
+import { FALLBACK_FONTS, fontPath, MAIN_FONT, type FontFile } from './font-files';
 
 /**
- * The one font of our documents: a Type0 font over Adobe's CIDFont STSong-Light (Adobe-GB1),
- * not embedded, with the predefined CMap UniGB-UCS2-H, so text is written as UCS-2 codes.
- * Nothing is embedded — a letter stays a few KB — and the reader supplies the glyphs:
- * - Acrobat/Reader draws STSong-Light from its Asian font pack (bundled with Chinese
- *   Reader, offered as a download elsewhere);
- * - PDFium (Chrome, Edge, Android's viewers) has the GB1 CMaps built in and maps the font
- *   to a system CJK face; MuPDF carries its own CMaps and a CJK fallback font;
- * - pdf.js (Firefox, many web viewers) needs its cMapUrl set — Firefox ships the CMaps,
- *   embedders must configure them — and substitutes a local CJK font;
- * - poppler (pdftotext, evince) needs poppler-data for the CMap.
- * Apple's PDFKit substitutes system Song/PingFang faces for Adobe-GB1 fonts. A viewer with
- * no CJK support shows boxes; for that reader only embedding a font would help.
- * The /ToUnicode map makes copy and search work without the CMap files.
+ * The faces text is drawn in, parsed by fontkit (the engine pdfkit embeds them with): which
+ * face draws each character, and how wide text is, measured as the PDF will draw it.
  */
-export const FONT_RESOURCE_NAME = 'F1';
+export interface Face {
+  readonly file: FontFile;
+  readonly font: Fontkit.Font;
+}
 
-// Widths in 1/1000 em. CIDs 1-95 are where UniGB-UCS2-H puts printable ASCII (U+0020-007E);
-// declaring them 500 makes the half-em measure of text.ts exact for the reader too.
-const WIDTHS = '/DW 1000 /W [1 95 500]';
+/** A stretch of text drawn in one face. */
+export interface Run {
+  face: Face;
+  text: string;
+}
 
-export function addChineseFont(writer: PdfWriter): PdfRef {
-  const descriptor = writer.add(
-    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880]' +
-      ' /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
-  );
-  const cidFont = writer.add(
-    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light' +
-      ' /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >>' +
-      ` /FontDescriptor ${descriptor} ${WIDTHS} >>`,
-  );
-  const toUnicode = writer.stream('', Buffer.from(identityToUnicodeCMap(), 'latin1'));
-  return writer.add(
-    `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H` +
-      ` /DescendantFonts [${cidFont}] /ToUnicode ${toUnicode} >>`,
-  );
+let fontkit: typeof Fontkit | undefined;
+
+/**
+ * Loads fontkit and the main font. Done on the first document, not when a function starts:
+ * most calls of the functions that draw PDFs draw none, and fontkit takes a while to load.
+ */
+export async function prepareFonts(): Promise<void> {
+  fontkit ??= await import('fontkit');
+  mainFace();
+}
+
+// A parsed font is kept for the life of the process: the main font's 15 MB are read once per
+// cold start, and a fallback only when a character first needs it.
+const loaded = new Map<FontFile, Face>();
+
+function load(file: FontFile): Face {
+  const cached = loaded.get(file);
+  if (cached) return cached;
+  if (!fontkit) throw new Error('fonts are not ready: await prepareFonts() first');
+  const parsed = fontkit.create(fs.readFileSync(fontPath(file)));
+  if (!('layout' in parsed)) throw new Error(`${file.file} is a font collection, not a font`);
+  const face = { file, font: parsed };
+  loaded.set(file, face);
+  return face;
+}
+
+export function mainFace(): Face {
+  return load(MAIN_FONT);
 }
 
 /**
- * Our character codes are UCS-2 already, so the ToUnicode map is the identity over the BMP
- * (surrogates excepted). A bfrange may vary only in its last byte, hence one range per high
- * byte, and at most 100 entries per block.
+ * What prints for a character no face has: 〓 (U+3013), the typesetter's mark for a missing
+ * character, which a clerk can write over by hand — rather than an empty box that copies as
+ * U+0000. White space (a tab) prints as a space.
  */
-function identityToUnicodeCMap(): string {
-  const ranges: string[] = [];
-  for (let high = 0; high < 0x100; high += 1) {
-    if (high >= 0xd8 && high <= 0xdf) continue;
-    const h = high.toString(16).toUpperCase().padStart(2, '0');
-    ranges.push(`<${h}00> <${h}FF> <${h}00>`);
+export const MISSING_CHARACTER = '\u3013';
+
+/** The face that draws `char`: the main one if it has the glyph, else the first fallback that has. */
+function faceFor(char: string): Face | undefined {
+  const codePoint = char.codePointAt(0) ?? 0;
+  const main = mainFace();
+  if (main.font.hasGlyphForCodePoint(codePoint)) return main;
+  if (/\s/.test(char)) return undefined; // no fallback is loaded for a tab
+  for (const file of FALLBACK_FONTS) {
+    const face = load(file);
+    if (face.font.hasGlyphForCodePoint(codePoint)) return face;
   }
-  const blocks: string[] = [];
-  for (let i = 0; i < ranges.length; i += 100) {
-    const block = ranges.slice(i, i + 100);
-    blocks.push(`${block.length} beginbfrange\n${block.join('\n')}\nendbfrange`);
+  return undefined;
+}
+
+/** `text` as drawn: cut where the drawing face changes, characters no face has replaced. */
+export function runsOf(text: string): Run[] {
+  const runs: Run[] = [];
+  for (const original of text) {
+    const face = faceFor(original);
+    const char = face ? original : /\s/.test(original) ? ' ' : MISSING_CHARACTER;
+    const drawnBy = face ?? mainFace();
+    const last = runs[runs.length - 1];
+    if (last?.face === drawnBy) last.text += char;
+    else runs.push({ face: drawnBy, text: char });
   }
-  return [
-    '/CIDInit /ProcSet findresource begin',
-    '12 dict begin',
-    'begincmap',
-    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
-    '/CMapName /Adobe-Identity-UCS def',
-    '/CMapType 2 def',
-    '1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange',
-    ...blocks,
-    'endcmap',
-    'CMapName currentdict /CMap defineresource pop',
-    'end',
-    'end',
-  ].join('\n');
+  return runs;
+}
+
+/**
+ * The advance of one run in em, shaped as pdfkit shapes it when drawing: fontkit's layout
+ * word by word, each word with the space or tab after it, so kerning never crosses a space.
+ */
+export function runEm(run: Run): number {
+  const words = run.text.match(/[^ \t]*[ \t]|[^ \t]+$/g) ?? [];
+  const units = words.reduce((sum, word) => sum + run.face.font.layout(word).advanceWidth, 0);
+  return units / run.face.font.unitsPerEm;
 }

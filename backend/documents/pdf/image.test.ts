@@ -1,6 +1,7 @@
+import { PNG } from 'pngjs';
+import { readPdf } from '../../../test/support/pdf-reader';
 import { PdfDocument } from './document';
-import { objectOf, pagesOf, parsePdf, refOf } from './pdf-inspect';
-import { pngToRgb } from './image';
+import { opaquePng, pngToRgb } from './image';
 import { checkerPng, testPng } from './test-png';
 
 describe('PNG images', () => {
@@ -11,24 +12,24 @@ describe('PNG images', () => {
     expect([...rgb]).toEqual([255, 0, 0, 255, 255, 255, 127, 127, 255]);
   });
 
-  it('become an RGB Image XObject of the PNG size with w*h*3 bytes after inflate', () => {
-    const doc = new PdfDocument({ title: '图片' });
+  it('are handed to pdfkit as opaque RGB PNGs, so no soft mask is written', () => {
+    const { png } = opaquePng(testPng(2, 2, () => [0, 0, 0, 0]));
+    const decoded = PNG.sync.read(png);
+    expect(png.readUInt8(25)).toBe(2); // IHDR colour type 2: truecolour, no alpha
+    expect([...decoded.data.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
+  });
+
+  it('are painted at their pixel size into the box asked for', async () => {
+    const doc = await PdfDocument.create({ title: '图片' });
     const image = doc.addImage(checkerPng(57));
     doc.addPage().image(image, 100, 100, 200, 200);
-    const pdf = parsePdf(doc.toBuffer());
+    const [page] = (await readPdf(await doc.toBuffer())).pages;
 
-    const page = pagesOf(pdf)[0];
-    const imageId = Number(/\/XObject << \/Im1 (\d+) 0 R >>/.exec(page.dict)![1]);
-    const xobject = objectOf(pdf, imageId);
-    expect(xobject.dict).toContain('/Subtype /Image');
-    expect(xobject.dict).toContain('/Width 57 /Height 57');
-    expect(xobject.dict).toContain('/ColorSpace /DeviceRGB /BitsPerComponent 8');
-    expect(xobject.dict).toContain('/Filter /FlateDecode');
-    expect(xobject.stream!.length).toBe(57 * 57 * 3);
-    expect([...xobject.stream!.subarray(0, 3)]).toEqual([0, 0, 0]); // top-left square is black
-    expect([...xobject.stream!.subarray(30, 33)]).toEqual([255, 255, 255]); // pixel 10 starts a white square
-
-    const content = objectOf(pdf, refOf(page.dict, 'Contents')).stream!.toString('latin1');
-    expect(content).toContain('q 200 0 0 200 100 100 cm /Im1 Do Q');
+    expect(page.images).toHaveLength(1);
+    const [painted] = page.images;
+    expect([painted.width, painted.height]).toEqual([57, 57]);
+    expect([painted.x, painted.y, painted.drawnWidth, painted.drawnHeight].map(Math.round)).toEqual([100, 100, 200, 200]);
+    expect(painted.rgbAt(0, 0)).toEqual([0, 0, 0]); // the top-left square is black
+    expect(painted.rgbAt(10, 0)).toEqual([255, 255, 255]); // pixel 10 starts a white square
   });
 });

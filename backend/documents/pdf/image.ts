@@ -1,16 +1,17 @@
 import { PNG } from 'pngjs';
-import type { PdfRef, PdfWriter } from './writer';
-
-export interface PdfImage {
-  readonly ref: PdfRef;
-  readonly width: number;
-  readonly height: number;
-}
 
 /**
- * Pixels of a PNG as 8-bit RGB, transparency flattened onto white paper: a PDF 1.4 image
- * can carry alpha only through an SMask, and a printed page is white anyway.
+ * A PNG made opaque on white paper, as PDF images are painted: pdfkit would carry alpha as a
+ * soft mask, which a printed page gains nothing from and which viewers composite unevenly.
  */
+export interface OpaquePng {
+  width: number;
+  height: number;
+  /** RGB, 8 bits a channel, no alpha. */
+  png: Buffer;
+}
+
+/** Pixels of a PNG as 8-bit RGB, transparency flattened onto white. */
 export function pngToRgb(png: Buffer): { width: number; height: number; rgb: Buffer } {
   // pngjs hands back RGBA with 8 bits a channel for every colour type and bit depth.
   const { width, height, data } = PNG.sync.read(png);
@@ -25,12 +26,10 @@ export function pngToRgb(png: Buffer): { width: number; height: number; rgb: Buf
   return { width, height, rgb };
 }
 
-/** The PNG as an Image XObject: DeviceRGB, 8 bits a component, Flate-compressed. */
-export function addPngImage(writer: PdfWriter, png: Buffer): PdfImage {
+export function opaquePng(png: Buffer): OpaquePng {
   const { width, height, rgb } = pngToRgb(png);
-  const ref = writer.stream(
-    `/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceRGB /BitsPerComponent 8`,
-    rgb,
-  );
-  return { ref, width, height };
+  const out = new PNG({ width, height, colorType: 2, inputColorType: 2, inputHasAlpha: false });
+  out.data = rgb;
+  // Unfiltered: a QR code's flat runs deflate well as they are, and filtering is slow in jest.
+  return { width, height, png: PNG.sync.write(out, { colorType: 2, inputColorType: 2, inputHasAlpha: false, filterType: 0 }) };
 }

@@ -1,5 +1,4 @@
-import { FONT_RESOURCE_NAME } from './fonts';
-import { encodeUcs2Hex, measure } from './text';
+import { measure } from './text';
 
 /** A4 portrait in points (210 × 297 mm). */
 export const A4 = { width: 595.28, height: 841.89 } as const;
@@ -19,32 +18,35 @@ export interface TextStyle {
   color?: Rgb;
 }
 
-/** An image added to the document, drawn on a page under its resource name. */
+/** An image added to the document, drawn on a page by its index. */
 export interface ImageHandle {
-  readonly name: string;
+  readonly index: number;
   readonly width: number;
   readonly height: number;
 }
 
-function num(value: number): string {
-  return String(Math.round(value * 100) / 100);
-}
+/** What a page draws, in points from its bottom-left corner; document.ts paints it. */
+export type DrawOp =
+  | { kind: 'text'; x: number; y: number; text: string; size: number; color: Rgb }
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; color: Rgb }
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; stroke?: Rgb; fill?: Rgb; lineWidth: number }
+  | { kind: 'image'; image: ImageHandle; x: number; y: number; width: number; height: number };
 
-function colour(rgb: Rgb): string {
-  return rgb.map(num).join(' ');
-}
-
-/** One page's drawing operations; coordinates in points from the bottom-left corner. */
+/**
+ * One page's drawing, recorded: the layout decides everything (and may still add pages and
+ * number them) before the document is written.
+ */
 export class PageCanvas {
-  private readonly ops: string[] = [];
+  private readonly recorded: DrawOp[] = [];
+
+  get ops(): readonly DrawOp[] {
+    return this.recorded;
+  }
 
   /** Text with its baseline starting at (x, y). */
   text(x: number, y: number, text: string, style: TextStyle): void {
     if (text.length === 0) return;
-    this.ops.push(
-      `BT ${colour(style.color ?? BLACK)} rg /${FONT_RESOURCE_NAME} ${num(style.size)} Tf` +
-        ` 1 0 0 1 ${num(x)} ${num(y)} Tm ${encodeUcs2Hex(text)} Tj ET`,
-    );
+    this.recorded.push({ kind: 'text', x, y, text, size: style.size, color: style.color ?? BLACK });
   }
 
   textCentred(y: number, text: string, style: TextStyle, centreX = A4.width / 2): void {
@@ -56,24 +58,15 @@ export class PageCanvas {
   }
 
   line(x1: number, y1: number, x2: number, y2: number, options: { width?: number; color?: Rgb } = {}): void {
-    this.ops.push(
-      `q ${colour(options.color ?? BLACK)} RG ${num(options.width ?? 1)} w ${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S Q`,
-    );
+    this.recorded.push({ kind: 'line', x1, y1, x2, y2, width: options.width ?? 1, color: options.color ?? BLACK });
   }
 
   rect(x: number, y: number, width: number, height: number, options: { stroke?: Rgb; fill?: Rgb; lineWidth?: number }): void {
-    const paint = options.fill && options.stroke ? 'B' : options.fill ? 'f' : 'S';
-    const fill = options.fill ? `${colour(options.fill)} rg ` : '';
-    const stroke = options.stroke ? `${colour(options.stroke)} RG ${num(options.lineWidth ?? 1)} w ` : '';
-    this.ops.push(`q ${fill}${stroke}${num(x)} ${num(y)} ${num(width)} ${num(height)} re ${paint} Q`);
+    this.recorded.push({ kind: 'rect', x, y, width, height, stroke: options.stroke, fill: options.fill, lineWidth: options.lineWidth ?? 1 });
   }
 
   /** The image scaled into the box whose bottom-left corner is (x, y). */
   image(image: ImageHandle, x: number, y: number, width: number, height: number): void {
-    this.ops.push(`q ${num(width)} 0 0 ${num(height)} ${num(x)} ${num(y)} cm /${image.name} Do Q`);
-  }
-
-  content(): Buffer {
-    return Buffer.from(this.ops.join('\n'), 'latin1');
+    this.recorded.push({ kind: 'image', image, x, y, width, height });
   }
 }

@@ -1,32 +1,24 @@
-import { drawableText, encodeUcs2Hex, measure, measureEm, wrapParagraph } from './text';
-import { decodeUcs2Hex } from './pdf-inspect';
+import { prepareFonts } from './fonts';
+import { measure, measureEm, wrapParagraph } from './text';
 
 const NO_START = [...'，。、；：？！）》」』”'];
 const NO_END = [...'（《「『“'];
 
-describe('text for the UniGB-UCS2-H font', () => {
-  it('encodes as hex UCS-2 big-endian and decodes back', () => {
-    expect(encodeUcs2Hex('人大 A1')).toBe('<4EBA5927002000410031>');
-    const text = '福田区华富街道莲花北社区（受理编号：FT-2026-0001）';
-    expect(decodeUcs2Hex(encodeUcs2Hex(text).slice(1, -1))).toBe(text);
+beforeAll(prepareFonts);
+
+describe('measuring text in the embedded fonts', () => {
+  it.each([['人大代表'], ['，。（）'], ['〔2026〕'.slice(0, 1)], ['\u3000']])('sets %s one em a character, as Chinese type is set', (text) => {
+    expect(measureEm(text)).toBeCloseTo([...text].length, 6);
   });
 
-  it('replaces characters beyond the BMP with ?, one per character', () => {
-    expect(drawableText('𠀀好😀')).toBe('?好?');
-    expect(encodeUcs2Hex('𠀀')).toBe('<003F>');
+  it('sets Latin letters and digits proportionally, narrower than Chinese', () => {
+    expect(measureEm('i')).toBeLessThan(measureEm('W'));
+    expect(measureEm('0755-83212345')).toBeLessThan(13 * 0.75);
   });
 
-  it('draws the middle dot through U+30FB, where UniGB-UCS2-H has GB2312 A1A4', () => {
-    expect(drawableText('找代表 · 提建议')).toBe('找代表 \u30fb 提建议');
-  });
-
-  it.each([
-    ['人大代表', 4],
-    ['ABC 123', 3.5],
-    ['电话：0755-8888', 3 + 4.5],
-    ['😀', 0.5], // '?' is ASCII
-  ])('measures %s as %f em', (text, em) => {
-    expect(measureEm(text)).toBe(em);
+  it('measures a rare character from its fallback font as a full em', () => {
+    expect(measureEm('𠮷')).toBeCloseTo(1, 6);
+    expect(measureEm('𡈼')).toBeCloseTo(1, 6);
   });
 });
 
@@ -35,12 +27,12 @@ describe('wrapping a paragraph', () => {
   const longText =
     '我们小区（莲花北社区）门前的道路，自今年三月起多次开挖、回填，至今仍未恢复；雨天积水严重！' +
     '居民出行不便，老人和孩子尤其危险。请问：何时能修好？施工单位是谁？“希望尽快解决”，谢谢。' +
-    'Contact: 13800138000, ref FT-2026-000123 please reply.';
+    'Contact: 13800138000, ref FT-2026-000123 please reply. 联系人吉𠮷𡈼。';
 
   it.each([100, 161, 200, 317, 442])('keeps every line within %i pt and loses no character', (width) => {
     const lines = wrapParagraph(longText, width, size, 2 * size);
     lines.forEach((line, index) => {
-      expect(measure(line, size)).toBeLessThanOrEqual(index === 0 ? width - 2 * size : width);
+      expect(measure(line, size)).toBeLessThanOrEqual((index === 0 ? width - 2 * size : width) + 1e-6);
     });
     expect(lines.join('').replace(/\s/g, '')).toBe(longText.replace(/\s/g, ''));
     expect(lines.length).toBeGreaterThan(1);
@@ -66,13 +58,23 @@ describe('wrapping a paragraph', () => {
     expect(lines[1].startsWith(`${mark}五`)).toBe(true);
   });
 
+  it('never splits a character beyond the BMP into halves', () => {
+    const lines = wrapParagraph('𠮷'.repeat(7), 3 * size, size);
+    expect(lines).toEqual(['𠮷𠮷𠮷', '𠮷𠮷𠮷', '𠮷']);
+  });
+
   it('keeps a receipt number whole when a break before it exists', () => {
     const lines = wrapParagraph('受理编号FT-2026-000123', 10 * size, size);
     expect(lines).toEqual(['受理编号', 'FT-2026-000123']);
   });
 
   it('cuts a word longer than the line rather than overflowing', () => {
-    const lines = wrapParagraph('A'.repeat(30), 5 * size, size);
-    expect(lines).toEqual(['A'.repeat(10), 'A'.repeat(10), 'A'.repeat(10)]);
+    const word = 'A'.repeat(30);
+    const lines = wrapParagraph(word, 5 * size, size);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(word);
+    for (const line of lines) expect(measure(line, size)).toBeLessThanOrEqual(5 * size + 1e-6);
+    // Each full line is full: one more letter would not have fitted.
+    for (const line of lines.slice(0, -1)) expect(measure(`${line}A`, size)).toBeGreaterThan(5 * size);
   });
 });

@@ -1,0 +1,115 @@
+/**
+ * Opt-in check of the PDFs with poppler (poppler-utils: pdffonts, pdftoppm), which CI does not
+ * have; `npm test` checks the same with pdf.js. Makes a 代表函 (a rare name, three pages) and a
+ * station poster, then
+ *   - every font pdffonts lists must be embedded;
+ *   - pdftoppm must draw each page pixel for pixel the same with the machine's fonts and with
+ *     none at all (a fontconfig with no font folders), without a missing-font complaint;
+ * and prints how long the first (cold: fontkit, pdfkit and the font loaded) and later letters
+ * take, and the peak memory. Usage: `npm run check:pdfs [-- --keep]` (--keep leaves the files).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { renderDeputyLetter, type DeputyLetter } from '../backend/documents/deputy-letter';
+import { checkerPng } from '../backend/documents/pdf/test-png';
+import { renderStationPoster } from '../backend/documents/station-poster';
+
+const LETTER: DeputyLetter = {
+  letterNo: '福人代联函〔2026〕12号',
+  district: '福田区',
+  stationName: '华富街道人大代表联络站',
+  deputyName: '吉𠮷𡈼',
+  receivingBody: '福田区住房和建设局',
+  receiptNo: 'FT-2026-000123',
+  title: '莲花北社区道路反复开挖',
+  request: Array.from({ length: 10 }, (_, i) => `${i + 1}. 小区电梯长期故障，物业多次维修未果，老人上下楼十分困难（联系人：张𪚥）。`.repeat(4)).join('\n'),
+  submittedAt: '2026-11-02',
+  deadline: '2026-12-02',
+  issuedOn: '2026-11-22',
+  officerName: '王敏',
+  stationPhone: '0755-83212345',
+};
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const value = await work();
+  return [value, performance.now() - start];
+}
+
+function fontProblems(file: string): string[] {
+  const rows = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  if (rows.length === 0) return [`${file}: pdffonts lists no font`];
+  // Columns: name, type (may hold spaces), encoding, emb, sub, uni, object, ID.
+  return rows.filter((row) => row.trim().split(/\s+/).slice(-5)[0] !== 'yes').map((row) => `${file}: not embedded: ${row}`);
+}
+
+function rasters(file: string, env: NodeJS.ProcessEnv, prefix: string): { pages: Buffer[]; complaints: string } {
+  const run = spawnSync('pdftoppm', ['-r', '72', '-png', file, prefix], { env, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`pdftoppm failed on ${file}: ${run.stderr}`);
+  const dir = path.dirname(prefix);
+  const pages = fs
+    .readdirSync(dir)
+    .filter((name) => name.startsWith(path.basename(prefix)) && name.endsWith('.png'))
+    .sort()
+    .map((name) => PNG.sync.read(fs.readFileSync(path.join(dir, name))).data);
+  return { pages, complaints: run.stderr.trim() };
+}
+
+function renderProblems(file: string, work: string): string[] {
+  const bare = path.join(work, 'no-fonts.conf');
+  fs.writeFileSync(bare, `<?xml version="1.0"?>\n<fontconfig><cachedir>${path.join(work, 'fc-cache')}</cachedir></fontconfig>\n`);
+  const name = path.basename(file, '.pdf');
+  const withFonts = rasters(file, process.env, path.join(work, `${name}-system`));
+  const without = rasters(file, { ...process.env, FONTCONFIG_FILE: bare }, path.join(work, `${name}-bare`));
+  const problems: string[] = [];
+  if (without.complaints) problems.push(`${file}: poppler without fonts says: ${without.complaints}`);
+  if (withFonts.pages.length !== without.pages.length) problems.push(`${file}: ${withFonts.pages.length} pages against ${without.pages.length}`);
+  withFonts.pages.forEach((pixels, index) => {
+    if (!without.pages[index]?.equals(pixels)) problems.push(`${file}: page ${index + 1} draws differently without system fonts`);
+  });
+  return problems;
+}
+
+async function main(): Promise<void> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'check-pdfs-'));
+  const [letter, coldMs] = await timed(() => renderDeputyLetter(LETTER));
+  const warm: number[] = [];
+  for (let i = 0; i < 10; i += 1) warm.push((await timed(() => renderDeputyLetter(LETTER)))[1]);
+  const poster = await renderStationPoster({
+    name: '华富街道莲花北社区人大代表联络站',
+    address: '深圳市福田区华富街道莲花北村富莲大厦一楼',
+    hours: ['周一至周五 9:00-12:00 14:00-18:00', '每月10日 代表接待日'],
+    phone: '0755-83212345',
+    code: 'st-ft-hf-01',
+    qrPng: checkerPng(430),
+    officers: ['王敏', '吉𠮷'],
+  });
+  const files = { 'letter.pdf': letter, 'poster.pdf': poster };
+  const problems: string[] = [];
+  for (const [name, bytes] of Object.entries(files)) {
+    const file = path.join(work, name);
+    fs.writeFileSync(file, bytes);
+    problems.push(...fontProblems(file), ...renderProblems(file, work));
+  }
+  warm.sort((a, b) => a - b);
+  console.log(
+    `[check-pdfs] letter ${(letter.length / 1024).toFixed(1)} KB, poster ${(poster.length / 1024).toFixed(1)} KB; ` +
+      `first letter ${coldMs.toFixed(0)} ms, later ones ${warm[5].toFixed(0)} ms (median of 10); ` +
+      `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+  );
+  if (process.argv.includes('--keep')) console.log(`[check-pdfs] files kept in ${work}`);
+  else fs.rmSync(work, { recursive: true, force: true });
+  if (problems.length) {
+    console.error(`[check-pdfs] FAILED:\n  - ${problems.join('\n  - ')}`);
+    process.exit(1);
+  }
+  console.log('[check-pdfs] every font embedded; every page draws the same with no system fonts');
+}
+
+main().catch((error: unknown) => {
+  console.error(`[check-pdfs] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
