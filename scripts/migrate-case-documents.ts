@@ -23,7 +23,7 @@ type Doc = Record<string, any>;
 
 const PAGE = 100;
 const DAY_MS = 24 * 3_600_000;
-/** As backend/notifications/retry-policy.ts: a claim this old was abandoned. */
+/** As backend/domain/notifications/retry-policy.ts: a claim this old was abandoned. */
 const ABANDONED_SEND_MS = 10 * 60_000;
 
 export interface MigrationReport {

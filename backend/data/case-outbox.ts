@@ -15,7 +15,7 @@
  * it did not see. Positions are stable: messages are only pushed (account deletion, which drops
  * a person's messages, changes `outboxRev` too).
  */
-import { ABANDONED_SEND_MS } from '../notifications/retry-policy';
+import { ABANDONED_SEND_MS } from '../domain/notifications/retry-policy';
 import type { Database } from '../platform/cloudbase';
 import type { NotificationDocument, NotificationState } from './notifications';
 

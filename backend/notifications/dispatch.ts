@@ -22,7 +22,7 @@ import { dueOrAbandonedNotifications, moveNotification } from '../data/notificat
 import { clearGrants, returnGrant, takeGrant } from '../data/subscriptions';
 import type { Database } from '../platform/cloudbase';
 import type { WxGateway } from '../platform/wx-gateway';
-import { ABANDONED_SEND_MS, nextAttemptAfter } from './retry-policy';
+import { ABANDONED_SEND_MS, nextAttemptAfter } from '../domain/notifications/retry-policy';
 
 export type DeliveryOutcome = 'sent' | 'skipped_no_grant' | 'retry' | 'failed' | 'taken';
 

@@ -4,7 +4,7 @@
  * the user's grants, retried with back-off, never sent twice.
  */
 import { dispatchDueNotifications } from '../../backend/notifications/dispatch';
-import { RETRY_DELAYS_MS } from '../../backend/notifications/retry-policy';
+import { RETRY_DELAYS_MS } from '../../backend/domain/notifications/retry-policy';
 import { findDataProblem } from '../../backend/platform/subscribe-fields';
 import { createWxGateway } from '../../backend/platform/wx-gateway';
 import templates from '../../config/subscribe-templates.json';

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, shanghaiDate } from '../../backend/domain/calendar';
 import { budgetOf } from '../../backend/domain/scheduler';
-import { RETRY_DELAYS_MS } from '../../backend/notifications/retry-policy';
+import { RETRY_DELAYS_MS } from '../../backend/domain/notifications/retry-policy';
 import type { Database } from '../../backend/platform/cloudbase';
 import { createWxGateway } from '../../backend/platform/wx-gateway';
 import { runScheduler } from '../../backend/use-cases/scheduler/run-scheduler';

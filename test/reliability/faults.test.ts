@@ -3,7 +3,7 @@
  * commits regardless, retriable sends wait out their back-off and go out on a later scheduler
  * tick (the timer event's Time moves the clock), and nothing reaches the resident twice.
  */
-import { RETRY_DELAYS_MS } from '../../backend/notifications/retry-policy';
+import { RETRY_DELAYS_MS } from '../../backend/domain/notifications/retry-policy';
 import templates from '../../config/subscribe-templates.json';
 import { caseDocument, eventDocuments, notificationDocuments, OFFICER, submission, submitted } from '../backend/case-fixtures';
 import { newOpenid, startBackend, type Backend, type WxFault } from '../backend/harness';
