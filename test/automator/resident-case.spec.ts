@@ -100,6 +100,10 @@ describe('a resident’s case in WeChat DevTools', () => {
   });
 
   it('1. 附近联络站: the nearest station first, with its distance, open-now and next reception day', async () => {
+    // The standard home (the finder), whatever an earlier session chose: no 长辈模式 stored and
+    // its first-launch offer already made, so no dialog covers the list.
+    await miniProgram.callWxMethod('removeStorageSync', 'elderMode');
+    await miniProgram.callWxMethod('setStorageSync', 'elderModeOffered', true);
     await miniProgram.reLaunch('/pages/stations/index');
     const page = await pageReady(miniProgram, 'pages/stations/index');
     const { stations } = await call('station', 'nearby', HERE);

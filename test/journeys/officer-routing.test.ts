@@ -223,7 +223,8 @@ describe('a liaison officer with forty open cases routes one by 代表函 and cl
     inbox.querySelector('.filters')!.querySelectorAll('.van-tab')[0].dispatchEvent('tap');
     await until(() => inbox.data.active === 'triage' && !inbox.data.listLoading && textOf(inbox).includes(TITLE), 'the 待受理 tab');
     const row = inbox.querySelectorAll('.case').find((r) => textOf(r).includes(TITLE));
-    tap(row, '.van-cell');
+    // The whole card is the tap target (its own bindtap), as a finger finds it.
+    row!.dispatchEvent('tap');
     await until(() => wx.navigations.length > 0, 'the way to the case');
     expect(lastRoute(wx, 'navigateTo')).toEqual({ page: 'packages/work/case/index', query: { id: journey.caseId } });
 
@@ -251,7 +252,8 @@ describe('a liaison officer with forty open cases routes one by 代表函 and cl
       '转办方式',
       async () => {
         expect(page.data.tomorrow).toBe(shanghaiDay(1));
-        tap(page.querySelector('.route-district_committee'), '.van-radio__icon-wrap');
+        // The whole row picks the route, not only its round icon.
+        tap(page.querySelector('.route-district_committee'), '.van-cell');
         await until(() => page.data.form.route === 'district_committee', 'the route');
         await typed(page, 'receivingBody', RECEIVING_BODY);
         page.querySelector('.deadline-picker')!.dispatchEvent('change', { detail: { value: journey.deadline } });

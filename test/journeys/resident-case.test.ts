@@ -51,7 +51,7 @@ describe('a resident’s case, from the nearest station to a satisfied rating', 
   const started = Date.now();
 
   beforeAll(async () => {
-    backend = await startRemoteBackend(['station', 'case', 'subscription', 'user']);
+    backend = await startRemoteBackend(['station', 'case', 'subscription', 'user', 'reception']);
     config.mode = 'local';
     config.localHost = backend.url;
     config.localOpenid = RESIDENT;

@@ -44,6 +44,8 @@ export interface WxPlatformOptions {
   scopes?: Record<string, boolean>;
   /** What the person taps in WeChat's authorize dialog, per scope (default: 允许). */
   authorizeAnswers?: Record<string, boolean>;
+  /** WeChat's font setting as `wx.getAppBaseInfo` reports it (我 › 设置 › 字体大小): 1 = standard (default). */
+  fontSizeScaleFactor?: number;
 }
 
 /**
@@ -158,6 +160,8 @@ export interface WxPlatform {
   /** Every authorize dialog WeChat showed, by scope, in order. */
   authorizeDialogs: string[];
   recorder: FakeRecorder;
+  /** What `wx.getAppBaseInfo` answers as `fontSizeScaleFactor`; change it to change WeChat's font setting. */
+  fontSizeScaleFactor: number;
   /** Every `wx.createInnerAudioContext()`, in order. */
   audios: FakeAudio[];
   /** Merges the APIs onto `globalThis.wx` (keeping miniprogram-simulate's other mocks). */
@@ -198,6 +202,7 @@ export function createWxPlatform(options: WxPlatformOptions = {}): WxPlatform {
     authorizeAnswers: { ...options.authorizeAnswers },
     authorizeDialogs: [],
     recorder: undefined as unknown as FakeRecorder,
+    fontSizeScaleFactor: options.fontSizeScaleFactor ?? 1,
     audios: [],
     install() {
       const g = globalThis as unknown as { wx?: Record<string, unknown> };
@@ -297,6 +302,16 @@ export function createWxPlatform(options: WxPlatformOptions = {}): WxPlatform {
       return {};
     }),
     getRecorderManager: () => platform.recorder,
+    // WeChat's standard font is 17 px; fontSizeSetting is the font in px, the factor its ratio to that.
+    getAppBaseInfo: () => ({
+      SDKVersion: '3.4.0',
+      language: 'zh_CN',
+      version: '8.0.50',
+      theme: 'light',
+      enableDebug: false,
+      fontSizeSetting: Math.round(17 * platform.fontSizeScaleFactor),
+      fontSizeScaleFactor: platform.fontSizeScaleFactor,
+    }),
     createInnerAudioContext: () => {
       const audio = createAudio();
       platform.audios.push(audio);
