@@ -99,6 +99,17 @@ const SCENARIOS: Record<string, Scenario> = {
   'station.nearby': (b) => measured(b, async () => newResident(), (openid) => ok(b.call('station', { action: 'nearby', latitude: 22.5515, longitude: 114.0775 }, openid))),
   'station.get': (b) => measured(b, async () => newResident(), (openid) => ok(b.call('station', { action: 'get', id: STATION }, openid))),
   'reception.list': (b) => measured(b, async () => newResident(), (openid) => ok(b.call('reception', { action: 'list', stationId: STATION }, openid))),
+  // 我的's 关注的联络站: a resident following three stations.
+  'reception.followed': (b) =>
+    measured(
+      b,
+      async () => {
+        const openid = newResident();
+        for (const stationId of [STATION, 'st-ft-hf-01', 'st-ft-lh']) await ok(b.call('reception', { action: 'follow', stationId, follow: true }, openid));
+        return openid;
+      },
+      (openid) => ok(b.call('reception', { action: 'followed' }, openid)),
+    ),
   'user.duty': (b) => measured(b, async () => undefined, () => ok(b.call('user', { action: 'duty' }, DEPUTY))),
   'case.submit': (b) => measured(b, async () => newResident(), (openid) => submit(b, openid)),
   'case.mine (resident)': (b) => measured(b, () => submitted(b), ({ owner }) => ok(b.call('case', { action: 'mine' }, owner))),

@@ -85,6 +85,20 @@ export interface StationSummary {
   nextReceptionDate: string | null;
 }
 
+/** A station the caller follows, as 我的 lists it (reception.followed). */
+export interface FollowedStation {
+  id: string;
+  name: string;
+  address: string;
+  /** Next scheduled reception day 'YYYY-MM-DD' (today included); null when there is none. */
+  nextReceptionDate: string | null;
+}
+
+export interface FollowedStationsOutput {
+  /** The latest followed first, at most 20; a station since removed is left out. */
+  stations: FollowedStation[];
+}
+
 export interface NearbyStationsOutput {
   stations: StationSummary[];
   page: number;
@@ -241,6 +255,8 @@ export interface ApiContract {
     follow: { input: FollowStationInput; output: FollowStationOutput };
     /** Residents: whether they follow the station (the 关注 button's state). */
     following: { input: { stationId: string }; output: FollowStationOutput };
+    /** Residents: the stations they follow with each one's next reception day (关注的联络站 on 我的). */
+    followed: { input: Record<string, never>; output: FollowedStationsOutput };
     /** Officers: their stations' reception days, past week to 60 days ahead. */
     schedule: { input: ScheduleInput; output: ScheduleOutput };
     /** Officers: publish a reception day ≥ 7 days ahead; followers are told. */

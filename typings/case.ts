@@ -89,6 +89,11 @@ export interface CaseSummary {
   updatedAt: string;
   /** Timeline events the owner has not seen yet (the unread badge). */
   unread: number;
+  /**
+   * 待评价: answered, not yet rated, and still open to a rating — what the case page offers as
+   * 评价. False for a reply already rated 不满意 (its page offers 申请重办), reopened or closed.
+   */
+  awaitingRating: boolean;
 }
 
 export interface CaseTimelineEntry {

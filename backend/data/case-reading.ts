@@ -41,8 +41,26 @@ export interface OwnerPage {
   unreadTotal: number;
 }
 
-/** What a line of 我的留言 shows (CaseSummary) and what reading it back needs, nothing else of the case. */
-const SUMMARY_FIELDS = ['receiptNo', 'title', 'category', 'status', 'stationId', 'stationName', 'submittedAt', 'updatedAt', 'unreadCount', 'readSeq', 'version', 'lastSeq'];
+/**
+ * What a line of 我的留言 shows (CaseSummary) and what reading it back needs, nothing else of the
+ * case: `ownerOpenid` and `rating` are what the domain asks to tell whether a rating is awaited.
+ */
+const SUMMARY_FIELDS = [
+  'receiptNo',
+  'title',
+  'category',
+  'status',
+  'stationId',
+  'stationName',
+  'submittedAt',
+  'updatedAt',
+  'unreadCount',
+  'readSeq',
+  'version',
+  'lastSeq',
+  'ownerOpenid',
+  'rating',
+];
 
 /**
  * One aggregate: the owner's cases newest first, summed for the badge and cut to the page in

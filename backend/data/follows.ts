@@ -78,3 +78,36 @@ export async function followersPage(db: Database, stationId: string, until: Date
   const skip = cursor && cursor.at.getTime() === last ? cursor.skip + atLast : atLast;
   return { openids: rows.map((row) => row.openid), next: { at: new Date(last), skip } };
 }
+
+/** A followed station as 我的 names it: nothing of the follower, nothing else of the station. */
+export interface FollowedStationRow {
+  id: string;
+  name: string;
+  address: string;
+}
+
+/**
+ * The stations `openid` follows, the latest followed first, at most `limit`, in ONE aggregate:
+ * the follows by the openid_created index, each joined to its station (`$lookup` on `_id`) and cut
+ * to its name and address in the database. A station that no longer exists is left out.
+ */
+export async function followedStationRows(db: Database, openid: string, limit: number): Promise<FollowedStationRow[]> {
+  const $ = db.command.aggregate;
+  const { data } = await db
+    .collection(FOLLOWS)
+    .aggregate()
+    .match({ openid })
+    .sort({ createdAt: -1, _id: -1 })
+    .limit(limit)
+    .lookup({ from: 'stations', localField: 'stationId', foreignField: '_id', as: 'followedStation' })
+    .project({
+      _id: 0,
+      id: '$stationId',
+      name: $.arrayElemAt(['$followedStation.name', 0]),
+      address: $.arrayElemAt(['$followedStation.address', 0]),
+    })
+    .end();
+  return (data as Partial<FollowedStationRow>[])
+    .filter((row): row is FollowedStationRow => typeof row.id === 'string' && typeof row.name === 'string')
+    .map((row) => ({ id: row.id, name: row.name, address: typeof row.address === 'string' ? row.address : '' }));
+}

@@ -6,7 +6,12 @@ import { getInTransaction } from './transaction';
 
 const COLLECTION = 'receptions';
 
-/** The first reception date on or after `fromDate` for each station that has one. */
+/**
+ * The first reception date on or after `fromDate` for each station that has one: sorted in the
+ * station_date index's order, then the first of each station. Not `$min` of the dates: the local
+ * emulator's `$min` (mingo's) skips strings and answers the first value it met, which is the
+ * earliest only when the days were published in date order.
+ */
 export async function nextReceptionDates(db: Database, stationIds: string[], fromDate: string): Promise<Map<string, string>> {
   if (stationIds.length === 0) return new Map();
   const _ = db.command;
@@ -14,7 +19,8 @@ export async function nextReceptionDates(db: Database, stationIds: string[], fro
     .collection(COLLECTION)
     .aggregate()
     .match({ stationId: _.in(stationIds), date: _.gte(fromDate) })
-    .group({ _id: '$stationId', next: db.command.aggregate.min('$date') })
+    .sort({ stationId: 1, date: 1 })
+    .group({ _id: '$stationId', next: db.command.aggregate.first('$date') })
     .end();
   return new Map((data as { _id: string; next: string }[]).map((row) => [row._id, row.next]));
 }

@@ -110,6 +110,7 @@ export class AggregateRunner {
         if (Array.isArray(v)) keys.push(...v);
         else keys.push(v === MISSING ? null : v);
       }
+      if (keys.length === 0) keys.push(null);
       const joined = this.engine.find(foreign, { [foreignField]: { $in: keys } }).map((found) => found.doc);
       const out = { ...doc };
       setAtPath(out, asParts, joined);

@@ -50,7 +50,9 @@ export function bracketBounds(value: unknown): { low: IndexKey; high: IndexKey }
  */
 export function keysForPath(doc: Doc, parts: string[]): { keys: IndexKey[]; sawArray: boolean } {
   const keys = new Set<IndexKey>();
-  let sawArray = false;
+  // An array met on the way makes the field multikey too: {'a.b': {$gt: 5, $lt: 3}} can match
+  // {a: [{b: 10}, {b: 1}]} through two elements, so its ranges must not be intersected.
+  let sawArray = parts.slice(0, -1).some((_, i) => resolvePath(doc, parts.slice(0, i + 1)).some(Array.isArray));
   for (const value of resolvePath(doc, parts)) {
     if (Array.isArray(value)) {
       sawArray = true;
@@ -65,6 +67,9 @@ export function keysForPath(doc: Doc, parts: string[]): { keys: IndexKey[]; sawA
       if (key !== undefined) keys.add(key);
     }
   }
+  // A path that reaches nothing (through an array of non-documents) still has its null entry,
+  // so the document stays in the index for the other fields of a compound key.
+  if (keys.size === 0) keys.add(NULL_KEY);
   return { keys: [...keys], sawArray };
 }
 

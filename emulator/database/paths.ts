@@ -14,13 +14,15 @@ export function splitPath(path: string): string[] {
 
 /**
  * All values a query path reaches, MongoDB-style: an array met mid-path is searched element by
- * element (`items.x` reaches every item's x), a numeric part indexes it (`items.0.x`). A path that
- * reaches nothing yields MISSING. Leaf arrays are returned whole; operators also look inside them.
+ * element (`items.x` reaches every item's x), a numeric part indexes it (`items.0.x`). A path
+ * that stops at a scalar or at a document without the field reaches MISSING (null matches it);
+ * an array's non-document elements reach nothing at all, so `{'a.b': null}` does not match
+ * `{a: []}` or `{a: [1, 2]}` (MongoDB jstests/core/null_query_semantics.js). Leaf arrays are
+ * returned whole; operators also look inside them.
  */
 export function resolvePath(value: unknown, parts: string[]): unknown[] {
   const out: unknown[] = [];
   collect(value, parts, 0, out);
-  if (out.length === 0) out.push(MISSING);
   return out;
 }
 
@@ -34,18 +36,15 @@ function collect(value: unknown, parts: string[], i: number, out: unknown[]): vo
     if (INDEX.test(part)) {
       const index = Number(part);
       if (index < value.length) collect(value[index], parts, i + 1, out);
+      else out.push(MISSING);
       return;
     }
     // Nested arrays are not searched implicitly, only documents inside the array.
     for (const element of value) if (isPlainObject(element)) collect(element, parts, i, out);
     return;
   }
-  if (isPlainObject(value)) {
-    if (Object.prototype.hasOwnProperty.call(value, part)) collect(value[part], parts, i + 1, out);
-    else out.push(MISSING);
-    return;
-  }
-  out.push(MISSING);
+  if (isPlainObject(value) && Object.prototype.hasOwnProperty.call(value, part)) collect(value[part], parts, i + 1, out);
+  else out.push(MISSING);
 }
 
 /** The single value at a path for updates (no array fan-out): numeric parts index arrays. */

@@ -22,6 +22,7 @@ export function compileProjection(spec: unknown): Projector | undefined {
   let includes = 0;
   let excludes = 0;
   let excludeId = false;
+  let includeId = false;
   const add = (path: string, value: unknown) => {
     if (path.endsWith('.$')) throw notSupported(`positional projection '${path}'`);
     let rule: Rule;
@@ -35,6 +36,7 @@ export function compileProjection(spec: unknown): Projector | undefined {
     } else throw notSupported(`projection expression for '${path}'`);
     if (path === '_id') {
       if (rule.kind === 'exclude') excludeId = true;
+      if (rule.kind === 'include') includeId = true;
       return;
     }
     if (rule.kind === 'include' || rule.kind === 'elemMatch') includes++;
@@ -43,7 +45,8 @@ export function compileProjection(spec: unknown): Projector | undefined {
   };
   for (const [path, value] of Object.entries(spec)) add(path, value);
   if (includes > 0 && excludes > 0) throw requestFailed('Projection cannot have a mix of inclusion and exclusion.');
-  if (includes > 0) return (doc) => include(doc, root, !excludeId);
+  // `{_id: 1}` alone is an inclusion projection of `_id` only, as in MongoDB.
+  if (includes > 0 || (includeId && root.size === 0)) return (doc) => include(doc, root, !excludeId);
   if (root.size === 0 && !excludeId) return undefined;
   return (doc) => {
     const out = exclude(doc, root);

@@ -4,7 +4,8 @@ import { compareValues, Doc, isPlainObject, MISSING } from './values';
 
 /**
  * MongoDB sort: ascending compares a field's smallest value (array elements included),
- * descending its largest; missing sorts as null; ties keep natural (insertion) order.
+ * descending its largest; missing sorts as null, an empty array below it; ties keep natural
+ * (insertion) order.
  */
 export interface SortKey {
   parts: string[];
@@ -27,16 +28,24 @@ export function parseSort(spec: unknown): SortKey[] {
   });
 }
 
+/** An empty array's sort key: below null, in both directions (MongoDB's "Comparison/Sort Order", Arrays). */
+const EMPTY_ARRAY: unique symbol = Symbol('empty array');
+
+function compareKeys(a: unknown, b: unknown): number {
+  if (a === EMPTY_ARRAY || b === EMPTY_ARRAY) return a === b ? 0 : a === EMPTY_ARRAY ? -1 : 1;
+  return compareValues(a, b);
+}
+
 function sortValue(doc: Doc, key: SortKey): unknown {
   let best: unknown = MISSING;
   let seen = false;
   const consider = (value: unknown) => {
-    if (!seen || compareValues(value, best) * key.direction < 0) best = value;
+    if (!seen || compareKeys(value, best) * key.direction < 0) best = value;
     seen = true;
   };
   for (const value of resolvePath(doc, key.parts)) {
     if (Array.isArray(value)) {
-      if (value.length === 0) consider(null);
+      if (value.length === 0) consider(EMPTY_ARRAY);
       for (const element of value) consider(element);
     } else consider(value);
   }
@@ -58,7 +67,7 @@ export function sortValues(doc: Doc, keys: SortKey[]): unknown[] {
 
 export function compareSortValues(a: unknown[], b: unknown[], keys: SortKey[]): number {
   for (let i = 0; i < keys.length; i++) {
-    const c = compareValues(a[i], b[i]);
+    const c = compareKeys(a[i], b[i]);
     if (c !== 0) return c * keys[i].direction;
   }
   return 0;

@@ -14,10 +14,6 @@ export function isPlainObject(value: unknown): value is Doc {
   return proto === Object.prototype || proto === null;
 }
 
-export function isNullish(value: unknown): boolean {
-  return value === null || value === undefined || value === MISSING;
-}
-
 /** BSON canonical type order: null < numbers < string < object < array < bool < date < regex. */
 export function typeRank(value: unknown): number {
   if (value === null || value === undefined || value === MISSING) return 2;

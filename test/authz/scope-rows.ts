@@ -92,6 +92,13 @@ export const SCOPE_ROWS: Record<string, ScopeRow> = {
   },
   'reception.following': async () => ({ input: { stationId: STATION }, caller: newOpenid('matrix-following'), outsider: 'none' }),
   'reception.follow': async () => ({ input: { stationId: STATION, follow: true }, caller: newOpenid('matrix-follow'), outsider: 'none' }),
+  // A resident who follows the station lists it; another resident's list does not show it.
+  'reception.followed': async (_kind, s) => {
+    const follower = newOpenid('matrix-followed');
+    await s.backend.data('reception', 'follow', { stationId: STATION, follow: true }, follower);
+    const ids = (data: any) => data.stations.map((st: { id: string }) => st.id);
+    return { input: {}, caller: follower, inScope: listsWith(ids, STATION), outsider: listsWithout(ids, STATION) };
+  },
   'reception.cancel': async (_kind, s) => {
     const { bookingId, owner } = await s.booking();
     return { input: { bookingId }, caller: owner };

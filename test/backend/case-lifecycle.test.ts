@@ -218,6 +218,47 @@ describe('the closed loop', () => {
   });
 });
 
+describe('待评价 on 我的留言 (case.mine)', () => {
+  const awaiting = async (resident: string, caseId: string) => {
+    const { cases } = await backend.data('case', 'mine', {}, resident);
+    return cases.find((c) => c.id === caseId)?.awaitingRating;
+  };
+
+  it('is true for an answer not yet rated, false once rated — even 不满意, while the case is still 已答复 — and after a 重办', async () => {
+    const resident = newOpenid();
+    const { caseId } = await submitted(backend, resident);
+    expect(await awaiting(resident, caseId)).toBe(false);
+    const accepted = await backend.data('case', 'accept', { caseId, version: 1 }, OFFICER);
+    expect(await awaiting(resident, caseId)).toBe(false);
+    const replied = await backend.data('case', 'reply', { ...ref(accepted), content: '已修复。' }, OFFICER);
+    expect(await awaiting(resident, caseId)).toBe(true);
+
+    const unhappy = await backend.data('case', 'rate', { ...ref(replied), rating: 'unsatisfied' }, resident);
+    expect(unhappy.status).toBe('replied');
+    expect(await awaiting(resident, caseId)).toBe(false);
+    const reopened = await backend.data('case', 'reopen', { ...ref(unhappy), reason: '修好两天又坏了' }, resident);
+    expect(await awaiting(resident, caseId)).toBe(false);
+
+    // The second answer waits for a rating again; 满意 closes the case, and nothing waits.
+    const againReplied = await backend.data('case', 'reply', { ...ref(reopened), content: '已更换灯具。' }, OFFICER);
+    expect(await awaiting(resident, caseId)).toBe(true);
+    await backend.data('case', 'rate', { ...ref(againReplied), rating: 'satisfied' }, resident);
+    expect(await awaiting(resident, caseId)).toBe(false);
+  });
+
+  it('is false for an answer the officer closed without a rating (after the quiet period)', async () => {
+    const resident = newOpenid();
+    const { caseId } = await submitted(backend, resident);
+    const accepted = await backend.data('case', 'accept', { caseId, version: 1 }, OFFICER);
+    const replied = await backend.data('case', 'reply', { ...ref(accepted), content: '已修复。' }, OFFICER);
+    // Answered eight days ago: past the 7 quiet days, the officer may close it unrated.
+    await backend.db.collection('cases').doc(caseId).update({ repliedAt: new Date(Date.now() - 8 * 24 * 60 * 60 * 1000) });
+    expect(await awaiting(resident, caseId)).toBe(true);
+    expect(await backend.data('case', 'close', ref(replied), OFFICER)).toMatchObject({ status: 'closed' });
+    expect(await awaiting(resident, caseId)).toBe(false);
+  });
+});
+
 describe('refusals change nothing', () => {
   async function acceptedCase(): Promise<CaseDetail> {
     const { caseId } = await submitted(backend, newOpenid());

@@ -94,7 +94,7 @@ describe('a voice message instead of text', () => {
 describe('a voice message that may not go in', () => {
   it.each([
     [61, '语音最长 60 秒，请重新录制'],
-    [0, '语音太短，请按住按钮再说一遍'],
+    [0, '语音太短，请重新录一遍'],
     [12.5, '语音时长必须是整数'],
   ])('refuses %p seconds, stores nothing and leaves the recording unused', async (durationSec, message) => {
     const resident = newOpenid();

@@ -18,6 +18,7 @@ export const GOALS: Readonly<Record<string, number>> = {
   'case.reply': 5,
   'case.rate': 5,
   'reception.list': 2,
+  'reception.followed': 3,
   'user.duty': 3,
   'admin.figures (year)': 5,
   'scheduler tick, nothing due': 6,

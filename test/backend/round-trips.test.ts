@@ -79,6 +79,15 @@ describe('round trips per action, within their budget', () => {
     expect(await roundTrips('user.duty', () => backend.call('user', 'duty', {}, 'odemo-deputy'))).toBeLessThanOrEqual(GOALS['user.duty']);
   });
 
+  it('reception.followed (我的: the followed stations, named, with their next reception days)', async () => {
+    // The caller's role, then the same two reads however many stations: three followed here, as a resident might.
+    const resident = newOpenid();
+    for (const stationId of [STATION, 'st-ft-hf-01', 'st-ft-lh']) await ok(backend.call('reception', 'follow', { stationId, follow: true }, resident));
+    const followed = () => ok(backend.call('reception', 'followed', {}, resident));
+    expect((await followed()).stations).toHaveLength(3);
+    expect(await roundTrips('reception.followed', followed)).toBeLessThanOrEqual(GOALS['reception.followed']);
+  });
+
   it('admin.figures (year), by station and by deputy', async () => {
     // One aggregate over the running totals whatever the number of cases: bench item 8 counts the same at 100,000.
     const year = String(new Date().getUTCFullYear() - 1);

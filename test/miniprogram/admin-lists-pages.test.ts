@@ -141,8 +141,8 @@ describe('联络站管理 and 邀请码 pages (admin)', () => {
         expect(text).toContain(words);
       }
       expect(page.querySelectorAll('.revoke')).toHaveLength(1);
-      const tagTypes = Array.from(page.dom.querySelectorAll('.main--invite__status')).map((t) => (t as unknown as { innerHTML: string }).innerHTML.match(/van-tag--(primary|success|default|warning)/)?.[1]);
-      // The status's colour is the rendered van-tag's type.
+      const tagTypes = Array.from(page.dom.querySelectorAll('.main--invite__status')).map((t) => (t as unknown as { className: string }).className.match(/main--mark--(primary|success|default|warning)/)?.[1]);
+      // The status's colour is the rendered mark's tone (a token pair of app.wxss).
       expect(tagTypes).toEqual(['primary', 'success', 'default', 'warning']);
     });
 

@@ -138,7 +138,7 @@ describe('代表与联络员 and 人员 pages (admin)', () => {
     expect(textOf(page)).toContain('区人大代表');
     expect(textOf(page)).toContain('莲花北社区联络站');
 
-    page.querySelector('.station-st-ft-lh')!.querySelector('.van-checkbox__icon-wrap')!.dispatchEvent('tap');
+    page.querySelector('.station-st-ft-lh')!.querySelector('.van-cell')!.dispatchEvent('tap'); // the whole row ticks
     page.querySelector('.picker-level')!.dispatchEvent('change', { detail: { value: 2 } });
     type(page, '.field-occupation', '深圳市第二实验学校 教师');
     await until(() => page.data.form.stationIds.length === 2 && page.data.form.level === 'municipal', 'the changes');
@@ -163,7 +163,7 @@ describe('代表与联络员 and 人员 pages (admin)', () => {
     expect(calls('saveOfficer')).toEqual([]);
 
     type(page, '.field-phone', '0755-83007777');
-    page.querySelector('.station-st-ft-lh')!.querySelector('.van-checkbox__icon-wrap')!.dispatchEvent('tap');
+    page.querySelector('.station-st-ft-lh')!.querySelector('.van-cell')!.dispatchEvent('tap'); // the whole row ticks
     await until(() => page.data.form.stationIds.length === 1, 'the station');
     host.answer('admin.saveOfficer', { ok: false, error: { code: 'INVALID_INPUT', message: '只能选择本行政区的联络站', field: 'stationIds.0' } });
     tapButton(page, '.save');

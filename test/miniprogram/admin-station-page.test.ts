@@ -113,7 +113,7 @@ describe('联络站 edit page (admin)', () => {
     pickAt(page, '.picker-close', 1, '12:00');
     // Ticked after Saturday, Wednesday is still sent in weekday order.
     tick(page.querySelectorAll('.weekday-3')[1]);
-    tick(page.querySelector('.officer-sf-ft-lh')!);
+    page.querySelector('.officer-sf-ft-lh')!.querySelector('.van-cell')!.dispatchEvent('tap'); // the whole row ticks
     type(page, '.field-rules', '每月10日为统一接待日\n\n  来访登记  ');
     await until(() => page.data.form.officerIds.length === 1 && page.data.form.hours[1].weekdays.length === 2, 'the form to take it all');
 

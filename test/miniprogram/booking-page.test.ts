@@ -322,9 +322,11 @@ describe('预约接待 page', () => {
     wx.install();
     host.answer('reception.mine', { ok: true, data: { bookings: [booking()] } });
     const page = await open();
+    const handler = jest.spyOn(page.instance, 'onCancelBooking');
     tap(page.querySelector('.cancel'));
-    await until(() => wx.modals.length > 0, 'the dialog');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    console.log('SPY', handler.mock.calls.length, handler.mock.results.map(r => r.value));
+    await handler.mock.results[0]?.value;
+    expect(wx.modals).toHaveLength(1);
     expect(receptionCalls('cancel')).toHaveLength(0);
   });
 

@@ -21,6 +21,7 @@ const twenty = (page: number) =>
       receiptNo: `FT20261121-${String(page * 20 + i).padStart(4, '0')}`,
       title: `第${page * 20 + i}件：小区门口的路灯不亮，晚上行人看不清路`,
       status: (['submitted', 'accepted', 'transferred', 'in_progress', 'replied', 'closed'] as const)[i % 6],
+      awaitingRating: i % 6 === 4,
       stationName: '莲花北社区人大代表联络站',
       updatedAt: minutesAgo(i * 90),
       unread: i % 3,
@@ -57,7 +58,7 @@ describe('我的留言 page', () => {
     host.answer(
       'case.mine',
       mine([
-        caseSummary({ id: 'c-2', title: '莲花北村12栋楼道灯坏了', status: 'replied', unread: 2, updatedAt: minutesAgo(3) }),
+        caseSummary({ id: 'c-2', title: '莲花北村12栋楼道灯坏了', status: 'replied', awaitingRating: true, unread: 2, updatedAt: minutesAgo(3) }),
         caseSummary({ id: 'c-1', receiptNo: 'FT20261118-0007', title: '建议增设社区长者食堂', status: 'in_progress', updatedAt: daysAgo(3) }),
       ]),
     );
@@ -86,8 +87,9 @@ describe('我的留言 page', () => {
     host.answer(
       'case.mine',
       mine([
+        caseSummary({ id: 'c-4', title: '垃圾站夜里清运太吵', status: 'replied', awaitingRating: false }),
         caseSummary({ id: 'c-3', title: '建议增设社区长者食堂', status: 'in_progress' }),
-        caseSummary({ id: 'c-2', title: long, status: 'replied' }),
+        caseSummary({ id: 'c-2', title: long, status: 'replied', awaitingRating: true }),
         caseSummary({ id: 'c-1', title: '小区门口的路灯不亮', status: 'closed' }),
       ]),
     );
@@ -95,8 +97,9 @@ describe('我的留言 page', () => {
     const headings = Array.from(page.dom.querySelectorAll('.main--section')).map((h) => h.textContent?.trim());
     expect(headings).toEqual(['待评价（1）', '其他留言']);
     const rows = page.querySelectorAll('.case');
-    expect(rows.map((row) => row.dom.querySelector('.main--case__title')?.textContent)).toEqual([long, '建议增设社区长者食堂', '小区门口的路灯不亮']);
-    expect(rows.map((row) => row.dom.querySelector('.main--case__to-rate')?.textContent ?? '')).toEqual(['待评价', '', '']);
+    // The reply already rated 不满意 (still 已答复, not awaiting a rating) stays among the others.
+    expect(rows.map((row) => row.dom.querySelector('.main--case__title')?.textContent)).toEqual([long, '垃圾站夜里清运太吵', '建议增设社区长者食堂', '小区门口的路灯不亮']);
+    expect(rows.map((row) => row.dom.querySelector('.main--case__to-rate')?.textContent ?? '')).toEqual(['待评价', '', '', '']);
 
     rows[0].querySelector('.van-cell')!.dispatchEvent('tap');
     await until(() => wx.navigations.length > 0, 'the way to the answer');
@@ -109,7 +112,7 @@ describe('我的留言 page', () => {
     expect(page.dom.querySelector('.main--section')).toBeNull();
     expect(textOf(page)).not.toContain('待评价');
 
-    host.answer('case.mine', mine([caseSummary({ id: 'c-0', status: 'replied' })]));
+    host.answer('case.mine', mine([caseSummary({ id: 'c-0', status: 'replied', awaitingRating: true })]));
     await page.instance.onReachBottom();
     expect(textOf(page)).toContain('待评价（1）');
     expect(page.querySelectorAll('.case')).toHaveLength(2);

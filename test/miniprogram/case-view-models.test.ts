@@ -72,7 +72,7 @@ describe('status tag', () => {
 
 describe('我的留言 view-model', () => {
   it('keeps only what a row renders', () => {
-    expect(list.toCaseRow(caseSummary({ unread: 2, status: 'replied', updatedAt: minutesAgo(3) }), NOW)).toEqual({
+    expect(list.toCaseRow(caseSummary({ unread: 2, status: 'replied', awaitingRating: true, updatedAt: minutesAgo(3) }), NOW)).toEqual({
       id: 'case-1',
       title: '莲花北村12栋楼道灯坏了',
       status: 'replied',
@@ -86,8 +86,18 @@ describe('我的留言 view-model', () => {
     expect(list.toCaseRow(caseSummary({ updatedAt: daysAgo(3) }), NOW).timeText).toBe('11月18日');
   });
 
+  it('takes 待评价 from the server, not from the status: a reply already rated 不满意 is still 已答复', () => {
+    expect(list.toCaseRow(caseSummary({ status: 'replied', awaitingRating: false }), NOW).toRate).toBe(false);
+    expect(list.toCaseRow(caseSummary({ status: 'replied', awaitingRating: true }), NOW).toRate).toBe(true);
+  });
+
   it('counts the rows waiting for a rating', () => {
-    const rows = [caseSummary({ status: 'replied' }), caseSummary({ status: 'closed' }), caseSummary({ status: 'replied' })].map((c) => list.toCaseRow(c, NOW));
+    const rows = [
+      caseSummary({ status: 'replied', awaitingRating: true }),
+      caseSummary({ status: 'closed' }),
+      caseSummary({ status: 'replied', awaitingRating: false }),
+      caseSummary({ status: 'replied', awaitingRating: true }),
+    ].map((c) => list.toCaseRow(c, NOW));
     expect(list.toRateCount(rows)).toBe(2);
     expect(list.toRateCount([])).toBe(0);
   });
@@ -327,6 +337,13 @@ describe('case detail view-model', () => {
       { label: '不予受理', note: '不予受理原因：属于司法程序中的案件', facts: ['建议向区人民法院反映'] },
     ],
     ['an acceptance', event(2, 'accepted', { data: { dueAt: '2026-12-05T02:00:00Z' } }), { label: '受理', facts: ['答复期限 12月5日'] }],
+    [
+      'an acceptance choosing the category of a 不确定 case',
+      event(2, 'accepted', { data: { dueAt: '2026-12-05T02:00:00Z', category: 'help', previousCategory: 'unsure' } }),
+      { facts: ['答复期限 12月5日', '类别：求助（原为 不确定）'] },
+    ],
+    ['an acceptance changing the category', event(2, 'accepted', { data: { category: 'complaint', previousCategory: 'opinion' } }), { facts: ['类别：投诉（原为 意见）'] }],
+    ['an acceptance with a category code this app does not know', event(2, 'accepted', { data: { category: 'petition', previousCategory: 'unsure' } }), { facts: [] }],
     ['an assignment', event(3, 'assigned', { data: { deputyId: 'dp-001' } }), { label: '指派代表', facts: ['承办代表：人大代表 李明'] }],
     ['an assignment to a deputy since replaced', event(3, 'assigned', { data: { deputyId: 'dp-009' } }), { facts: [] }],
     ['an assignment the server named', event(3, 'assigned', { data: { deputyId: 'dp-009', deputyName: '陈红' } }), { facts: ['承办代表：人大代表 陈红'] }],

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import type { FollowedStation } from '../../typings/api';
 import type { BookingView } from '../../typings/booking';
 import type { Profile } from '../../typings/workspace';
 import { toBookingRows } from '../../miniprogram/pages/me/resident-view';
@@ -27,16 +28,13 @@ const PROFILES: Record<Profile['role'], Profile> = {
   admin: { openid: 'odemo-admin', role: 'admin', name: '赵敏', district: '福田区' },
 };
 
-/** What `user.export` answers for a resident following these stations (the rest empty). */
-const exported = (follows: string[]) => ({
-  exportedAt: '2025-11-25T02:30:00.000Z',
-  openid: 'odemo-resident',
-  cases: [],
-  page: 0,
-  hasMoreCases: false,
-  bookings: [],
-  follows: follows.map((stationId) => ({ stationId, followedAt: '2025-11-01T02:00:00.000Z' })),
-  subscriptions: [],
+/** A station as `reception.followed` answers it. */
+const followedStation = (over: Partial<FollowedStation>): FollowedStation => ({
+  id: 'st-ft-yl',
+  name: '福田区园岭街道人大代表联络站',
+  address: '福田区园岭街道百花二路园岭街道党群服务中心',
+  nextReceptionDate: null,
+  ...over,
 });
 
 /** Tuesday 25 November 2025, 10:30 in Shenzhen. */
@@ -88,7 +86,7 @@ describe('我的 page', () => {
     wx.install();
     // A resident's own sections, empty unless a test says otherwise.
     host.answer('reception.mine', { ok: true, data: { bookings: [] } });
-    host.answer('user.export', { ok: true, data: exported([]) });
+    host.answer('reception.followed', { ok: true, data: { stations: [] } });
   });
 
   async function shown(profile: Profile): Promise<RenderedComponent> {
@@ -208,22 +206,43 @@ describe('我的 page', () => {
       ]);
     });
 
-    it('lists the followed stations by name, asking each station’s name once', async () => {
-      host.answer('user.export', { ok: true, data: exported(['st-ft-yl', 'st-ft-gone']) });
-      host.answer('station.get', { ok: true, data: { id: 'st-ft-yl', name: '福田区园岭街道人大代表联络站' } });
-      host.answerOnce('station.get', { ok: true, data: { id: 'st-ft-yl', name: '福田区园岭街道人大代表联络站' } });
-      host.answerOnce('station.get', { ok: false, error: { code: 'NOT_FOUND', message: '没有找到这个联络站' } });
+    it('lists the followed stations with address and next reception day, in one call, and opens one', async () => {
+      host.answer('reception.followed', {
+        ok: true,
+        data: {
+          stations: [
+            followedStation({ nextReceptionDate: '2025-12-10' }),
+            followedStation({ id: 'st-ft-hf', name: '福田区华富街道人大代表联络站', address: '福田区华富街道华富路1006号', nextReceptionDate: '2025-11-25' }),
+            followedStation({ id: 'st-ft-hf-01', name: '华富街道莲花北社区人大代表联络站', address: '' }),
+          ],
+        },
+      });
       const page = await shown(PROFILES.resident);
-      expect(rows(page, '.followed-station')).toEqual([expect.stringContaining('福田区园岭街道人大代表联络站')]);
-      expect(host.calls.filter((c) => c.body.action === 'get').map((c) => c.body.id)).toEqual(['st-ft-yl', 'st-ft-gone']);
+      const [yuanling, huafu, lianhua] = rows(page, '.followed-station');
+      expect(yuanling).toContain('福田区园岭街道人大代表联络站');
+      expect(yuanling).toContain('福田区园岭街道百花二路园岭街道党群服务中心');
+      expect(yuanling).toContain('下次接待日 12月10日 周三');
+      expect(yuanling).not.toContain('有新的接待日会提醒您');
+      expect(huafu).toContain('今天接待');
+      // Nothing scheduled: the row says what following brings instead.
+      expect(lianhua).toContain('华富街道莲花北社区人大代表联络站');
+      expect(lianhua).toContain('有新的接待日会提醒您');
+      expect(page.querySelectorAll('.followed-station__address')).toHaveLength(2);
+      // One call for the section: no export, no station.get per station.
+      expect(host.calls.filter((c) => c.fn !== 'user').map((c) => `${c.fn}.${c.body.action}`).sort()).toEqual(['reception.followed', 'reception.mine']);
 
-      await page.instance.onShow();
-      await until(() => host.calls.filter((c) => c.body.action === 'export').length === 2, 'the refresh');
-      await until(() => !page.data.residentLoading, 'the sections');
-      expect(host.calls.filter((c) => c.body.id === 'st-ft-yl')).toHaveLength(1);
       page.querySelector('.followed-station')!.dispatchEvent('tap');
       await until(() => wx.navigations.length === 1, 'the station');
       expect(wx.navigations[0].url).toBe('/packages/station/detail/index?id=st-ft-yl');
+    });
+
+    it('says so with its own 重试 when the followed stations cannot load', async () => {
+      host.answer('reception.followed', { ok: false, error: { code: 'INTERNAL', message: '关注的联络站暂时查不到' } });
+      const page = await shown(PROFILES.resident);
+      expect(textOf(page.querySelector('.followed')!)).toContain('关注的联络站暂时查不到');
+      host.answer('reception.followed', { ok: true, data: { stations: [followedStation({})] } });
+      page.querySelector('.retry-follows')!.querySelector('.van-button')!.dispatchEvent('tap');
+      await until(() => page.querySelectorAll('.followed-station').length === 1, 'the followed stations');
     });
 
     it('says where to start when there is nothing yet', async () => {

@@ -100,6 +100,56 @@ describe('work case page', () => {
     expect(page.querySelector('.letter')).toBeUndefined();
   });
 
+  it('copies the receipt number with a real button', async () => {
+    const page = await opened();
+    expect(textOf(page.querySelector('.copy-receipt')!)).toBe('复制');
+    tap(page, '.copy-receipt');
+    await until(() => wx.clipboard.length === 1, 'the copy');
+    expect(wx.clipboard).toEqual(['FT20261121-0042']);
+  });
+
+  it('accepting a 不确定 case asks for its category first, then files it under the choice', async () => {
+    host.answer('case.get', ok(triage({ category: 'unsure' })));
+    const page = await opened();
+    expect(textOf(page.querySelector('.case__category')!)).toBe('待定类别');
+    expect(textOf(page)).toContain('留言类别不确定（受理时选择）');
+    await openSheet(page, 'accept');
+    await until(() => textOf(page).includes('留言类别（留言人未选择，请选择）'), 'the sheet to ask for a category');
+    expect(page.querySelectorAll('.category').map((row) => textOf(row))).toEqual(['意见', '建议', '求助', '投诉']);
+    expect(page.dom.querySelectorAll('.van-radio--van-radio__icon--checked')).toHaveLength(0);
+
+    tap(page, '.send');
+    await until(() => textOf(page).includes('请选择留言类别'), 'the missing category');
+    expect(actions(host)).toEqual(['case.get']);
+
+    host.answer('case.accept', ok(accepted({ category: 'suggestion' })));
+    tap(page, '.category-suggestion', '.van-cell');
+    await until(() => page.querySelector('.category-suggestion')!.dom.querySelector('.van-radio--van-radio__icon--checked') !== null, 'the choice to show');
+    expect(textOf(page)).not.toContain('请选择留言类别');
+    tap(page, '.send');
+    await until(() => page.data.view.status === 'accepted', 'the acceptance');
+    expect(host.calls.find((c) => c.body.action === 'accept')!.body).toEqual({ action: 'accept', caseId: 'case-1', version: 1, category: 'suggestion' });
+    expect(textOf(page)).not.toContain('待定类别');
+  });
+
+  it('a case the resident filed starts on its category, and sends one only when the handler corrects it', async () => {
+    const page = await opened();
+    expect(page.querySelector('.case__category')).toBeUndefined();
+    await openSheet(page, 'accept');
+    await until(() => textOf(page).includes('受理留言'), 'the sheet');
+    expect(textOf(page)).toContain('留言类别意见建议求助投诉');
+    expect(textOf(page)).not.toContain('留言人未选择');
+    const checked = page.querySelectorAll('.category').filter((row) => row.dom.querySelector('.van-radio--van-radio__icon--checked'));
+    expect(checked.map((row) => textOf(row))).toEqual(['求助']);
+
+    host.answer('case.accept', ok(accepted({ category: 'complaint' })));
+    tap(page, '.category-complaint', '.van-cell');
+    await until(() => page.data.form.category === 'complaint', 'the correction');
+    tap(page, '.send');
+    await until(() => page.data.view.status === 'accepted', 'the acceptance');
+    expect(host.calls.find((c) => c.body.action === 'accept')!.body).toEqual({ action: 'accept', caseId: 'case-1', version: 1, category: 'complaint' });
+  });
+
   it('calls the resident and opens the map at the place', async () => {
     const page = await opened();
     tap(page, '.phone', '.van-cell');
@@ -176,7 +226,7 @@ describe('work case page', () => {
     await until(() => page.data.errors.route === '请选择转办方式', 'the missing route');
     expect(page.data.errors).toEqual({ route: '请选择转办方式', receivingBody: '请填写承办单位', deadline: '请选择办理期限' });
 
-    tap(page, '.route-district_committee', '.van-radio__icon-wrap');
+    tap(page, '.route-district_committee', '.van-cell'); // the whole row picks
     type(page, '.field-receivingBody', '区住建局');
     page.querySelector('.deadline-picker')!.dispatchEvent('change', { detail: { value: '2026-12-05' } });
     await until(() => page.data.form.route === 'district_committee' && page.data.form.receivingBody !== '' && page.data.form.deadline !== '', 'the transfer form');
@@ -239,7 +289,7 @@ describe('work case page', () => {
     await until(() => page.data.errors.deputyId === '请选择承办代表', 'the missing deputy');
 
     host.answer('case.assign', ok(accepted({ version: 3, assignedDeputy: { id: 'dp-042', name: '欧阳明' } })));
-    tap(page, '.deputy-dp-042', '.van-radio__icon-wrap');
+    tap(page, '.deputy-dp-042', '.van-cell');
     await until(() => page.data.form.deputyId === 'dp-042', 'the choice');
     tap(page, '.send');
     await until(() => page.data.view.deputyLine === '承办代表：欧阳明', 'the assignment');

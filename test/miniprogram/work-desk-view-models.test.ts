@@ -106,8 +106,8 @@ describe('check-in', () => {
 
 describe('duty record', () => {
   it.each([
-    [{ count: 12, quota: 30 }, { countText: '12 / 30 人', percentage: 40, met: false, color: '#c41a16', stateText: '还差 18 人' }],
-    [{ count: 30, quota: 30 }, { countText: '30 / 30 人', percentage: 100, met: true, color: '#07c160', stateText: '已达标' }],
+    [{ count: 12, quota: 30 }, { countText: '12 / 30 人', percentage: 40, met: false, color: 'var(--color-brand)', stateText: '还差 18 人' }],
+    [{ count: 30, quota: 30 }, { countText: '30 / 30 人', percentage: 100, met: true, color: 'var(--color-success)', stateText: '已达标' }],
     [{ count: 45, quota: 30 }, { percentage: 100, met: true, stateText: '已达标' }],
     [{ count: 0, quota: 1 }, { percentage: 0, met: false, stateText: '还差 1 人' }],
     [{ count: 5 }, { countText: '5 人', hasQuota: false, stateText: '' }],

@@ -54,9 +54,9 @@ describe('履职档案 page', () => {
     expect(items(page)).toEqual(['联系选民12 / 30 人还差 18 人', '走访选区4 / 3 次已达标', '提出建议0 / 1 件还差 1 件', '答复留言7 件']);
     const bars = page.querySelectorAll('.item__progress').map((c) => [c.data.percentage, c.data.color]);
     expect(bars).toEqual([
-      [40, '#c41a16'],
-      [100, '#07c160'],
-      [0, '#c41a16'],
+      [40, 'var(--color-brand)'],
+      [100, 'var(--color-success)'],
+      [0, 'var(--color-brand)'],
     ]);
   });
 

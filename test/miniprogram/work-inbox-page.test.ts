@@ -93,6 +93,17 @@ describe('work inbox page', () => {
     expect(textOf(page.querySelector('.station')!)).toBe('联络站全部联络站');
   });
 
+  it('marks a case left without a category 待定类别, and shows a long title whole', async () => {
+    const long = '建议在莲花北村公交站和地铁站之间增设一条无障碍通道，方便坐轮椅的老人出行';
+    host.answer('case.inbox', ok({ cases: [item(7, { title: long, status: 'submitted', category: 'unsure' }), item(8, { category: 'complaint' })], hasMore: false, counts: firstPage.counts }));
+    const page = await opened();
+    expect(texts(page, '.main--case__title-text')).toEqual([long, '留言8']);
+    expect(texts(page, '.main--case__category')).toEqual(['待定类别']);
+    const rows = page.querySelectorAll('.case').map((row) => textOf(row));
+    expect(rows[0]).toContain('待定类别');
+    expect(rows[1]).not.toContain('待定类别');
+  });
+
   it('switching tab asks for that filter; a station narrows it; the badges follow the answer', async () => {
     const page = await opened();
     host.answer('case.inbox', ok({ cases: [item(9, { title: '噪音扰民' })], hasMore: false, counts: { open: 24, triage: 3, overdue: 1 } }));
@@ -123,7 +134,7 @@ describe('work inbox page', () => {
 
   it('opens a case, and refreshes the queue in place on coming back', async () => {
     const page = await opened();
-    page.querySelectorAll('.case')[1].querySelector('.van-cell')!.dispatchEvent('tap');
+    page.querySelectorAll('.case')[1].dispatchEvent('tap');
     await until(() => wx.navigations.length === 1, 'the navigation');
     expect(wx.navigations).toEqual([{ method: 'navigateTo', url: '/packages/work/case/index?id=case-2' }]);
 

@@ -92,6 +92,7 @@ describe('the queue', () => {
       dueText: '还剩 2 天',
       overdue: false,
       anonymous: true,
+      categoryPending: false,
       contentCheckPending: true,
       relationText: '交办给我',
       deputyText: '',
@@ -102,6 +103,12 @@ describe('the queue', () => {
     const late = inbox.toInboxRow(item({ overdue: true, dueAt: endOfBeijingDay('2026-11-18') }), 'admin', now);
     expect([late.dueText, late.overdue]).toEqual(['已超期 3 天', true]);
     expect(inbox.toInboxRow(item({ status: 'closed', dueAt: undefined }), 'officer', now).dueText).toBe('');
+  });
+
+  it('marks a case the resident filed under no category (不确定) for the officer to choose', () => {
+    const now = at('2026-11-21T14:30:00');
+    expect(inbox.toInboxRow(item({ category: 'unsure', status: 'submitted' }), 'officer', now).categoryPending).toBe(true);
+    expect(inbox.toInboxRow(item({ category: 'complaint' }), 'officer', now).categoryPending).toBe(false);
   });
 
   it('appends only new rows of a further page, by path', () => {
@@ -206,7 +213,8 @@ describe('command forms', () => {
     ['merge', {}, { intoReceiptNo: '请填写受理编号' }],
     ['request_transfer', {}, { note: '请填写转办理由' }],
     ['request_transfer', { note: '涉及全区' }, {}],
-    ['accept', {}, {}],
+    ['accept', {}, { category: '请选择留言类别' }],
+    ['accept', { category: 'help' }, {}],
     ['close', {}, {}],
     ['start', {}, {}],
     ['mark_suggestion', {}, {}],
@@ -219,7 +227,7 @@ describe('command forms', () => {
   });
 
   it.each([
-    ['accept', { note: '  ' }, [], { action: 'accept', input: ref }],
+    ['accept', { note: '  ', category: 'help' }, [], { action: 'accept', input: { ...ref, category: 'help' } }],
     ['reject', { reason: ' 诉讼中 ', referral: '区人民法院' }, [], { action: 'reject', input: { ...ref, reason: '诉讼中', referral: '区人民法院' } }],
     ['assign', { deputyId: 'dp-001' }, [], { action: 'assign', input: { ...ref, deputyId: 'dp-001' } }],
     [
@@ -238,6 +246,15 @@ describe('command forms', () => {
     expect(commands.commandCall(kind, form(filled), ref, [...photos])).toEqual(call);
   });
 
+  it.each([
+    ['a 不确定 case', 'unsure', 'suggestion', { category: 'suggestion' }],
+    ['a case kept under its category', 'help', 'help', {}],
+    ['a case filed under another category', 'help', 'complaint', { category: 'complaint' }],
+  ] as const)('accepting %s sends %j', (_what, current, chosen, sent) => {
+    expect(commands.initialCategory(current)).toBe(current === 'unsure' ? '' : current);
+    expect(commands.commandCall('accept', form({ category: chosen }), ref, [], current)).toEqual({ action: 'accept', input: { ...ref, ...sent } });
+  });
+
   it('maps the server’s field to the sheet’s', () => {
     expect(commands.formFieldOf('referral')).toBe('referral');
     expect(commands.formFieldOf('photoFileIds.0')).toBe('photos');
@@ -247,6 +264,7 @@ describe('command forms', () => {
   /** Every field filled as a person would: what the sheets send must pass the server's own checks. */
   const complete = form({
     note: '已电话联系',
+    category: 'help',
     reason: '属于诉讼案件',
     referral: '区人民法院',
     deputyId: 'dp-001',

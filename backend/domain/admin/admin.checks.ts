@@ -1,5 +1,6 @@
 /** Small checks the admin inputs share, in validation.ts's style (Chinese reasons, field paths). */
 import { array, trimmedText } from '../case/combinators';
+import { OFFICE_PHONE, PHONE_MAX_CHARS } from '../contact';
 import { fieldPath, number, object, text, type Check } from '../validation';
 
 const bad = (field: string, reason: string) => ({ ok: false as const, field, reason });
@@ -25,9 +26,9 @@ export function idList(label: string, limits: { min?: number; max: number }): Ch
 /** A person's or place's name: trimmed, never only spaces. */
 export const name = (label: string, max: number): Check<string> => trimmedText(text(label, { min: 1, max }));
 
-/** An office line or mobile as printed: digits with optional dashes, spaces and a leading +. */
+/** An office line or mobile as printed (contact.ts). */
 export const phone = (label: string): Check<string> =>
-  trimmedText(text(label, { min: 1, max: 20, pattern: /^\+?[0-9][0-9 -]{4,19}$/, patternHint: `${label}只能包含数字、空格和短横线` }));
+  trimmedText(text(label, { min: 1, max: PHONE_MAX_CHARS, pattern: OFFICE_PHONE, patternHint: `${label}只能包含数字、空格和短横线` }));
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 const time = (label: string): Check<string> => text(label, { min: 1, max: 5, pattern: HHMM, patternHint: `${label}应为 HH:mm 格式，如 09:00` });

@@ -5,11 +5,10 @@
 import { cleanText } from '../text';
 import type { Check } from '../validation';
 import { number, object, optional, text } from '../validation';
+import { CONTACT_NAME_MAX, MOBILE_PHONE, PHONE_MAX_CHARS } from '../contact';
 import { BOOKING_RULES } from './booking.rules';
 
 const ID = /^[A-Za-z0-9_-]+$/;
-/** Mainland mobile numbers, 11 digits (the same rule as a case's contact). */
-const MOBILE_PHONE = /^1[3-9]\d{9}$/;
 
 const id = (label: string) => text(label, { min: 1, max: 64, pattern: ID, patternHint: `${label}格式不正确` });
 
@@ -29,8 +28,8 @@ export const bookSlotSchema = object({
   topic: trimmed(text('预约事由', { min: 1, max: BOOKING_RULES.topicMaxChars })),
   contact: optional(
     object({
-      name: optional(trimmed(text('联系人', { min: 1, max: 20 }))),
-      phone: optional(text('手机号', { min: 1, max: 20, pattern: MOBILE_PHONE, patternHint: '请填写 11 位手机号' })),
+      name: optional(trimmed(text('联系人', { min: 1, max: CONTACT_NAME_MAX }))),
+      phone: optional(text('手机号', { min: 1, max: PHONE_MAX_CHARS, pattern: MOBILE_PHONE, patternHint: '请填写 11 位手机号' })),
     }),
   ),
 });

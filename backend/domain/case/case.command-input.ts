@@ -24,9 +24,32 @@ const required = (label: string, max: number) => freeText(label, { min: 1, max }
 /** An optional note: absent, null, blank or only invisible characters all mean "no note"; otherwise cleaned and bounded. */
 const optionalText = optionalFreeText;
 
+/** The longest text each action takes, by action and field, in characters (the mini-program's forms hold the same limits). */
+export const ACTION_TEXT_LIMITS = {
+  withdraw: { reason: 500 },
+  supplement: { note: 1000 },
+  rate: { comment: 500 },
+  reopen: { reason: 500 },
+  accept: { note: 500 },
+  reject: { reason: 500, referral: 200 },
+  assign: { note: 500 },
+  start: { note: 500 },
+  reply: { content: 2000 },
+  close: { note: 500 },
+  transfer: { receivingBody: 50, note: 500 },
+  recordAnswer: { content: 2000, from: 50 },
+  supervise: { note: 500 },
+  followUp: { note: 1000 },
+  merge: { intoReceiptNo: 40 },
+  requestTransfer: { note: 500 },
+  markSuggestion: { note: 500 },
+} as const;
+
+const LIMIT = ACTION_TEXT_LIMITS;
+
 /** A 受理编号 as a person typed it; kept normalised (spaces dropped, capitals), e.g. FT20261121-0042. */
 function receiptNumber(label: string): Check<string> {
-  const check = text(label, { min: 1, max: 40 });
+  const check = text(label, { min: 1, max: ACTION_TEXT_LIMITS.merge.intoReceiptNo });
   return (value, path) => {
     const result = check(value, path);
     if (!result.ok) return result;
@@ -50,30 +73,30 @@ export const CASE_ACTION_INPUTS = {
   submit: caseSubmissionSchema,
   mine: object({ page }),
   get: object({ caseId: caseRef.caseId }),
-  withdraw: object({ ...caseRef, reason: optionalText('撤回原因', 500) }),
-  supplement: object({ ...caseRef, note: required('补充说明', 1000), photoFileIds: photoFileIdsInput }),
-  rate: object({ ...caseRef, rating: oneOf('评价', RATING_VALUES), comment: optionalText('评价意见', 500) }),
-  reopen: object({ ...caseRef, reason: required('重办原因', 500) }),
-  accept: object({ ...caseRef, note: optionalText('受理意见', 500), category: optional(chosenCategory) }),
-  reject: object({ ...caseRef, reason: required('不予受理的理由', 500), referral: required('建议反映的渠道', 200) }),
-  assign: object({ ...caseRef, deputyId: idInput('代表'), note: optionalText('指派说明', 500) }),
-  start: object({ ...caseRef, note: optionalText('办理说明', 500) }),
-  reply: object({ ...caseRef, content: required('答复内容', 2000), photoFileIds: photoFileIdsInput }),
-  close: object({ ...caseRef, note: optionalText('办结说明', 500) }),
+  withdraw: object({ ...caseRef, reason: optionalText('撤回原因', LIMIT.withdraw.reason) }),
+  supplement: object({ ...caseRef, note: required('补充说明', LIMIT.supplement.note), photoFileIds: photoFileIdsInput }),
+  rate: object({ ...caseRef, rating: oneOf('评价', RATING_VALUES), comment: optionalText('评价意见', LIMIT.rate.comment) }),
+  reopen: object({ ...caseRef, reason: required('重办原因', LIMIT.reopen.reason) }),
+  accept: object({ ...caseRef, note: optionalText('受理意见', LIMIT.accept.note), category: optional(chosenCategory) }),
+  reject: object({ ...caseRef, reason: required('不予受理的理由', LIMIT.reject.reason), referral: required('建议反映的渠道', LIMIT.reject.referral) }),
+  assign: object({ ...caseRef, deputyId: idInput('代表'), note: optionalText('指派说明', LIMIT.assign.note) }),
+  start: object({ ...caseRef, note: optionalText('办理说明', LIMIT.start.note) }),
+  reply: object({ ...caseRef, content: required('答复内容', LIMIT.reply.content), photoFileIds: photoFileIdsInput }),
+  close: object({ ...caseRef, note: optionalText('办结说明', LIMIT.close.note) }),
   inbox: object({ filter: optional(oneOf('筛选', INBOX_FILTERS)), stationId: optional(idInput('联络站')), page }),
   transfer: object({
     ...caseRef,
     route: oneOf('转办方式', TRANSFER_ROUTES),
-    receivingBody: required('承办单位', 50),
+    receivingBody: required('承办单位', LIMIT.transfer.receivingBody),
     deadline: calendarDate('办理期限'),
-    note: optionalText('转办说明', 500),
+    note: optionalText('转办说明', LIMIT.transfer.note),
   }),
-  recordAnswer: object({ ...caseRef, content: required('承办单位的答复', 2000), from: optionalText('答复单位', 50) }),
-  supervise: object({ ...caseRef, note: required('督办意见', 500) }),
-  followUp: object({ ...caseRef, note: required('回访情况', 1000), photoFileIds: photoFileIdsInput }),
+  recordAnswer: object({ ...caseRef, content: required('承办单位的答复', LIMIT.recordAnswer.content), from: optionalText('答复单位', LIMIT.recordAnswer.from) }),
+  supervise: object({ ...caseRef, note: required('督办意见', LIMIT.supervise.note) }),
+  followUp: object({ ...caseRef, note: required('回访情况', LIMIT.followUp.note), photoFileIds: photoFileIdsInput }),
   merge: object({ ...caseRef, intoReceiptNo: receiptNumber('受理编号') }),
-  requestTransfer: object({ ...caseRef, note: required('转办理由', 500), route: optional(oneOf('转办方式', TRANSFER_ROUTES)) }),
-  markSuggestion: object({ ...caseRef, note: optionalText('代表建议说明', 500) }),
+  requestTransfer: object({ ...caseRef, note: required('转办理由', LIMIT.requestTransfer.note), route: optional(oneOf('转办方式', TRANSFER_ROUTES)) }),
+  markSuggestion: object({ ...caseRef, note: optionalText('代表建议说明', LIMIT.markSuggestion.note) }),
   letter: object({ caseId: caseRef.caseId }),
   uploadPaths: uploadPathsSchema,
 };

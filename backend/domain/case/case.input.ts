@@ -16,6 +16,7 @@ import { fieldPath, freeText, number, object, oneOf, optional, text } from '../v
 import { array, boolean } from './combinators';
 import { CASE_CATEGORIES } from './case.state';
 import { TITLE_LIMITS } from './case.title';
+import { CONTACT_NAME_MAX, MOBILE_PHONE, PHONE_MAX_CHARS } from '../contact';
 
 export const MAX_PHOTOS = 6;
 
@@ -25,14 +26,15 @@ export const VOICE_LIMITS = { minSec: 1, maxSec: 60 } as const;
 /** What the text of a case must hold when no voice message carries it. */
 export const CONTENT_LIMITS = { min: 10, max: 1000 } as const;
 
+/** The longest description of where the problem is, in characters (freeText counts what shows). */
+export const ADDRESS_MAX = 100;
+
 /** Said (on `content`) when a submission has neither text nor a voice message. */
 export const NOTHING_TO_SAY = '请写下或录下您遇到的问题';
 
 const ID = /^[A-Za-z0-9_-]+$/;
 /** What wx.cloud.uploadFile returns; anything else (an http URL) is not our storage. */
 const CLOUD_FILE_ID = /^cloud:\/\/[A-Za-z0-9._-]+\/\S+$/;
-/** Mainland mobile numbers: 11 digits starting 13–19. No +86, spaces or dashes: the client normalises. */
-export const MOBILE_PHONE = /^1[3-9]\d{9}$/;
 const REQUEST_ID = /^[A-Za-z0-9_-]+$/;
 
 /** Up to MAX_PHOTOS cloud file ids from the upload step (storage checks they exist before a case keeps them). */
@@ -56,7 +58,7 @@ function optionalTyped(label: string, limits: { min?: number; max: number }): Ch
 const voiceSeconds: Check<number> = (value, path) => {
   const checked = number('语音时长', { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true })(value, path);
   if (!checked.ok) return checked;
-  if (checked.value < VOICE_LIMITS.minSec) return { ok: false, field: path, reason: '语音太短，请按住按钮再说一遍' };
+  if (checked.value < VOICE_LIMITS.minSec) return { ok: false, field: path, reason: '语音太短，请重新录一遍' };
   if (checked.value > VOICE_LIMITS.maxSec) return { ok: false, field: path, reason: `语音最长 ${VOICE_LIMITS.maxSec} 秒，请重新录制` };
   return checked;
 };
@@ -79,13 +81,13 @@ const submissionFields = object({
     object({
       latitude: number('纬度', { min: -90, max: 90 }),
       longitude: number('经度', { min: -180, max: 180 }),
-      address: optional(freeText('地址', { min: 1, max: 100 })),
+      address: optional(freeText('地址', { min: 1, max: ADDRESS_MAX })),
     }),
   ),
   contact: optional(
     object({
-      name: optional(freeText('联系人', { min: 1, max: 20 })),
-      phone: optional(text('手机号', { min: 1, max: 20, pattern: MOBILE_PHONE, patternHint: '请填写 11 位手机号' })),
+      name: optional(freeText('联系人', { min: 1, max: CONTACT_NAME_MAX })),
+      phone: optional(text('手机号', { min: 1, max: PHONE_MAX_CHARS, pattern: MOBILE_PHONE, patternHint: '请填写 11 位手机号' })),
     }),
   ),
   anonymous: optional(boolean('匿名')),

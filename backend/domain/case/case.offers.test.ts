@@ -1,5 +1,5 @@
 import { actors, caseIn, daysAgo, NOW } from './case.fixtures';
-import { offeredCommands } from './case.offers';
+import { isOffered, offeredCommands } from './case.offers';
 import { availableCommands } from './case.policy';
 import { CASE_STATUSES } from './case.status';
 
@@ -22,6 +22,20 @@ describe('the commands offered as buttons', () => {
       for (const actor of Object.values(actors)) {
         const state = caseIn(status);
         expect(offeredCommands(actor, state, NOW)).toEqual(availableCommands(actor, state));
+      }
+    }
+  });
+
+  it('answer for one command as the whole list does (待评价 on 我的留言)', () => {
+    const rated = caseIn('replied', { rating: { value: 'unsatisfied', at: daysAgo(1) } });
+    expect(isOffered(actors.owner, caseIn('replied'), 'rate', NOW)).toBe(true);
+    expect(isOffered(actors.owner, rated, 'rate', NOW)).toBe(false);
+    expect(isOffered(actors.owner, caseIn('in_progress'), 'rate', NOW)).toBe(false);
+    expect(isOffered(actors.otherResident, caseIn('replied'), 'rate', NOW)).toBe(false);
+    for (const status of CASE_STATUSES) {
+      for (const actor of Object.values(actors)) {
+        const state = caseIn(status);
+        for (const kind of availableCommands(actor, state)) expect(isOffered(actor, state, kind, NOW)).toBe(offeredCommands(actor, state, NOW).includes(kind));
       }
     }
   });

@@ -47,9 +47,21 @@ function placeholder(kind: CaseCommandKind, state: CaseState, now: Date): CaseCo
   }
 }
 
+/** Whether `decide` would take `kind` now, the placeholder's own input apart. */
+function accepted(actor: Actor, state: CaseState, kind: CaseCommandKind, now: Date): boolean {
+  const outcome = decide(state, placeholder(kind, state, now), actor, now, () => 'offer-probe');
+  return outcome.ok || outcome.failure.code === 'INVALID_INPUT';
+}
+
 export function offeredCommands(actor: Actor, state: CaseState, now: Date): CaseCommandKind[] {
-  return availableCommands(actor, state).filter((kind) => {
-    const outcome = decide(state, placeholder(kind, state, now), actor, now, () => 'offer-probe');
-    return outcome.ok || outcome.failure.code === 'INVALID_INPUT';
-  });
+  return availableCommands(actor, state).filter((kind) => accepted(actor, state, kind, now));
+}
+
+/**
+ * Whether this one command is offered now: 我的留言's 待评价 is `isOffered(owner, case, 'rate')`,
+ * the very rule the case page's 评价 button and the server's refusal follow — a reply already
+ * rated (不满意, not yet reopened) or a closed case is not waiting for a rating.
+ */
+export function isOffered(actor: Actor, state: CaseState, kind: CaseCommandKind, now: Date): boolean {
+  return availableCommands(actor, state).includes(kind) && accepted(actor, state, kind, now);
 }

@@ -1,5 +1,5 @@
 /**
- * What the schedule, publish, checkIn, presenceCode and follow actions accept, checked at the function's edge
+ * What the schedule, publish, checkIn, presenceCode, follow and followed actions accept, checked at the function's edge
  * with the shared combinators. Strict: unknown fields, numbers as strings and operator-looking
  * objects are refused.
  */
@@ -78,4 +78,7 @@ export const checkInSchema = object({
 export const presenceCodeSchema = object({ receptionId: id('接待编号') });
 
 export const followStationSchema = object({ stationId: id('联络站编号'), follow: yesNo('是否关注') });
+
+/** The caller's own follows: nothing to choose, so any field is refused (不认识的字段 …). */
+export const followedSchema = object({});
 export const followingSchema = object({ stationId: id('联络站编号') });

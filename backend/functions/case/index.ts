@@ -44,7 +44,7 @@ const command = <A extends CommandAction>(action: A, allow: readonly UserRole[])
 export const main = defineApi({
   submit: { allow: RESIDENT, input: CASE_ACTION_INPUTS.submit, run: (input, who) => submitCase(context(), who.actor, input) },
   // Every role: 我的留言 is a tab everyone has, and only residents own cases, so the others get an empty list.
-  mine: { allow: ANY_ROLE, input: CASE_ACTION_INPUTS.mine, run: (input, who) => myCases(database(), who.actor, input.page ?? 0) },
+  mine: { allow: ANY_ROLE, input: CASE_ACTION_INPUTS.mine, run: (input, who) => myCases(database(), who.actor, input.page ?? 0, new Date()) },
   get: { allow: ANY_ROLE, input: CASE_ACTION_INPUTS.get, run: (input, who) => getCase(database(), who.actor, input.caseId, new Date()) },
   withdraw: command('withdraw', RESIDENT),
   supplement: command('supplement', RESIDENT),

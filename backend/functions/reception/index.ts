@@ -1,10 +1,10 @@
 import { bookSlotSchema, cancelBookingSchema, listReceptionsSchema, myBookingsSchema } from '../../domain/booking';
-import { checkInSchema, followingSchema, followStationSchema, presenceCodeSchema, publishReceptionSchema, scheduleSchema } from '../../domain/reception';
+import { checkInSchema, followedSchema, followingSchema, followStationSchema, presenceCodeSchema, publishReceptionSchema, scheduleSchema } from '../../domain/reception';
 import { cloudbase, database } from '../../platform/cloudbase';
 import { createWxGateway } from '../../platform/wx-gateway';
 import { ANYONE, defineApi } from '../define-api';
 import { bookSlot, cancelBooking, listReceptions, myBookings } from '../../use-cases/bookings';
-import { checkIn, followingStation, followStation, presenceCode, publishReception, schedule, type ReceptionContext } from '../../use-cases/receptions';
+import { checkIn, followedStations, followingStation, followStation, presenceCode, publishReception, schedule, type ReceptionContext } from '../../use-cases/receptions';
 
 const OFFICER = ['officer'] as const;
 const DEPUTY = ['deputy'] as const;
@@ -50,6 +50,11 @@ export const main = defineApi({
     allow: ['resident'],
     input: followingSchema,
     run: (input, _who, caller) => followingStation(database(), caller.openid, input.stationId),
+  },
+  followed: {
+    allow: ['resident'],
+    input: followedSchema,
+    run: (_input, _who, caller) => followedStations(database(), caller.openid, new Date()),
   },
   schedule: {
     allow: OFFICER,

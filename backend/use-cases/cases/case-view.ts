@@ -6,7 +6,7 @@
  */
 import type { CaseDetail, CaseSummary, CaseTimelineEntry, PhotoView, VoiceView } from '../../../typings/case';
 import type { Actor, CaseEvent, CaseView } from '../../domain/case';
-import { API_COMMANDS, offeredCommands, visibleCase, visibleEvents } from '../../domain/case';
+import { API_COMMANDS, isOffered, offeredCommands, visibleCase, visibleEvents } from '../../domain/case';
 import type { StoredCase } from '../../data/cases';
 import { deputyNames, staffNames } from '../../data/people-by-id';
 import type { Database } from '../../platform/cloudbase';
@@ -18,7 +18,8 @@ const iso = (instant: Date): string => new Date(instant).toISOString();
 /** What the owner reads for their own events on a timeline. */
 export const OWN_NAME = '我';
 
-export function caseSummary({ state, extras }: StoredCase): CaseSummary {
+/** A line of 我的留言 for its owner; `awaitingRating` is the domain's own rule for offering 评价. */
+export function caseSummary({ state, extras }: StoredCase, owner: Actor, now: Date): CaseSummary {
   return {
     id: state.id,
     receiptNo: state.receiptNo,
@@ -29,6 +30,7 @@ export function caseSummary({ state, extras }: StoredCase): CaseSummary {
     submittedAt: iso(state.submittedAt),
     updatedAt: iso(state.updatedAt),
     unread: extras.unreadCount,
+    awaitingRating: isOffered(owner, state, 'rate', now),
   };
 }
 

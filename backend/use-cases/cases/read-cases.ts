@@ -62,8 +62,9 @@ export async function loadedDetail(db: Database, reader: Actor, stored: StoredCa
  * badge from one aggregate; one row more than the page tells whether another follows). Others
  * own no cases: an empty list, without reading anything.
  */
-export async function myCases(db: Database, reader: Actor, page: number): Promise<Result<ListMyCasesOutput>> {
+export async function myCases(db: Database, reader: Actor, page: number, now: Date): Promise<Result<ListMyCasesOutput>> {
   if (reader.role !== 'resident' || !reader.openid) return ok({ cases: [], hasMore: false, unreadTotal: 0 });
   const found = await ownerPage(db, reader.openid, page * CASES_PER_PAGE, CASES_PER_PAGE + 1);
-  return ok({ cases: found.cases.slice(0, CASES_PER_PAGE).map(caseSummary), hasMore: found.cases.length > CASES_PER_PAGE, unreadTotal: found.unreadTotal });
+  const cases = found.cases.slice(0, CASES_PER_PAGE).map((stored) => caseSummary(stored, reader, now));
+  return ok({ cases, hasMore: found.cases.length > CASES_PER_PAGE, unreadTotal: found.unreadTotal });
 }

@@ -4,4 +4,5 @@ export { publishReception } from './publish-reception';
 export { checkIn } from './check-in';
 export { presenceCode } from './presence-code';
 export { followingStation, followStation } from './follow-station';
+export { followedStations } from './followed-stations';
 export type { ReceptionContext } from './context';

@@ -1,6 +1,6 @@
 /** What the status tag shows. Pure: unit-tested in test/miniprogram/case-view-models.test.ts. */
 import type { CaseStatus } from '../../../typings/case';
-import { STATUS_LABELS } from './labels';
+import { STATUS_LABELS } from '../../generated/labels';
 
 /**
  * One tone per stage, so a list reads at a glance: blue waits on the station or another body,

@@ -5,7 +5,7 @@
  * test/miniprogram/case-view-models.test.ts and work-view-models.test.ts.
  */
 import type { CaseDetail, CaseEventKind, CaseTimelineEntry } from '../../../typings/case';
-import { ACTOR_ROLE_LABELS, CATEGORY_LABELS, EVENT_LABELS, RATING_LABELS, TRANSFER_ROUTE_LABELS } from '../case-status-tag/labels';
+import { ACTOR_ROLE_LABELS, CATEGORY_LABELS, EVENT_LABELS, RATING_LABELS, TRANSFER_ROUTE_LABELS } from '../../generated/labels';
 import { dateText, timeAgo } from '../../utils/time';
 
 export interface TimelineEntryView {
@@ -41,10 +41,22 @@ export function actorText(entry: Pick<CaseTimelineEntry, 'actorRole' | 'actorNam
 
 type FactsOf = (data: Data, detail: TimelineCase, now: Date) => string[];
 
+/**
+ * The category the officer chose on accepting, in words, with the one it replaced: the
+ * event carries codes ("help", "unsure"), never a label. '' when none was chosen or the code
+ * is unknown to this version of the app.
+ */
+function categoryChosen(d: Data): string {
+  const chosen = lookup(CATEGORY_LABELS, d.category);
+  if (!chosen) return '';
+  const before = lookup(CATEGORY_LABELS, d.previousCategory);
+  return before ? `类别：${chosen}（原为 ${before}）` : `类别：${chosen}`;
+}
+
 /** The `data` each kind of event carries (backend/domain/case/case.events.ts), in words. */
 const FACTS: Partial<Record<CaseEventKind, FactsOf>> = {
   submitted: (d) => [d.category ? `类别：${lookup(CATEGORY_LABELS, d.category)}` : '', d.anonymous === true ? '匿名留言' : ''],
-  accepted: (d, _c, now) => [d.dueAt ? `答复期限 ${dateText(str(d.dueAt), now)}` : ''],
+  accepted: (d, _c, now) => [d.dueAt ? `答复期限 ${dateText(str(d.dueAt), now)}` : '', categoryChosen(d)],
   rejected: (d) => [d.referral ? `建议向${str(d.referral)}反映` : ''],
   assigned: (d, c) => {
     const name = str(d.deputyName) || (c.assignedDeputy && d.deputyId === c.assignedDeputy.id ? c.assignedDeputy.name : '');

@@ -2,8 +2,10 @@
  * The voice recorder's rules and words. Pure: unit-tested in test/miniprogram/voice-components.test.ts.
  * Tap to start, tap to stop (holding a button down is hard for older hands), at most a minute.
  */
+import { VOICE_LIMITS } from '../../generated/rules';
 
-export const MAX_VOICE_SEC = 60;
+/** The longest message the server takes. */
+export const MAX_VOICE_SEC = VOICE_LIMITS.maxSec;
 
 /** wx.getRecorderManager().start: WeChat itself stops at `duration`; mono speech at 16 kHz is about 6 KB a second. */
 export const RECORD_OPTIONS = {
@@ -53,7 +55,7 @@ export function recordFailure(errMsg: string): RecordFailure {
 
 /** Whole seconds the server takes (1–60); 0 for a tap too short to hold a word. */
 export function durationSecOf(ms: number): number {
-  if (!(ms >= 1000)) return 0;
+  if (!(ms >= VOICE_LIMITS.minSec * 1000)) return 0;
   return Math.min(MAX_VOICE_SEC, Math.round(ms / 1000));
 }
 
@@ -95,7 +97,7 @@ export function isVoicePending(phase: RecorderPhase): boolean {
 export function isStoredVoice(value: unknown): value is StoredVoice {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<StoredVoice>;
-  return typeof v.fileId === 'string' && v.fileId !== '' && typeof v.url === 'string' && Number.isInteger(v.durationSec) && v.durationSec! >= 1 && v.durationSec! <= MAX_VOICE_SEC;
+  return typeof v.fileId === 'string' && v.fileId !== '' && typeof v.url === 'string' && Number.isInteger(v.durationSec) && v.durationSec! >= VOICE_LIMITS.minSec && v.durationSec! <= MAX_VOICE_SEC;
 }
 
 export function summaryOf(phase: RecorderPhase, voice: Partial<StoredVoice>): VoiceSummary {

@@ -36,9 +36,9 @@ export function toCaseRow(c: CaseSummary, now: Date): CaseRow {
     stationName: c.stationName,
     timeText: timeAgo(c.updatedAt, now, { withinDays: 1 }),
     unreadText: countText(c.unread),
-    // A summary carries no rating, so a reply already rated 不满意 (still 已答复 until it is
-    // reopened or closed) counts too; its page then offers 申请重办 instead of 评价.
-    toRate: c.status === 'replied',
+    // The server's word, the rule its 评价 button follows: a reply already rated 不满意 (still
+    // 已答复 until it is reopened or closed) is not 待评价 — its page offers 申请重办 instead.
+    toRate: c.awaitingRating === true,
   };
 }
 

@@ -8,7 +8,7 @@ import { lastStation } from '../stations/last-station';
 import { bookingUrl, helpUrl, stationPageUrl } from '../stations/routes';
 import { deleteMyAccount, exportMyData } from './account';
 import { myBookings, myFollowedStations } from './resident-data';
-import { NO_BOOKINGS, NO_FOLLOWS, toBookingRows } from './resident-view';
+import { FOLLOW_PROMISE, NO_BOOKINGS, NO_FOLLOWS, toBookingRows, toFollowedRows } from './resident-view';
 import type { BookingRow, FollowedRow } from './resident-view';
 import { mePageData } from './view-model';
 import type { AccountAction, MeView, WorkEntry } from './view-model';
@@ -41,6 +41,7 @@ definePage({
     residentLoading: false,
     noBookings: NO_BOOKINGS,
     noFollows: NO_FOLLOWS,
+    followPromise: FOLLOW_PROMISE,
   },
   methods: {
     /** A tab page: shown again after redeeming an invite or booking, when either may have changed. */
@@ -70,7 +71,7 @@ definePage({
       this.setData({
         residentLoading: false,
         ...(bookings.ok ? { bookings: toBookingRows(bookings.data, now()), bookingsProblem: '' } : { bookingsProblem: bookings.error.message }),
-        ...(followed.ok ? { followed: followed.data, followsProblem: '' } : { followsProblem: followed.error.message }),
+        ...(followed.ok ? { followed: toFollowedRows(followed.data, now()), followsProblem: '' } : { followsProblem: followed.error.message }),
       });
     },
     onRetryResident() {

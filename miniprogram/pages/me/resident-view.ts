@@ -3,8 +3,9 @@
  * are Shanghai calendar days, so the rows never depend on the phone's zone. Unit-tested in
  * test/miniprogram/me-page.test.ts.
  */
+import type { FollowedStation } from '../../../typings/api';
 import type { BookingStatus, BookingView } from '../../../typings/booking';
-import { formatDay } from '../stations/station-format';
+import { formatDay, nextReceptionText, shanghaiClock } from '../stations/station-format';
 
 /** As the 预约接待 page says them. */
 const STATUS_TEXT: Record<BookingStatus, string> = { booked: '已预约', cancelled: '已取消', attended: '已接待', missed: '未到场' };
@@ -26,6 +27,17 @@ export interface BookingRow {
 export interface FollowedRow {
   id: string;
   name: string;
+  address: string;
+  /** '下次接待日 11月25日 周二' or '今天接待'; '' when none is scheduled (the row then says it will tell). */
+  nextText: string;
+}
+
+/** What a followed station's row says when no reception day is scheduled yet. */
+export const FOLLOW_PROMISE = '有新的接待日会提醒您';
+
+export function toFollowedRows(stations: readonly FollowedStation[], now: Date): FollowedRow[] {
+  const today = shanghaiClock(now).date;
+  return stations.map((s) => ({ id: s.id, name: s.name, address: s.address, nextText: nextReceptionText(s.nextReceptionDate, today) }));
 }
 
 /** A Shanghai wall-clock time as an instant, whatever the phone's zone (China has no DST). */

@@ -21,6 +21,7 @@ export function caseSummary(over: Partial<CaseSummary> = {}): CaseSummary {
     submittedAt: minutesAgo(3),
     updatedAt: minutesAgo(3),
     unread: 0,
+    awaitingRating: false,
     ...over,
   };
 }

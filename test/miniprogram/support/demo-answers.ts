@@ -8,7 +8,7 @@ import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import type { ActionName, ActionOutput, FunctionName, StationSummary } from '../../../typings/api';
 import type { OpeningHours } from '../../../typings/models';
-import type { AdminStation, InboxItem, PersonView, PresenceCodeOutput, Profile } from '../../../typings/workspace';
+import type { AdminStation, InboxFilter, InboxItem, InboxOutput, PersonView, PresenceCodeOutput, Profile } from '../../../typings/workspace';
 import { NOW, caseDetail, caseSummary, daysAgo, minutesAgo } from './case-fixtures';
 
 export const DEMO_NOW = NOW;
@@ -46,18 +46,42 @@ const STATIONS: StationSummary[] = [
 
 const inboxItem = (over: Partial<InboxItem>): InboxItem => ({
   id: 'case-1',
-  receiptNo: 'FT20261121-0042',
+  receiptNo: 'FT20261111-0042',
   title: '莲花北村12栋楼道灯坏了',
   category: 'help',
-  status: 'submitted',
+  status: 'accepted',
   stationId: HUAFU.id,
   stationName: HUAFU.name,
-  submittedAt: minutesAgo(40),
-  dueAt: '2026-11-24T15:59:59.000Z',
+  submittedAt: daysAgo(10),
+  dueAt: '2026-12-05T15:59:59.000Z',
   overdue: false,
   anonymous: false,
   ...over,
 });
+
+/**
+ * The officer's cases (王芳: 华富 and 莲花北), one of each kind the queue shows. Each 受理编号
+ * carries its Shanghai submission date, as backend/domain/case/receipt-number.ts makes them.
+ */
+const QUEUE = {
+  /** Left without a category (不确定) 40 minutes ago: the officer chooses one on accepting. */
+  unsure: inboxItem({ id: 'case-6', receiptNo: 'FT20261121-0045', title: '华富路公交站的座椅坏了好几张，老人等车只能站着', category: 'unsure', status: 'submitted', submittedAt: minutesAgo(40), dueAt: '2026-11-24T15:59:59.000Z' }),
+  anonymous: inboxItem({ id: 'case-5', receiptNo: 'FT20261120-0023', title: '小区电梯维修基金使用问题', category: 'opinion', status: 'submitted', anonymous: true, stationId: LIANHUA.id, stationName: LIANHUA.name, submittedAt: daysAgo(1), dueAt: '2026-11-23T15:59:59.000Z' }),
+  overdue: inboxItem({ id: 'case-4', receiptNo: 'FT20261117-0031', title: '莲花一村停车场收费不透明', category: 'complaint', status: 'accepted', submittedAt: daysAgo(4), dueAt: daysAgo(1), overdue: true }),
+  accepted: inboxItem({}),
+  assigned: inboxItem({ id: 'case-2', receiptNo: 'FT20261118-0017', title: '建议在莲花北公交站增设遮阳棚', category: 'suggestion', status: 'in_progress', assignedDeputy: { id: 'dp-001', name: '李明' }, relation: 'assigned', submittedAt: daysAgo(3), dueAt: '2026-12-03T15:59:59.000Z' }),
+  closed: inboxItem({ id: 'case-3', receiptNo: 'FT20261102-0008', title: '华富路夜间施工噪音扰民', category: 'complaint', status: 'closed', submittedAt: daysAgo(19), dueAt: undefined }),
+};
+const COUNTS = { open: 5, triage: 2, overdue: 1 };
+const queue = (cases: InboxItem[]): InboxOutput => ({ cases, hasMore: false, counts: COUNTS });
+
+/** Each tab of 待办留言 as the server answers it: only its own statuses, most urgent first. */
+export const DEMO_INBOX: Record<Exclude<InboxFilter, 'all'>, InboxOutput> = {
+  triage: queue([QUEUE.anonymous, QUEUE.unsure]),
+  open: queue([QUEUE.overdue, QUEUE.anonymous, QUEUE.unsure, QUEUE.assigned, QUEUE.accepted]),
+  overdue: queue([QUEUE.overdue]),
+  closed: queue([QUEUE.closed]),
+};
 
 const adminStation = (s: StationSummary, officers: { id: string; name: string }[], deputies: number): AdminStation => ({
   id: s.id,
@@ -85,10 +109,17 @@ export const PROFILES: Record<'resident' | 'deputy' | 'officer' | 'admin', Profi
   admin: { openid: 'odemo-admin', role: 'admin', name: '陈静', district: '福田区' },
 };
 
-/** A case as the handler sees it: accepted, due in three days, with the commands a handler has. */
+/**
+ * The demo's case-1 as its resident sees it: submitted 11月11日 (so 受理编号 FT20261111-…),
+ * answered three minutes ago.
+ */
+export const RESIDENT_CASE = caseDetail({ receiptNo: 'FT20261111-0042' });
+
+/** The same case as the handler saw it once accepted: due 12月5日, with the commands a handler has. */
 export const HANDLER_CASE = caseDetail({
+  receiptNo: 'FT20261111-0042',
   status: 'accepted',
-  dueAt: '2026-11-24T15:59:59.000Z',
+  dueAt: '2026-12-05T15:59:59.000Z',
   availableCommands: ['assign', 'start', 'reply', 'transfer', 'supervise', 'close'],
   timeline: caseDetail().timeline.slice(0, 2),
 });
@@ -150,6 +181,8 @@ export const DEMO_ANSWERS: DemoAnswers = {
   user: {
     whoami: { openid: 'odemo-officer', role: 'officer' },
     profile: PROFILES.officer,
+    // The resident's own data (导出我的数据).
+    export: { exportedAt: NOW.toISOString(), openid: 'odemo-resident', cases: [], page: 0, hasMoreCases: false, bookings: [], follows: [{ stationId: HUAFU.id, followedAt: daysAgo(30) }], subscriptions: [] },
     redeem: PROFILES.deputy,
     duty: {
       year: 2026,
@@ -172,24 +205,16 @@ export const DEMO_ANSWERS: DemoAnswers = {
   case: {
     mine: {
       cases: [
-        caseSummary({ status: 'replied', unread: 1, updatedAt: minutesAgo(3) }),
+        caseSummary({ receiptNo: 'FT20261111-0042', status: 'replied', awaitingRating: true, unread: 1, submittedAt: daysAgo(10), updatedAt: minutesAgo(3) }),
         caseSummary({ id: 'case-2', receiptNo: 'FT20261118-0017', title: '建议在莲花北公交站增设遮阳棚', category: 'suggestion', status: 'in_progress', submittedAt: daysAgo(3), updatedAt: daysAgo(1) }),
         caseSummary({ id: 'case-3', receiptNo: 'FT20261102-0008', title: '华富路夜间施工噪音扰民', category: 'complaint', status: 'closed', submittedAt: daysAgo(19), updatedAt: daysAgo(12) }),
       ],
       hasMore: false,
       unreadTotal: 1,
     },
-    get: caseDetail(),
-    inbox: {
-      cases: [
-        inboxItem({ id: 'case-4', receiptNo: 'FT20261117-0031', title: '莲花一村停车场收费不透明', category: 'complaint', status: 'accepted', submittedAt: daysAgo(4), dueAt: daysAgo(1), overdue: true }),
-        inboxItem({}),
-        inboxItem({ id: 'case-2', receiptNo: 'FT20261118-0017', title: '建议在莲花北公交站增设遮阳棚', category: 'suggestion', status: 'in_progress', assignedDeputy: { id: 'dp-001', name: '李明' }, relation: 'assigned', submittedAt: daysAgo(3) }),
-        inboxItem({ id: 'case-5', receiptNo: 'FT20261120-0023', title: '小区电梯维修基金使用问题', category: 'opinion', status: 'submitted', anonymous: true, stationId: LIANHUA.id, stationName: LIANHUA.name, submittedAt: daysAgo(1) }),
-      ],
-      hasMore: false,
-      counts: { open: 4, triage: 2, overdue: 1 },
-    },
+    get: RESIDENT_CASE,
+    // The officer opens on 待受理 (the stub answers every tab alike, so it answers that one).
+    inbox: DEMO_INBOX.triage,
   },
   subscription: {
     templates: { caseStatusChanged: 'tmpl-status', caseReplied: 'tmpl-replied', receptionReminder: 'tmpl-reception', handlerTask: 'tmpl-task' },
@@ -222,8 +247,16 @@ export const DEMO_ANSWERS: DemoAnswers = {
         },
       ],
     },
-    mine: { bookings: [] },
+    // The resident's (我的 lists them): one coming up at 莲花北 — a reception the 华富 booking page does not list — and one already met.
+    mine: {
+      bookings: [
+        { id: 'bk-2', receptionId: 'rc-3', stationId: LIANHUA.id, stationName: LIANHUA.name, date: '2026-11-27', start: '14:00', end: '14:30', deputy: { id: 'dp-003', name: '周建国' }, topic: '小区加装电梯的进度', status: 'booked', createdAt: daysAgo(2) },
+        { id: 'bk-1', receptionId: 'rc-0', stationId: HUAFU.id, stationName: HUAFU.name, date: '2026-11-10', start: '09:30', end: '10:00', topic: '华富路人行道破损', status: 'attended', createdAt: daysAgo(15) },
+      ],
+    },
     following: { stationId: HUAFU.id, following: true },
+    // 我的's 关注的联络站: 华富 with its next reception day (the one the booking page lists first).
+    followed: { stations: [{ id: HUAFU.id, name: HUAFU.name, address: station({}).address, nextReceptionDate: '2026-11-23' }] },
     presenceCode: DEMO_PRESENCE,
     schedule: {
       earliestDate: '2026-11-28',
@@ -255,9 +288,9 @@ export const DEMO_ANSWERS: DemoAnswers = {
     },
     invites: {
       invites: [
-        { code: 'K7P2QX', role: 'deputy', person: { id: 'dp-002', name: '张丽华' }, status: 'open', createdAt: daysAgo(1), expiresAt: '2026-11-27T06:30:00.000Z' },
-        { code: 'M3H8TD', role: 'officer', person: { id: 'sf-ft-yl', name: '刘洋' }, status: 'redeemed', createdAt: daysAgo(6), expiresAt: '2026-11-22T06:30:00.000Z', redeemedAt: daysAgo(5) },
-        { code: 'B9W4LN', role: 'deputy', person: { id: 'dp-004', name: '黄晓燕' }, status: 'revoked', createdAt: daysAgo(9), expiresAt: '2026-11-19T06:30:00.000Z' },
+        { code: 'K7P2QXMD', role: 'deputy', person: { id: 'dp-002', name: '张丽华' }, status: 'open', createdAt: daysAgo(1), expiresAt: '2026-11-27T06:30:00.000Z' },
+        { code: 'M3H8TDWR', role: 'officer', person: { id: 'sf-ft-yl', name: '刘洋' }, status: 'redeemed', createdAt: daysAgo(6), expiresAt: '2026-11-22T06:30:00.000Z', redeemedAt: daysAgo(5) },
+        { code: 'B9W4HN6Z', role: 'deputy', person: { id: 'dp-004', name: '黄晓燕' }, status: 'revoked', createdAt: daysAgo(9), expiresAt: '2026-11-19T06:30:00.000Z' },
       ],
       hasMore: false,
     },
@@ -279,8 +312,11 @@ export const DEMO_ANSWERS: DemoAnswers = {
 export const EMPTY_ANSWERS: DemoAnswers = {
   station: { nearby: { stations: [], page: 0, hasMore: false } },
   case: { mine: { cases: [], hasMore: false, unreadTotal: 0 }, inbox: { cases: [], hasMore: false, counts: { open: 0, triage: 0, overdue: 0 } } },
-  reception: { list: { receptions: [] }, schedule: { receptions: [], earliestDate: '2026-11-28' } },
-  user: { duty: { year: 2026, deputy: { id: 'dp-001', name: '李明' }, items: [], recent: [] } },
+  reception: { list: { receptions: [] }, schedule: { receptions: [], earliestDate: '2026-11-28' }, mine: { bookings: [] }, followed: { stations: [] } },
+  user: {
+    duty: { year: 2026, deputy: { id: 'dp-001', name: '李明' }, items: [], recent: [] },
+    export: { ...DEMO_ANSWERS.user!.export!, follows: [] },
+  },
   admin: {
     stations: { stations: [], hasMore: false },
     people: { people: [], hasMore: false },

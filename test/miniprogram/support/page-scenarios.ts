@@ -25,7 +25,11 @@ export interface PageScenario {
 
 /** Pages not listed open with no query, as the officer, against the demo answers. */
 export const SCENARIOS: Record<string, PageScenario> = {
-  'pages/me/index': { answers: { user: { profile: PROFILES.officer } } },
+  // The resident: 我的预约 and 关注的联络站 are theirs. The stub then hears the resident too (openPage).
+  'pages/me/index': { answers: { user: { profile: PROFILES.resident } } },
+  // The first-launch 开启长辈模式？ offer already made: the home is shown, not the dialog over it.
+  'pages/stations/index': { wx: { storage: { elderModeOffered: true } } },
+  'packages/station/help/index': { query: { stationId: 'st-ft-hf' } },
   'packages/station/detail/index': { query: { id: 'st-ft-hf' } },
   'packages/station/booking/index': { query: { stationId: 'st-ft-hf' } },
   'packages/case/compose/index': { query: { stationId: 'st-ft-hf' } },
@@ -71,18 +75,27 @@ export interface OpenedPage {
   listsSomething: boolean;
 }
 
+/** How the person's phone is set: `elder` opens the page with 长辈模式 switched on (as 我的 stores it). */
+export interface OpenOptions {
+  elder?: boolean;
+}
+
 /**
  * Renders a loaded page (`loadPages` id) in a state: answers set on the stub host, onLoad and
  * onShow called as WeChat would, then waits until the page stops loading.
  */
-export async function openPage(pageId: string, pagePath: string, state: PageState, host: FunctionHostStub): Promise<OpenedPage> {
+export async function openPage(pageId: string, pagePath: string, state: PageState, host: FunctionHostStub, options: OpenOptions = {}): Promise<OpenedPage> {
   const scenario = SCENARIOS[pagePath] ?? {};
   const answers = merge(DEMO_ANSWERS, scenario.answers, state === 'empty' ? EMPTY_ANSWERS : undefined);
   for (const [key, body] of answerEntries(answers)) host.answer(key, state === 'error' ? UNAVAILABLE : body);
   host.calls.length = 0;
   config.mode = 'local';
   config.localHost = host.url;
-  const wx = createWxPlatform({ location: DEMO_POSITION, ...scenario.wx });
+  // Call as whoever the answered profile is, so 我的's demo-account switcher marks the same person.
+  config.localOpenid = answers.user?.profile?.openid ?? config.localOpenid;
+  // Stored before the page attaches: definePage reads the choice on attach (services/elder-mode.ts).
+  const storage = { ...scenario.wx?.storage, ...(options.elder ? { elderMode: 'on' } : {}) };
+  const wx = createWxPlatform({ location: DEMO_POSITION, ...scenario.wx, storage });
   wx.install();
   const page = renderPage(pageId);
   const instance = page.instance as { onLoad?: (q: Record<string, string>) => unknown; onShow?: () => unknown };

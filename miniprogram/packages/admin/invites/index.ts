@@ -37,7 +37,7 @@ definePage({
         title: '撤销邀请码',
         content: `撤销后，${invite.person.name}将不能再用邀请码 ${invite.code} 绑定身份。`,
         confirmText: '撤销',
-        confirmColor: '#ee0a24',
+        confirmColor: '#c41a16',
       });
       if (!confirm) return;
       const answer = await callApi('admin', 'revokeInvite', { code: invite.code });

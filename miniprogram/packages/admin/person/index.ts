@@ -3,6 +3,7 @@ import { callApi } from '../../../services/api-client';
 import type { Outcome } from '../../../services/outcome';
 import { definePage } from '../../../utils/define-page';
 import { now } from '../../../utils/time';
+import { toggled } from '../common/choices';
 import { edits, handedPerson, handPerson } from '../common/handoff';
 import { everyPage } from '../common/paging';
 import { EMPTY_FORM, firstError, formErrors, formOf, inviteCard, LEVEL_OPTIONS, LIMITS, pageTitle, serverErrors, toDeputyInput, toOfficerInput } from './view-model';
@@ -72,6 +73,12 @@ definePage({
     onStations(event: { detail: string[] }) {
       this.setData({ 'form.stationIds': event.detail, 'errors.stations': '' });
     },
+    /** A tap anywhere on a station's row ticks or unticks it. */
+    onToggleStation(event: { currentTarget: { dataset: { id: string } } }) {
+      this.setData({ 'form.stationIds': toggled(this.data.form.stationIds, event.currentTarget.dataset.id), 'errors.stations': '' });
+    },
+    /** The checkbox inside a row handles its own tap: the row must not tick it a second time. */
+    noop() {},
     /** Saved or unbound: the list shows it when it comes back. */
     changed(person: PersonView) {
       handPerson(person);
@@ -109,7 +116,7 @@ definePage({
         title: '解除绑定',
         content: `解除后，${form.name}的微信将不能再以此身份使用工作台，直到用新的邀请码重新绑定。`,
         confirmText: '解除绑定',
-        confirmColor: '#ee0a24',
+        confirmColor: '#c41a16',
       });
       if (!confirm) return;
       const answer = await callApi('admin', 'unbind', { personId });

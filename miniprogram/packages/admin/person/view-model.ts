@@ -4,15 +4,15 @@
  */
 import type { DeputyLevel } from '../../../../typings/models';
 import type { DeputyInput, InviteView, OfficerInput, PersonView } from '../../../../typings/workspace';
-import { DEPUTY_LEVEL_LABELS } from '../../../utils/deputy-labels';
+import { DEPUTY_LEVEL_LABELS } from '../../../generated/labels';
+import { OFFICE_PHONE, PERSON_LIMITS, PHONE_MAX_CHARS } from '../../../generated/rules';
 import { dateTimeText } from '../../../utils/time';
 import { ROLE_LABELS } from '../common/labels';
 
 export type PersonKind = PersonView['kind'];
 
-/** The server's limits (backend/domain/admin/person.input.ts). */
-export const LIMITS = { name: 20, delegation: 40, occupation: 60, phone: 20, deputyStations: 10, officerStations: 20 } as const;
-const PHONE = /^\+?[0-9][0-9 -]{4,19}$/;
+/** The server's limits, as the form and its maxlength attributes read them. */
+export const LIMITS = { ...PERSON_LIMITS, phone: PHONE_MAX_CHARS } as const;
 
 export const LEVEL_OPTIONS = (Object.keys(DEPUTY_LEVEL_LABELS) as DeputyLevel[]).map((value) => ({ value, label: DEPUTY_LEVEL_LABELS[value] }));
 
@@ -61,7 +61,7 @@ export function formErrors(kind: 'deputy' | 'officer', form: PersonForm): FieldE
   } else {
     const phone = form.phone.trim();
     if (!phone) errors.phone = '请填写办公电话';
-    else if (!PHONE.test(phone)) errors.phone = '办公电话只能包含数字、空格和短横线';
+    else if (!OFFICE_PHONE.test(phone)) errors.phone = '办公电话只能包含数字、空格和短横线';
     if (form.stationIds.length > LIMITS.officerStations) errors.stations = `最多选择 ${LIMITS.officerStations} 个联络站`;
   }
   return errors;

@@ -2,6 +2,7 @@ import type { AdminStation, PersonView, StationCodeOutput } from '../../../../ty
 import { callApi } from '../../../services/api-client';
 import type { Outcome } from '../../../services/outcome';
 import { definePage } from '../../../utils/define-page';
+import { toggled } from '../common/choices';
 import { edits, handedStation, handStation } from '../common/handoff';
 import { KIND_OPTIONS, SECTOR_OPTIONS } from '../common/labels';
 import { offerSettings, openPdf, saveImageToAlbum } from '../common/files';
@@ -102,6 +103,11 @@ definePage({
     onOfficers(event: { detail: string[] }) {
       this.setData({ 'form.officerIds': event.detail, 'errors.officers': '' });
     },
+    /** A tap anywhere on an officer's row ticks or unticks them; the checkbox itself handles its own (noop). */
+    onToggleOfficer(event: Dataset<{ id: string }>) {
+      this.setData({ 'form.officerIds': toggled(this.data.form.officerIds, event.currentTarget.dataset.id), 'errors.officers': '' });
+    },
+    noop() {},
     async onSave() {
       if (this.data.saving) return;
       const errors = formErrors(this.data.form);

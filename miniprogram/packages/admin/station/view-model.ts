@@ -5,11 +5,10 @@
  */
 import type { StationKind, StationSector } from '../../../../typings/models';
 import type { AdminStation, StationInput } from '../../../../typings/workspace';
+import { OFFICE_PHONE, PHONE_MAX_CHARS, STATION_CODE, STATION_LIMITS } from '../../../generated/rules';
 
-/** The server's limits (backend/domain/admin/station.input.ts). */
-export const LIMITS = { code: 16, name: 40, street: 30, community: 30, address: 80, phone: 20, hoursRows: 14, rule: 200, rules: 20 } as const;
-const STATION_CODE = /^[A-Za-z0-9-]{2,16}$/;
-const PHONE = /^\+?[0-9][0-9 -]{4,19}$/;
+/** The server's limits, as the form and its maxlength attributes read them. */
+export const LIMITS = { ...STATION_LIMITS, phone: PHONE_MAX_CHARS } as const;
 
 export const WEEKDAY_OPTIONS = ['一', '二', '三', '四', '五', '六', '日'].map((label, i) => ({ value: String(i + 1), label }));
 
@@ -128,7 +127,7 @@ export function formErrors(form: StationForm): FieldErrors {
   }
   const phone = form.phone.trim();
   if (!phone) errors.phone = '请填写联系电话';
-  else if (!PHONE.test(phone)) errors.phone = '联系电话只能包含数字、空格和短横线';
+  else if (!OFFICE_PHONE.test(phone)) errors.phone = '联系电话只能包含数字、空格和短横线';
   const hours = hoursProblem(form.hours);
   if (hours) errors.hours = hours;
   const rules = rulesOf(form.rulesText);

@@ -6,20 +6,27 @@
  */
 import type { DeputyCard, StationDetail } from '../../../../typings/api';
 import type { CaseCategory, SubmitCaseInput } from '../../../../typings/case';
-import { CATEGORY_LABELS } from '../../../components/case-status-tag/labels';
+import { CATEGORY_LABELS, DEPUTY_LEVEL_LABELS } from '../../../generated/labels';
+import { ADDRESS_MAX, CONTACT_NAME_MAX, CONTENT_LIMITS, MAX_PHOTOS, MOBILE_PHONE, TITLE_LIMITS } from '../../../generated/rules';
 import type { PhotoSummary, StoredPhoto } from '../../../components/case-photo-picker/photos';
 import { photoProblem } from '../../../components/case-photo-picker/photos';
 import { isVoicePending, NO_VOICE, voiceProblem } from '../../../components/voice-recorder/recording';
 import type { StoredVoice, VoiceSummary } from '../../../components/voice-recorder/recording';
-import { DEPUTY_LEVEL_LABELS } from '../../../utils/deputy-labels';
 import type { CaseDraft } from './case-draft';
 
 export { isBlank, isCaseDraft, toDraft } from './case-draft';
 export type { CaseDraft } from './case-draft';
 
-/** The server's limits (case.input.ts); the form shows them as max lengths and word counts. */
-export const LIMITS = { titleMin: 4, titleMax: 40, contentMin: 10, contentMax: 1000, photos: 6, contactName: 20, address: 100 } as const;
-export const MOBILE_PHONE = /^1[3-9]\d{9}$/;
+/** The server's limits; the form shows them as max lengths and word counts. */
+export const LIMITS = {
+  titleMin: TITLE_LIMITS.min,
+  titleMax: TITLE_LIMITS.max,
+  contentMin: CONTENT_LIMITS.min,
+  contentMax: CONTENT_LIMITS.max,
+  photos: MAX_PHOTOS,
+  contactName: CONTACT_NAME_MAX,
+  address: ADDRESS_MAX,
+} as const;
 
 export type CaseLocation = NonNullable<SubmitCaseInput['location']>;
 

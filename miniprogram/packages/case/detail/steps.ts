@@ -5,8 +5,12 @@
  * their own. Pure: the table in test/miniprogram/case-steps.test.ts holds it.
  */
 import type { CaseDetail, CaseEventKind, CaseStatus, CaseTimelineEntry } from '../../../../typings/case';
-import { RATE_WITHIN_DAYS, RATING_LABELS } from '../../../components/case-status-tag/labels';
+import { RATING_LABELS } from '../../../generated/labels';
+import { CASE_TIME_LIMITS } from '../../../generated/rules';
 import { dateText } from '../../../utils/time';
+
+/** After these days an officer may close a reply unrated, so the page asks for a rating by then. */
+const RATE_WITHIN_DAYS = CASE_TIME_LIMITS.closeQuietDays;
 
 export type StepKey = 'submit' | 'accept' | 'handle' | 'reply' | 'rate' | 'end';
 /** `skipped`: closed without the resident's rating; `ended`: the case left the path here. */

@@ -4,7 +4,8 @@
  * Pure: unit-tested in test/miniprogram/case-view-models.test.ts and case-steps.test.ts.
  */
 import type { CaseDetail } from '../../../../typings/case';
-import { CATEGORY_LABELS, MAX_REOPENS, RATING_LABELS } from '../../../components/case-status-tag/labels';
+import { CATEGORY_LABELS, RATING_LABELS } from '../../../generated/labels';
+import { MAX_REOPENS } from '../../../generated/rules';
 import { toTimeline } from '../../../components/case-timeline/entries';
 import type { TimelineEntryView } from '../../../components/case-timeline/entries';
 import { caseHead, factList } from '../../../utils/case-view';

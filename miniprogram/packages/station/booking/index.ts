@@ -5,7 +5,7 @@ import { newRequestId } from '../../../services/request-id';
 import { askForNotices, loadNoticeTemplates } from '../../../services/subscribe';
 import { definePage } from '../../../utils/define-page';
 import { now } from '../../../utils/time';
-import { contactOf, formProblem, pickerView, successText, toBookingItems, toPlace } from './view-model';
+import { contactOf, FORM_RULES, formProblem, pickerView, successText, toBookingItems, toPlace } from './view-model';
 import type { BookingItem, PickerView, Place } from './view-model';
 
 /** Vant's change events carry the new value as `detail`; taps carry the node's data-* attributes. */
@@ -54,6 +54,7 @@ definePage({
     mine: [] as BookingView[],
     ...pickerView([], [], '', -1),
     slotIndex: -1,
+    rules: FORM_RULES,
     topic: '',
     contactName: '',
     contactPhone: '',

@@ -5,11 +5,22 @@
  */
 import type { StationDetail } from '../../../../typings/api';
 import type { BookableReception, BookingStatus, BookingView } from '../../../../typings/booking';
+import { BOOKING_RULES, CONTACT_NAME_MAX, MOBILE_PHONE } from '../../../generated/rules';
 
-export const TOPIC_MAX = 100;
+export const TOPIC_MAX = BOOKING_RULES.topicMaxChars;
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 const STATUS_TEXT: Record<BookingStatus, string> = { booked: '已预约', cancelled: '已取消', attended: '已接待', missed: '未到场' };
-const MOBILE_PHONE = /^1[3-9]\d{9}$/;
+
+/** '前一天', '前 2 天': how the server's `daysBefore` reads. */
+const daysBefore = (days: number): string => (days === 1 ? '前一天' : `前 ${days} 天`);
+
+/** What the form's fields take and when booking closes, as the page shows them. */
+export const FORM_RULES = {
+  topicMax: TOPIC_MAX,
+  contactNameMax: CONTACT_NAME_MAX,
+  /** '预约截止：接待日前一天 18:00' */
+  closingHint: `预约截止：接待日${daysBefore(BOOKING_RULES.closes.daysBefore)} ${BOOKING_RULES.closes.at}`,
+} as const;
 
 export interface DayChip {
   id: string;
@@ -133,15 +144,16 @@ function shanghai(date: string, hhmm: string): number {
 
 const startsAt = (booking: BookingView): number => shanghai(booking.date, booking.start);
 
-/** The server sends the reminder at 09:00 the day before (no DST in China: 24 h before 09:00), if still ahead. */
+/** The server sends the reminder at 09:00 the day before (no DST in China: whole days of 24 h), if still ahead. */
 function reminderStillAhead(booking: BookingView, now: Date): boolean {
-  return now.getTime() < shanghai(booking.date, '09:00') - 24 * 3600_000;
+  const { daysBefore: days, at } = BOOKING_RULES.reminder;
+  return now.getTime() < shanghai(booking.date, at) - days * 24 * 3600_000;
 }
 
 /** '已预约 11月25日 09:30-10:00，前一天会提醒您' — a reminder promised only if one will come. */
 export function successText(booking: BookingView, reminderAccepted: boolean, now: Date): string {
   const when = `${monthDay(booking.date)} ${booking.start}-${booking.end}`;
-  return reminderAccepted && reminderStillAhead(booking, now) ? `已预约 ${when}，前一天会提醒您` : `已预约 ${when}，请按时到联络站`;
+  return reminderAccepted && reminderStillAhead(booking, now) ? `已预约 ${when}，${daysBefore(BOOKING_RULES.reminder.daysBefore)}会提醒您` : `已预约 ${when}，请按时到联络站`;
 }
 
 export function toBookingItems(bookings: BookingView[], now: Date): BookingItem[] {

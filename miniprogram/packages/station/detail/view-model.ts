@@ -6,7 +6,7 @@ import { formatDay, formatHours, kindLabel, nextReceptionText, openNow, shanghai
 import type { OpenState } from '../../../pages/stations/station-format';
 import { toFiguresView } from './figures';
 import type { FiguresView } from './figures';
-import { DEPUTY_LEVEL_LABELS } from '../../../utils/deputy-labels';
+import { DEPUTY_LEVEL_LABELS } from '../../../generated/labels';
 
 export interface DeputyView {
   id: string;

@@ -4,7 +4,7 @@
  * the input each action takes. Pure: unit-tested in test/miniprogram/work-view-models.test.ts.
  */
 import type { ActionInput } from '../../../../typings/api';
-import type { CaseCommandKind, CaseRef, TransferRoute } from '../../../../typings/case';
+import type { CaseCategory, CaseCommandKind, CaseRef, TransferRoute } from '../../../../typings/case';
 
 /** The commands with an action and a button here; the system's own (auto_close, escalate) have neither. */
 export type HandlerCommand = Extract<
@@ -42,8 +42,13 @@ export const ROUTE_OPTIONS: readonly { value: TransferRoute; label: string }[] =
   { value: 'city_deputy', label: '市级人大代表' },
 ];
 
+/** What a handler may file a case under: every category but 不确定, which is what they resolve. */
+export type ChosenCategory = Exclude<CaseCategory, 'unsure'>;
+
 export interface CommandForm {
   note: string;
+  /** 受理: the category chosen; '' until one is (a 不确定 case starts without). */
+  category: ChosenCategory | '';
   reason: string;
   referral: string;
   deputyId: string;
@@ -56,9 +61,9 @@ export interface CommandForm {
   intoReceiptNo: string;
 }
 
-export const EMPTY_FORM: CommandForm = { note: '', reason: '', referral: '', deputyId: '', route: '', receivingBody: '', deadline: '', content: '', from: '', intoReceiptNo: '' };
+export const EMPTY_FORM: CommandForm = { note: '', category: '', reason: '', referral: '', deputyId: '', route: '', receivingBody: '', deadline: '', content: '', from: '', intoReceiptNo: '' };
 
-type TextField = Exclude<keyof CommandForm, 'deputyId' | 'route' | 'deadline'>;
+type TextField = Exclude<keyof CommandForm, 'category' | 'deputyId' | 'route' | 'deadline'>;
 export type FieldErrors = Partial<Record<keyof CommandForm | 'photos', string>>;
 
 /** One van-field of a sheet (the WXML renders these in order). */
@@ -75,6 +80,8 @@ export interface SheetSpec {
   title: string;
   hint: string;
   fields: TextFieldSpec[];
+  /** 受理 files the case under a category: required when it is 不确定. */
+  category: boolean;
   deputy: boolean;
   route: '' | 'required' | 'optional';
   deadline: boolean;
@@ -93,6 +100,7 @@ const sheet = (title: string, fields: TextFieldSpec[], more: Partial<Omit<SheetS
   title,
   hint: '',
   fields,
+  category: false,
   deputy: false,
   route: '',
   deadline: false,
@@ -101,7 +109,7 @@ const sheet = (title: string, fields: TextFieldSpec[], more: Partial<Omit<SheetS
 });
 
 export const SHEETS: Readonly<Record<HandlerCommand, SheetSpec>> = {
-  accept: sheet('受理留言', [field('note', '受理意见', '选填，如已电话联系留言人')], { hint: '受理后请在 15 天内答复' }),
+  accept: sheet('受理留言', [field('note', '受理意见', '选填，如已电话联系留言人')], { hint: '受理后请在 15 天内答复', category: true }),
   reject: sheet('不予受理', [
     field('reason', '不予受理的理由', '请说明为什么不能受理', { required: true }),
     field('referral', '建议反映的渠道', '如：区人民法院、街道综合执法队', { required: true, max: 200, textarea: false }),
@@ -135,6 +143,7 @@ export function isHandlerCommand(kind: string): kind is HandlerCommand {
 export function formProblems(kind: HandlerCommand, form: CommandForm, context: { photoProblem: string; tomorrow: string }): FieldErrors {
   const spec = SHEETS[kind];
   const errors: FieldErrors = {};
+  if (spec.category && !form.category) errors.category = '请选择留言类别';
   for (const f of spec.fields) if (f.required && !form[f.key].trim()) errors[f.key] = `请填写${f.label}`;
   if (spec.deputy && !form.deputyId) errors.deputyId = '请选择承办代表';
   if (spec.route === 'required' && !form.route) errors.route = '请选择转办方式';
@@ -160,12 +169,21 @@ export type CommandCall = { [A in HandlerAction]: { action: A; input: ActionInpu
 const optional = <K extends string>(key: K, value: string): Partial<Record<K, string>> =>
   (value.trim() ? { [key]: value.trim() } : {}) as Partial<Record<K, string>>;
 
-/** The action and its input, with the version the handler read. */
-export function commandCall(kind: HandlerCommand, form: CommandForm, ref: CaseRef, photoFileIds: string[]): CommandCall {
+/** The category a sheet starts on: the case's own, none for a 不确定 case (the handler must choose). */
+export function initialCategory(current: CaseCategory): ChosenCategory | '' {
+  return current === 'unsure' ? '' : current;
+}
+
+/**
+ * The action and its input, with the version the handler read. 受理 sends `category` only when
+ * it files the case under another one than it has (always, for a 不确定 case).
+ */
+export function commandCall(kind: HandlerCommand, form: CommandForm, ref: CaseRef, photoFileIds: string[], current?: CaseCategory): CommandCall {
   const photos = photoFileIds.length ? { photoFileIds } : {};
   const note = optional('note', form.note);
   switch (kind) {
     case 'accept':
+      return { action: 'accept', input: { ...ref, ...note, ...(form.category && form.category !== current ? { category: form.category } : {}) } };
     case 'start':
     case 'close':
     case 'mark_suggestion':

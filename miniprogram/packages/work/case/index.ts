@@ -2,15 +2,15 @@ import type { CaseDetail } from '../../../../typings/case';
 import type { ApiResult } from '../../../../typings/errors';
 import type { PhotoSummary } from '../../../components/case-photo-picker/photos';
 import { photoProblem } from '../../../components/case-photo-picker/photos';
-import { COMMAND_LABELS } from '../../../components/case-status-tag/labels';
+import { COMMAND_LABELS } from '../../../generated/labels';
 import { caseLoading, NO_PHOTOS } from '../../../utils/case-page';
 import { definePage } from '../../../utils/define-page';
 import { now } from '../../../utils/time';
 import { beijingDate } from '../inbox/due';
 import { askForTaskNoticesOnce, openDeputyLetter, sendCommand, stationDeputies } from './actions';
-import { commandCall, EMPTY_FORM, firstProblem, formFieldOf, formProblems, isHandlerCommand, ROUTE_OPTIONS, SHEETS } from './commands';
+import { commandCall, EMPTY_FORM, firstProblem, formFieldOf, formProblems, initialCategory, isHandlerCommand, ROUTE_OPTIONS, SHEETS } from './commands';
 import type { CommandForm, FieldErrors, HandlerCommand, SheetSpec } from './commands';
-import { toHandlerCaseView } from './view-model';
+import { CATEGORY_CHOICES, toHandlerCaseView } from './view-model';
 import type { DeputyOption, HandlerCaseView } from './view-model';
 
 const { sessions, methods: loading } = caseLoading(toHandlerCaseView);
@@ -28,6 +28,7 @@ definePage({
     formError: '',
     deputies: [] as DeputyOption[],
     routeOptions: ROUTE_OPTIONS,
+    categoryChoices: CATEGORY_CHOICES,
     /** The earliest 办理期限 a transfer may set (Beijing date). */
     tomorrow: '',
     busy: false,
@@ -54,7 +55,7 @@ definePage({
       const s = sessions.get(this);
       if (!s?.detail || !isHandlerCommand(kind)) return;
       s.photos = NO_PHOTOS;
-      const form = { ...EMPTY_FORM, from: kind === 'record_answer' ? s.detail.transfer?.receivingBody ?? '' : '' };
+      const form = { ...EMPTY_FORM, from: kind === 'record_answer' ? s.detail.transfer?.receivingBody ?? '' : '', category: initialCategory(s.detail.category) };
       this.setData({ popup: kind, sheet: SHEETS[kind], form, errors: {}, formError: '', tomorrow: beijingDate(now(), 1) });
       if (SHEETS[kind].deputy) {
         const deputies = await stationDeputies(s.detail.station.id);
@@ -68,6 +69,11 @@ definePage({
     onFormField(event: { detail: string; currentTarget: { dataset: { field: keyof CommandForm } } }) {
       const field = event.currentTarget.dataset.field;
       this.setData({ [`form.${field}`]: event.detail, [`errors.${field}`]: '', formError: '' });
+    },
+    /** A whole row of a choice list (category, deputy, route) picks its value, not only the round icon. */
+    onPick(event: { currentTarget: { dataset: { field: 'category' | 'deputyId' | 'route'; value: string } } }) {
+      const { field, value } = event.currentTarget.dataset;
+      this.setData({ [`form.${field}`]: value, [`errors.${field}`]: '', formError: '' });
     },
     onDeadline(event: WechatMiniprogram.PickerChange) {
       this.setData({ 'form.deadline': String(event.detail.value), 'errors.deadline': '', formError: '' });
@@ -86,7 +92,7 @@ definePage({
       const asked = askForTaskNoticesOnce();
       this.setData({ busy: true });
       await asked;
-      const call = commandCall(popup, form, { caseId: s.detail.id, version: s.detail.version }, s.photos.photos.map((p) => p.fileId));
+      const call = commandCall(popup, form, { caseId: s.detail.id, version: s.detail.version }, s.photos.photos.map((p) => p.fileId), s.detail.category);
       await this.settle(await sendCommand(call), `已${COMMAND_LABELS[popup]}`);
     },
     async settle(answer: ApiResult<CaseDetail>, done: string) {

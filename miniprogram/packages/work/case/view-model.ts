@@ -4,16 +4,20 @@
  */
 import type { CaseDetail, CaseStatus } from '../../../../typings/case';
 import type { DeputyCard } from '../../../../typings/api';
-import { CATEGORY_LABELS, COMMAND_LABELS, TRANSFER_ROUTE_LABELS } from '../../../components/case-status-tag/labels';
+import { CATEGORY_LABELS, COMMAND_LABELS, DEPUTY_LEVEL_LABELS, TRANSFER_ROUTE_LABELS } from '../../../generated/labels';
 import { toTimeline } from '../../../components/case-timeline/entries';
 import type { TimelineEntryView } from '../../../components/case-timeline/entries';
 import { caseHead, factList } from '../../../utils/case-view';
 import type { CaseFact, CaseHead } from '../../../utils/case-view';
-import { DEPUTY_LEVEL_LABELS } from '../../../utils/deputy-labels';
 import { dateText, dateTimeText } from '../../../utils/time';
 import { dueView } from '../inbox/due';
 import { HANDLER_COMMANDS } from './commands';
-import type { HandlerCommand } from './commands';
+import type { ChosenCategory, HandlerCommand } from './commands';
+
+/** The 受理 sheet's choices, in the order residents see them on the compose page. */
+export const CATEGORY_CHOICES: readonly { value: ChosenCategory; label: string }[] = (['opinion', 'suggestion', 'help', 'complaint'] as const).map(
+  (value) => ({ value, label: CATEGORY_LABELS[value] }),
+);
 
 export interface CommandButton {
   kind: HandlerCommand;
@@ -35,6 +39,8 @@ export interface HandlerCaseView extends CaseHead {
   /** Held back from the deputy it was written to until triaged (too many to them in a short time). */
   held: boolean;
   anonymous: boolean;
+  /** 不确定: filed under no category yet; whoever accepts it chooses one (待定类别). */
+  categoryPending: boolean;
   buttons: CommandButton[];
   /** 生成代表函: only a case sent to the district standing committee has one. */
   letter: boolean;
@@ -69,7 +75,7 @@ export function toHandlerCaseView(detail: CaseDetail, now: Date): HandlerCaseVie
     ...caseHead(detail),
     deputyLine: deputyLine(detail),
     facts: factList([
-      ['留言类别', CATEGORY_LABELS[detail.category] ?? ''],
+      ['留言类别', detail.category === 'unsure' ? '不确定（受理时选择）' : CATEGORY_LABELS[detail.category] ?? ''],
       ['提交时间', dateTimeText(detail.submittedAt, now)],
       ['重办次数', detail.reopenCount > 0 ? `${detail.reopenCount} 次` : ''],
     ]),
@@ -82,6 +88,7 @@ export function toHandlerCaseView(detail: CaseDetail, now: Date): HandlerCaseVie
     contentCheckPending: detail.contentCheck === 'pending',
     held: detail.held !== undefined,
     anonymous: detail.anonymous,
+    categoryPending: detail.category === 'unsure',
     buttons: toButtons(detail.availableCommands),
     letter: transfer?.route === 'district_committee',
     timeline: toTimeline(detail, now),

@@ -5,8 +5,9 @@
 import type { DutyItem, DutyRecord } from '../../../../typings/workspace';
 import { dateText } from '../../../utils/time';
 
-export const MET_COLOR = '#07c160';
-export const PROGRESS_COLOR = '#c41a16';
+/** van-progress paints its bar with these: the tokens of app.wxss, so the theme has one palette. */
+export const MET_COLOR = 'var(--color-success)';
+export const PROGRESS_COLOR = 'var(--color-brand)';
 
 export interface DutyItemView {
   key: DutyItem['key'];

@@ -31,6 +31,8 @@ async function open(): Promise<Outcome<Opened>> {
 definePage({
   data: {
     loading: true,
+    /** The screen reader's page heading: whose queue this is. */
+    heading: TITLES.officer,
     tabs: [] as TabView[],
     active: '' as InboxFilter | '',
     stations: [] as StationOption[],
@@ -53,7 +55,7 @@ definePage({
       return this.run(open, ({ profile, role, inbox }) => {
         sessions.set(this, { role, filter: TABS_BY_ROLE[role][0], loaded: true, asked: 0 });
         wx.setNavigationBarTitle({ title: TITLES[role] });
-        return { ...this.listed(inbox), active: TABS_BY_ROLE[role][0], stations: stationOptions(profile), stationIndex: 0 };
+        return { ...this.listed(inbox), heading: TITLES[role], active: TABS_BY_ROLE[role][0], stations: stationOptions(profile), stationIndex: 0 };
       });
     },
     /** What a first page changes on screen: rows, badges, the empty text. */

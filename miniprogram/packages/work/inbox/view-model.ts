@@ -61,6 +61,8 @@ export interface InboxRow {
   dueText: string;
   overdue: boolean;
   anonymous: boolean;
+  /** 不确定: the resident did not choose a category; the officer chooses it on accepting (待定类别). */
+  categoryPending: boolean;
   contentCheckPending: boolean;
   /** Officers and the district office: held back from the addressed deputy until triage (待审核); absent otherwise. */
   held?: true;
@@ -105,6 +107,7 @@ export function toInboxRow(item: InboxItem, role: WorkRole, now: Date): InboxRow
     dueText: due.text,
     overdue: due.overdue,
     anonymous: item.anonymous,
+    categoryPending: item.category === 'unsure',
     contentCheckPending: item.contentCheckPending === true,
     ...(item.held ? { held: true as const } : {}),
     relationText: role === 'deputy' && item.relation ? RELATION_TEXTS[item.relation] : '',

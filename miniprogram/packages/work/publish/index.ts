@@ -80,6 +80,14 @@ definePage({
     onDeputies(event: { detail: string[] }) {
       this.setData({ 'form.deputyIds': event.detail, 'errors.deputies': '' });
     },
+    /** A tap anywhere on a deputy's row ticks or unticks them. */
+    onToggleDeputy(event: { currentTarget: { dataset: { id: string } } }) {
+      const id = event.currentTarget.dataset.id;
+      const ids = this.data.form.deputyIds;
+      this.setData({ 'form.deputyIds': ids.includes(id) ? ids.filter((d) => d !== id) : [...ids, id], 'errors.deputies': '' });
+    },
+    /** The checkbox inside a row handles its own tap: the row must not tick it a second time. */
+    noop() {},
     onRegenerate() {
       this.setData({ 'form.slots': generateSlots(this.data.form.start, this.data.form.end), 'errors.slots': '' });
     },
