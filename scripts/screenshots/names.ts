@@ -1,5 +1,5 @@
-/** How the PNGs are named: `<page path with dashes>[-empty|-error]`. */
-export type ShotState = 'loaded' | 'empty' | 'error';
+/** How the PNGs are named: `<page path with dashes>[-empty|-error|-elder]`. */
+export type ShotState = 'loaded' | 'empty' | 'error' | 'elder';
 
 export interface ShotEntry {
   name: string;
@@ -9,3 +9,15 @@ export interface ShotEntry {
 }
 
 export const shotName = (page: string, state: ShotState): string => `${page.replace(/\//g, '-')}${state === 'loaded' ? '' : `-${state}`}`;
+
+/** The pages a resident uses: each also gets an `elder` state, loaded with 长辈模式 on. */
+export const RESIDENT_PAGES = [
+  'pages/stations/index',
+  'pages/cases/index',
+  'pages/me/index',
+  'packages/station/detail/index',
+  'packages/station/booking/index',
+  'packages/station/help/index',
+  'packages/case/compose/index',
+  'packages/case/detail/index',
+];

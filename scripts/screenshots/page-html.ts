@@ -2,10 +2,13 @@
  * A page rendered by miniprogram-simulate (jsdom) as a standalone HTML file Chromium can
  * screenshot: the page's DOM, the CSS simulate compiled for it and for every component it
  * uses (class names already prefixed per component, as simulate rewrites them), app.wxss,
- * WeChat's own defaults for its built-in tags, and a navigation bar / tab bar around it.
+ * WeChat's own defaults for its built-in tags, Vant's icon font (offline), and a navigation
+ * bar / tab bar around it. The page's `page-meta` page-style (font scale, elder mode) is put
+ * on the body, as WeChat puts it on the page.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { vantIconFontFace, withoutRemoteIconFont } from './icon-font';
 
 /** WeChat lays rpx out on a 750-unit-wide screen: at 375 px, 1rpx = 0.5px. */
 export const SCREEN_WIDTH = 375;
@@ -28,26 +31,17 @@ wx-button { position: relative; display: block; margin: 0 auto; padding: 0 14px;
 wx-button::after { content: " "; width: 200%; height: 200%; position: absolute; top: 0; left: 0; border: 1px solid rgba(0, 0, 0, .2); transform: scale(.5); transform-origin: 0 0; box-sizing: border-box; border-radius: 10px; }
 wx-input { display: block; height: 1.4em; line-height: 1.4em; overflow: hidden; white-space: nowrap; }
 wx-textarea { display: block; width: 300px; height: 150px; white-space: pre-wrap; }
-wx-input[data-placeholder], wx-textarea[data-placeholder] { color: #c8c9cc; }
+/* WeChat's default placeholder colour ("gray"); a placeholder-class overrides it. */
+.wx-placeholder { color: #808080; }
 wx-switch, wx-checkbox, wx-radio, wx-slider { display: inline-block; }
 [hidden] { display: none !important; }
-[data-glyph]::before { content: attr(data-glyph) !important; font-family: sans-serif !important; }
 .shot-status { height: 20px; background: #fff; }
 .shot-nav { height: 44px; line-height: 44px; text-align: center; font-size: 17px; font-weight: 500; background: #fff; color: #000; border-bottom: 0.5px solid #e5e5e5; }
 .shot-body { position: relative; }
 .shot-tabs { position: fixed; left: 0; right: 0; bottom: 0; height: 50px; display: flex; background: #fff; border-top: 0.5px solid #d9d9d9; z-index: 1000; }
-.shot-tab { flex: 1; text-align: center; font-size: 11px; color: #646566; padding-top: 28px; position: relative; }
-.shot-tab::before { content: ""; position: absolute; top: 6px; left: 50%; width: 20px; height: 20px; margin-left: -10px; border-radius: 6px; border: 2px solid currentColor; box-sizing: border-box; }
-.shot-tab.is-current { color: #c41a16; }
+.shot-tab { flex: 1; display: flex; flex-direction: column; align-items: center; justify-content: center; font-size: 10px; line-height: 1.2; }
+.shot-tab img { width: 24px; height: 24px; margin-bottom: 2px; }
 `;
-
-/** Vant's icon font comes from a CDN a headless render cannot reach: stand-in glyphs for the icons it uses. */
-const GLYPHS: Record<string, string> = {
-  arrow: '›', 'arrow-left': '‹', 'arrow-down': '⌄', 'arrow-up': '⌃', search: '⌕', cross: '×', clear: '×', close: '×',
-  success: '✓', checked: '✓', passed: '✓', plus: '+', minus: '−', add: '+', 'add-o': '+', location: '◉', 'location-o': '◎',
-  phone: '☎', 'phone-o': '☎', 'photograph': '▣', 'photo-o': '▣', scan: '⌗', 'info-o': 'ⓘ', 'warning-o': '!', 'clock-o': '◷',
-  'chat-o': '✉', 'star-o': '☆', star: '★', 'friends-o': '☺', 'user-o': '☺', 'todo-list-o': '☰', 'calendar-o': '▦', 'share-o': '⇪',
-};
 
 interface DomElement {
   tagName: string;
@@ -58,7 +52,28 @@ interface DomElement {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   cloneNode(deep: boolean): DomElement;
   outerHTML: string;
+  innerHTML: string;
   style: { backgroundImage: string };
+}
+
+const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+const escapeAttr = (s: string): string => escape(s).replace(/"/g, '&quot;');
+
+const NATIVE_ROLES: [string, string][] = [
+  ['wx-button', 'button'],
+  ['wx-navigator', 'link'],
+];
+
+/**
+ * WeChat draws a placeholder inside the input with its `placeholder-class` (scoped to the
+ * component, as simulate prefixes classes) and `placeholder-style`.
+ */
+function placeholderHtml(input: DomElement, text: string): string {
+  const prefix = /(?:^|\s)([\w-]+?--)/.exec(input.className)?.[1] ?? '';
+  const classes = (input.getAttribute('placeholder-class') ?? '').split(/\s+/).filter(Boolean).map((c) => `${prefix}${c}`);
+  const style = `${input.getAttribute('placeholder-style') ?? ''}; position: static`;
+  return `<span class="wx-placeholder ${escapeAttr(classes.join(' '))}" style="${escapeAttr(style)}">${escape(text)}</span>`;
 }
 
 /** What Chromium must show in place of things only WeChat's native layer draws. */
@@ -66,21 +81,22 @@ function prepareDom(root: DomElement): DomElement {
   const copy = root.cloneNode(true);
   for (const input of Array.from(copy.querySelectorAll('wx-input, wx-textarea'))) {
     const value = input.getAttribute('value');
+    const placeholder = input.getAttribute('placeholder');
     if (value) input.textContent = value;
-    else if (input.getAttribute('placeholder')) {
-      input.textContent = input.getAttribute('placeholder');
-      input.setAttribute('data-placeholder', '');
-    }
+    else if (placeholder) input.innerHTML = placeholderHtml(input, placeholder);
   }
   for (const image of Array.from(copy.querySelectorAll('wx-image'))) {
     const src = image.getAttribute('src') ?? '';
     // Demo photos live on hosts a headless render cannot reach: keep the grey box then.
     if (src.startsWith('data:') || src.startsWith('file:')) image.style.backgroundImage = `url("${src}")`;
   }
-  for (const icon of Array.from(copy.querySelectorAll('[class*="van-icon-"]'))) {
-    const name = /(?:^|\s)[\w-]*--van-icon-([\w-]+)/.exec(icon.className)?.[1];
-    if (name) icon.setAttribute('data-glyph', GLYPHS[name] ?? '•');
+  // WeChat's built-in tags have their native roles; an `aria-role` in the WXML overrides them.
+  for (const [selector, role] of NATIVE_ROLES) {
+    for (const el of Array.from(copy.querySelectorAll(selector))) if (el.getAttribute('role') === null) el.setAttribute('role', role);
   }
+  // A disabled Vant button is inactive (Vant drops its tap and dims it) though its native button is
+  // not disabled: say so, as WCAG asks no contrast of inactive controls.
+  for (const el of Array.from(copy.querySelectorAll('[class*="--van-button--disabled"]'))) el.setAttribute('aria-disabled', 'true');
   return copy;
 }
 
@@ -91,24 +107,43 @@ export interface ShotPage {
   /** app.wxss compiled for the page's prefix. */
   appCss: string;
   title: string;
-  tabBar?: { items: string[]; current: number };
+  tabBar?: TabBar;
 }
 
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+/** app.json's tabBar as WeChat draws it: icons as data: URLs (or file: paths). */
+export interface TabBar {
+  color: string;
+  selectedColor: string;
+  items: { text: string; icon?: string; selectedIcon?: string }[];
+  current: number;
+}
+
+function tabBarHtml(bar: TabBar): string {
+  const tab = (item: TabBar['items'][number], i: number): string => {
+    const selected = i === bar.current;
+    const icon = selected ? item.selectedIcon : item.icon;
+    const img = icon ? `<img src="${escapeAttr(icon)}" alt="">` : '';
+    return `<div class="shot-tab" style="color: ${selected ? bar.selectedColor : bar.color}">${img}<span>${escape(item.text)}</span></div>`;
+  };
+  return `<div class="shot-tabs">${bar.items.map(tab).join('')}</div>`;
+}
+
+/** `page-meta`'s page-style, as wx-attributes.ts left it on the element. */
+const pageStyleOf = (dom: DomElement): string => dom.querySelectorAll('wx-page-meta[data-page-style]')[0]?.getAttribute('data-page-style') ?? '';
 
 export function pageHtml(shot: ShotPage): string {
-  const tabs = shot.tabBar
-    ? `<div class="shot-tabs">${shot.tabBar.items.map((t, i) => `<div class="shot-tab${i === shot.tabBar!.current ? ' is-current' : ''}">${escape(t)}</div>`).join('')}</div>`
-    : '';
+  const pageStyle = pageStyleOf(shot.dom);
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=${SCREEN_WIDTH}">
+<title>${escape(shot.title)}</title>
 <style>${BUILT_INS}</style>
 <style>${pageSelectorToBody(shot.appCss)}</style>
-<style>${pageSelectorToBody(shot.componentCss)}</style>
-</head><body>
+<style>${withoutRemoteIconFont(pageSelectorToBody(shot.componentCss))}</style>
+<style>${vantIconFontFace()}</style>
+</head><body${pageStyle ? ` style="${escapeAttr(pageStyle)}"` : ''}>
 <div class="shot-status"></div><div class="shot-nav">${escape(shot.title)}</div>
 <div class="shot-body">${rpxToPx(prepareDom(shot.dom).outerHTML)}</div>
-${tabs}
+${shot.tabBar ? tabBarHtml(shot.tabBar) : ''}
 </body></html>`;
 }
 

@@ -14,8 +14,12 @@ const manifest = readJson('package.json') as { allowScripts?: Record<string, boo
 const lock = readJson('package-lock.json') as { packages: Record<string, { version?: string; hasInstallScript?: boolean }> };
 const allowScripts = manifest.allowScripts ?? {};
 
-/** Native code the emulator loads (better-sqlite3) and the bundler's binary check (esbuild). */
-const BUILD_NEEDS = ['better-sqlite3', 'esbuild'];
+/**
+ * Native code the emulator loads (better-sqlite3), the bundler's binary check (esbuild), and
+ * canvas — jsdom's optional peer: its build fails here (no cairo), and npm then removes the
+ * optional package; denied, it stays installed unbuilt and every jsdom suite fails to load it.
+ */
+const BUILD_NEEDS = ['better-sqlite3', 'esbuild', 'canvas'];
 
 /** `name`, or `name@1.2.3` / `name@1.2.3 || 1.2.4` (what `npm install-scripts approve` writes). */
 function parseKey(key: string): { name: string; versions: string[] | null } {

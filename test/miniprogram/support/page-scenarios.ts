@@ -13,6 +13,7 @@ import type { DemoAnswers } from './demo-answers';
 import type { FunctionHostStub } from './function-host-stub';
 import { MINIPROGRAM_ROOT, renderPage, until } from './load-page';
 import type { RenderedComponent } from './load-page';
+import { trackRequests } from './settle';
 
 export type PageState = 'loaded' | 'empty' | 'error';
 
@@ -66,7 +67,7 @@ const merge = (...sets: (DemoAnswers | undefined)[]): DemoAnswers => {
   return merged as DemoAnswers;
 };
 
-const UNAVAILABLE = { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' } };
+export const UNAVAILABLE = { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' } };
 
 export interface OpenedPage {
   page: RenderedComponent;
@@ -96,14 +97,15 @@ export async function openPage(pageId: string, pagePath: string, state: PageStat
   // Stored before the page attaches: definePage reads the choice on attach (services/elder-mode.ts).
   const storage = { ...scenario.wx?.storage, ...(options.elder ? { elderMode: 'on' } : {}) };
   const wx = createWxPlatform({ location: DEMO_POSITION, ...scenario.wx, storage });
+  const requests = trackRequests(wx);
   wx.install();
   const page = renderPage(pageId);
   const instance = page.instance as { onLoad?: (q: Record<string, string>) => unknown; onShow?: () => unknown };
   await instance.onLoad?.({ ...scenario.query });
   await instance.onShow?.();
   await until(() => !page.data.loading, `${pagePath} to stop loading`);
-  // A page may ask a second thing once shown (station detail: 关注 state): let it land.
-  await new Promise((resolve) => setTimeout(resolve, 60));
+  // A page may ask a second thing once shown (station detail: 关注 state): until every answer landed.
+  await requests.quiet(`${pagePath} to finish asking`);
   const emptied = new Set(answerEntries(EMPTY_ANSWERS).map(([key]) => key));
   return { page, wx, listsSomething: host.calls.some((c) => emptied.has(`${c.fn}.${String(c.body.action)}`)) };
 }
