@@ -3,10 +3,12 @@
  * dayjs with the zh-cn locale and its relativeTime and utc plugins (scripts/pack-npm.ts
  * copies those into miniprogram_npm: WeChat's npm build packs only dayjs's main file).
  *
- * Dates are China Standard Time whatever the phone's zone, as in backend/domain/calendar.ts:
- * a 办理期限 is a Beijing date, and China has no daylight saving, so +08:00 is exact.
+ * Dates are China Standard Time whatever the phone's zone (utils/china-time.ts): a 办理期限 is a
+ * Beijing date.
  * "Now" comes from an injectable clock so view-models stay pure and tests can fix it.
  */
+import { CHINA_UTC_OFFSET_MINUTES } from './china-time';
+
 // Plain require: dayjs and its plugins are UMD (`module.exports = …`), and this reads the same
 // whichever module interop the DevTools compiler applies.
 const dayjs: typeof import('dayjs') = require('dayjs');
@@ -48,13 +50,11 @@ export function setClock(next?: Clock): void {
   clock = next ?? systemClock;
 }
 
-const BEIJING_OFFSET_MINUTES = 8 * 60;
-
 /** A dayjs at the given moment, on Beijing's wall clock; undefined for what is not a time. */
 function beijing(at: string | Date | undefined): import('dayjs').Dayjs | undefined {
   if (!(at instanceof Date) && typeof at !== 'string') return undefined;
   const moment = dayjs(at);
-  return moment.isValid() ? moment.utcOffset(BEIJING_OFFSET_MINUTES) : undefined;
+  return moment.isValid() ? moment.utcOffset(CHINA_UTC_OFFSET_MINUTES) : undefined;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { FunctionHostStub } from './support/function-host-stub';
 import { loadPages, renderPage, textOf, until } from './support/load-page';
 import { installWx, startLocalHost, stopLocalHost, type } from './support/page-harness';
 import type { RenderedComponent } from './support/load-page';
+import { afterHandler } from './support/settle';
 
 const deputy: PersonView = {
   id: 'dp-001',
@@ -215,9 +216,9 @@ describe('代表与联络员 and 人员 pages (admin)', () => {
     list.instance.onSearch({ detail: '' });
     await until(() => list.data.people[0].bound === true, 'the bound deputy');
     const page = await openPerson(list);
-    tapButton(page, '.unbind');
-    await until(() => wx.modals.length > 0, 'the dialog');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The handler's own promise: once it settles, an unbind it was going to send would be out.
+    await afterHandler(page, 'onUnbind', () => tapButton(page, '.unbind'));
+    expect(wx.modals).toHaveLength(1);
     expect(calls('unbind')).toEqual([]);
   });
 });

@@ -196,6 +196,8 @@ describe('case detail page', () => {
     // Each choice is a whole row: its words choose it, not only the circle.
     expect(['satisfied', 'basically_satisfied', 'unsatisfied'].map((v) => page.querySelector(`.rating-${v}`)!.dom.textContent?.trim())).toEqual(['满意', '基本满意', '不满意']);
     tap(page, '.rating-unsatisfied', '.van-radio__label');
+    // The comment takes as much as the server does (500 characters).
+    expect(textOf(page.querySelector('.field-comment')!)).toContain('0/500');
     type(page, '.field-comment', '灯只亮了一天');
     await until(() => page.data.form.rating === 'unsatisfied' && page.data.form.comment !== '', 'the rating form');
     tap(page, '.send');

@@ -114,9 +114,9 @@ describe('我的 page', () => {
     expect(textOf(page)).not.toContain('输入邀请码');
   });
 
-  it('names the district office 代表工作机构 with its district', async () => {
+  it('names the district office 区人大常委会 with its district', async () => {
     const page = await shown(PROFILES.admin);
-    expect(cellValues(page)).toEqual(['代表工作机构', '赵敏', '福田区', 'odem****dmin']);
+    expect(cellValues(page)).toEqual(['区人大常委会', '赵敏', '福田区', 'odem****dmin']);
   });
 
   it('offers a resident only the invite code, and opens it', async () => {
@@ -155,9 +155,9 @@ describe('我的 page', () => {
   it('keeps what is on screen when a refresh fails', async () => {
     const page = await shown(PROFILES.officer);
     host.answer('user.profile', { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用' } });
+    // onShow's promise is the refresh itself: once it settles, the failed answer has been handled.
     await page.instance.onShow();
-    await until(() => host.calls.length === 2, 'the second call');
-    await new Promise((r) => setTimeout(r, 50));
+    expect(host.calls.filter((c) => c.body.action === 'profile')).toHaveLength(2);
     expect(entryTitles(page)).toEqual(['待办留言', '接待安排']);
     expect(textOf(page)).not.toContain('服务暂时不可用');
   });
@@ -411,7 +411,7 @@ describe('我的 page in local mode: the demo accounts', () => {
       expect.stringContaining('群众（第二位）'),
       expect.stringContaining('人大代表'),
       expect.stringContaining('联络员'),
-      expect.stringContaining('代表工作机构'),
+      expect.stringContaining('区人大常委会'),
     ]);
     expect(textOf(page.querySelectorAll('.demo-account')[0])).toContain('当前');
 

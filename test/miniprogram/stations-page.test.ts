@@ -11,6 +11,10 @@ import { startFunctionHostStub } from './support/function-host-stub';
 import type { FunctionHostStub } from './support/function-host-stub';
 import { MINIPROGRAM_ROOT, loadPage, renderPage, textOf, until, fakeClockAt } from './support/load-page';
 import type { RenderedComponent } from './support/load-page';
+import { afterHandler, fakeTimeouts, trackRequests } from './support/settle';
+
+// A typed require: search.ts calls the API client, which uses `wx`, whose types only the mini-program's tsconfig knows.
+const { SEARCH_DELAY_MS } = require('../../miniprogram/pages/stations/search') as { SEARCH_DELAY_MS: number };
 
 /** Tuesday 25 November 2025, 10:30 in Shenzhen — whatever zone this machine is in. */
 const NOW = new Date('2025-11-25T02:30:00Z');
@@ -90,6 +94,7 @@ function fullPage(page: number, hasMore: boolean): NearbyStationsOutput {
 describe('附近联络站 page', () => {
   let host: FunctionHostStub;
   let wx: WxPlatform;
+  let requests: ReturnType<typeof trackRequests>;
   let pageId: string;
 
   beforeAll(async () => {
@@ -107,6 +112,7 @@ describe('附近联络站 page', () => {
   function platform(options: WxPlatformOptions = {}): WxPlatform {
     host.calls.length = 0;
     wx = createWxPlatform({ location: HERE, ...options });
+    requests = trackRequests(wx);
     wx.install();
     return wx;
   }
@@ -223,10 +229,11 @@ describe('附近联络站 page', () => {
     platform({ location: { errMsg: 'getLocation:fail auth deny' }, authSetting: { 'scope.userLocation': false } });
     const page = await open();
 
-    tap(page.querySelector('.open-setting'), '.van-button');
-    await until(() => wx.settingsOpened === 1, 'the settings page');
-    await new Promise((r) => setTimeout(r, 50));
+    // The handler's own promise: once it settles, a location it was going to ask would be out.
+    await afterHandler(page, 'onOpenSetting', () => tap(page.querySelector('.open-setting'), '.van-button'));
+    expect(wx.settingsOpened).toBe(1);
     expect(page.querySelectorAll('.street')).toHaveLength(10);
+    expect(nearbyCalls()).toHaveLength(0);
 
     wx.authSetting = { 'scope.userLocation': true };
     wx.location = HERE;
@@ -317,19 +324,40 @@ describe('附近联络站 page', () => {
     hasMore: false,
   };
   const searchCalls = () => host.calls.filter((c) => c.fn === 'station' && c.body.action === 'search').map((c) => c.body);
-  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  /** What the page sent to station.search, recorded as `wx.request` sends it (at once, not on arrival). */
+  const searchesSent = () => wx.requests.map((r) => r.data as { action?: string }).filter((body) => body.action === 'search');
+  /** The page's search timer, moved by hand: fake setTimeout from here to the end of the test. */
+  async function withOwnTimers(test: () => Promise<void>): Promise<void> {
+    fakeTimeouts(Date.now());
+    try {
+      await test();
+    } finally {
+      fakeClockAt(NOW);
+      // A search that left when it should not have: let its answer land inside this test.
+      await requests.quiet('the searches still on their way');
+    }
+  }
 
   it('searches the whole district on the server once the resident pauses, nearest first from here', async () => {
     host.answer('station.nearby', { ok: true, data: nearby });
     const page = await open();
     host.answer('station.search', { ok: true, data: lianhua });
 
-    type(page, '莲');
-    type(page, '莲花');
-    await pause(100);
-    expect(searchCalls()).toHaveLength(0);
-    type(page, ' 莲花 ');
-    await until(() => textOf(page).includes('“莲花”的搜索结果'), 'the results');
+    await withOwnTimers(async () => {
+      type(page, '莲');
+      type(page, '莲花');
+      await until(() => page.data.query === '莲花', 'the box to take the typing');
+      jest.advanceTimersByTime(SEARCH_DELAY_MS - 1);
+      expect(searchesSent()).toEqual([]);
+      // Typing again starts the pause over: the first keystrokes' timer never fires.
+      type(page, ' 莲花 ');
+      await until(() => page.data.query === ' 莲花 ', 'the box to take the typing');
+      jest.advanceTimersByTime(SEARCH_DELAY_MS - 1);
+      expect(searchesSent()).toEqual([]);
+      jest.advanceTimersByTime(1);
+      expect(searchesSent()).toHaveLength(1);
+      await until(() => textOf(page).includes('“莲花”的搜索结果'), 'the results');
+    });
 
     // One call for the pause in typing, with the words trimmed and the position of the list.
     expect(searchCalls()).toEqual([{ action: 'search', query: '莲花', ...HERE }]);
@@ -362,9 +390,14 @@ describe('附近联络站 page', () => {
     expect(textOf(page)).not.toContain('搜索结果');
 
     // Vant's clear button, while a search is still waiting for the pause: it never travels.
-    type(page, '法律');
-    page.querySelector('.search')!.dispatchEvent('clear');
-    await pause(400);
+    await withOwnTimers(async () => {
+      type(page, '法律');
+      await until(() => page.data.query === '法律', 'the box to take the typing');
+      page.querySelector('.search')!.dispatchEvent('clear');
+      await until(() => page.data.query === '', 'the box to be cleared');
+      jest.advanceTimersByTime(SEARCH_DELAY_MS * 2);
+      expect(searchesSent()).toHaveLength(1);
+    });
     expect(searchCalls()).toEqual([{ action: 'search', query: '莲花', ...HERE }]);
     expect(page.querySelectorAll('.station')).toHaveLength(3);
     expect(page.data.query).toBe('');
@@ -415,8 +448,8 @@ describe('附近联络站 page', () => {
     const searching = page.instance.onSearchConfirm({ detail: '莲花' });
     expect(textOf(page)).toContain('正在搜索…');
     page.instance.onClearSearch();
+    // The search's own promise: once it settles, its late answer has been dropped (or shown).
     await searching;
-    await pause(50);
     expect(page.data).toMatchObject({ loading: false, searching: false, query: '' });
     expect(cellsOf(page, '.station')).toHaveLength(3);
     expect(textOf(page)).toContain('离您最近的联络站');
@@ -579,9 +612,8 @@ describe('附近联络站 page', () => {
     expect(wx.toasts).toEqual([{ title: '这不是联络站的二维码', icon: 'none' }]);
 
     wx.scan = { errMsg: 'scanCode:fail cancel' };
-    page.querySelector('.scan')!.dispatchEvent('tap');
-    await until(() => wx.scans.length === 2, 'the second scan');
-    await new Promise((r) => setTimeout(r, 30));
+    await afterHandler(page, 'onScan', () => page.querySelector('.scan')!.dispatchEvent('tap'));
+    expect(wx.scans).toHaveLength(2);
     expect(wx.toasts).toHaveLength(1);
     expect(wx.navigations).toHaveLength(0);
   });

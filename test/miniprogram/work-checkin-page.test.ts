@@ -62,6 +62,8 @@ describe('接待日签到 page', () => {
     await until(() => page.data.problem !== null, 'the explanation');
     expect(textOf(page)).toContain('这是联络站门口的二维码，签到还需要签到码');
     expect(textOf(page)).toContain('请扫描联络员手机上显示的签到码，或在下方输入 6 位签到码');
+    expect(textOf(page)).toContain('无法扫码时，输入联络员手机上的 6 位签到码');
+    expect(textOf(page)).toContain('接待开始前 30 分钟起可以签到。请扫描联络员手机上显示的签到码，签到码每 30 秒更换一次');
     expect(checkIns(host)).toEqual([]);
 
     type(page, '.typed-code', '04821');

@@ -1,12 +1,13 @@
 /** @jest-environment jsdom */
 import type { PresenceCodeOutput, ScheduledReception } from '../../typings/workspace';
-import { refreshDelayMs, toPresenceView } from '../../miniprogram/packages/work/presence/view-model';
+import { refreshDelayMs, RETRY_AFTER_FAILURE_MS, toPresenceView } from '../../miniprogram/packages/work/presence/view-model';
 import { readQrDataUrl } from '../support/qr-read';
 import type { WxPlatform } from '../support/wx-platform';
 import { qrPngDataUrl } from './support/demo-answers';
 import type { FunctionHostStub } from './support/function-host-stub';
 import { fakeClockAt, loadPages, renderPage, textOf, until } from './support/load-page';
 import type { RenderedComponent } from './support/load-page';
+import { fakeTimeouts } from './support/settle';
 import { installWx, startLocalHost, stopLocalHost, tap } from './support/page-harness';
 
 /** 09:10:12 on Tuesday 10 March 2026 in Beijing. */
@@ -107,26 +108,45 @@ describe('出示签到码 page (officer) and its way in from 接待安排', () =
 
   it('a refresh that fails keeps the last code dimmed, says so, and tries again', async () => {
     host.answer('reception.presenceCode', { ok: true, data: soonReplaced('048213') });
-    const page = await open();
-    host.answerOnce('reception.presenceCode', { ok: false, error: { code: 'INTERNAL', message: '网络不给力，请稍后重试' } });
-    host.answer('reception.presenceCode', { ok: true, data: presence('739120') });
-    await until(() => page.data.stale, 'the failed refresh');
-    expect(textOf(page)).toContain('网络不给力，签到码没能更新，正在重试…');
-    expect(textOf(page)).toContain('048 213');
-    await until(() => page.data.view?.code === '739120', 'the retry', 6000);
-    expect(page.data.stale).toBe(false);
-  }, 10_000);
+    // The page's timers moved by hand: no waiting out the retry's seconds in real time.
+    fakeTimeouts();
+    try {
+      const page = await open();
+      host.answerOnce('reception.presenceCode', { ok: false, error: { code: 'INTERNAL', message: '网络不给力，请稍后重试' } });
+      host.answer('reception.presenceCode', { ok: true, data: presence('739120') });
+      jest.advanceTimersByTime(refreshDelayMs(soonReplaced('048213')));
+      await until(() => page.data.stale, 'the failed refresh');
+      expect(textOf(page)).toContain('网络不给力，签到码没能更新，正在重试…');
+      expect(textOf(page)).toContain('048 213');
+      jest.advanceTimersByTime(RETRY_AFTER_FAILURE_MS - 1);
+      expect(asked()).toHaveLength(2);
+      jest.advanceTimersByTime(1);
+      await until(() => page.data.view?.code === '739120', 'the retry');
+      expect(asked()).toHaveLength(3);
+      expect(page.data.stale).toBe(false);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 
   it('stops asking in the background, and asks at once when shown again', async () => {
     host.answer('reception.presenceCode', { ok: true, data: soonReplaced('048213') });
-    const page = await open();
-    page.instance.onHide();
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    expect(asked()).toHaveLength(1);
-    host.answer('reception.presenceCode', { ok: true, data: presence('739120') });
-    await page.instance.onShow();
-    expect(asked()).toHaveLength(2);
-    expect(textOf(page)).toContain('739 120');
+    // The refresh timer moved by hand: hidden, a whole period passes and nothing is asked.
+    fakeTimeouts();
+    try {
+      const page = await open();
+      expect(jest.getTimerCount()).toBe(1); // the next code is due half a second after issue
+      page.instance.onHide();
+      jest.advanceTimersByTime(60_000);
+      // `wx.request` records a call as it leaves: a refresh the timer ran would be here already.
+      expect(wx.requests.filter((r) => (r.data as { action?: string }).action === 'presenceCode')).toHaveLength(1);
+      host.answer('reception.presenceCode', { ok: true, data: presence('739120') });
+      await page.instance.onShow();
+      expect(asked()).toHaveLength(2);
+      expect(textOf(page)).toContain('739 120');
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('a refusal (not the day, not my station) shows the server’s sentence and a retry', async () => {

@@ -46,6 +46,8 @@ describe('输入邀请码 page', () => {
     typeCode(page, 'ABCD-EF2');
     await until(() => page.data.code === 'ABCDEF2', 'the code');
     expect(textOf(page)).toContain('还差1位');
+    expect(textOf(page)).toContain('发放后7天内有效');
+    expect(page.querySelector('.field-code')!.data.placeholder).toBe('8位字母或数字');
     expect(page.querySelector('.submit-code')!.data.disabled).toBe(true);
     tapSubmit(page);
     await page.instance.onSubmit();
@@ -56,7 +58,7 @@ describe('输入邀请码 page', () => {
     // The back end's own sentences (backend/domain/invites/invite.redeem.ts).
     ['CONFLICT', '这个邀请码已经被使用'],
     ['NOT_FOUND', '邀请码不存在，请核对后重新输入'],
-    ['CONFLICT', '这个邀请码已过期，请联系代表工作机构重新获取'],
+    ['CONFLICT', '这个邀请码已过期，请联系区人大常委会重新获取'],
   ])('shows a %s answer (%s) in Chinese under the field and stays', async (code, message) => {
     host.answer('user.redeem', { ok: false, error: { code, message, field: 'code' } });
     const page = renderPage(pageId);

@@ -142,7 +142,7 @@ describe('接待安排 and 发布接待日 pages', () => {
       const page = await opened();
       expect(callsOf(host, 'get')).toEqual([{ action: 'get', id: 'st-ft-hf' }]);
       const text = textOf(page);
-      for (const shown of ['华富街道人大代表联络站', '2026-03-17', '09:00', '11:00', '李明', '陈红']) expect(text).toContain(shown);
+      for (const shown of ['华富街道人大代表联络站', '2026-03-17', '须提前 7 天发布', '09:00', '11:00', '李明', '陈红']) expect(text).toContain(shown);
       expect(slotTexts(page)).toEqual(['09:00-09:30×2', '09:30-10:00×2', '10:00-10:30×2', '10:30-11:00×2']);
       expect(page.data.lastDate).toBe('2026-05-09');
     });

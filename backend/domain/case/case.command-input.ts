@@ -4,12 +4,12 @@
  * The domain still enforces its own rules on the commands built from these.
  */
 import type { ApiContract } from '../../../typings/api';
+import type { CaseCommandAction } from '../../../typings/case';
 import type { Assert, ListsEvery } from '../exhaustive';
 import { cleanText } from '../text';
 import type { Check } from '../validation';
 import { freeText, number, object, oneOf, optional, optionalFreeText, text } from '../validation';
 import { calendarDate } from './combinators';
-import type { CaseCommandKind } from './case.commands';
 import { CATEGORY_LABELS } from './case.labels';
 import { INBOX_FILTERS } from './case.inbox';
 import { caseSubmissionSchema, idInput, photoFileIdsInput } from './case.input';
@@ -43,7 +43,7 @@ export const ACTION_TEXT_LIMITS = {
   merge: { intoReceiptNo: 40 },
   requestTransfer: { note: 500 },
   markSuggestion: { note: 500 },
-} as const;
+} as const satisfies { readonly [A in CaseCommandAction]: Readonly<Record<string, number>> };
 
 const LIMIT = ACTION_TEXT_LIMITS;
 
@@ -100,32 +100,6 @@ export const CASE_ACTION_INPUTS = {
   letter: object({ caseId: caseRef.caseId }),
   uploadPaths: uploadPathsSchema,
 };
-
-/** The API action that issues each domain command (auto_close and escalate are the scheduler's alone). */
-export const ACTION_COMMANDS = {
-  withdraw: 'withdraw',
-  supplement: 'supplement',
-  rate: 'rate',
-  reopen: 'request_reopen',
-  accept: 'accept',
-  reject: 'reject',
-  assign: 'assign',
-  start: 'start',
-  reply: 'reply',
-  close: 'close',
-  transfer: 'transfer',
-  recordAnswer: 'record_answer',
-  supervise: 'supervise',
-  followUp: 'follow_up',
-  merge: 'merge',
-  requestTransfer: 'request_transfer',
-  markSuggestion: 'mark_suggestion',
-} as const satisfies Record<string, CaseCommandKind>;
-
-export type CommandAction = keyof typeof ACTION_COMMANDS;
-
-/** Commands a reader can actually issue through the API: only these become buttons. */
-export const API_COMMANDS: readonly CaseCommandKind[] = Object.values(ACTION_COMMANDS);
 
 type CaseApi = ApiContract['case'];
 type Parsed<K extends keyof typeof CASE_ACTION_INPUTS> = (typeof CASE_ACTION_INPUTS)[K] extends Check<infer T> ? T : never;

@@ -49,7 +49,7 @@ Component({
     /** A voice uploaded before (a restored draft). */
     value: { type: Object, value: null },
   },
-  data: { phase: 'idle' as RecorderPhase, url: '', durationSec: 0, clock: '', hint: '', status: '', problem: '', note: '', canOpenSetting: false },
+  data: { phase: 'idle' as RecorderPhase, url: '', durationSec: 0, clock: '', hint: '', status: '', problem: '', note: '', canOpenSetting: false, maxSec: MAX_VOICE_SEC },
   observers: {
     value(value: StoredVoice | null) {
       const s = sessionOf(this);

@@ -5,6 +5,7 @@
  */
 import type { FollowedStation } from '../../../typings/api';
 import type { BookingStatus, BookingView } from '../../../typings/booking';
+import { shanghaiInstant as shanghai } from '../../utils/china-time';
 import { formatDay, nextReceptionText, shanghaiClock } from '../stations/station-format';
 
 /** As the 预约接待 page says them. */
@@ -39,9 +40,6 @@ export function toFollowedRows(stations: readonly FollowedStation[], now: Date):
   const today = shanghaiClock(now).date;
   return stations.map((s) => ({ id: s.id, name: s.name, address: s.address, nextText: nextReceptionText(s.nextReceptionDate, today) }));
 }
-
-/** A Shanghai wall-clock time as an instant, whatever the phone's zone (China has no DST). */
-const shanghai = (date: string, hhmm: string): number => new Date(`${date}T${hhmm}:00+08:00`).getTime();
 
 export function toBookingRows(bookings: readonly BookingView[], now: Date): BookingRow[] {
   return bookings.slice(0, BOOKINGS_SHOWN).map((b) => {

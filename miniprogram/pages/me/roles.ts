@@ -5,5 +5,5 @@ export const ROLE_LABELS: Record<UserRole, string> = {
   resident: '群众',
   deputy: '人大代表',
   officer: '联络员',
-  admin: '代表工作机构',
+  admin: '区人大常委会',
 };

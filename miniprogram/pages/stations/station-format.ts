@@ -6,9 +6,7 @@
  * phone may be set to any time zone (a traveller, a mis-set device).
  */
 import type { OpeningHours, StationKind, StationSector } from '../../../typings/models';
-
-/** China has had no daylight saving since 1991, so a fixed +08:00 is exact. */
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+import { shanghaiWallClock } from '../../utils/china-time';
 
 const WEEKDAY_NAMES = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 
@@ -36,7 +34,7 @@ export interface ShanghaiClock {
 }
 
 export function shanghaiClock(now: Date): ShanghaiClock {
-  const wall = new Date(now.getTime() + SHANGHAI_OFFSET_MS);
+  const wall = shanghaiWallClock(now);
   return {
     date: wall.toISOString().slice(0, 10),
     weekday: wall.getUTCDay() === 0 ? 7 : wall.getUTCDay(),

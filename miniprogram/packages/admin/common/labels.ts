@@ -23,7 +23,7 @@ export const SECTOR_OPTIONS: readonly { value: StationSector; label: string }[] 
 export const ROLE_LABELS: Readonly<Record<WorkRole, string>> = {
   deputy: '人大代表',
   officer: '联络员',
-  admin: '工作人员',
+  admin: '区人大常委会',
 };
 
 export const INVITE_STATUS: Readonly<Record<InviteStatus, { text: string; tag: 'primary' | 'success' | 'default' | 'warning' }>> = {

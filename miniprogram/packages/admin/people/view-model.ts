@@ -8,11 +8,11 @@ export type PersonKind = PersonView['kind'];
 export const PEOPLE_TABS: readonly { name: PersonKind; title: string }[] = [
   { name: 'deputy', title: '人大代表' },
   { name: 'officer', title: '联络员' },
-  { name: 'admin', title: '工作人员' },
+  { name: 'admin', title: '区人大常委会' },
 ];
 
 const ADD_TEXT: Readonly<Record<PersonKind, string>> = { deputy: '新增代表', officer: '新增联络员', admin: '' };
-const NOUN: Readonly<Record<PersonKind, string>> = { deputy: '代表', officer: '联络员', admin: '工作人员' };
+const NOUN: Readonly<Record<PersonKind, string>> = { deputy: '代表', officer: '联络员', admin: '区人大常委会人员' };
 
 export interface PersonRow {
   id: string;

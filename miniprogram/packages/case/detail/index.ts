@@ -7,7 +7,7 @@ import { callApi } from '../../../services/api-client';
 import { askForNotices } from '../../../services/subscribe';
 import { caseLoading, NO_PHOTOS } from '../../../utils/case-page';
 import { definePage } from '../../../utils/define-page';
-import { commandProblem, EMPTY_COMMAND_FORM, RATING_OPTIONS, SHEET_TITLES, toCaseView } from './view-model';
+import { commandProblem, EMPTY_COMMAND_FORM, RATING_OPTIONS, SHEET_TITLES, TEXT_MAX, toCaseView } from './view-model';
 import type { CaseView, CommandForm, Popup } from './view-model';
 
 const { sessions, methods: loading } = caseLoading(toCaseView);
@@ -24,6 +24,7 @@ definePage({
     formError: '',
     ratingOptions: RATING_OPTIONS,
     sheetTitles: SHEET_TITLES,
+    textMax: TEXT_MAX,
     busy: false,
   },
   methods: {

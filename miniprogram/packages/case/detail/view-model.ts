@@ -5,7 +5,7 @@
  */
 import type { CaseDetail } from '../../../../typings/case';
 import { CATEGORY_LABELS, RATING_LABELS } from '../../../generated/labels';
-import { MAX_REOPENS } from '../../../generated/rules';
+import { ACTION_TEXT_LIMITS, MAX_REOPENS } from '../../../generated/rules';
 import { toTimeline } from '../../../components/case-timeline/entries';
 import type { TimelineEntryView } from '../../../components/case-timeline/entries';
 import { caseHead, factList } from '../../../utils/case-view';
@@ -92,6 +92,8 @@ export type Popup = '' | 'supplement' | 'rate' | 'reopen';
 
 export const EMPTY_COMMAND_FORM: CommandForm = { note: '', rating: '', comment: '', reason: '' };
 export const SHEET_TITLES: Readonly<Record<Exclude<Popup, ''>, string>> = { supplement: '补充说明', rate: '您对答复满意吗？', reopen: '申请重办' };
+/** The server's limit on each text the sheets take, as their maxlength and word count. */
+export const TEXT_MAX = { note: ACTION_TEXT_LIMITS.supplement.note, comment: ACTION_TEXT_LIMITS.rate.comment, reason: ACTION_TEXT_LIMITS.reopen.reason } as const;
 export const RATING_OPTIONS = (Object.keys(RATING_LABELS) as (keyof typeof RATING_LABELS)[]).map((value) => ({ value, label: RATING_LABELS[value] }));
 
 /** What is missing before a command can be sent (the server's own sentences), or ''. */

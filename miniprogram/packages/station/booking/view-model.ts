@@ -6,6 +6,7 @@
 import type { StationDetail } from '../../../../typings/api';
 import type { BookableReception, BookingStatus, BookingView } from '../../../../typings/booking';
 import { BOOKING_RULES, CONTACT_NAME_MAX, MOBILE_PHONE } from '../../../generated/rules';
+import { shanghaiInstant as shanghai } from '../../../utils/china-time';
 
 export const TOPIC_MAX = BOOKING_RULES.topicMaxChars;
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
@@ -135,11 +136,6 @@ export function contactOf(form: BookingForm): { name?: string; phone?: string } 
   const phone = form.contactPhone.trim();
   if (!name && !phone) return undefined;
   return { ...(name ? { name } : {}), ...(phone ? { phone } : {}) };
-}
-
-/** A wall-clock time in Asia/Shanghai as an instant ('+08:00'), whatever the phone's zone. */
-function shanghai(date: string, hhmm: string): number {
-  return new Date(`${date}T${hhmm}:00+08:00`).getTime();
 }
 
 const startsAt = (booking: BookingView): number => shanghai(booking.date, booking.start);

@@ -5,6 +5,7 @@
  */
 import type { ActionInput } from '../../../../typings/api';
 import type { CaseCategory, CaseCommandKind, CaseRef, TransferRoute } from '../../../../typings/case';
+import { ACTION_TEXT_LIMITS as MAX, CASE_TIME_LIMITS } from '../../../generated/rules';
 
 /** The commands with an action and a button here; the system's own (auto_close, escalate) have neither. */
 export type HandlerCommand = Extract<
@@ -88,12 +89,13 @@ export interface SheetSpec {
   photos: boolean;
 }
 
-const field = (key: TextField, label: string, placeholder: string, options: { required?: boolean; max?: number; textarea?: boolean } = {}): TextFieldSpec => ({
+/** `max`: the server's limit for that action's field (ACTION_TEXT_LIMITS). */
+const field = (key: TextField, label: string, placeholder: string, max: number, options: { required?: boolean; textarea?: boolean } = {}): TextFieldSpec => ({
   key,
   label,
   placeholder,
   required: options.required ?? false,
-  max: options.max ?? 500,
+  max,
   textarea: options.textarea ?? true,
 });
 const sheet = (title: string, fields: TextFieldSpec[], more: Partial<Omit<SheetSpec, 'title' | 'fields'>> = {}): SheetSpec => ({
@@ -109,30 +111,33 @@ const sheet = (title: string, fields: TextFieldSpec[], more: Partial<Omit<SheetS
 });
 
 export const SHEETS: Readonly<Record<HandlerCommand, SheetSpec>> = {
-  accept: sheet('受理留言', [field('note', '受理意见', '选填，如已电话联系留言人')], { hint: '受理后请在 15 天内答复', category: true }),
+  accept: sheet('受理留言', [field('note', '受理意见', '选填，如已电话联系留言人', MAX.accept.note)], {
+    hint: `受理后请在 ${CASE_TIME_LIMITS.replyDays} 天内答复`,
+    category: true,
+  }),
   reject: sheet('不予受理', [
-    field('reason', '不予受理的理由', '请说明为什么不能受理', { required: true }),
-    field('referral', '建议反映的渠道', '如：区人民法院、街道综合执法队', { required: true, max: 200, textarea: false }),
+    field('reason', '不予受理的理由', '请说明为什么不能受理', MAX.reject.reason, { required: true }),
+    field('referral', '建议反映的渠道', '如：区人民法院、街道综合执法队', MAX.reject.referral, { required: true, textarea: false }),
   ], { hint: '留言人会收到理由和建议反映的渠道' }),
-  assign: sheet('指派承办代表', [field('note', '指派说明', '选填，告诉代表需要注意什么')], { deputy: true }),
+  assign: sheet('指派承办代表', [field('note', '指派说明', '选填，告诉代表需要注意什么', MAX.assign.note)], { deputy: true }),
   transfer: sheet('转办', [
-    field('receivingBody', '承办单位', '如：华富街道办事处、区住建局', { required: true, max: 50, textarea: false }),
-    field('note', '转办说明', '选填'),
+    field('receivingBody', '承办单位', '如：华富街道办事处、区住建局', MAX.transfer.receivingBody, { required: true, textarea: false }),
+    field('note', '转办说明', '选填', MAX.transfer.note),
   ], { route: 'required', deadline: true }),
-  start: sheet('开始办理', [field('note', '办理说明', '选填，如已约定现场查看时间')]),
-  reply: sheet('答复留言人', [field('content', '答复内容', '写清办理结果，留言人会收到通知', { required: true, max: 2000 })], { photos: true }),
+  start: sheet('开始办理', [field('note', '办理说明', '选填，如已约定现场查看时间', MAX.start.note)]),
+  reply: sheet('答复留言人', [field('content', '答复内容', '写清办理结果，留言人会收到通知', MAX.reply.content, { required: true })], { photos: true }),
   record_answer: sheet('登记承办单位答复', [
-    field('content', '承办单位的答复', '承办单位书面答复的要点', { required: true, max: 2000 }),
-    field('from', '答复单位', '默认为转办的承办单位', { max: 50, textarea: false }),
+    field('content', '承办单位的答复', '承办单位书面答复的要点', MAX.recordAnswer.content, { required: true }),
+    field('from', '答复单位', '默认为转办的承办单位', MAX.recordAnswer.from, { textarea: false }),
   ]),
-  supervise: sheet('督办', [field('note', '督办意见', '督办的要求和期限', { required: true })]),
-  follow_up: sheet('回访', [field('note', '回访情况', '回访了谁、问题解决得怎样', { required: true, max: 1000 })], { photos: true }),
-  close: sheet('办结', [field('note', '办结说明', '选填')], { hint: '办结后留言人仍可在 30 天内申请重办' }),
-  merge: sheet('合并办理', [field('intoReceiptNo', '受理编号', '本站更早的同一问题留言的编号，如 FT20261121-0042', { required: true, max: 40, textarea: false })], {
+  supervise: sheet('督办', [field('note', '督办意见', '督办的要求和期限', MAX.supervise.note, { required: true })]),
+  follow_up: sheet('回访', [field('note', '回访情况', '回访了谁、问题解决得怎样', MAX.followUp.note, { required: true })], { photos: true }),
+  close: sheet('办结', [field('note', '办结说明', '选填', MAX.close.note)], { hint: `办结后留言人仍可在 ${CASE_TIME_LIMITS.reopenWindowDays} 天内申请重办` }),
+  merge: sheet('合并办理', [field('intoReceiptNo', '受理编号', '本站更早的同一问题留言的编号，如 FT20261121-0042', MAX.merge.intoReceiptNo, { required: true, textarea: false })], {
     hint: '合并到本站更早的同一问题留言，本留言随之办结，进度以那件留言为准',
   }),
-  request_transfer: sheet('建议转办', [field('note', '转办理由', '为什么需要转办，建议转给谁', { required: true })], { route: 'optional' }),
-  mark_suggestion: sheet('提为代表建议', [field('note', '代表建议说明', '选填，如建议的题目')], { hint: '这件留言反映的问题将作为代表建议提出' }),
+  request_transfer: sheet('建议转办', [field('note', '转办理由', '为什么需要转办，建议转给谁', MAX.requestTransfer.note, { required: true })], { route: 'optional' }),
+  mark_suggestion: sheet('提为代表建议', [field('note', '代表建议说明', '选填，如建议的题目', MAX.markSuggestion.note)], { hint: '这件留言反映的问题将作为代表建议提出' }),
 };
 
 export function isHandlerCommand(kind: string): kind is HandlerCommand {

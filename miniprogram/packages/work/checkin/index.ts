@@ -4,7 +4,7 @@ import type { Failure } from '../../../services/outcome';
 import type { ScanAnswer } from '../../../services/scan';
 import type { CheckInInput } from '../../../../typings/workspace';
 import { definePage } from '../../../utils/define-page';
-import { DOOR_CODE_ONLY, isCompletePresenceCode, locationProblem, normalisePresenceCode, presenceCodeHint, readCheckInScan, toCheckInView } from './view-model';
+import { DOOR_CODE_ONLY, isCompletePresenceCode, locationProblem, normalisePresenceCode, INTRO_FIGURES, presenceCodeHint, readCheckInScan, toCheckInView } from './view-model';
 import type { CheckInView } from './view-model';
 
 type Proof = Pick<CheckInInput, 'code' | 'presenceCode'>;
@@ -22,7 +22,7 @@ const pendingProofs = new WeakMap<object, Proof>();
  * that they are at the station.
  */
 definePage({
-  data: { working: false, problem: null as Failure | null, canOpenSetting: false, result: null as CheckInView | null, typed: '', typedHint: '', typedComplete: false },
+  data: { working: false, problem: null as Failure | null, canOpenSetting: false, result: null as CheckInView | null, typed: '', typedHint: '', typedComplete: false, figures: INTRO_FIGURES },
   methods: {
     async onScan() {
       if (this.data.working) return;

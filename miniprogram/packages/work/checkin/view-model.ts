@@ -6,15 +6,19 @@ import type { CheckInInput, CheckInOutput } from '../../../../typings/workspace'
 import type { Failure, Outcome } from '../../../services/outcome';
 import { parseStationCode } from '../../../services/scan';
 import type { ScanAnswer } from '../../../services/scan';
+import { CHECK_IN_WINDOW, PRESENCE_CODE } from '../../../generated/rules';
 import { dayText } from '../schedule/day-label';
 
-export const PRESENCE_CODE_DIGITS = 6;
+export const PRESENCE_CODE_DIGITS = PRESENCE_CODE.digits;
+
+/** The figures the page's introduction quotes. */
+export const INTRO_FIGURES = { opensMinutes: CHECK_IN_WINDOW.opensMinutesBeforeStart, periodSeconds: PRESENCE_CODE.periodSeconds, digits: PRESENCE_CODE_DIGITS } as const;
 
 /**
  * What the officer's presence QR code says (reception.presenceCode's `payload`, docs/api.md):
  * 'LLZ-CHECKIN:<door code>:<6 digits>'.
  */
-const PRESENCE_PAYLOAD = /^LLZ-CHECKIN:([A-Za-z0-9_-]{1,32}):(\d{6})$/;
+const PRESENCE_PAYLOAD = new RegExp(`^${PRESENCE_CODE.payloadPrefix}:([A-Za-z0-9_-]{1,32}):(\\d{${PRESENCE_CODE_DIGITS}})$`);
 
 /** What a scan gives: both halves of a check-in, or only the door code (the digits still to type). */
 export type CheckInScan = { proof: Pick<CheckInInput, 'code' | 'presenceCode'> } | { doorCode: string };
@@ -23,7 +27,7 @@ export type CheckInScan = { proof: Pick<CheckInInput, 'code' | 'presenceCode'> }
 export const DOOR_CODE_ONLY: Failure = {
   code: 'DOOR_CODE_ONLY',
   message: '这是联络站门口的二维码，签到还需要签到码',
-  hint: '请扫描联络员手机上显示的签到码，或在下方输入 6 位签到码',
+  hint: `请扫描联络员手机上显示的签到码，或在下方输入 ${PRESENCE_CODE_DIGITS} 位签到码`,
 };
 
 /** A scan: the officer's presence code, a door code, nothing (scanner closed), or why not. */

@@ -1,4 +1,5 @@
 import { callApi } from '../../../services/api-client';
+import { PRESENCE_CODE } from '../../../generated/rules';
 import { definePage } from '../../../utils/define-page';
 import { refreshDelayMs, RETRY_AFTER_FAILURE_MS, toPresenceView } from './view-model';
 import type { PresenceView } from './view-model';
@@ -16,7 +17,7 @@ const states = new WeakMap<object, PageState>();
  * deputies to scan, a new one every 30 seconds; the screen stays on while it is open.
  */
 definePage({
-  data: { loading: true, view: null as PresenceView | null, stale: false },
+  data: { loading: true, view: null as PresenceView | null, stale: false, digits: PRESENCE_CODE.digits, periodSeconds: PRESENCE_CODE.periodSeconds },
   methods: {
     async onLoad(query: Record<string, string | undefined>) {
       states.set(this, { receptionId: decodeURIComponent(query.receptionId ?? '') });

@@ -4,7 +4,7 @@ import { definePage } from '../../../utils/define-page';
 import { now } from '../../../utils/time';
 import { shanghaiClock } from '../../../pages/stations/station-format';
 import { addDays } from '../schedule/day-label';
-import { DEFAULT_TIMES, deputyOptions, fieldOf, firstError, formErrors, generateSlots, MAX_CAPACITY, toPublishInput } from './view-model';
+import { DATE_HINT, DEFAULT_TIMES, deputyOptions, fieldOf, firstError, formErrors, generateSlots, LAST_DAY_AHEAD, MAX_CAPACITY, toPublishInput } from './view-model';
 import type { DeputyOption, FieldErrors, PublishForm } from './view-model';
 
 type PickerEvent = { detail: { value: string | number } };
@@ -32,6 +32,7 @@ definePage({
     stationIndex: 0,
     earliestDate: '',
     lastDate: '',
+    dateHint: DATE_HINT,
     form: { stationId: '', date: '', ...DEFAULT_TIMES, deputyIds: [], slots: generateSlots(DEFAULT_TIMES.start, DEFAULT_TIMES.end) } as PublishForm,
     deputies: [] as DeputyOption[],
     /** Loading, failed, or none on record: said where the checkboxes go. */
@@ -51,8 +52,7 @@ definePage({
       const opened = await this.run(open, ({ stations, earliestDate }) => ({
         stations,
         earliestDate,
-        // Reception days are published up to 60 days ahead (DOMAIN: announced a week before).
-        lastDate: addDays(shanghaiClock(now()).date, 60),
+        lastDate: addDays(shanghaiClock(now()).date, LAST_DAY_AHEAD),
         'form.date': earliestDate,
       }));
       if (opened) await this.pickStation(0);

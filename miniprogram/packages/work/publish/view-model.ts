@@ -4,10 +4,16 @@
  */
 import type { DeputyCard } from '../../../../typings/api';
 import type { PublishReceptionInput, SlotInput } from '../../../../typings/workspace';
+import { BOOKING_RULES, RECEPTION_RULES } from '../../../generated/rules';
 
 export const SLOT_MINUTES = 30;
 export const DEFAULT_CAPACITY = 2;
-export const MAX_CAPACITY = 20;
+export const MAX_CAPACITY = RECEPTION_RULES.slotCapacity.max;
+const MIN_CAPACITY = RECEPTION_RULES.slotCapacity.min;
+/** Published further ahead than residents can book, a day would only be a plan. */
+export const LAST_DAY_AHEAD = BOOKING_RULES.horizonDays;
+/** Under the date picker: a reception day is announced at least this long before. */
+export const DATE_HINT = `须提前 ${RECEPTION_RULES.minNoticeDays} 天发布`;
 export const DEFAULT_TIMES = { start: '09:00', end: '11:00' } as const;
 
 export type PublishField = 'station' | 'date' | 'time' | 'deputies' | 'slots';
@@ -44,12 +50,12 @@ export function formErrors(form: PublishForm, earliestDate: string): FieldErrors
   const errors: FieldErrors = {};
   if (!form.stationId) errors.station = '请选择联络站';
   if (!form.date) errors.date = '请选择接待日期';
-  else if (form.date < earliestDate) errors.date = `接待日须提前一周发布，最早可选 ${earliestDate}`;
+  else if (form.date < earliestDate) errors.date = `接待日${DATE_HINT}，最早可选 ${earliestDate}`;
   if (!(form.start < form.end)) errors.time = '结束时间须晚于开始时间';
   if (!form.deputyIds.length) errors.deputies = '请至少选择一位接待代表';
   const outside = form.slots.some((s) => s.start < form.start || s.end > form.end);
   if (outside) errors.slots = '有时段不在接待时间内，请重新生成';
-  else if (form.slots.some((s) => !(s.capacity >= 1 && s.capacity <= MAX_CAPACITY))) errors.slots = `每个时段可约 1–${MAX_CAPACITY} 人`;
+  else if (form.slots.some((s) => !(s.capacity >= MIN_CAPACITY && s.capacity <= MAX_CAPACITY))) errors.slots = `每个时段可约 ${MIN_CAPACITY}–${MAX_CAPACITY} 人`;
   return errors;
 }
 

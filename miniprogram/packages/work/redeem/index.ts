@@ -1,13 +1,13 @@
 import { callApi } from '../../../services/api-client';
 import { definePage } from '../../../utils/define-page';
-import { boundText, codeHint, isCompleteCode, normaliseCode } from './view-model';
+import { boundText, CODE_LENGTH, codeHint, isCompleteCode, normaliseCode, VALID_DAYS } from './view-model';
 
 /** Long enough to read '已绑定为 人大代表 张三' before going back to 我的. */
 const BACK_AFTER_MS = 1500;
 
 /** 输入邀请码: a deputy or staff member binds their WeChat account to their record. */
 definePage({
-  data: { code: '', hint: codeHint(''), complete: false, submitting: false, error: null, fieldError: '', bound: '' },
+  data: { code: '', hint: codeHint(''), complete: false, submitting: false, error: null, fieldError: '', bound: '', codeLength: CODE_LENGTH, validDays: VALID_DAYS },
   methods: {
     onCode(event: { detail: string }) {
       const code = normaliseCode(event.detail ?? '');

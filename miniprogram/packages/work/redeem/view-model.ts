@@ -3,9 +3,12 @@
  * test/miniprogram/work-desk-view-models.test.ts.
  */
 import type { Profile } from '../../../../typings/workspace';
+import { INVITE_CODE_LENGTH, INVITE_VALID_DAYS } from '../../../generated/rules';
 import { ROLE_LABELS } from '../../../pages/me/roles';
 
-export const CODE_LENGTH = 8;
+export const CODE_LENGTH = INVITE_CODE_LENGTH;
+/** The note under the form says how long a code lasts. */
+export const VALID_DAYS = INVITE_VALID_DAYS;
 
 /** Printed codes are grouped ('ABCD-EFGH') and typed any case: the server compares bare upper case. */
 export function normaliseCode(typed: string): string {
