@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startOfShanghaiDay } from '../backend/domain/calendar';
 import { DEFAULT_COLLECTIONS_FILE, readDeclaredIndexes } from '../emulator/database';
 import { Store } from '../emulator/database/store';
 import { seedDatabase } from '../scripts/seed/seed-database';
@@ -47,7 +48,7 @@ export async function figuresDataDir(count: number, year: number, today: string)
     const cases = store.collection('cases');
     const random = seededRandom(count);
     // Midnight on 1 January in Shanghai, and the year's length.
-    const start = Date.UTC(year, 0, 1) - 8 * HOUR;
+    const start = startOfShanghaiDay(`${year}-01-01`).getTime();
     const span = Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1);
     let received = 0;
     for (let first = 0; first < count; first += CHUNK) {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the performance figures of the issue, each against its budget, on this
+ * `npm run bench`: the product's performance figures, each against its budget, on this
  * machine. Every timing budget is a ratio to a reference measured in the same run (absolute
  * times on a shared machine drift); sizes and round trips, the same on every machine, are
  * absolute, and so is the reception-day throughput the product asks for (shown with what
@@ -13,6 +13,7 @@ import { figuresScaleRows } from './figures-scale';
 import { progress } from './log';
 import { describeMachine } from './machine';
 import { nearestStationRows } from './nearest-stations';
+import { openQueueRows } from './open-queue';
 import { packageSizeRows } from './package-size';
 import { writeReadmeSection } from './readme';
 import { receptionDayRows } from './reception-day';
@@ -32,6 +33,7 @@ const ITEMS: BenchItem[] = [
   { id: 7, title: 'cold load', run: coldLoadRows },
   { id: 8, title: 'figures at district scale', run: figuresScaleRows },
   { id: 9, title: 'round trips per action', run: roundTripRows },
+  { id: 10, title: 'open queue beside closed cases', run: openQueueRows },
 ];
 
 async function main(): Promise<void> {

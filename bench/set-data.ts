@@ -13,7 +13,7 @@ import { bytes } from './stats';
 import type { BenchRow } from './types';
 
 const BUDGET = 32 * 1024;
-/** The pages the issue names; each must have been measured. */
+/** The pages whose data grows with the district (the long lists) and the case page; each must have been measured. */
 const PAGES = [
   'pages/stations/index',
   'pages/cases/index',

@@ -1,7 +1,7 @@
 /**
  * Cases (诉求/留言) as the mini-program sees them. Types only (see models.ts): the domain in
- * backend/domain/case/ declares its constant lists with `satisfies` against these unions,
- * so the two cannot drift apart.
+ * backend/domain/case/ declares its constant lists with `satisfies` against these unions, and
+ * its verb table (case.verbs.ts) with a type taken from `CaseVerbs`, so the two cannot drift apart.
  */
 import type { GeoPoint } from './models';
 
@@ -21,47 +21,50 @@ export type TransferRoute = 'street_office' | 'district_committee' | 'city_deput
 
 export type CaseActorRole = 'resident' | 'deputy' | 'officer' | 'admin' | 'system';
 
-export type CaseEventKind =
-  | 'submitted'
-  | 'withdrawn'
-  | 'supplemented'
-  | 'rated'
-  | 'reopened'
-  | 'accepted'
-  | 'rejected'
-  | 'assigned'
-  | 'transferred'
-  | 'started'
-  | 'replied'
-  | 'answer_recorded'
-  | 'supervised'
-  | 'followed_up'
-  | 'closed'
-  | 'merged'
-  | 'transfer_requested'
-  | 'suggestion_marked';
+/**
+ * The one table of a case's verbs. Each verb is spelled three ways: the command (the key: what
+ * `availableCommands` lists and the domain decides), the `case` function's action that issues it
+ * (null: only the scheduler issues it) and the kind of event it appends to the timeline. Every
+ * list of commands, actions or event kinds, on either side, is derived from this table.
+ */
+export interface CaseVerbs {
+  withdraw: { action: 'withdraw'; event: 'withdrawn' };
+  supplement: { action: 'supplement'; event: 'supplemented' };
+  rate: { action: 'rate'; event: 'rated' };
+  request_reopen: { action: 'reopen'; event: 'reopened' };
+  accept: { action: 'accept'; event: 'accepted' };
+  reject: { action: 'reject'; event: 'rejected' };
+  assign: { action: 'assign'; event: 'assigned' };
+  transfer: { action: 'transfer'; event: 'transferred' };
+  start: { action: 'start'; event: 'started' };
+  reply: { action: 'reply'; event: 'replied' };
+  record_answer: { action: 'recordAnswer'; event: 'answer_recorded' };
+  supervise: { action: 'supervise'; event: 'supervised' };
+  follow_up: { action: 'followUp'; event: 'followed_up' };
+  close: { action: 'close'; event: 'closed' };
+  merge: { action: 'merge'; event: 'merged' };
+  /** A replied case nobody rated closes itself after the quiet period: recorded as a closing. */
+  auto_close: { action: null; event: 'closed' };
+  /** An overdue case is escalated: recorded as a supervision. */
+  escalate: { action: null; event: 'supervised' };
+  request_transfer: { action: 'requestTransfer'; event: 'transfer_requested' };
+  mark_suggestion: { action: 'markSuggestion'; event: 'suggestion_marked' };
+}
 
 /** What the reader may do next; drives the buttons on the case page. */
-export type CaseCommandKind =
-  | 'withdraw'
-  | 'supplement'
-  | 'rate'
-  | 'request_reopen'
-  | 'accept'
-  | 'reject'
-  | 'assign'
-  | 'transfer'
-  | 'start'
-  | 'reply'
-  | 'record_answer'
-  | 'supervise'
-  | 'follow_up'
-  | 'close'
-  | 'merge'
-  | 'auto_close'
-  | 'escalate'
-  | 'request_transfer'
-  | 'mark_suggestion';
+export type CaseCommandKind = keyof CaseVerbs;
+
+/** What a timeline records: every command's event, and `submitted`, which the `submit` action records as it creates the case. */
+export type CaseEventKind = 'submitted' | CaseVerbs[CaseCommandKind]['event'];
+
+/** The `case` function's actions that issue a command. */
+export type CaseCommandAction = NonNullable<CaseVerbs[CaseCommandKind]['action']>;
+
+/** The action that issues command `K` (null for the scheduler's own). */
+export type ActionOfCommand<K extends CaseCommandKind> = CaseVerbs[K]['action'];
+
+/** The command action `A` issues. */
+export type CommandOfAction<A extends CaseCommandAction> = { [K in CaseCommandKind]: CaseVerbs[K]['action'] extends A ? K : never }[CaseCommandKind];
 
 /** A photo as the reader gets it: the stored file id and a short-lived URL to show it. */
 export interface PhotoView {

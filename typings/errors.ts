@@ -33,4 +33,8 @@ export interface ApiError {
   field?: string;
 }
 
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+/**
+ * What every function answers. The mini-program's own steps (a device API, an upload) answer the
+ * same shape with their own error (`Outcome`, miniprogram/services/outcome.ts), so a page handles both alike.
+ */
+export type ApiResult<T, E = ApiError> = { ok: true; data: T } | { ok: false; error: E };

@@ -1,12 +1,38 @@
 /**
- * Calendar arithmetic in China Standard Time. China has had no daylight saving since
- * 1991, so a fixed +08:00 offset is exact — and functions run in UTC, so it matters.
+ * Calendar arithmetic in China Standard Time (Asia/Shanghai), the back end's one definition of
+ * it. Functions run in UTC, so it matters. China has had no daylight saving since 1991, so a
+ * fixed +08:00 offset is exact: no time-zone database (dayjs's timezone plugin reads the
+ * platform's Intl data) is needed to get it right.
  */
-const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** Minutes east of UTC. */
+export const CHINA_UTC_OFFSET_MINUTES = 8 * 60;
+
+const OFFSET_MS = CHINA_UTC_OFFSET_MINUTES * 60 * 1000;
+
+/** The instant moved so that its UTC fields read Shanghai's wall clock: for formatting only. */
+export function shanghaiWallClock(instant: Date): Date {
+  return new Date(instant.getTime() + OFFSET_MS);
+}
 
 /** 'YYYY-MM-DD' of the given instant in Asia/Shanghai. */
 export function shanghaiDate(instant: Date): string {
-  return new Date(instant.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10);
+  return shanghaiWallClock(instant).toISOString().slice(0, 10);
+}
+
+/** '08:30': the instant on Shanghai's wall clock. */
+export function shanghaiClock(instant: Date): string {
+  return shanghaiWallClock(instant).toISOString().slice(11, 16);
+}
+
+/** '2026-11-25' + '09:30' → the instant 2026-11-25T01:30:00Z; anything but those two shapes is an invalid Date. */
+export function shanghaiInstant(date: string, hhmm: string): Date {
+  return new Date(Date.parse(`${date}T${hhmm}:00Z`) - OFFSET_MS);
+}
+
+/** Midnight at the start of a 'YYYY-MM-DD' day in Asia/Shanghai. */
+export function startOfShanghaiDay(date: string): Date {
+  return shanghaiInstant(date, '00:00');
 }
 
 /** 'YYYY-MM-DD' plus n calendar days. */

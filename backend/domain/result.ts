@@ -9,9 +9,13 @@ export interface Failure {
   readonly detail?: string;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; failure: Failure };
+/**
+ * The back end's one result: a value, or an expected failure. `F` is the domain's `Failure` but
+ * where a platform gateway answers in its own terms (WeChat's errcode and retryability).
+ */
+export type Result<T, F = Failure> = { ok: true; value: T } | Failed<F>;
 
-export type Failed = { ok: false; failure: Failure };
+export type Failed<F = Failure> = { ok: false; failure: F };
 
 export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
 

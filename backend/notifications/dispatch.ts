@@ -134,25 +134,26 @@ export async function sendClaimed({ db, wx }: DispatchDeps, slot: NoticeSlot, at
     return 'sent';
   }
 
-  const lastError = { errcode: sent.errcode, errmsg: sent.errmsg };
-  if (sent.outcomeUnknown) {
+  const { failure } = sent;
+  const lastError = { errcode: failure.errcode, errmsg: failure.errmsg };
+  if (failure.outcomeUnknown) {
     console.warn(`[notifications] ${doc._id}: WeChat did not answer; it may have delivered, so it is not sent again`);
     await slot.move(from, { state: 'failed', lastError, updatedAt: now });
     return 'failed';
   }
-  if (sent.errcode === NO_CONSENT) {
+  if (failure.errcode === NO_CONSENT) {
     await clearGrants(db, doc.openid, doc.templateId, now);
     await slot.move(from, { state: 'skipped_no_grant', lastError, updatedAt: now });
     return 'skipped_no_grant';
   }
   await returnGrant(db, doc.openid, doc.templateId, now);
-  const retryAt = sent.retryable ? nextAttemptAfter(attempts, now) : null;
+  const retryAt = failure.retryable ? nextAttemptAfter(attempts, now) : null;
   if (retryAt) {
     await slot.move(from, { state: 'pending', nextAttemptAt: retryAt, lastError, updatedAt: now });
     return 'retry';
   }
-  if (sent.errcode === BAD_DATA) console.error(`[notifications] WeChat refused the data of ${doc._id} (${doc.kind}): ${sent.errmsg}`);
-  else console.warn(`[notifications] ${doc._id} failed after ${attempts} attempt(s): ${sent.errcode} ${sent.errmsg}`);
+  if (failure.errcode === BAD_DATA) console.error(`[notifications] WeChat refused the data of ${doc._id} (${doc.kind}): ${failure.errmsg}`);
+  else console.warn(`[notifications] ${doc._id} failed after ${attempts} attempt(s): ${failure.errcode} ${failure.errmsg}`);
   await slot.move(from, { state: 'failed', lastError, updatedAt: now });
   return 'failed';
 }

@@ -1,14 +1,32 @@
 import config from '../../config/subscribe-templates.json';
+import { FIELD_RULES, ruleBreaches } from '../../test/journeys/support/notices';
 import { STATUS_LABELS } from '../domain/case';
-import { fieldTypeOf, findDataProblem, validateField } from '../platform/subscribe-fields';
+import { validateField, type FittableValue } from '../platform/subscribe-fields';
 import { CASE_PAGE, NOTICE_KINDS, templateData, templateIds } from './templates';
+
+// The oracle for "WeChat accepts" is WeChat's documented limits as the journeys read them
+// (test/journeys/support/notices.ts), written apart from platform/subscribe-field-rules.ts:
+// `templateData` already checks what it returns against those rules and throws otherwise, so
+// checking its output with the same rules again could never fail.
+const typeOf = (key: string) => key.replace(/\d+$/, '');
+
+/** Values a sender may hand over: too long, multi-line, blank, rare characters, emoji, no Chinese at all. */
+const AWKWARD = [
+  '一个远远超过二十个字的标题，要被截断才能发送出去的那种',
+  '  多余的\n空白  ',
+  '',
+  '   ',
+  '𠮷野家的生僻字𪚥，还有更多的字让它超过二十个字符的长度',
+  '😀'.repeat(30),
+  'A title in English only, with digits 12345 and #symbols!',
+];
 
 describe('the subscription templates (config/subscribe-templates.json)', () => {
   it('name one distinct template per kind, with keys WeChat has types for', () => {
     const ids = Object.values(templateIds());
     expect(new Set(ids).size).toBe(NOTICE_KINDS.length);
     for (const kind of NOTICE_KINDS) {
-      for (const { key } of Object.values(config.templates[kind].fields)) expect(fieldTypeOf(key)).not.toBeNull();
+      for (const { key } of Object.values(config.templates[kind].fields)) expect(Object.keys(FIELD_RULES)).toContain(typeOf(key));
     }
   });
 
@@ -37,7 +55,6 @@ describe('the subscription templates (config/subscribe-templates.json)', () => {
       updatedAt: new Date('2026-11-21T02:05:00Z'),
       note: '  多余的\n空白  ',
     });
-    expect(findDataProblem(data)).toBeNull();
     expect(data).toEqual({
       character_string1: { value: 'FT20261121-0042' },
       thing2: { value: '一个远远超过二十个字的标题，要被截断才…' },
@@ -45,5 +62,20 @@ describe('the subscription templates (config/subscribe-templates.json)', () => {
       time4: { value: '2026年11月21日 10:05' },
       thing5: { value: '多余的 空白' },
     });
+  });
+
+  it.each(NOTICE_KINDS)('shape awkward values of every %s field into what WeChat’s documented limits accept', (kind) => {
+    const fields = Object.entries(config.templates[kind].fields as Record<string, { key: string }>);
+    const updatedAt = new Date('2026-11-21T15:59:00Z');
+    const statuses = Object.values(STATUS_LABELS);
+    for (const [i, text] of AWKWARD.entries()) {
+      // Times are instants; receipt numbers and statuses (the one phrase field) are ours.
+      const ours: Record<string, FittableValue> = { time: updatedAt, character_string: ' FT20261121-0042\n', phrase: statuses[i % statuses.length] };
+      const value = (key: string) => ours[typeOf(key)] ?? text;
+      const data = templateData(kind, Object.fromEntries(fields.map(([field, { key }]) => [field, value(key)])) as never);
+      expect(Object.keys(data).sort()).toEqual(fields.map(([, { key }]) => key).sort());
+      expect({ text, breaches: ruleBreaches({ data }) }).toEqual({ text, breaches: [] });
+      for (const [key, { value: shown }] of Object.entries(data)) if (typeOf(key) === 'time') expect(shown).toBe('2026年11月21日 23:59');
+    }
   });
 });

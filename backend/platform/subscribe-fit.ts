@@ -1,3 +1,4 @@
+import { shanghaiWallClock } from '../domain/calendar';
 import { fieldTypeOf, validateField, type SubscribeData, type SubscribeFieldType } from './subscribe-field-rules';
 
 /**
@@ -12,8 +13,6 @@ export type FittableValue = string | number | Date;
 const PLACEHOLDER = '无';
 const ELLIPSIS = '…';
 const HAN = /\p{Script=Han}/u;
-// China has one time zone and no daylight saving; cloud functions run in UTC.
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const take = (text: string, max: number): string => [...text].slice(0, max).join('');
@@ -34,12 +33,12 @@ function instantOf(raw: FittableValue): Date | null {
 }
 
 function chinaDate(instant: Date): string {
-  const t = new Date(instant.getTime() + CHINA_OFFSET_MS);
+  const t = shanghaiWallClock(instant);
   return `${t.getUTCFullYear()}年${t.getUTCMonth() + 1}月${t.getUTCDate()}日`;
 }
 
 function chinaTime(instant: Date): string {
-  const t = new Date(instant.getTime() + CHINA_OFFSET_MS);
+  const t = shanghaiWallClock(instant);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${chinaDate(instant)} ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
 }

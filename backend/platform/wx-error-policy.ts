@@ -3,8 +3,9 @@
  * transient (busy, rate-limited, timed out, 5xx); anything else — refused consent, bad
  * data, unknown user — fails the same way every time, so retrying only burns quota.
  */
+import type { Failed } from '../domain/result';
+
 export interface WxFailure {
-  ok: false;
   /** WeChat's errcode; CloudBase's cloud-call codes are negative (-604101: not in config.json). */
   errcode: number;
   errmsg: string;
@@ -36,20 +37,20 @@ export function isRetryableErrcode(errcode: number): boolean {
   return errcode < 0 && !PERMANENT_SYSTEM_ERRCODES.has(errcode);
 }
 
-export function wxFailure(errcode: number, errmsg: string, retryable = isRetryableErrcode(errcode)): WxFailure {
-  return { ok: false, errcode, errmsg, retryable };
+export function wxFailure(errcode: number, errmsg: string, retryable = isRetryableErrcode(errcode)): Failed<WxFailure> {
+  return { ok: false, failure: { errcode, errmsg, retryable } };
 }
 
 // CloudBase errors that mean our request is wrong; the rest (SYS_ERR, timeouts) are load.
 const PERMANENT_CLOUDBASE_CODES = new Set(['INVALID_PARAM', 'PERMISSION_DENIED', 'OPERATION_NOT_SUPPORTED', 'INVALID_ENV', 'SIGN_PARAM_INVALID']);
 
 /** The SDK threw: a CloudBase error (`code`, `message`), a socket error or an HTTP status. */
-export function transportFailure(error: unknown): WxFailure {
+export function transportFailure(error: unknown): Failed<WxFailure> {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   const label = code === undefined ? 'ERROR' : String(code);
   const retryable = !PERMANENT_CLOUDBASE_CODES.has(label) && !(typeof code === 'number' && code >= 400 && code < 500 && code !== 429);
   const failure = wxFailure(TRANSPORT_ERRCODE, `${label}: ${String(message ?? error)}`, retryable);
   // The SDK's request-core tells a read timeout (connected, no answer: ESOCKETTIMEDOUT) from a
   // connect timeout (ETIMEDOUT, nothing sent); only the first leaves the outcome unknown.
-  return label === 'ESOCKETTIMEDOUT' ? { ...failure, outcomeUnknown: true } : failure;
+  return label === 'ESOCKETTIMEDOUT' ? { ok: false, failure: { ...failure.failure, outcomeUnknown: true } } : failure;
 }

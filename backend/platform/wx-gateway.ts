@@ -1,10 +1,11 @@
+import type { Result } from '../domain/result';
 import type { CloudBaseApp } from './cloudbase';
 import type { SubscribeData } from './subscribe-fields';
 import { TRANSPORT_ERRCODE, transportFailure, wxFailure, type WxFailure } from './wx-error-policy';
 import { decodeOpenApiResponse, encodeOpenApiRequest, jsonPairs, type OpenApiResponse } from './wx-openapi-wire';
 
 /**
- * The one way cloud functions call WeChat open APIs. Failures are values: `retryable`
+ * The one way cloud functions call WeChat open APIs. Failures are values: a failure's `retryable`
  * says whether the same call may succeed later (busy, 5xx, timeout) or never will.
  *
  * Transport: node-sdk's callCompatibleWxOpenApi carrying wx-server-sdk's protobuf body, i.e. the
@@ -19,7 +20,6 @@ import { decodeOpenApiResponse, encodeOpenApiRequest, jsonPairs, type OpenApiRes
 export const WX_OPENAPI_PERMISSIONS = ['subscribeMessage.send', 'security.msgSecCheck', 'wxacode.getUnlimited'] as const;
 export type WxOpenApiName = (typeof WX_OPENAPI_PERMISSIONS)[number];
 
-export type WxResult<T> = { ok: true; value: T } | WxFailure;
 export type { WxFailure } from './wx-error-policy';
 
 export interface SubscribeMessageInput {
@@ -68,9 +68,9 @@ export interface QrCodeImage {
 }
 
 export interface WxGateway {
-  sendSubscribeMessage(input: SubscribeMessageInput): Promise<WxResult<null>>;
-  msgSecCheck(input: MsgSecCheckInput): Promise<WxResult<MsgSecVerdict>>;
-  getUnlimitedQrCode(input: QrCodeInput): Promise<WxResult<QrCodeImage>>;
+  sendSubscribeMessage(input: SubscribeMessageInput): Promise<Result<null, WxFailure>>;
+  msgSecCheck(input: MsgSecCheckInput): Promise<Result<MsgSecVerdict, WxFailure>>;
+  getUnlimitedQrCode(input: QrCodeInput): Promise<Result<QrCodeImage, WxFailure>>;
 }
 
 export interface WxGatewayOptions {
@@ -83,7 +83,7 @@ type OpenApiCaller = Pick<CloudBaseApp, 'callCompatibleWxOpenApi'>;
 export function createWxGateway(app: OpenApiCaller, options: WxGatewayOptions = {}): WxGateway {
   const timeout = options.timeoutMs ?? 5000;
 
-  async function call(apiName: WxOpenApiName, params: Record<string, unknown>): Promise<WxResult<OpenApiResponse>> {
+  async function call(apiName: WxOpenApiName, params: Record<string, unknown>): Promise<Result<OpenApiResponse, WxFailure>> {
     let raw: unknown;
     try {
       const requestData = encodeOpenApiRequest(jsonPairs(params));
@@ -104,7 +104,7 @@ export function createWxGateway(app: OpenApiCaller, options: WxGatewayOptions = 
     return { ok: true, value: response };
   }
 
-  async function callJson(apiName: WxOpenApiName, params: Record<string, unknown>): Promise<WxResult<Record<string, unknown>>> {
+  async function callJson(apiName: WxOpenApiName, params: Record<string, unknown>): Promise<Result<Record<string, unknown>, WxFailure>> {
     const answer = await call(apiName, params);
     return answer.ok ? wechatJson(answer.value) : answer;
   }
@@ -160,7 +160,7 @@ export function createWxGateway(app: OpenApiCaller, options: WxGatewayOptions = 
 }
 
 /** WeChat's JSON answer; a non-zero errcode becomes a failure. */
-function wechatJson(response: OpenApiResponse): WxResult<Record<string, unknown>> {
+function wechatJson(response: OpenApiResponse): Result<Record<string, unknown>, WxFailure> {
   const text = response.respData.toString('utf8');
   let body: unknown;
   try {

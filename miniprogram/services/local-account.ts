@@ -18,7 +18,7 @@ const DEMO_ACCOUNTS: readonly LocalAccount[] = [
   { openid: 'odemo-resident-2', label: '群众（第二位）' },
   { openid: 'odemo-deputy', label: '人大代表' },
   { openid: 'odemo-officer', label: '联络员' },
-  { openid: 'odemo-admin', label: '代表工作机构' },
+  { openid: 'odemo-admin', label: '区人大常委会' },
 ];
 
 const STORAGE_KEY = 'localOpenid';

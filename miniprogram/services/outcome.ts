@@ -1,3 +1,5 @@
+import type { ApiResult } from '../../typings/errors';
+
 /** Why a step failed, ready to show: a sentence, and optionally what the person can do. */
 export interface Failure {
   message: string;
@@ -6,5 +8,8 @@ export interface Failure {
   code?: string;
 }
 
-/** An expected failure is a value, not an exception; every ApiResult (typings/errors.ts) is an Outcome. */
-export type Outcome<T> = { ok: true; data: T } | { ok: false; error: Failure };
+/**
+ * An expected failure is a value, not an exception: an ApiResult (typings/errors.ts) whose failure may
+ * also come from the phone (a device API, an upload), with a hint. Every ApiResult is an Outcome.
+ */
+export type Outcome<T> = ApiResult<T, Failure>;

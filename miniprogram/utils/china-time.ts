@@ -1,13 +1,13 @@
 /**
  * China Standard Time (Asia/Shanghai) whatever the phone's zone: stations keep Shenzhen hours,
  * dates in the data are Shanghai days, and a phone may be set to any zone (a traveller, a
- * mis-set device). The mini-program's one definition of the offset, the same as the back end's
- * (backend/domain/calendar.ts). China has had no daylight saving since 1991, so a fixed +08:00
- * is exact and needs no time-zone data from the phone's JavaScript engine.
+ * mis-set device). The offset is the back end's (backend/domain/calendar.ts, generated into
+ * miniprogram/generated/rules.ts). China has had no daylight saving since 1991, so a fixed
+ * offset is exact and needs no time-zone data from the phone's JavaScript engine.
  */
+import { CHINA_UTC_OFFSET_MINUTES } from '../generated/rules';
 
-/** Minutes east of UTC. */
-export const CHINA_UTC_OFFSET_MINUTES = 8 * 60;
+export { CHINA_UTC_OFFSET_MINUTES };
 
 const OFFSET_MS = CHINA_UTC_OFFSET_MINUTES * 60 * 1000;
 

@@ -31,9 +31,15 @@ describe('npm run a11y verdict', () => {
     expect(fails(report('d', { smallTargets: [{ label: '复制', width: 40, height: 22 }] }))).toBe(true);
   });
 
-  it('small body text, unlabelled icons and a missing heading are reported without failing the state', () => {
+  it('a state fails on small body text, an unlabelled icon or a missing heading too', () => {
+    expect(fails(report('e', { smallBody: [{ text: '地址', px: 14 }] }))).toBe(true);
+    expect(fails(report('e', { unlabelled: [{ label: '(van-icon-scan)', width: 44, height: 44 }] }))).toBe(true);
+    expect(fails(report('e', { hasHeading: false }))).toBe(true);
+  });
+
+  it('lists small body text, unlabelled icons and a missing heading in the details', () => {
     const r = report('e', { smallBody: [{ text: '地址', px: 14 }], unlabelled: [{ label: '(van-icon-scan)', width: 44, height: 44 }], hasHeading: false });
-    expect(fails(r)).toBe(false);
+    expect(details([report('a')])).toBe('');
     const text = details([r]);
     expect(text).toContain('body < 16 px: "地址" 14px');
     expect(text).toContain('(van-icon-scan) 44×44');

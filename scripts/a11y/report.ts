@@ -1,8 +1,9 @@
 /**
  * What `npm run a11y` prints and writes: one row per page state, the totals, the details a
- * fixer needs, and the verdict. A state fails on any serious/critical axe finding, any text
- * under 14 px, or any tap target under 44 px (60 px in elder mode); paragraph text under the
- * body size, icon-only targets without a label and a missing heading are reported alongside.
+ * fixer needs, and the verdict. A state fails on anything the issue's bar names: a serious or
+ * critical axe finding, text under 14 px, paragraph text under the body size (16 px, 20 px in
+ * elder mode), a tap target under 44 px (60 px), an icon-only target without a label, or no
+ * heading for a screen reader to start from.
  */
 import type { ShotEntry } from '../screenshots/names';
 import type { StateMeasures } from './measure';
@@ -18,7 +19,10 @@ export interface StateReport {
 
 export const axeNodes = (r: StateReport): number => r.measures.axe.reduce((sum, f) => sum + f.nodes, 0);
 
-export const fails = (r: StateReport): boolean => axeNodes(r) > 0 || r.measures.smallTexts.length > 0 || r.measures.smallTargets.length > 0;
+export const fails = (r: StateReport): boolean => {
+  const m = r.measures;
+  return axeNodes(r) > 0 || m.smallTexts.length > 0 || m.smallBody.length > 0 || m.smallTargets.length > 0 || m.unlabelled.length > 0 || !m.hasHeading;
+};
 
 const axeCell = (r: StateReport): string => (r.measures.axe.length ? r.measures.axe.map((f) => `${f.rule} ${f.nodes}`).join(', ') : '0');
 
@@ -103,7 +107,7 @@ export function details(reports: StateReport[], limit = 8): string {
   };
   for (const r of reports) {
     const m = r.measures;
-    if (!fails(r) && !m.smallBody.length && !m.unlabelled.length && m.hasHeading) continue;
+    if (!fails(r)) continue;
     out.push(`${r.entry.name}:`);
     for (const f of m.axe) out.push(`  axe ${f.rule} (${f.impact}, ${f.nodes}): ${f.example}`);
     list(`text < ${r.minText} px`, m.smallTexts, (t) => `"${t.text}" ${t.px}px`);
@@ -135,7 +139,8 @@ export function markdown(reports: StateReport[], seconds: number): string {
     '  radios, checkboxes and inputs (their row), Vant\'s tappable parts, and every node the WXML binds a tap to.',
     '- **icons unlabelled**: tap targets with no text and no `aria-label`. **heading**: an `aria-role="heading"` (or visible heading) on the page.',
     '',
-    'A state fails (✗, and `npm run a11y` exits non-zero) on any axe finding, any text under 14 px or any target under its floor.',
+    'A state fails (✗, and `npm run a11y` exits non-zero) on any of these: an axe finding, text under 14 px, paragraph text under',
+    'its body size, a target under its floor, an icon-only target without a label, or no heading.',
     'What WeChat knows and simulate keeps off the DOM is written back before measuring (scripts/screenshots/wx-attributes.ts):',
     '`aria-role` as `role`, the other `aria-*`, bound taps, page-meta\'s page-style (elder mode), placeholders, disabled states.',
     'axe\'s `scrollable-region-focusable` is off: it is about keyboard focus, which a mini-program does not have.',

@@ -3,8 +3,9 @@
  * same HTML, from scripts/screenshots/capture.shot.ts), measured in headless Chromium: axe-core
  * (WCAG 2 A/AA) and in-page.ts's text sizes and tap targets. Prints a table, the details of
  * what fails, and a total; writes docs/a11y.md (when every page was measured); exits non-zero
- * while any serious/critical axe finding, text under 14 px or target under 44 px (60 px in
- * elder mode) remains. `npm run a11y -- packages/case` measures only the matching pages.
+ * while any state fails (report.ts `fails`: an axe finding, small text or body text, a small
+ * target, an unlabelled icon, no heading). `npm run a11y -- packages/case` measures only the
+ * matching pages.
  */
 import fs from 'node:fs';
 import os from 'node:os';

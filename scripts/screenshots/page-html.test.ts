@@ -18,7 +18,7 @@ import { reflectWxAttributes } from './wx-attributes';
 
 declare const document: { querySelector(selector: string): { innerHTML: string } | null };
 
-const PAGES = { cases: 'pages/cases/index', stations: 'pages/stations/index' };
+const PAGES = { cases: 'pages/cases/index', stations: 'pages/stations/index', me: 'pages/me/index' };
 
 describe('page-html', () => {
   let host: FunctionHostStub;
@@ -60,6 +60,14 @@ describe('page-html', () => {
     // <van-cell bind:click="onTapCase">: the cell host carries the mark; Vant's own bindings do not.
     expect(out).toMatch(/<van-cell class="main--case[^"]*"[^>]*data-tap=""/);
     expect(out).not.toMatch(/<wx-view class="van-icon--van-icon[^"]*"[^>]*data-tap/);
+  });
+
+  it('keeps a false aria state: the elder switch says it is off, not nothing', async () => {
+    const off = /<wx-view class="main--elder-switch[^"]*"([^>]*)>/.exec(await html('me', false))?.[1] ?? '';
+    expect(off).toContain('role="switch"');
+    expect(off).toContain('aria-checked="false"');
+    const on = /<wx-view class="main--elder-switch[^"]*"([^>]*)>/.exec(await html('me', true))?.[1] ?? '';
+    expect(on).toContain('aria-checked="true"');
   });
 
   it('shows the search placeholder with the placeholder class the field gives it', async () => {

@@ -3,7 +3,8 @@
  * so Chromium (screenshots, axe, the a11y measures) sees it too. simulate reflects only `id`,
  * `class`, `style` and `data-*`; the rest of a node's WXML attributes and its event bindings
  * stay on the exparser node (`_vt`, j-component's virtual node). From there:
- * - `aria-*` → the same attribute, and `aria-role` → `role` (WeChat's spelling of it);
+ * - `aria-*` → the same attribute (`false` too: an unchecked radio says so), and
+ *   `aria-role` → `role` (WeChat's spelling of it);
  * - `<page-meta page-style>` → `data-page-style` (page-html applies it to the body);
  * - a built-in control's `disabled` → `aria-disabled` (WeChat tells screen readers; WCAG
  *   exempts inactive controls from contrast);
@@ -57,7 +58,9 @@ function reflect(node: ExparserNode): void {
   if (!dom?.tagName || !vt) return;
   for (const { name, value } of vt.attrs ?? []) {
     const attr = dashed(name);
-    if (value === undefined || value === null || value === '' || value === false) continue;
+    if (value === undefined || value === null || value === '') continue;
+    // A false state is still a state: aria-checked="{{false}}" is an unchecked radio or switch.
+    if (value === false && !attr.startsWith('aria-')) continue;
     if (attr === 'aria-role') dom.setAttribute('role', String(value));
     else if (attr.startsWith('aria-')) dom.setAttribute(attr, String(value));
     else if (attr === 'page-style' && tagOf(node) === 'wx-page-meta') dom.setAttribute('data-page-style', String(value));

@@ -1,7 +1,11 @@
 /**
  * Calendar arithmetic on 'YYYY-MM-DD' strings, done in UTC so the result never depends on
- * the machine's time zone. Dates in the data are Asia/Shanghai calendar days (UTC+8, no DST).
+ * the machine's time zone. Dates in the data are Asia/Shanghai calendar days; instants go through
+ * the back end's calendar, the one definition of China's offset. This module only adds strictness.
  */
+import { shanghaiInstant } from '../../backend/domain/calendar';
+
+export { shanghaiDate } from '../../backend/domain/calendar';
 
 const DAY_MS = 86_400_000;
 const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -53,15 +57,10 @@ export function monthIndex(ymd: string): number {
 export function shanghaiTime(ymd: string, hhmm: string): Date {
   assertYmd(ymd);
   if (!/^\d{2}:\d{2}$/.test(hhmm)) throw new Error(`expected 'HH:mm', got '${hhmm}'`);
-  return new Date(`${ymd}T${hhmm}:00+08:00`);
+  return shanghaiInstant(ymd, hhmm);
 }
 
 export function compactYmd(ymd: string): string {
   assertYmd(ymd);
   return ymd.replace(/-/g, '');
-}
-
-/** The Shanghai calendar day of an instant: what `today` means for a caller using the wall clock. */
-export function shanghaiDate(instant: Date): string {
-  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }

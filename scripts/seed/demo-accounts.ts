@@ -19,7 +19,7 @@ export const DEMO_STREET = '华富街道';
 export const DEMO_DEPUTY_ID = 'dp-001';
 /** The 华富 street liaison officer, who covers the street station and its community stations. */
 export const DEMO_OFFICER_STAFF_ID = 'sf-ft-hf';
-/** The district standing committee's deputy-affairs office (代表工作机构). */
+/** The district office (区人大常委会): in practice its deputy-affairs staff. */
 export const DEMO_ADMIN_STAFF_ID = 'sf-admin';
 
 export type DemoAccountKey = keyof typeof DEMO_OPENIDS;
@@ -87,7 +87,7 @@ export const DEMO_ACCOUNTS: { readonly [K in DemoAccountKey]: DemoAccount } = {
     openid: DEMO_OPENIDS.admin,
     userId: 'us-demo-admin',
     role: 'admin',
-    label: '区人大常委会代表工作机构 (admin)',
+    label: '区人大常委会 (admin)',
     staffId: DEMO_ADMIN_STAFF_ID,
     canDo: [
       'manage stations, deputies and staff across 福田区',

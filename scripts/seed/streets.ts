@@ -29,7 +29,6 @@ export interface StreetSeed {
 }
 
 export const DISTRICT = '福田区';
-export const CITY = '深圳市';
 
 export const STREETS: readonly StreetSeed[] = [
   {

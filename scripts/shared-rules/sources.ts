@@ -8,6 +8,7 @@ import retention from '../../config/retention.json';
 import { DEPUTY_LEVEL_LABELS, PERSON_LIMITS } from '../../backend/domain/admin/person.input';
 import { STATION_CODE, STATION_LIMITS } from '../../backend/domain/admin/station.input';
 import { BOOKING_RULES } from '../../backend/domain/booking/booking.rules';
+import { CHINA_UTC_OFFSET_MINUTES } from '../../backend/domain/calendar';
 import { ACTION_TEXT_LIMITS } from '../../backend/domain/case/case.command-input';
 import { ADDRESS_MAX, CONTENT_LIMITS, MAX_PHOTOS, VOICE_LIMITS } from '../../backend/domain/case/case.input';
 import * as caseLabels from '../../backend/domain/case/case.labels';
@@ -61,6 +62,12 @@ const rules: GeneratedModule = {
     `quote in a hint. The server checks again; these only let a page say it first, in the same words.\n\n${WHY}`,
   typeImports: {},
   constants: [
+    {
+      name: 'CHINA_UTC_OFFSET_MINUTES',
+      doc: 'China Standard Time, in minutes east of UTC: every date and clock time in the data is read on it.',
+      from: 'backend/domain/calendar.ts',
+      value: CHINA_UTC_OFFSET_MINUTES,
+    },
     { name: 'CASE_TIME_LIMITS', doc: 'Time limits of case handling, in calendar days.', from: 'backend/domain/case/deadlines.ts', value: CASE_TIME_LIMITS },
     { name: 'MAX_REOPENS', doc: 'A resident may ask for a case to be handled again (重办) this many times.', from: 'backend/domain/case/case.status.ts', value: MAX_REOPENS },
     {

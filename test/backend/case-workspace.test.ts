@@ -182,19 +182,20 @@ describe('the queue of a station, in order', () => {
     }
   });
 
-  it('a station with 10,000 closed cases still answers its open queue quickly (indexed, no scan)', async () => {
-    const station = 'st-test-queue';
-    const closed = Array.from({ length: 10_000 }, (_, i) => rawCase({ status: 'closed', submittedAt: at(-400 + i / 100), stationId: station }));
+  // How fast the open queue answers beside 10,000 closed cases is `npm run bench` item 10 (a
+  // ratio to a station with none, measured in one run); here, what it answers. More closed
+  // cases than one read returns (1,000), so nothing depends on a single page of them.
+  it('a station with thousands of closed cases answers the same open queue and badges, and pages its closed cases', async () => {
+    const closed = Array.from({ length: 2_500 }, (_, i) => rawCase({ status: 'closed', submittedAt: at(-400 + i / 100), stationId: QUEUE_STATION }));
     for (let i = 0; i < closed.length; i += 1000) await backend.db.collection('cases').add(closed.slice(i, i + 1000));
-    const started = performance.now();
     const answer = await inbox(QUEUE_OFFICER, { filter: 'open' });
-    const elapsed = performance.now() - started;
-    expect(answer.cases).toHaveLength(6);
+    const a = arranged;
+    expect(ids(answer.cases)).toEqual([a.mostOverdue, a.overdue, a.dueSoon, a.dueLater, a.repliedOld, a.repliedNew].map((c) => c._id));
     expect(answer.counts).toEqual({ open: 6, triage: 1, overdue: 2 });
-    console.log(`[case-workspace] open queue beside 10,000 closed cases: ${elapsed.toFixed(0)} ms`);
-    expect(elapsed).toBeLessThan(1500);
+    expect(answer.hasMore).toBe(false);
+    // Finished cases oldest submitted first: the bulk ones (from 400 days ago) before the arranged two.
     const closedPage = await inbox(QUEUE_OFFICER, { filter: 'closed', page: 3 });
-    expect(closedPage.cases).toHaveLength(20);
+    expect(ids(closedPage.cases)).toEqual(closed.slice(60, 80).map((c) => c._id));
     expect(closedPage.hasMore).toBe(true);
   }, 120_000);
 });

@@ -265,7 +265,7 @@ describe('the ranking', () => {
 describe('who may read them', () => {
   it('an admin of another district sees nothing of 福田区', async () => {
     const openid = newOpenid('admin-ns');
-    await backend.db.collection('staff').add({ _id: 'sf-ns-admin', name: '南山区代表工作机构', role: 'admin', phone: '0755-26660000', stationIds: [], district: '南山区', createdAt: new Date() });
+    await backend.db.collection('staff').add({ _id: 'sf-ns-admin', name: '南山区人大常委会', role: 'admin', phone: '0755-26660000', stationIds: [], district: '南山区', createdAt: new Date() });
     await backend.db.collection('users').add({ openid, role: 'admin', staffId: 'sf-ns-admin', createdAt: new Date() });
     for (const by of ['station', 'deputy'] as const) {
       const out = await figures(by, period, openid);

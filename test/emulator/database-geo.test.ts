@@ -157,16 +157,14 @@ describe('at scale', () => {
   });
   afterAll(() => big.close());
 
-  test('nearest 20 among 10k stations equals the brute-force answer, fast', async () => {
+  // How fast (that it does not grow with the stations) is `npm run bench` item 1, "query form".
+  test('nearest 20 among 10k stations equals the brute-force answer', async () => {
     const { db } = big;
     const _ = db.command;
     for (const here of [{ lng: 121.47, lat: 31.23 }, { lng: 120.01, lat: 30.01 }, { lng: 125, lat: 35 }]) {
-      const started = Date.now();
       const { data } = await db.collection('stations').where({ location: _.geoNear({ geometry: new db.Geo.Point(here.lng, here.lat) }) }).limit(20).get();
-      const elapsed = Date.now() - started;
       const expected = [...points].sort((a, b) => haversine(here, a) - haversine(here, b)).slice(0, 20);
       expect(data.map((d: any) => d.code)).toEqual(expected.map((p) => p.code));
-      expect(elapsed).toBeLessThan(500);
     }
   });
 

@@ -125,6 +125,16 @@ describe('elements and arrays', () => {
     expect(await ids({ 'items.x': 3 })).toEqual(['p2']);
   });
 
+  test('a dotted path through an array reaches only its documents: null matches a document without the field, never an array of values or an empty array', async () => {
+    const _ = h.db.command;
+    // MongoDB jstests/core/null_query_semantics.js: a_value_array_no_nulls and a_empty_array do not match {'a.b': null}.
+    expect(await ids({ 'scores.x': null })).toEqual(['p5', 'p6']);
+    expect(await ids({ 'scores.x': _.neq(null) })).toEqual(['p1', 'p2', 'p3', 'p4']);
+    expect(await ids({ 'scores.x': _.exists(false) })).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
+    expect(await ids({ 'items.z': null })).toEqual(['p1', 'p2', 'p4', 'p5', 'p6']);
+    expect(await ids({ 'items.z': _.in([null, 1]) })).toEqual(['p1', 'p2', 'p4', 'p5', 'p6']);
+  });
+
   test('regular expressions: JS RegExp and db.RegExp, on strings and inside arrays', async () => {
     const { db } = h;
     expect(await ids({ name: /^[A-C]/ })).toEqual(['p1', 'p3']);
@@ -180,6 +190,12 @@ describe('order, paging and projection', () => {
     ]);
   });
 
+  test('an empty array sorts below null and missing, in both directions (MongoDB "Comparison/Sort Order", Arrays)', async () => {
+    const c = h.db.collection('people');
+    expect((await c.orderBy('items', 'asc').get()).data.map((d: any) => d._id)).toEqual(['p3', 'p4', 'p5', 'p6', 'p1', 'p2']);
+    expect((await c.orderBy('items', 'desc').get()).data.map((d: any) => d._id)).toEqual(['p2', 'p1', 'p4', 'p5', 'p6', 'p3']);
+  });
+
   test('default page is 100, the most is 1000 (SDK and emulator both cap)', async () => {
     const name = 'paging';
     await h.db.createCollection(name);
@@ -203,6 +219,10 @@ describe('order, paging and projection', () => {
     expect(excluded).toEqual({ _id: 'p1', name: 'Ann', age: 30, city: 'Shanghai' });
     const error = await rejectionOf(c.field({ name: true, age: false }).get());
     expect(error.code).toBe('DATABASE_REQUEST_FAILED');
+  });
+
+  test('field({_id: true}) alone answers _id only, as any inclusion does', async () => {
+    expect((await h.db.collection('people').doc('p1').field({ _id: true }).get()).data[0]).toEqual({ _id: 'p1' });
   });
 
   test('projection operators: project.slice and project.elemMatch', async () => {
@@ -241,6 +261,8 @@ describe('indexes never change results', () => {
           ],
         },
         withoutIndexes: { indexes: [] },
+        // Only documents whose arrays sit mid-path, so nothing else has made the index multikey.
+        throughArrays: { indexes: [{ name: 'sub', keys: { 'sub.x': 1 } }] },
       },
     });
     const docs = Array.from({ length: 300 }, (_, i) => {
@@ -284,6 +306,14 @@ describe('indexes never change results', () => {
       const [a, b] = await Promise.all([run('withIndexes'), run('withoutIndexes')]);
       if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`indexed and unindexed disagree on ${JSON.stringify(q)}: ${a} vs ${b}`);
     }
+  });
+
+  test('a range on a path through an array of documents is not narrowed to one element (the index is multikey)', async () => {
+    const c = indexed.db.collection('throughArrays');
+    await c.add([{ u: 'one', sub: { x: 4 } }, { u: 'two', sub: [{ x: 10 }, { x: 1 }] }]);
+    // 10 > 5 and 1 < 3: two elements meet the two bounds, so the document matches (no $elemMatch).
+    const { data } = await c.options({ raw: true }).where({ 'sub.x': { $gt: 5, $lt: 3 } }).get();
+    expect(data.map((d: any) => d.u)).toEqual(['two']);
   });
 
   test('sorting a whole collection (sort keys read by SQLite) orders as the general path does', async () => {

@@ -208,10 +208,10 @@ describe('local function host', () => {
     });
 
     it('answers a function that throws something the runner cannot describe, without waiting for the timeout', async () => {
-      const started = Date.now();
       const answer = await post(`${server.url}/functions/faulty`, { mode: 'unspeakable' });
+      // Not FUNCTIONS_TIME_LIMIT_EXCEEDED, what a call that waited out faulty's 1 s timeout answers
+      // (no stopwatch: a busy machine can take 900 ms to answer at once).
       expect(answer).toMatchObject({ status: 500, body: { code: 'FUNCTIONS_EXECUTE_FAIL' } });
-      expect(Date.now() - started).toBeLessThan(900); // faulty's timeout is 1 s
       expect((await post(`${server.url}/functions/faulty`, { mode: 'pid' })).status).toBe(200);
     });
 

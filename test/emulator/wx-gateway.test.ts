@@ -47,17 +47,17 @@ describe('the wx gateway, end to end through the SDK and the emulator', () => {
 
     it('reports a missing subscription as 43101, not worth retrying', async () => {
       const result = await gateway.sendSubscribeMessage(notice({ touser: 'o-never-subscribed' }));
-      expect(result).toMatchObject({ ok: false, errcode: 43101, retryable: false });
+      expect(result).toMatchObject({ ok: false, failure: { errcode: 43101, retryable: false } });
     });
 
     it('reports bad data as 47003 naming the field, not worth retrying', async () => {
       await wx.grant(RESIDENT, TEMPLATE);
       const result = await gateway.sendSubscribeMessage(notice({ data: { phrase2: { value: 'accepted' } } }));
-      expect(result).toMatchObject({ ok: false, errcode: 47003, retryable: false, errmsg: expect.stringContaining('data.phrase2.value') });
+      expect(result).toMatchObject({ ok: false, failure: { errcode: 47003, retryable: false, errmsg: expect.stringContaining('data.phrase2.value') } });
     });
 
     it('reports an invalid openid as 40003, not worth retrying', async () => {
-      expect(await gateway.sendSubscribeMessage(notice({ touser: '' }))).toMatchObject({ ok: false, errcode: 40003, retryable: false });
+      expect(await gateway.sendSubscribeMessage(notice({ touser: '' }))).toMatchObject({ ok: false, failure: { errcode: 40003, retryable: false } });
     });
   });
 
@@ -76,14 +76,14 @@ describe('the wx gateway, end to end through the SDK and the emulator', () => {
   describe('getUnlimitedQrCode', () => {
     it('returns the image of a code for the page and scene', async () => {
       const result = await gateway.getUnlimitedQrCode({ scene: 'st=42', page: 'pages/station/index', width: 280 });
-      if (!result.ok) throw new Error(result.errmsg);
+      if (!result.ok) throw new Error(result.failure.errmsg);
       expect(result.value.contentType).toBe('image/png');
       expect(readWxacodeText(scanPng(result.value.image)!.text)).toEqual({ page: 'pages/station/index', scene: 'st=42', envVersion: 'release' });
     });
 
     it('reports WeChat\'s JSON error instead of an image', async () => {
-      expect(await gateway.getUnlimitedQrCode({ scene: 'x'.repeat(33) })).toMatchObject({ ok: false, errcode: 40169, retryable: false });
-      expect(await gateway.getUnlimitedQrCode({ scene: 'st=1', page: '/pages/station/index' })).toMatchObject({ ok: false, errcode: 41030 });
+      expect(await gateway.getUnlimitedQrCode({ scene: 'x'.repeat(33) })).toMatchObject({ ok: false, failure: { errcode: 40169, retryable: false } });
+      expect(await gateway.getUnlimitedQrCode({ scene: 'st=1', page: '/pages/station/index' })).toMatchObject({ ok: false, failure: { errcode: 41030 } });
     });
   });
 
@@ -98,7 +98,7 @@ describe('the wx gateway, end to end through the SDK and the emulator', () => {
       await wx.route('POST', 'faults', { apiName: 'security.msgSecCheck', ...fault });
       const impatient = createWxGateway(wx.app, { timeoutMs: 250 });
       const result = await impatient.msgSecCheck({ content: '正常内容', openid: RESIDENT, scene: 2 });
-      expect(result).toMatchObject({ ok: false, errcode, retryable: true });
+      expect(result).toMatchObject({ ok: false, failure: { errcode, retryable: true } });
     });
 
     it('and the next call succeeds', async () => {
@@ -112,7 +112,7 @@ describe('the wx gateway, end to end through the SDK and the emulator', () => {
     const broken = createWxGateway({
       callCompatibleWxOpenApi: () => Promise.reject(Object.assign(new Error('bad request'), { code: 'INVALID_PARAM' })),
     });
-    expect(await broken.msgSecCheck({ content: 'x', openid: RESIDENT, scene: 2 })).toMatchObject({ ok: false, errcode: -1, retryable: false });
+    expect(await broken.msgSecCheck({ content: 'x', openid: RESIDENT, scene: 2 })).toMatchObject({ ok: false, failure: { errcode: -1, retryable: false } });
   });
 });
 
@@ -136,6 +136,6 @@ describe('the gateway when config.json lacks the permission', () => {
 
   it('reports -604101 as a configuration error, not worth retrying', async () => {
     const result = await createWxGateway(wx.app).getUnlimitedQrCode({ scene: 'st=1' });
-    expect(result).toEqual({ ok: false, errcode: -604101, errmsg: 'system error: error code: -604101', retryable: false });
+    expect(result).toEqual({ ok: false, failure: { errcode: -604101, errmsg: 'system error: error code: -604101', retryable: false } });
   });
 });

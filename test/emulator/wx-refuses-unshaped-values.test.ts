@@ -52,7 +52,7 @@ describe('values WeChat refuses, sent by the back end without shaping', () => {
     ['a character_string with Chinese in it', { receiptNo: '福田FT-0042' }, keys.receiptNo],
   ])('refuses %s through the gateway (wx.openApi) with 47003', async (_label, overrides, key) => {
     const result = await gateway.sendSubscribeMessage({ touser: RESIDENT, templateId: STATUS.id, data: card(overrides) });
-    expect(result).toMatchObject({ ok: false, errcode: 47003, retryable: false, errmsg: expect.stringMatching(new RegExp(`^argument invalid! data\\.${key}\\.value invalid`)) });
+    expect(result).toMatchObject({ ok: false, failure: { errcode: 47003, retryable: false, errmsg: expect.stringMatching(new RegExp(`^argument invalid! data\\.${key}\\.value invalid`)) } });
     expect(await wx.sent({ openid: RESIDENT })).toEqual([]);
   });
 
@@ -65,6 +65,6 @@ describe('values WeChat refuses, sent by the back end without shaping', () => {
   it('refuses a card that leaves a keyword of the template out', async () => {
     const { [keys.note]: _left, ...data } = card();
     const result = await gateway.sendSubscribeMessage({ touser: RESIDENT, templateId: STATUS.id, data });
-    expect(result).toMatchObject({ ok: false, errcode: 47003, errmsg: expect.stringContaining(`data.${keys.note}.value is empty`) });
+    expect(result).toMatchObject({ ok: false, failure: { errcode: 47003, errmsg: expect.stringContaining(`data.${keys.note}.value is empty`) } });
   });
 });

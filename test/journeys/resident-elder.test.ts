@@ -9,7 +9,7 @@
  * the officer and the deputy act through the API.
  *
  * Every tap the resident makes is counted (WeChat's own 允许 dialogs included) and printed: the
- * figure the issue's 适老化 work is measured by.
+ * the figure 适老化 (elder-friendly) work is measured by: fewer taps for the same result.
  *
  * The steps share one case and run in order; a step that fails leaves the next ones failing too.
  */

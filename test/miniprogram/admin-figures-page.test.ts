@@ -8,7 +8,11 @@ import { setClock } from '../../miniprogram/utils/time';
 import type { FunctionHostStub } from './support/function-host-stub';
 import { loadPage, textOf, until } from './support/load-page';
 import { installWx, openedPage, startLocalHost, stopLocalHost } from './support/page-harness';
-import type { RenderedComponent } from './support/load-page';
+import type { RenderedComponent, RenderedNode } from './support/load-page';
+import { reflectWxAttributes } from '../../scripts/screenshots/wx-attributes';
+
+/** An attribute of a rendered node (simulate's DOM is jsdom's; RenderedNode types only what most tests read). */
+const attr = (node: RenderedNode | null | undefined, name: string): string | null => (node as unknown as { getAttribute(n: string): string | null } | null)?.getAttribute(name) ?? null;
 
 const rate = (numerator: number, denominator: number) => ({ numerator, denominator, value: denominator ? numerator / denominator : null });
 
@@ -114,6 +118,22 @@ describe('办理情况统计 page (admin)', () => {
       { action: 'figures', by: 'deputy', from: '2025-01-01', to: '2025-10-01' },
       { action: 'figures', by: 'deputy', from: '2024-10-02', to: '2025-10-01' },
     ]);
+  });
+
+  it('tells a screen reader which period and which order are chosen: radios, each checked or not', async () => {
+    const page = await opened();
+    // simulate keeps aria-* off its DOM; the screenshots' reflection puts them there, as WeChat reads them.
+    const radios = (group: string) => {
+      reflectWxAttributes(page);
+      return Array.from(page.dom.querySelectorAll(`${group} [role="radio"]`)).map((n) => `${n.textContent}:${attr(n, 'aria-checked')}`);
+    };
+    expect(radios('.main--chips').filter((r) => r.endsWith(':true'))).toHaveLength(1);
+    expect(attr(page.dom.querySelector('.main--chips'), 'role')).toBe('radiogroup');
+    expect(radios('.main--sorter')).toEqual(['按排名:true', '按收件数:false']);
+    expect(page.dom.querySelectorAll('[role="radio"][aria-selected]')).toHaveLength(0);
+    tapOn(page, '.sort-received');
+    await until(() => radios('.main--sorter')[1] === '按收件数:true', 'the new order');
+    expect(radios('.main--sorter')).toEqual(['按排名:false', '按收件数:true']);
   });
 
   it('a custom period from the date pickers; a backwards one is refused before asking', async () => {

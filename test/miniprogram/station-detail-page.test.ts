@@ -6,7 +6,11 @@ import type { WxPlatform } from '../support/wx-platform';
 import { startFunctionHostStub } from './support/function-host-stub';
 import type { FunctionHostStub } from './support/function-host-stub';
 import { loadPage, renderPage, textOf, until, fakeClockAt } from './support/load-page';
-import type { RenderedComponent } from './support/load-page';
+import type { RenderedComponent, RenderedNode } from './support/load-page';
+import { reflectWxAttributes } from '../../scripts/screenshots/wx-attributes';
+
+/** An attribute of a rendered node (simulate's DOM is jsdom's; RenderedNode types only what most tests read). */
+const attr = (node: RenderedNode | null | undefined, name: string): string | null => (node as unknown as { getAttribute(n: string): string | null } | null)?.getAttribute(name) ?? null;
 
 /** Tuesday 25 November 2025, 10:30 in Shenzhen. */
 const NOW = new Date('2025-11-25T02:30:00Z');
@@ -265,6 +269,29 @@ describe('联络站 page', () => {
     const page = await open({ scene: encodeURIComponent('<script>') });
     expect(getCalls()).toEqual([]);
     expect(textOf(page)).toContain('没有找到这个联络站');
+  });
+
+  it('has a heading for a screen reader in every state: 联络站 on an error, the station\'s name once loaded', async () => {
+    // simulate keeps aria-* off its DOM; the screenshots' reflection puts them there, as WeChat reads them.
+    const headings = (page: RenderedComponent) => {
+      reflectWxAttributes(page);
+      return Array.from(page.dom.querySelectorAll('[role="heading"][aria-level="1"]')).map((n) => n.textContent?.trim());
+    };
+    host.answer('station.get', { ok: false, error: { code: 'INTERNAL', message: '服务繁忙，请稍后再试' } });
+    const page = await open({ code: 'FT-HF-01' });
+    expect(headings(page)).toEqual(['联络站']);
+    host.answer('station.get', { ok: true, data: detail });
+    tapButton(page.querySelector('.page-error')!.querySelector('.retry'), '.van-button');
+    await until(() => textOf(page).includes('代表名单'), 'the retry');
+    expect(headings(page)).toEqual(['华富街道莲花北社区人大代表联络站']);
+  });
+
+  it('names each 给TA留言 button after its deputy, starting with the words a sighted user sees', async () => {
+    const page = await open({ id: 'st-ft-hf-01' });
+    reflectWxAttributes(page);
+    const buttons = Array.from(page.dom.querySelectorAll('.main--deputy__message'));
+    expect(buttons.map((b) => attr(b, 'aria-label'))).toEqual(['给TA留言：王丽华', '给TA留言：欧阳明']);
+    for (const b of buttons) expect(attr(b, 'aria-label')!.startsWith(b.textContent!.trim())).toBe(true);
   });
 
   it('shows the error with a retry that asks again for the same station', async () => {

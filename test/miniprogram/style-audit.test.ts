@@ -90,7 +90,7 @@ describe('design tokens (app.wxss)', () => {
       expect(ratio(fg, bg)).toBeGreaterThanOrEqual(AA_TEXT);
     });
 
-    it('sizes text and targets at the floor the issue sets', () => {
+    it('sizes text and targets at the accessibility floor (14 px text, 16 px body, 44 px targets)', () => {
       const px = (name: string): number | undefined => resolvedPx(`var(${name})`, vars);
       expect(px('--font-caption')).toBeGreaterThanOrEqual(MIN_FONT_PX);
       expect(px('--font-body')).toBeGreaterThanOrEqual(bodyMin);

@@ -5,7 +5,7 @@ describe('me view-model', () => {
     ['resident', '群众'],
     ['deputy', '人大代表'],
     ['officer', '联络员'],
-    ['admin', '代表工作机构'],
+    ['admin', '区人大常委会'],
   ] as const)('calls a %s %s', (role, label) => {
     expect(toMeView({ openid: 'odemo-resident', role }).roleLabel).toBe(label);
   });

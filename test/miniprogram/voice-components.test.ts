@@ -7,21 +7,27 @@ import { createWxPlatform } from '../support/wx-platform';
 import type { WxPlatform } from '../support/wx-platform';
 import { fakeClockAt, loadPages, textOf, until } from './support/load-page';
 import type { RenderedComponent } from './support/load-page';
+import { promisesRun } from './support/settle';
 import * as recording from '../../miniprogram/components/voice-recorder/recording';
 import type { VoiceSummary } from '../../miniprogram/components/voice-recorder/recording';
 import { playerAriaLabel, playerText, secondsText } from '../../miniprogram/components/voice-player/labels';
 
 // How a file travels is storage.ts's (tested in case-services.test.ts); here, what the recorder does with the outcome.
-const uploads = { paths: [] as string[], failures: 0, held: undefined as Promise<void> | undefined };
+// `answers`: each upload's promise, for a test to wait on the very answer the recorder awaits.
+const uploads = { paths: [] as string[], failures: 0, held: undefined as Promise<void> | undefined, answers: [] as Promise<unknown>[] };
 jest.mock('../../miniprogram/services/storage', () => ({
-  uploadVoice: async (path: string) => {
+  uploadVoice: (path: string) => {
     uploads.paths.push(path);
-    await uploads.held;
-    if (uploads.failures > 0) {
-      uploads.failures -= 1;
-      return { ok: false, error: { code: 'UPLOAD_FAILED', message: '语音上传失败，请重试' } };
-    }
-    return { ok: true, data: { fileId: `cloud://local-dev/cases/${path.split('/').pop()}` } };
+    const answer = (async () => {
+      await uploads.held;
+      if (uploads.failures > 0) {
+        uploads.failures -= 1;
+        return { ok: false, error: { code: 'UPLOAD_FAILED', message: '语音上传失败，请重试' } };
+      }
+      return { ok: true, data: { fileId: `cloud://local-dev/cases/${path.split('/').pop()}` } };
+    })();
+    uploads.answers.push(answer);
+    return answer;
   },
 }));
 
@@ -51,6 +57,7 @@ describe('voice recorder', () => {
   let warn: jest.SpyInstance;
   beforeEach(() => {
     uploads.paths.length = 0;
+    uploads.answers.length = 0;
     uploads.failures = 0;
     uploads.held = undefined;
     wx = createWxPlatform();
@@ -223,7 +230,9 @@ describe('voice recorder', () => {
     tapOn(component, '.voice-rerecord');
     await until(() => wx.recorder.state === 'recording', 'the second recording');
     release();
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // The late answer itself, then the recorder's turn with it (promises only, no timer).
+    await uploads.answers[0];
+    await promisesRun();
     expect(changes.at(-1)).toEqual({ phase: 'recording', voice: null });
     expect(text()).toContain('点一下停止录音');
   });

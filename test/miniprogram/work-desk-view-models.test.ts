@@ -42,7 +42,7 @@ describe('invite code', () => {
 
   it('says whom the account is now bound to', () => {
     expect(boundText({ openid: 'o', role: 'deputy', name: '张三' })).toBe('已绑定为 人大代表 张三');
-    expect(boundText({ openid: 'o', role: 'admin', name: '赵敏' })).toBe('已绑定为 代表工作机构 赵敏');
+    expect(boundText({ openid: 'o', role: 'admin', name: '赵敏' })).toBe('已绑定为 区人大常委会 赵敏');
     expect(boundText({ openid: 'o', role: 'officer' })).toBe('已绑定为 联络员');
   });
 });

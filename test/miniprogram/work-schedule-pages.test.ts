@@ -5,7 +5,11 @@ import type { WxPlatform } from '../support/wx-platform';
 import type { FunctionHostStub } from './support/function-host-stub';
 import { fakeClockAt, loadPages, renderPage, textOf, until } from './support/load-page';
 import { installWx, startLocalHost, stopLocalHost } from './support/page-harness';
-import type { RenderedComponent } from './support/load-page';
+import type { RenderedComponent, RenderedNode } from './support/load-page';
+import { reflectWxAttributes } from '../../scripts/screenshots/wx-attributes';
+
+/** An attribute of a rendered node (simulate's DOM is jsdom's; RenderedNode types only what most tests read). */
+const attr = (node: RenderedNode | null | undefined, name: string): string | null => (node as unknown as { getAttribute(n: string): string | null } | null)?.getAttribute(name) ?? null;
 
 const reception = (over: Partial<ScheduledReception>): ScheduledReception => ({
   id: 'rc-1',
@@ -180,6 +184,16 @@ describe('接待安排 and 发布接待日 pages', () => {
       ]);
       expect(wx.toasts).toEqual([{ title: '已发布', icon: 'success' }]);
       expect(wx.navigations).toEqual([{ method: 'navigateBack', url: undefined }]);
+    });
+
+    it('names each stepper button for a screen reader: which slot, one fewer or one more', async () => {
+      const page = await opened();
+      reflectWxAttributes(page);
+      const first = page.dom.querySelector('.main--capacity')!;
+      expect(attr(first.querySelector('.van-stepper--van-stepper__minus [aria-label]'), 'aria-label')).toBe('09:00-09:30 少约一人');
+      expect(attr(first.querySelector('.van-stepper--van-stepper__plus [aria-label]'), 'aria-label')).toBe('09:00-09:30 多约一人');
+      // Vant draws no −/+ once its slots are filled: the signs are ours.
+      expect(Array.from(first.querySelectorAll('.main--capacity__sign')).map((n) => n.textContent)).toEqual(['−', '+']);
     });
 
     it('offers the deputies of the station I pick', async () => {

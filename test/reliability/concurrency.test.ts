@@ -1,5 +1,5 @@
 /**
- * Issue 5, part 3 — concurrency, through the whole stack (function host, real SDK, emulator):
+ * Concurrency, through the whole stack (function host, real SDK, emulator):
  * 50 clients each retrying their submission at once make exactly one case per requestId;
  * two officers deciding the same case at once leave one decision and a gapless timeline.
  */

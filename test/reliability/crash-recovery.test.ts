@@ -1,5 +1,5 @@
 /**
- * Issue 5, part 4 — the local back end killed with SIGKILL in the middle of a write load and
+ * The local back end killed with SIGKILL in the middle of a write load and
  * started again on the same data folder, three times: every write that was answered ok is
  * there, whole; a retried request finds its case instead of making another; and nothing is
  * half-written (no case without its first event, no notice without its event, no gap in a

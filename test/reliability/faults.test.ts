@@ -1,5 +1,5 @@
 /**
- * Issue 5, part 4 — WeChat failing under a case change, through the whole stack: the change
+ * WeChat failing under a case change, through the whole stack: the change
  * commits regardless, retriable sends wait out their back-off and go out on a later scheduler
  * tick (the timer event's Time moves the clock), and nothing reaches the resident twice.
  */

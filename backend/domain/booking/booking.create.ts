@@ -1,7 +1,7 @@
 /** The documents a booking and its cancellation write: pure, from what the use case read. */
 import type { Reception } from '../../../typings/models';
 import type { BookingContact, BookingDocument } from './booking.model';
-import { shanghaiInstant } from './booking.time';
+import { shanghaiInstant } from '../calendar';
 
 export interface NewBooking {
   id: string;

@@ -19,5 +19,3 @@ export const BOOKING_REFUSALS = {
   bookingFinished: () => fail('CONFLICT', '这次接待已经结束，不能取消'),
   slotStarted: () => fail('CONFLICT', '预约时段已开始，不能取消'),
 } as const;
-
-export type BookingRefusal = keyof typeof BOOKING_REFUSALS;

@@ -6,7 +6,8 @@ import type { Reception } from '../../../typings/models';
 import { ok, type Result } from '../result';
 import { BOOKING_REFUSALS as refuse } from './booking.errors';
 import type { BookingDocument } from './booking.model';
-import { bookingClosesAt, shanghaiInstant } from './booking.time';
+import { shanghaiInstant } from '../calendar';
+import { bookingClosesAt } from './booking.time';
 
 export type ReceptionSlot = Reception['slots'][number];
 

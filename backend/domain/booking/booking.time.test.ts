@@ -1,4 +1,5 @@
-import { bookingClosesAt, reminderDueAt, shanghaiInstant } from './booking.time';
+import { shanghaiInstant } from '../calendar';
+import { bookingClosesAt, reminderDueAt } from './booking.time';
 
 describe('reception instants in Asia/Shanghai', () => {
   it.each([

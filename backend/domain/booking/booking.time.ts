@@ -2,13 +2,8 @@
  * Instants of a reception, in Asia/Shanghai. Reception dates and times are local wall-clock
  * values ('YYYY-MM-DD', 'HH:mm'); functions run in UTC, so every comparison goes through here.
  */
-import { addDays } from '../calendar';
+import { addDays, shanghaiInstant } from '../calendar';
 import { BOOKING_RULES } from './booking.rules';
-
-/** '2026-11-25' + '09:30' → the instant 2026-11-25T01:30:00Z. China has no DST since 1991. */
-export function shanghaiInstant(date: string, hhmm: string): Date {
-  return new Date(`${date}T${hhmm}:00+08:00`);
-}
 
 /** The moment bookings for a reception on `date` close (18:00 the day before). */
 export function bookingClosesAt(date: string): Date {

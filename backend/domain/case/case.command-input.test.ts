@@ -1,4 +1,4 @@
-import { ACTION_COMMANDS, API_COMMANDS, CASE_ACTION_INPUTS } from './case.command-input';
+import { CASE_ACTION_INPUTS } from './case.command-input';
 
 const ref = { caseId: 'abc123', version: 3 };
 
@@ -48,17 +48,6 @@ describe('what the case actions accept', () => {
     expect(CASE_ACTION_INPUTS.accept({ ...ref, note: '\u200b\u200b' }, '')).toEqual({ ok: true, value: ref });
     expect(CASE_ACTION_INPUTS.accept({ ...ref, note: '\u202e已受理\u200b' }, '')).toEqual({ ok: true, value: { ...ref, note: '已受理' } });
     expect(CASE_ACTION_INPUTS.reply({ ...ref, content: '已修复\u200b' }, '')).toEqual({ ok: true, value: { ...ref, content: '已修复' } });
-  });
-
-  it('map each command action to a domain command, and only those become buttons', () => {
-    expect(ACTION_COMMANDS.reopen).toBe('request_reopen');
-    expect(API_COMMANDS).toEqual([
-      'withdraw', 'supplement', 'rate', 'request_reopen', 'accept', 'reject', 'assign', 'start', 'reply', 'close',
-      'transfer', 'record_answer', 'supervise', 'follow_up', 'merge', 'request_transfer', 'mark_suggestion',
-    ]);
-    // The scheduler's commands never become buttons.
-    expect(API_COMMANDS).not.toContain('auto_close');
-    expect(API_COMMANDS).not.toContain('escalate');
   });
 });
 

@@ -4,38 +4,9 @@
  * the function entry; `decide` still enforces the domain's own requirements on them.
  */
 import type { CaseCommandKind } from '../../../typings/case';
-import type { Assert, ListsEvery } from '../exhaustive';
 import type { CaseState, ChosenCategory, RatingValue, TransferRoute } from './case.state';
 
 export type { CaseCommandKind };
-
-export const CASE_COMMANDS = [
-  // resident (owner)
-  'withdraw',
-  'supplement',
-  'rate',
-  'request_reopen',
-  // liaison officer
-  'accept',
-  'reject',
-  'assign',
-  'transfer',
-  'start',
-  'reply',
-  'record_answer',
-  'supervise',
-  'follow_up',
-  'close',
-  'merge',
-  // scheduler
-  'auto_close',
-  'escalate',
-  // deputy
-  'request_transfer',
-  'mark_suggestion',
-] as const satisfies readonly CaseCommandKind[];
-
-export type AllCommandsListed = Assert<ListsEvery<typeof CASE_COMMANDS, CaseCommandKind>>;
 
 /** What the use case loads about the earlier case a duplicate is merged into. */
 export type MergeTarget = Pick<CaseState, 'id' | 'receiptNo' | 'stationId' | 'submittedAt' | 'status' | 'closure'>;

@@ -9,7 +9,6 @@ import type { Actor, IdGenerator } from './actor';
 import type { CaseCommand, CaseCommandKind } from './case.commands';
 import { whyNot } from './case.errors';
 import type { CaseEvent } from './case.events';
-import { COMMAND_EVENT } from './case.events';
 import type { Handler, Handlers } from './case.handler';
 import { deputyAndSystemHandlers } from './case.deputy-system-commands';
 import { applyTransition } from './case.lifecycle';
@@ -17,6 +16,7 @@ import { officerHandlers } from './case.officer-commands';
 import { mayIssue } from './case.policy';
 import { residentHandlers } from './case.resident-commands';
 import type { CaseState } from './case.state';
+import { CASE_VERBS } from './case.verbs';
 import { deepFreeze, patch } from './freeze';
 
 export interface Decision {
@@ -24,7 +24,7 @@ export interface Decision {
   readonly events: readonly CaseEvent[];
 }
 
-const HANDLERS: Handlers<CaseCommandKind> = { ...residentHandlers, ...officerHandlers, ...deputyAndSystemHandlers };
+const COMMAND_HANDLERS: Handlers<CaseCommandKind> = { ...residentHandlers, ...officerHandlers, ...deputyAndSystemHandlers };
 
 export function decide(state: CaseState, command: CaseCommand, actor: Actor, now: Date, ids: IdGenerator): Result<Decision> {
   // Permission first: a stranger learns nothing about the case's status from the refusal.
@@ -32,19 +32,19 @@ export function decide(state: CaseState, command: CaseCommand, actor: Actor, now
   const to = applyTransition(state.status, command);
   if (to === undefined) return fail('ILLEGAL_TRANSITION', whyNot(state.status, command.kind));
 
-  // TypeScript cannot tie HANDLERS[kind] to the narrowed command; the mapped type guarantees it.
-  const handler = HANDLERS[command.kind] as Handler<CaseCommandKind>;
-  const outcome = handler(state, command, { now });
-  if (!outcome.ok) return outcome;
+  // TypeScript cannot tie COMMAND_HANDLERS[kind] to the narrowed command; the mapped type guarantees it.
+  const handler = COMMAND_HANDLERS[command.kind] as Handler<CaseCommandKind>;
+  const effect = handler(state, command, { now });
+  if (!effect.ok) return effect;
 
-  const { changes, note, data } = outcome.value;
+  const { changes, note, data } = effect.value;
   const seq = state.lastSeq + 1;
   const next = patch(state, { ...changes, status: to, version: state.version + 1, lastSeq: seq, updatedAt: now });
   const event = {
     id: ids(),
     caseId: state.id,
     seq,
-    kind: COMMAND_EVENT[command.kind],
+    kind: CASE_VERBS[command.kind].event,
     actorRole: actor.role,
     actorId: actor.id,
     at: now,

@@ -3,35 +3,11 @@
  * the case's public record of who did what, when. Kinds are past tense; each has its data.
  */
 import type { CaseEventKind } from '../../../typings/case';
-import type { Assert, ListsEvery } from '../exhaustive';
 import type { ActorRole } from './actor';
-import type { CaseCommandKind } from './case.commands';
 import type { CaseCategory, ClosureHow, RatingValue, TransferRoute } from './case.state';
 import type { CaseStatus } from './case.status';
 
-export const CASE_EVENT_KINDS = [
-  'submitted',
-  'withdrawn',
-  'supplemented',
-  'rated',
-  'reopened',
-  'accepted',
-  'rejected',
-  'assigned',
-  'transferred',
-  'started',
-  'replied',
-  'answer_recorded',
-  'supervised',
-  'followed_up',
-  'closed',
-  'merged',
-  'transfer_requested',
-  'suggestion_marked',
-] as const satisfies readonly CaseEventKind[];
-
 export type { CaseEventKind };
-export type AllEventKindsListed = Assert<ListsEvery<typeof CASE_EVENT_KINDS, CaseEventKind>>;
 
 /** The structured part of each kind of event; free text goes in `note`. */
 export interface CaseEventData {
@@ -73,28 +49,3 @@ interface CaseEventOf<K extends CaseEventKind> {
 }
 
 export type CaseEvent = { [K in CaseEventKind]: CaseEventOf<K> }[CaseEventKind];
-
-/** The event kind each command records (escalate records a supervision, auto_close a closing). */
-export const COMMAND_EVENT = {
-  withdraw: 'withdrawn',
-  supplement: 'supplemented',
-  rate: 'rated',
-  request_reopen: 'reopened',
-  accept: 'accepted',
-  reject: 'rejected',
-  assign: 'assigned',
-  transfer: 'transferred',
-  start: 'started',
-  reply: 'replied',
-  record_answer: 'answer_recorded',
-  supervise: 'supervised',
-  follow_up: 'followed_up',
-  close: 'closed',
-  merge: 'merged',
-  auto_close: 'closed',
-  escalate: 'supervised',
-  request_transfer: 'transfer_requested',
-  mark_suggestion: 'suggestion_marked',
-} as const satisfies Readonly<Record<CaseCommandKind, CaseEventKind>>;
-
-export type EventKindOf<K extends CaseCommandKind> = (typeof COMMAND_EVENT)[K];

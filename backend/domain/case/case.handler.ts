@@ -4,13 +4,15 @@
  */
 import type { CaseCommandKind, CommandOf } from './case.commands';
 import type { Result } from '../result';
-import type { CaseEventData, EventKindOf } from './case.events';
+import type { CaseEventData } from './case.events';
 import type { CaseState } from './case.state';
+import type { EventKindOf } from './case.verbs';
 
 /** Fields to change; a field set to undefined is removed from the document. */
 export type Changes = { -readonly [K in keyof CaseState]?: CaseState[K] };
 
-export interface Outcome<K extends CaseCommandKind> {
+/** What a handler decides: the fields to change, and the note and data its event records. */
+export interface Effect<K extends CaseCommandKind> {
   readonly changes?: Changes;
   readonly note?: string;
   readonly data?: CaseEventData[EventKindOf<K>];
@@ -20,7 +22,7 @@ export interface HandlerContext {
   readonly now: Date;
 }
 
-export type Handler<K extends CaseCommandKind> = (state: CaseState, command: CommandOf<K>, context: HandlerContext) => Result<Outcome<K>>;
+export type Handler<K extends CaseCommandKind> = (state: CaseState, command: CommandOf<K>, context: HandlerContext) => Result<Effect<K>>;
 
 export type Handlers<K extends CaseCommandKind> = { readonly [P in K]: Handler<P> };
 

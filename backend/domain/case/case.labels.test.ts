@@ -1,6 +1,5 @@
 import { ACTOR_ROLES } from './actor';
-import { CASE_COMMANDS } from './case.commands';
-import { CASE_EVENT_KINDS } from './case.events';
+import { CASE_COMMANDS, CASE_EVENT_KINDS } from './case.verbs';
 import {
   ACTOR_ROLE_LABELS,
   CATEGORY_LABELS,

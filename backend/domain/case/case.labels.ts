@@ -103,6 +103,3 @@ export const ACTOR_ROLE_LABELS: Readonly<Record<ActorRole, string>> = {
   admin: '区人大常委会',
   system: '系统',
 };
-
-/** Shown in place of the resident's name wherever their identity is hidden. */
-export const ANONYMOUS_RESIDENT_LABEL = '匿名群众';

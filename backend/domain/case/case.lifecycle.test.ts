@@ -1,13 +1,12 @@
 import { actors, caseIn, happyCommand, issuerOf, NOW, sequentialIds } from './case.fixtures';
-import { CASE_COMMANDS } from './case.commands';
 import type { CaseCommandKind } from './case.commands';
 import { decide } from './case.decide';
 import { whyNot } from './case.errors';
-import { COMMAND_EVENT } from './case.events';
 import { COMMAND_LABELS } from './case.labels';
 import { applyTransition, canTransition, TRANSITIONS } from './case.lifecycle';
 import { CASE_STATUSES } from './case.status';
 import type { CaseStatus } from './case.status';
+import { CASE_COMMANDS, CASE_VERBS } from './case.verbs';
 
 /**
  * The lifecycle, written out by hand so the table in case.lifecycle.ts is checked against
@@ -73,7 +72,7 @@ describe('the case lifecycle table', () => {
       id: 'ev-1',
       caseId: state.id,
       seq: state.lastSeq + 1,
-      kind: COMMAND_EVENT[command],
+      kind: CASE_VERBS[command].event,
       actorRole: actor.role,
       actorId: actor.id,
       at: NOW,

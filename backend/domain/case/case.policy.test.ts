@@ -1,7 +1,7 @@
 import { actors, caseIn, happyCommand, NOW, sequentialIds } from './case.fixtures';
 import type { ActorName } from './case.fixtures';
 import type { Actor } from './actor';
-import { CASE_COMMANDS } from './case.commands';
+import { CASE_COMMANDS } from './case.verbs';
 import type { CaseCommandKind } from './case.commands';
 import { decide } from './case.decide';
 import { TRANSITIONS } from './case.lifecycle';

@@ -4,7 +4,7 @@
  */
 import type { Actor } from './actor';
 import type { CaseCommandKind } from './case.commands';
-import { CASE_COMMANDS } from './case.commands';
+import { CASE_COMMANDS } from './case.verbs';
 import { isHeld } from './case.hold';
 import { canTransition, COMMAND_ROLES } from './case.lifecycle';
 import type { CaseState } from './case.state';

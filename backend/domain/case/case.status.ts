@@ -21,16 +21,8 @@ export const CASE_STATUSES = [
 
 export type AllStatusesListed = Assert<ListsEvery<typeof CASE_STATUSES, CaseStatus>>;
 
-/**
- * Statuses after which nothing but timeline notes happen. `closed` is final for the
- * figures, yet a resident may still ask for it to be reopened (重办) — see case.lifecycle.ts.
- */
-export const FINAL_STATUSES: readonly CaseStatus[] = ['rejected', 'closed', 'withdrawn'];
-
 /** Statuses in which someone still owes the resident an answer; deadlines run only here. */
 export const OPEN_STATUSES: readonly CaseStatus[] = ['submitted', 'accepted', 'transferred', 'in_progress'];
-
-export const isFinal = (status: CaseStatus): boolean => FINAL_STATUSES.includes(status);
 
 export const isOpen = (status: CaseStatus): boolean => OPEN_STATUSES.includes(status);
 

@@ -3,7 +3,7 @@
  * days would need the State Council's yearly holiday notice (调休), which is data the
  * domain does not have; a working-day calendar can replace `dueAfter` later.
  */
-import { addDays, shanghaiDate } from '../calendar';
+import { addDays, shanghaiDate, startOfShanghaiDay } from '../calendar';
 import { fail, ok } from '../result';
 import type { Result } from '../result';
 import type { CaseState } from './case.state';
@@ -25,12 +25,10 @@ export const CASE_TIME_LIMITS = {
 } as const;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** The last millisecond of a 'YYYY-MM-DD' day in Asia/Shanghai. */
 export function endOfShanghaiDay(date: string): Date {
-  const [year, month, day] = date.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day + 1) - CST_OFFSET_MS - 1);
+  return new Date(startOfShanghaiDay(addDays(date, 1)).getTime() - 1);
 }
 
 /** End of the Shanghai day `days` calendar days after `from`. */

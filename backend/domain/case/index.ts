@@ -2,6 +2,7 @@
 export * from './actor';
 export * from './case.status';
 export * from './case.state';
+export * from './case.verbs';
 export * from './case.commands';
 export * from './case.events';
 export * from './case.errors';

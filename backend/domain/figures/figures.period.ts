@@ -5,7 +5,7 @@
  * 29 February). A rolling year, not a calendar year: in January a calendar year would be
  * a handful of cases.
  */
-import { addDays } from '../calendar';
+import { addDays, startOfShanghaiDay } from '../calendar';
 
 export const FIGURES_PERIOD_MONTHS = 12;
 
@@ -16,8 +16,6 @@ export interface FiguresPeriod {
   readonly to: string;
 }
 
-const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
-
 export function figuresPeriod(today: string): FiguresPeriod {
   return { from: addDays(minusMonths(today, FIGURES_PERIOD_MONTHS), 1), to: today };
 }
@@ -25,11 +23,6 @@ export function figuresPeriod(today: string): FiguresPeriod {
 /** The instants a query needs: `start` included, `end` excluded (midnight after `to`, Shanghai). */
 export function periodInstants(period: FiguresPeriod): { start: Date; end: Date } {
   return { start: startOfShanghaiDay(period.from), end: startOfShanghaiDay(addDays(period.to, 1)) };
-}
-
-function startOfShanghaiDay(date: string): Date {
-  const [year, month, day] = date.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day) - CST_OFFSET_MS);
 }
 
 /** Same day `months` earlier; a day the earlier month lacks (31st, 29 Feb) becomes its last day. */

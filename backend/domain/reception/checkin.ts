@@ -7,9 +7,9 @@
  */
 import type { Reception } from '../../../typings/models';
 import type { CheckinProof } from '../../../typings/workspace';
-import { shanghaiDate } from '../calendar';
+import { shanghaiClock, shanghaiDate } from '../calendar';
 import { ok, type Result } from '../result';
-import { beijingClock, checkInHours, checkInPhase, type CheckInWindowConfig } from './checkin.window';
+import { checkInHours, checkInPhase, type CheckInWindowConfig } from './checkin.window';
 import { describeDistance, haversineMetres, type LatLng } from './geo';
 import { isPresenceCodeValid, type Hmac } from './presence-code';
 import { RECEPTION_REFUSALS as refuse } from './reception.errors';
@@ -82,8 +82,8 @@ export function decideCheckIn(attempt: CheckInAttempt): Result<{ reception: Rece
   const open = timed.filter(({ hours }) => checkInPhase(hours, now) === 'open');
   if (open.length === 0) {
     const early = timed.find(({ hours }) => checkInPhase(hours, now) === 'early');
-    if (early) return refuse.checkInNotOpen(beijingClock(early.hours.opensAt), early.reception.start, early.reception.end);
-    return refuse.checkInOver(beijingClock(timed[timed.length - 1].hours.closesAt));
+    if (early) return refuse.checkInNotOpen(shanghaiClock(early.hours.opensAt), early.reception.start, early.reception.end);
+    return refuse.checkInOver(shanghaiClock(timed[timed.length - 1].hours.closesAt));
   }
 
   const { code, secrets, hmac } = attempt.presence;

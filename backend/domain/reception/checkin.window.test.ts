@@ -1,5 +1,6 @@
 import config from '../../../config/checkin.json';
-import { beijingClock, checkInHours, checkInPhase, checkInWindowConfig } from './checkin.window';
+import { shanghaiClock } from '../calendar';
+import { checkInHours, checkInPhase, checkInWindowConfig } from './checkin.window';
 
 const bj = (local: string) => new Date(`${local}+08:00`);
 
@@ -23,14 +24,14 @@ describe('check-in hours', () => {
     const hours = checkInHours({ date: '2026-01-10', start: '09:00', end: '11:00' }, { opensMinutesBeforeStart: 30, closesMinutesAfterEnd: 0 });
     expect(hours).toEqual({ opensAt: bj('2026-01-10T08:30:00'), closesAt: bj('2026-01-10T11:00:00') });
     expect(hours.opensAt.toISOString()).toBe('2026-01-10T00:30:00.000Z');
-    expect([beijingClock(hours.opensAt), beijingClock(hours.closesAt)]).toEqual(['08:30', '11:00']);
+    expect([shanghaiClock(hours.opensAt), shanghaiClock(hours.closesAt)]).toEqual(['08:30', '11:00']);
   });
 
   it('never reaches into the day before or after', () => {
     const hours = checkInHours({ date: '2026-01-10', start: '00:15', end: '23:50' }, { opensMinutesBeforeStart: 60, closesMinutesAfterEnd: 30 });
     expect(hours.opensAt).toEqual(bj('2026-01-10T00:00:00'));
     expect(hours.closesAt.getTime()).toBe(bj('2026-01-11T00:00:00').getTime() - 1);
-    expect(beijingClock(hours.closesAt)).toBe('23:59');
+    expect(shanghaiClock(hours.closesAt)).toBe('23:59');
   });
 
   it.each([

@@ -4,8 +4,7 @@
  * clock come in.
  */
 import type { Reception } from '../../../typings/models';
-import { shanghaiInstant } from '../booking/booking.time';
-import { addDays } from '../calendar';
+import { addDays, shanghaiInstant } from '../calendar';
 
 export interface CheckInWindowConfig {
   /** Check-in opens this many minutes before the reception starts. */
@@ -58,7 +57,3 @@ export function checkInPhase(hours: CheckInHours, now: Date): 'early' | 'open' |
   return now.getTime() <= hours.closesAt.getTime() ? 'open' : 'over';
 }
 
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** '08:30': an instant on Beijing's wall clock. */
-export const beijingClock = (instant: Date): string => new Date(instant.getTime() + BEIJING_OFFSET_MS).toISOString().slice(11, 16);

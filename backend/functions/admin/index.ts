@@ -7,7 +7,7 @@ import { listDistrictStations, listPeople, saveDeputy, saveOfficer, saveStation,
 import { figuresAction } from '../../use-cases/figures/action';
 import { createInvite, listInvites, revokeInvite, unbindPerson } from '../../use-cases/invites';
 
-/** The district office (代表工作机构): every action is the admin's, over their own district only. */
+/** The district office (区人大常委会): every action is the admin's, over their own district only. */
 const ADMIN = ['admin'] as const;
 
 const page = optional(number('页码', { min: 0, max: 500, integer: true }));

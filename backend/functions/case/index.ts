@@ -27,7 +27,8 @@ function uploadContext(): UploadContext {
 const RESIDENT = ['resident'] as const;
 const OFFICER = ['officer'] as const;
 const DEPUTY = ['deputy'] as const;
-const HANDLERS = ['officer', 'deputy'] as const;
+/** Who handles a case: the liaison officer and the deputy it is assigned to. */
+const HANDLER_ROLES = ['officer', 'deputy'] as const;
 const SUPERVISORS = ['officer', 'admin'] as const;
 const WORKSPACE = ['deputy', 'officer', 'admin'] as const;
 const ANY_ROLE = ['resident', 'deputy', 'officer', 'admin'] as const;
@@ -54,13 +55,13 @@ export const main = defineApi({
   reject: command('reject', OFFICER),
   assign: command('assign', OFFICER),
   start: command('start', OFFICER),
-  reply: command('reply', HANDLERS),
+  reply: command('reply', HANDLER_ROLES),
   close: command('close', OFFICER),
   inbox: { allow: WORKSPACE, input: CASE_ACTION_INPUTS.inbox, run: (input, who) => inbox(database(), who, input, new Date()) },
   transfer: command('transfer', OFFICER),
   recordAnswer: command('recordAnswer', OFFICER),
   supervise: command('supervise', SUPERVISORS),
-  followUp: command('followUp', HANDLERS),
+  followUp: command('followUp', HANDLER_ROLES),
   merge: command('merge', OFFICER),
   requestTransfer: command('requestTransfer', DEPUTY),
   markSuggestion: command('markSuggestion', DEPUTY),

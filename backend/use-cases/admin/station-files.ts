@@ -35,5 +35,5 @@ export async function stationQrCode(station: Pick<Station, 'code'>): Promise<Res
   if (answer.ok) return ok(answer.value.image);
   // Logged for the operator (a missing openapi permission, a page not yet published); the admin may retry.
   console.error('[stationCode] wxacode.getUnlimited failed', answer);
-  return fail('INTERNAL', answer.retryable ? '微信暂时无法生成小程序码，请稍后再试' : '微信拒绝生成小程序码，请联系系统管理员');
+  return fail('INTERNAL', answer.failure.retryable ? '微信暂时无法生成小程序码，请稍后再试' : '微信拒绝生成小程序码，请联系系统管理员');
 }

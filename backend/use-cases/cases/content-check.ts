@@ -17,7 +17,7 @@ export async function checkContent(wx: WxGateway, openid: string, title: string 
   // Scene 3 (forum): a titled post, the nearest of WeChat's scenes to a message to a deputy.
   const verdict = await wx.msgSecCheck({ content: text, ...(content && title ? { title } : {}), openid, scene: 3 });
   if (!verdict.ok) {
-    console.warn(`[cases] msgSecCheck unavailable (${verdict.errcode} ${verdict.errmsg}); accepting the case for a person to check`);
+    console.warn(`[cases] msgSecCheck unavailable (${verdict.failure.errcode} ${verdict.failure.errmsg}); accepting the case for a person to check`);
     return 'unchecked';
   }
   if (verdict.value.suggest === 'risky') return 'risky';

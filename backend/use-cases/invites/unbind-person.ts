@@ -22,7 +22,7 @@ export async function unbindPerson(db: Database, who: ResolvedActor, callerOpeni
   const person = await findDistrictPerson(db, district.value, personId);
   if (!person.ok) return person;
   const openid = person.value.record.openid;
-  if (openid === callerOpenid) return fail('CONFLICT', '不能解除自己账号的绑定，请由其他工作人员操作');
+  if (openid === callerOpenid) return fail('CONFLICT', '不能解除自己账号的绑定，请由区人大常委会的其他同事操作');
 
   if (openid) {
     const kind = person.value.kind;

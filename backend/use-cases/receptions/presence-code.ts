@@ -4,7 +4,8 @@ import { findReception } from '../../data/receptions';
 import { findStation } from '../../data/stations';
 import { shanghaiDate } from '../../domain/calendar';
 import type { Actor } from '../../domain/case';
-import { beijingClock, checkInHours, issuePresenceCode, PRESENCE_CODE_RULES, presencePayload, RECEPTION_REFUSALS as refuse } from '../../domain/reception';
+import { shanghaiClock } from '../../domain/calendar';
+import { checkInHours, issuePresenceCode, PRESENCE_CODE_RULES, presencePayload, RECEPTION_REFUSALS as refuse } from '../../domain/reception';
 import { ok, type Result } from '../../domain/result';
 import type { Database } from '../../platform/cloudbase';
 import { qrDataUrl } from '../../platform/qr-image';
@@ -46,7 +47,7 @@ export async function presenceCode(
     issuedAt: issued.issuedAt.toISOString(),
     expiresAt: issued.expiresAt.toISOString(),
     periodSeconds: PRESENCE_CODE_RULES.periodSeconds,
-    checkInOpens: beijingClock(hours.opensAt),
-    checkInCloses: beijingClock(hours.closesAt),
+    checkInOpens: shanghaiClock(hours.opensAt),
+    checkInCloses: shanghaiClock(hours.closesAt),
   });
 }

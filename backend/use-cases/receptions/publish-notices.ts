@@ -28,7 +28,7 @@ import {
 import { markFollowersTold } from '../../data/receptions';
 import { withGrantsLeft } from '../../data/subscriptions';
 import type { Database } from '../../platform/cloudbase';
-import { shanghaiInstant } from '../../domain/booking';
+import { shanghaiInstant } from '../../domain/calendar';
 import { budgetOf, type Budget } from '../../domain/scheduler';
 import type { Reception } from '../../../typings/models';
 import { dispatchDueNotifications } from '../../notifications/dispatch';

@@ -34,7 +34,6 @@ export interface RenderedComponent {
 interface Simulate {
   load(componentPath: string, options: Record<string, unknown>): string;
   render(id: string, properties?: Record<string, unknown>): RenderedComponent;
-  sleep(ms: number): Promise<void>;
 }
 
 // Not `import`: miniprogram-simulate's typings pull miniprogram-api-typings' globals (its own
@@ -182,12 +181,17 @@ export function renderPage(id: string): RenderedComponent {
   return page;
 }
 
+// The real clock and timer, taken before any test fakes them: `until` keeps polling in real
+// time while a test moves a page's own timers by hand (support/settle.ts, fakeTimeouts).
+const realNow = Date.now;
+const realSetTimeout = globalThis.setTimeout;
+
 /** Waits until `predicate` holds (pages load asynchronously: location, then HTTP). */
 export async function until(predicate: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = realNow() + timeoutMs;
   while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await simulate.sleep(10);
+    if (realNow() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => realSetTimeout(resolve, 10));
   }
 }
 

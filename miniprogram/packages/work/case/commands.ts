@@ -4,7 +4,7 @@
  * the input each action takes. Pure: unit-tested in test/miniprogram/work-view-models.test.ts.
  */
 import type { ActionInput } from '../../../../typings/api';
-import type { CaseCategory, CaseCommandKind, CaseRef, TransferRoute } from '../../../../typings/case';
+import type { ActionOfCommand, CaseCategory, CaseCommandKind, CaseRef, TransferRoute } from '../../../../typings/case';
 import { ACTION_TEXT_LIMITS as MAX, CASE_TIME_LIMITS } from '../../../generated/rules';
 
 /** The commands with an action and a button here; the system's own (auto_close, escalate) have neither. */
@@ -19,6 +19,7 @@ export const HANDLER_COMMANDS: readonly HandlerCommand[] = [
   'request_transfer', 'mark_suggestion', 'close', 'merge', 'reject',
 ];
 
+/** Each command's action, spelled as typings' CaseVerbs spells it: the type admits no other value. */
 const ACTIONS = {
   accept: 'accept',
   reject: 'reject',
@@ -33,7 +34,7 @@ const ACTIONS = {
   merge: 'merge',
   request_transfer: 'requestTransfer',
   mark_suggestion: 'markSuggestion',
-} as const satisfies Record<HandlerCommand, string>;
+} as const satisfies { readonly [K in HandlerCommand]: ActionOfCommand<K> };
 
 export type HandlerAction = (typeof ACTIONS)[HandlerCommand];
 

@@ -9,6 +9,7 @@ import { toTimeline } from '../../../components/case-timeline/entries';
 import type { TimelineEntryView } from '../../../components/case-timeline/entries';
 import { caseHead, factList } from '../../../utils/case-view';
 import type { CaseFact, CaseHead } from '../../../utils/case-view';
+import { shanghaiInstant } from '../../../utils/china-time';
 import { dateText, dateTimeText } from '../../../utils/time';
 import { dueView } from '../inbox/due';
 import { HANDLER_COMMANDS } from './commands';
@@ -52,7 +53,7 @@ const OPEN: readonly CaseStatus[] = ['submitted', 'accepted', 'transferred', 'in
 /** 'YYYY-MM-DD' as the Beijing date it names; an instant as its Beijing date. */
 function deadlineText(deadline: string, now: Date): string {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(deadline);
-  return day ? dateText(`${deadline}T12:00:00+08:00`, now) : dateText(deadline, now);
+  return day ? dateText(new Date(shanghaiInstant(deadline, '12:00')), now) : dateText(deadline, now);
 }
 
 /** Only the commands this page can issue, in its order; the first is the one to press. */

@@ -7,6 +7,7 @@ import type { Failure, Outcome } from '../../../services/outcome';
 import { parseStationCode } from '../../../services/scan';
 import type { ScanAnswer } from '../../../services/scan';
 import { CHECK_IN_WINDOW, PRESENCE_CODE } from '../../../generated/rules';
+import { shanghaiClockText } from '../../../utils/china-time';
 import { dayText } from '../schedule/day-label';
 
 export const PRESENCE_CODE_DIGITS = PRESENCE_CODE.digits;
@@ -72,8 +73,6 @@ export interface CheckInView {
   title: string;
 }
 
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-
 /** The phone's fix is good to tens of metres: round to 10 m, and say it is approximate. */
 export function distanceText(metres: number): string {
   if (!Number.isFinite(metres) || metres < 0) return '';
@@ -83,8 +82,7 @@ export function distanceText(metres: number): string {
 
 /** 'HH:mm' on Beijing's wall clock, whatever the phone's zone. */
 export function beijingTime(iso: string): string {
-  const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? '' : new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(11, 16);
+  return shanghaiClockText(new Date(iso));
 }
 
 export function toCheckInView(answer: CheckInOutput): CheckInView {

@@ -3,12 +3,13 @@
  * a due time is the end of a Shanghai day (backend/domain/case/deadlines.ts), so "还剩 2 天"
  * counts dates, not 24-hour spans. Shared by the queue and the case page. Pure.
  */
+import { shanghaiWallClock } from '../../../utils/china-time';
+
 const DAY_MS = 24 * 60 * 60 * 1000;
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** Days since 1970-01-01 on Beijing's calendar. */
 function beijingDay(ms: number): number {
-  return Math.floor((ms + BEIJING_OFFSET_MS) / DAY_MS);
+  return Math.floor(shanghaiWallClock(ms).getTime() / DAY_MS);
 }
 
 /** 'YYYY-MM-DD' of the Beijing date `days` after `at`'s. */

@@ -3,6 +3,7 @@
  * next one. Pure: unit-tested in test/miniprogram/work-presence-page.test.ts.
  */
 import type { PresenceCodeOutput } from '../../../../typings/workspace';
+import { shanghaiClockText } from '../../../utils/china-time';
 import { dayText } from '../schedule/day-label';
 
 export interface PresenceView {
@@ -20,14 +21,13 @@ export interface PresenceView {
   updatedText: string;
 }
 
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 /** Asked a little after the change, so the server surely has the new code. */
 const AFTER_CHANGE_MS = 300;
 /** A failed refresh is tried again this soon: the shown code stops working 30 seconds after it changed. */
 export const RETRY_AFTER_FAILURE_MS = 3000;
 
 export function toPresenceView(answer: PresenceCodeOutput): PresenceView {
-  const issued = new Date(answer.issuedAt);
+  const issued = shanghaiClockText(new Date(answer.issuedAt), true);
   return {
     stationName: answer.stationName,
     dateText: dayText(answer.date),
@@ -35,7 +35,7 @@ export function toPresenceView(answer: PresenceCodeOutput): PresenceView {
     code: answer.code,
     codeText: `${answer.code.slice(0, 3)} ${answer.code.slice(3)}`,
     qrImage: answer.qrImage,
-    updatedText: Number.isNaN(issued.getTime()) ? '' : `${new Date(issued.getTime() + BEIJING_OFFSET_MS).toISOString().slice(11, 19)} 更新`,
+    updatedText: issued ? `${issued} 更新` : '',
   };
 }
 

@@ -20,7 +20,7 @@ async function open(): Promise<Outcome<Opened>> {
   if (!profile.ok) return profile;
   if (!schedule.ok) return schedule;
   const stations = profile.data.stations ?? [];
-  if (!stations.length) return { ok: false, error: { message: '您还没有负责的联络站', hint: '请联系代表工作机构为您分配联络站' } };
+  if (!stations.length) return { ok: false, error: { message: '您还没有负责的联络站', hint: '请联系区人大常委会为您分配联络站' } };
   return { ok: true, data: { stations, earliestDate: schedule.data.earliestDate } };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The style audit's own measures, checked against figures known from outside it: WCAG's
- * worked values, the issue's measurements, and WeChat's rpx rule.
+ * worked values, Vant's grey measured by hand, and WeChat's rpx rule.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,7 +16,7 @@ import { colourProps, isUnlabelledIconControl, parseWxml, walk } from './wxml';
 
 describe('contrast (WCAG 2.x relative luminance)', () => {
   it.each([
-    // The issue's own measurements of Vant's grey.
+    // Vant's grey, measured by hand on its two usual backgrounds.
     ['#969799', '#f7f8fa', 2.75],
     ['#969799', '#ffffff', 2.92],
     // The extremes, and the lightest grey that passes AA on white (a well-known figure).

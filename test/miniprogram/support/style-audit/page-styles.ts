@@ -14,7 +14,7 @@ export interface Offender {
   detail: string;
 }
 
-/** The smallest text the issue allows anywhere: 14 px (`--font-caption`). */
+/** The smallest text allowed anywhere: 14 px (`--font-caption`), readable for older residents. */
 export const MIN_FONT_PX = 14;
 
 const KEYWORDS = /^(inherit|initial|unset|revert)$/i;

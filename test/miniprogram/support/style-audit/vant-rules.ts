@@ -1,5 +1,5 @@
 /**
- * What the theme owes each Vant variable, written down by hand from the issue's bar (WCAG AA
+ * What the theme owes each Vant variable, written down by hand from the accessibility bar (WCAG AA
  * text, 14 px floor, 16 px body, 44 px targets) and from reading Vant's dist WXSS: which
  * variables carry body text, which size a tap target, which text sits on which fill.
  */
