@@ -29,7 +29,7 @@ export async function afterHandler(component: RenderedComponent, method: string,
   try {
     act();
     await until(() => spy.mock.calls.length > 0, `${method} to be called`);
-    await Promise.allSettled(spy.mock.results.map((result) => result.value));
+    await Promise.allSettled(spy.mock.results.map((result): unknown => result.value));
   } finally {
     spy.mockRestore();
   }
