@@ -64,7 +64,7 @@ export async function nearestStationRows(): Promise<BenchRow[]> {
         const queried = await nearestByQuery(db, at);
         queryTimes.push(since(queryStart));
         if (queried.length !== TOP || queried.slice(0, found.length).join() !== found.join()) {
-          throw new Error(`the geoNear query and the aggregate disagree at ${size} stations, point ${at}`);
+          throw new Error(`the geoNear query and the aggregate disagree at ${size} stations, point ${at.join()}`);
         }
         // Scans interleaved with the queries, so drift on a shared machine hits both alike.
         if (i < scanPoints.length) {

@@ -37,8 +37,8 @@ export async function openQueueRows(): Promise<BenchRow[]> {
       await backend.db.collection('cases').add(Array.from({ length: Math.min(BATCH, CLOSED - first) }, (_x, i) => caseDocument(BUSY, 'closed', first + i)));
     }
     const inbox = async (place: Place) => {
-      const answer = await backend.call('case', { action: 'inbox', filter: 'open' }, place.officer);
-      if (!answer.ok || answer.data.cases.length !== OPEN || JSON.stringify(answer.data.counts) !== JSON.stringify(COUNTS)) {
+      const answer = (await backend.call('case', { action: 'inbox', filter: 'open' }, place.officer)) as { ok: boolean; data?: { cases: unknown[]; counts: unknown } };
+      if (!answer.ok || answer.data?.cases.length !== OPEN || JSON.stringify(answer.data.counts) !== JSON.stringify(COUNTS)) {
         throw new Error(`the open queue of ${place.station} answered wrongly: ${JSON.stringify(answer).slice(0, 300)}`);
       }
     };
