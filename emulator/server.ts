@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { AdminRequest, AdminRequestMeta, AdminResponse, BinaryResponse, CloudBaseError, EmulatorService, HttpAnswer, InspectRoute } from './types';
 import { callerAllowed, TOKEN_HEADER } from './http/callers';
 import { BodyTooLarge, JsonTooDeep, readBody, readRawBody, sendJson } from './http/io';
+import { MalformedMultipart } from './http/multipart';
 
 /**
  * The emulator's HTTP front: one `POST /admin` endpoint speaking @cloudbase/node-sdk's
@@ -68,6 +69,7 @@ export async function startAdminServer(services: EmulatorService[], options: Adm
         res.once('finish', () => req.destroy());
         sendJson(res, 413, { code: 'PAYLOAD_TOO_LARGE', message: error.message });
       } else if (error instanceof JsonTooDeep) sendJson(res, 400, { code: 'JSON_TOO_DEEP', message: error.message });
+      else if (error instanceof MalformedMultipart) sendJson(res, 400, { code: 'INVALID_MULTIPART', message: `unreadable multipart body: ${error.message}` });
       else if (error instanceof SyntaxError) sendJson(res, 400, { code: 'INVALID_JSON', message: 'request body is not valid JSON' });
       else sendJson(res, 500, { code: 'SYS_ERR', message: internalMessage(error) });
     });

@@ -1,25 +1,37 @@
+import busboy from 'busboy';
+
+/** A multipart body that cannot be read (no boundary, a malformed part header, cut short): answered 400. */
+export class MalformedMultipart extends Error {}
+
 /**
- * Minimal multipart/form-data reader for the fields the SDK sends with `form-data`
- * (`wx.openApi` posts its params that way). Text fields become strings, file parts Buffers.
+ * multipart/form-data through busboy (the maintained parser behind multer and fastify), for what
+ * the SDK's `wx.openApi` and the mini-program's `wx.uploadFile` send. The body is already in
+ * memory, bounded by the route's byte limit. Text parts become strings; files and binary parts
+ * (a filename, or application/octet-stream, as form-data sends a Buffer) become Buffers.
  */
-export function parseMultipart(raw: Buffer, contentType: string): Record<string, string | Buffer> {
-  const match = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
-  if (!match) throw new Error('multipart body without boundary');
-  const boundary = Buffer.from(`--${match[1] ?? match[2]}`);
-  const fields: Record<string, string | Buffer> = {};
-  let start = raw.indexOf(boundary);
-  while (start !== -1) {
-    const partStart = start + boundary.length;
-    if (raw.subarray(partStart, partStart + 2).toString() === '--') break;
-    const next = raw.indexOf(boundary, partStart);
-    if (next === -1) break;
-    const part = raw.subarray(partStart + 2, next - 2); // skip CRLF after boundary and before next
-    const headerEnd = part.indexOf('\r\n\r\n');
-    const headers = part.subarray(0, headerEnd).toString('utf8');
-    const content = part.subarray(headerEnd + 4);
-    const name = /name="([^"]*)"/i.exec(headers)?.[1];
-    if (name !== undefined) fields[name] = /filename=|content-type:/i.test(headers) ? content : content.toString('utf8');
-    start = next;
-  }
-  return fields;
+export function parseMultipart(raw: Buffer, contentType: string): Promise<Record<string, string | Buffer>> {
+  return new Promise((resolve, reject) => {
+    const fields: Record<string, string | Buffer> = {};
+    const fail = (error: Error) => reject(new MalformedMultipart(error.message));
+    let parser: busboy.Busboy;
+    try {
+      // No field is cut short: the byte limit upstream already bounds the whole body.
+      parser = busboy({ headers: { 'content-type': contentType }, limits: { fieldSize: raw.length } });
+    } catch (error) {
+      return fail(error as Error);
+    }
+    parser.on('field', (name, value) => {
+      fields[name] = value;
+    });
+    parser.on('file', (name, stream) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        fields[name] = Buffer.concat(chunks);
+      });
+    });
+    parser.on('error', fail);
+    parser.on('close', () => resolve(fields));
+    parser.end(raw);
+  });
 }

@@ -77,7 +77,7 @@ export function storageRoutes(ctx: StorageContext): InspectRoute[] {
         if (!type.startsWith('multipart/form-data')) return refuse(400, 'INVALID_PARAM', 'send multipart/form-data (wx.uploadFile)');
         let fields: Record<string, string | Buffer>;
         try {
-          fields = parseMultipart(body as Buffer, type);
+          fields = await parseMultipart(body as Buffer, type);
         } catch (error) {
           return refuse(400, 'INVALID_PARAM', `unreadable multipart body: ${(error as Error).message}`);
         }
