@@ -17,14 +17,7 @@ const TESTS = '\\.test\\.[jt]s$';
  * notifications uses data (the outbox lives in collections), so it sits above it; documents
  * (the PDF writer) sits beside data: use-cases call it, and it needs nothing above platform.
  */
-const BACKEND_LAYERS = [
-  ['functions'],
-  ['use-cases'],
-  ['notifications'],
-  ['data', 'documents'],
-  ['platform'],
-  ['domain'],
-];
+const BACKEND_LAYERS = [['functions'], ['use-cases'], ['notifications'], ['data', 'documents'], ['platform'], ['domain']];
 
 /** Pure libraries domain/ may use: no I/O, no clock, no SDK. */
 const PURE_PACKAGES = ['dayjs'];

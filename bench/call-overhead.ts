@@ -76,11 +76,15 @@ export async function callOverheadRows(): Promise<BenchRow[]> {
       {
         item: '2. call overhead: what one case.mine spends',
         measured:
-          `${tripsPerCall.toFixed(1)} round trips a call (${Object.entries(trips.byAction).map(([a, n]) => `${a.replace(/^database\./, '')} ${(n / ALONE).toFixed(1)}`).join(', ')}); ` +
+          `${tripsPerCall.toFixed(1)} round trips a call (${Object.entries(trips.byAction)
+            .map(([a, n]) => `${a.replace(/^database\./, '')} ${(n / ALONE).toFixed(1)}`)
+            .join(', ')}); ` +
           `CPU a call ${perCall(readCpu.totalMs)}: function instance ${perCall(readCpu.childrenMs)}, emulator + host + client ${perCall(readCpu.selfMs)} ` +
           `(echo ${perCall(pingCpu.totalMs)}); wall a call ${ms(readCpu.wallMs / ALONE)}, ` +
           `so ≈ ${ms((r50 - e50) / Math.max(1, tripsPerCall + 1))} per hop (function call and round trips) over the echo` +
-          (machine.machineMs === undefined ? '' : `; the machine was ${(machine.machineMs / machine.wallMs).toFixed(2)} of ${os.cpus().length} cores busy during the timed calls`),
+          (machine.machineMs === undefined
+            ? ''
+            : `; the machine was ${(machine.machineMs / machine.wallMs).toFixed(2)} of ${os.cpus().length} cores busy during the timed calls`),
         budget: '',
       },
     ];
@@ -112,7 +116,10 @@ async function giveCases(backend: Awaited<ReturnType<typeof startBenchBackend>>,
     if (!answer.ok) throw new Error(`case.submit failed: ${JSON.stringify(answer.error)}`);
     ids.push(answer.data.caseId);
   }
-  await backend.db.collection('cases').where({ _id: backend.db.command.in(ids) }).update({ ownerOpenid: openid });
+  await backend.db
+    .collection('cases')
+    .where({ _id: backend.db.command.in(ids) })
+    .update({ ownerOpenid: openid });
 }
 
 async function startEcho(): Promise<{ url: string; close(): Promise<void> }> {

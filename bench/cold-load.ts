@@ -75,7 +75,10 @@ function timedNode(args: string[]): Timed {
 
 export async function coldLoadRows(): Promise<BenchRow[]> {
   const dir = await functionsDir();
-  const names = fs.readdirSync(dir).filter((name) => fs.existsSync(path.join(dir, name, 'index.js'))).sort();
+  const names = fs
+    .readdirSync(dir)
+    .filter((name) => fs.existsSync(path.join(dir, name, 'index.js')))
+    .sort();
   const bare: Timed[] = [];
   const loads = new Map<string, Timed[]>(names.map((name) => [name, []]));
   // Interleaved, so drift on a shared machine hits every function and the bare start alike.

@@ -78,5 +78,8 @@ function machineBusyMs(): number | undefined {
 
 /** The fields after `pid (comm)`: state is [0], ppid [1], utime [11], stime [12], cutime [13], cstime [14]. */
 function statFields(stat: string): string[] {
-  return stat.slice(stat.lastIndexOf(')') + 2).trim().split(/\s+/);
+  return stat
+    .slice(stat.lastIndexOf(')') + 2)
+    .trim()
+    .split(/\s+/);
 }

@@ -45,7 +45,10 @@ export async function openQueueRows(): Promise<BenchRow[]> {
     for (let i = 0; i < WARM_UP; i += 1) for (const place of [QUIET, BUSY]) await inbox(place);
     const times = { quiet: [] as number[], busy: [] as number[] };
     for (let i = 0; i < CALLS; i += 1) {
-      for (const [name, place] of [['quiet', QUIET], ['busy', BUSY]] as const) {
+      for (const [name, place] of [
+        ['quiet', QUIET],
+        ['busy', BUSY],
+      ] as const) {
         const start = performance.now();
         await inbox(place);
         times[name].push(since(start));

@@ -132,7 +132,12 @@ class Walker {
   }
 
   private resolveScript(spec: string, fromDir: string): string | undefined {
-    const base = spec.startsWith('.') || spec.startsWith('/') ? (spec.startsWith('/') ? path.join(this.root, spec) : path.resolve(fromDir, spec)) : path.join(this.root, 'miniprogram_npm', spec);
+    const base =
+      spec.startsWith('.') || spec.startsWith('/')
+        ? spec.startsWith('/')
+          ? path.join(this.root, spec)
+          : path.resolve(fromDir, spec)
+        : path.join(this.root, 'miniprogram_npm', spec);
     const clean = base.replace(/\.(ts|js)$/, '');
     for (const candidate of [clean, path.join(clean, 'index')]) {
       if (fs.existsSync(`${candidate}.ts`) || fs.existsSync(`${candidate}.js`)) return candidate;

@@ -14,9 +14,6 @@ export function writeReadmeSection(body: string, file = README): void {
   const start = text.indexOf(START);
   const end = text.indexOf(END);
   const section = `${START}\n${body.trim()}\n${END}`;
-  const next =
-    start >= 0 && end > start
-      ? text.slice(0, start) + section + text.slice(end + END.length)
-      : `${text.replace(/\s*$/, '\n')}\n## Performance\n\n${section}\n`;
+  const next = start >= 0 && end > start ? text.slice(0, start) + section + text.slice(end + END.length) : `${text.replace(/\s*$/, '\n')}\n## Performance\n\n${section}\n`;
   fs.writeFileSync(file, next);
 }

@@ -77,7 +77,9 @@ export async function receptionDayRows(instances?: number): Promise<BenchRow[]> 
       },
       {
         item: '3. reception day: none lost or duplicated',
-        measured: ledger.problems.length ? ledger.problems.join('; ') : `${ledger.cases} cases and ${ledger.events} first events for ${accepted.length} receipts, all distinct`,
+        measured: ledger.problems.length
+          ? ledger.problems.join('; ')
+          : `${ledger.cases} cases and ${ledger.events} first events for ${accepted.length} receipts, all distinct`,
         budget: 'every receipt has its one case',
         ok: ledger.problems.length === 0,
       },
@@ -146,7 +148,12 @@ async function checkLedger(backend: BenchBackend, accepted: Accepted[]): Promise
   // A case carries its timeline (data/cases.ts): its first event is seq 1, `submitted`.
   for (let i = 0; i < ids.length; i += 1000) {
     const page = ids.slice(i, i + 1000);
-    const cases = await db.collection('cases').where({ _id: _.in(page) }).field({ _id: true, timeline: true }).limit(1000).get();
+    const cases = await db
+      .collection('cases')
+      .where({ _id: _.in(page) })
+      .field({ _id: true, timeline: true })
+      .limit(1000)
+      .get();
     found += cases.data.length;
     for (const doc of cases.data as { timeline?: { seq: number; kind: string }[] }[]) {
       if (doc.timeline?.some((event) => event.seq === 1 && event.kind === 'submitted')) events += 1;
@@ -155,7 +162,10 @@ async function checkLedger(backend: BenchBackend, accepted: Accepted[]): Promise
   if (found !== ids.length) problems.push(`${ids.length - found} accepted cases missing from the store`);
   if (events !== ids.length) problems.push(`${events} first events for ${ids.length} cases`);
   // Every case of the bench's residents, answered or not: more than answered means a duplicate.
-  const stored = await db.collection('cases').where({ ownerOpenid: db.RegExp({ regexp: `^${OPENID_PREFIX}` }) }).count();
+  const stored = await db
+    .collection('cases')
+    .where({ ownerOpenid: db.RegExp({ regexp: `^${OPENID_PREFIX}` }) })
+    .count();
   if (stored.total !== ids.length) problems.push(`${stored.total} cases stored for ${ids.length} accepted submissions`);
   return { cases: stored.total, events, problems };
 }

@@ -91,14 +91,42 @@ async function replied(backend: BenchBackend) {
 /** How each goal is measured: the same calls as test/backend/round-trips.test.ts makes. */
 const SCENARIOS: Record<string, Scenario> = {
   [IDLE_TICK]: (b) =>
-    measured(b, async () => undefined, async () => {
-      const res = await fetch(`${b.emulator.url}/_emulator/timers/scheduler`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ trigger: 'tick' }) });
-      if (res.status !== 200) throw new Error(`scheduler tick: HTTP ${res.status}`);
-    }),
-  'user.whoami': (b) => measured(b, async () => newResident(), (openid) => ok(b.call('user', { action: 'whoami' }, openid))),
-  'station.nearby': (b) => measured(b, async () => newResident(), (openid) => ok(b.call('station', { action: 'nearby', latitude: 22.5515, longitude: 114.0775 }, openid))),
-  'station.get': (b) => measured(b, async () => newResident(), (openid) => ok(b.call('station', { action: 'get', id: STATION }, openid))),
-  'reception.list': (b) => measured(b, async () => newResident(), (openid) => ok(b.call('reception', { action: 'list', stationId: STATION }, openid))),
+    measured(
+      b,
+      async () => undefined,
+      async () => {
+        const res = await fetch(`${b.emulator.url}/_emulator/timers/scheduler`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ trigger: 'tick' }),
+        });
+        if (res.status !== 200) throw new Error(`scheduler tick: HTTP ${res.status}`);
+      },
+    ),
+  'user.whoami': (b) =>
+    measured(
+      b,
+      async () => newResident(),
+      (openid) => ok(b.call('user', { action: 'whoami' }, openid)),
+    ),
+  'station.nearby': (b) =>
+    measured(
+      b,
+      async () => newResident(),
+      (openid) => ok(b.call('station', { action: 'nearby', latitude: 22.5515, longitude: 114.0775 }, openid)),
+    ),
+  'station.get': (b) =>
+    measured(
+      b,
+      async () => newResident(),
+      (openid) => ok(b.call('station', { action: 'get', id: STATION }, openid)),
+    ),
+  'reception.list': (b) =>
+    measured(
+      b,
+      async () => newResident(),
+      (openid) => ok(b.call('reception', { action: 'list', stationId: STATION }, openid)),
+    ),
   // 我的's 关注的联络站: a resident following three stations.
   'reception.followed': (b) =>
     measured(
@@ -110,12 +138,42 @@ const SCENARIOS: Record<string, Scenario> = {
       },
       (openid) => ok(b.call('reception', { action: 'followed' }, openid)),
     ),
-  'user.duty': (b) => measured(b, async () => undefined, () => ok(b.call('user', { action: 'duty' }, DEPUTY))),
-  'case.submit': (b) => measured(b, async () => newResident(), (openid) => submit(b, openid)),
-  'case.mine (resident)': (b) => measured(b, () => submitted(b), ({ owner }) => ok(b.call('case', { action: 'mine' }, owner))),
-  'case.get (resident)': (b) => measured(b, () => submitted(b), ({ owner, caseId }) => detail(b, caseId, owner)),
-  'case.get (officer)': (b) => measured(b, () => submitted(b), ({ caseId }) => detail(b, caseId, OFFICER)),
-  'case.inbox (officer)': (b) => measured(b, async () => undefined, () => ok(b.call('case', { action: 'inbox' }, OFFICER))),
+  'user.duty': (b) =>
+    measured(
+      b,
+      async () => undefined,
+      () => ok(b.call('user', { action: 'duty' }, DEPUTY)),
+    ),
+  'case.submit': (b) =>
+    measured(
+      b,
+      async () => newResident(),
+      (openid) => submit(b, openid),
+    ),
+  'case.mine (resident)': (b) =>
+    measured(
+      b,
+      () => submitted(b),
+      ({ owner }) => ok(b.call('case', { action: 'mine' }, owner)),
+    ),
+  'case.get (resident)': (b) =>
+    measured(
+      b,
+      () => submitted(b),
+      ({ owner, caseId }) => detail(b, caseId, owner),
+    ),
+  'case.get (officer)': (b) =>
+    measured(
+      b,
+      () => submitted(b),
+      ({ caseId }) => detail(b, caseId, OFFICER),
+    ),
+  'case.inbox (officer)': (b) =>
+    measured(
+      b,
+      async () => undefined,
+      () => ok(b.call('case', { action: 'inbox' }, OFFICER)),
+    ),
   'case.accept': (b) =>
     measured(
       b,
@@ -137,7 +195,12 @@ const SCENARIOS: Record<string, Scenario> = {
   // Last calendar year, per station and per deputy: the larger of the two counts against the goal.
   'admin.figures (year)': async (b) => {
     const year = new Date().getUTCFullYear() - 1;
-    const figures = (by: 'station' | 'deputy') => measured(b, async () => undefined, () => ok(b.call('admin', { action: 'figures', by, from: `${year}-01-01`, to: `${year}-12-31` }, ADMIN)));
+    const figures = (by: 'station' | 'deputy') =>
+      measured(
+        b,
+        async () => undefined,
+        () => ok(b.call('admin', { action: 'figures', by, from: `${year}-01-01`, to: `${year}-12-31` }, ADMIN)),
+      );
     const [station, deputy] = [await figures('station'), await figures('deputy')];
     return station.total >= deputy.total ? station : deputy;
   },

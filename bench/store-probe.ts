@@ -13,7 +13,13 @@ async function main(): Promise<void> {
   const emulator = await startEmulator({ dataDir, port: 0, functionsDir: process.argv[3] });
   const db = localCloudbase(emulator.serviceUrl, emulator.envId).database();
   // A list as the read path makes it (no timelines), then one case with its timeline inside it.
-  const { data } = await db.collection('cases').where({ ownerOpenid: 'obench-owner-7' }).orderBy('submittedAt', 'desc').field({ timeline: false, outbox: false }).limit(20).get();
+  const { data } = await db
+    .collection('cases')
+    .where({ ownerOpenid: 'obench-owner-7' })
+    .orderBy('submittedAt', 'desc')
+    .field({ timeline: false, outbox: false })
+    .limit(20)
+    .get();
   const startupMs = performance.now() - start;
   const one = data.length ? (await db.collection('cases').doc(data[0]._id).get()).data[0] : undefined;
   const timeline: unknown[] = Array.isArray(one?.timeline) ? one.timeline : [];

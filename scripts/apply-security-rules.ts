@@ -41,7 +41,12 @@ export function permissionCommand(collection: string, rule: Rule, envId: string)
 function envId(): string {
   if (process.env.ENV_ID) return process.env.ENV_ID;
   const dotenv = path.join(repoRoot, '.env');
-  const line = fs.existsSync(dotenv) ? fs.readFileSync(dotenv, 'utf8').split('\n').find((l) => l.startsWith('ENV_ID=')) : undefined;
+  const line = fs.existsSync(dotenv)
+    ? fs
+        .readFileSync(dotenv, 'utf8')
+        .split('\n')
+        .find((l) => l.startsWith('ENV_ID='))
+    : undefined;
   if (!line) throw new Error('ENV_ID is not set (environment or .env)');
   return line.slice('ENV_ID='.length).trim();
 }

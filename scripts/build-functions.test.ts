@@ -20,12 +20,12 @@ function fixture(files: Record<string, string>): { sourceRoot: string; outRoot: 
 }
 
 const CONFIG = '{\n  "permissions": { "openapi": ["subscribeMessage.send"] },\n  "timeout": 10\n}\n';
-const SHARED = "export const greet = (name: string): string => `你好，${name}`;\n";
+const SHARED = 'export const greet = (name: string): string => `你好，${name}`;\n';
 const ENTRY = [
   "import tcb from '@cloudbase/node-sdk';",
   "import { greet } from '../../shared/greet';",
   'export async function main(event: { name: string }) {',
-  "  return { ok: true, data: { text: greet(event.name), sdk: typeof tcb.init } };",
+  '  return { ok: true, data: { text: greet(event.name), sdk: typeof tcb.init } };',
   '}',
 ].join('\n');
 
@@ -80,7 +80,11 @@ describe('buildFunctions', () => {
     ['no index.ts', { 'functions/f/handler.ts': 'export const main = 1;' }, 'f: index.ts is missing'],
     ['an import that does not resolve', { 'functions/f/index.ts': "import { x } from './nowhere';\nexport const main = () => x;" }, 'Could not resolve "./nowhere"'],
     ['invalid config.json', { 'functions/f/index.ts': 'export const main = 1;', 'functions/f/config.json': '{ timeout: 3 }' }, 'f: config.json is not valid JSON'],
-    ['an invalid function name', { 'functions/9lives/index.ts': 'export const main = 1;', 'functions/9lives/config.json': '{}' }, '9lives: not a valid CloudBase function name'],
+    [
+      'an invalid function name',
+      { 'functions/9lives/index.ts': 'export const main = 1;', 'functions/9lives/config.json': '{}' },
+      '9lives: not a valid CloudBase function name',
+    ],
   ])('fails on %s', async (_case, files, message) => {
     const { sourceRoot, outRoot } = fixture({ 'functions/f/config.json': '{}', ...files });
     await expect(buildFunctions({ sourceRoot, outRoot, quiet: true })).rejects.toThrow(message);

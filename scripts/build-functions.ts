@@ -207,7 +207,11 @@ function describe(message: Message): string {
 
 function listFolders(root: string): string[] {
   if (!fs.existsSync(root)) return [];
-  return fs.readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 function installedVersion(name: string): string {
@@ -235,7 +239,7 @@ function parseArgs(argv: string[]): BuildFunctionsOptions {
 
 if (require.main === module) {
   buildFunctions(parseArgs(process.argv.slice(2))).catch((error: unknown) => {
-      console.error(`[build-functions] ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
-    });
+    console.error(`[build-functions] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
 }

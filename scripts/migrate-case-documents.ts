@@ -19,6 +19,7 @@ import tcb from '@cloudbase/node-sdk';
 import type { Database } from '../backend/platform/cloudbase';
 import { localCloudbase } from './lib/local-sdk';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents of the old shape, read field by field before they are rewritten
 type Doc = Record<string, any>;
 
 const PAGE = 100;
@@ -65,7 +66,12 @@ export async function migrateCaseDocuments(db: Database, now = new Date()): Prom
   const report: MigrationReport = { cases: 0, events: 0, notices: 0, windows: 0, requestsRemoved: 0 };
   const withEvents = await has(db, 'case_events');
   for (;;) {
-    const { data } = await db.collection('cases').where({ timeline: _.exists(false) }).orderBy('_id', 'asc').limit(PAGE).get();
+    const { data } = await db
+      .collection('cases')
+      .where({ timeline: _.exists(false) })
+      .orderBy('_id', 'asc')
+      .limit(PAGE)
+      .get();
     if (data.length === 0) break;
     for (const stored of data as Doc[]) {
       const events = withEvents ? (await all(db, 'case_events', { caseId: stored._id })).sort((a, b) => a.seq - b.seq) : [];
@@ -85,7 +91,11 @@ export async function migrateCaseDocuments(db: Database, now = new Date()): Prom
         });
       if (updated !== 1) continue;
       // Written into the case: now the old copies go (a rerun finds the case migrated and leaves them be).
-      if (notices.length) await db.collection('notifications').where({ _id: _.in(notices.map((n) => n._id)) }).remove();
+      if (notices.length)
+        await db
+          .collection('notifications')
+          .where({ _id: _.in(notices.map((n) => n._id)) })
+          .remove();
       if (events.length) await db.collection('case_events').where({ caseId: stored._id }).remove();
       report.cases += 1;
       report.events += events.length;
@@ -105,7 +115,11 @@ export async function migrateCaseDocuments(db: Database, now = new Date()): Prom
     const { data } = await db.collection('counters').where({ _id }).limit(1).get();
     const existing = data[0] as Doc | undefined;
     if (existing?.entries) continue; // already a window of the new shape
-    if (existing) await db.collection('counters').where({ _id }).update({ rev: Number(existing.rev ?? 0) + 1, entries: _.set(entries), times: _.remove(), updatedAt: now });
+    if (existing)
+      await db
+        .collection('counters')
+        .where({ _id })
+        .update({ rev: Number(existing.rev ?? 0) + 1, entries: _.set(entries), times: _.remove(), updatedAt: now });
     else await db.collection('counters').add({ _id, rev: 1, entries, updatedAt: now });
     report.windows += 1;
   }

@@ -7,9 +7,7 @@ const projectRoot = path.resolve(__dirname, '..');
 
 describe('pack-npm', () => {
   it('packs package.json dependencies into miniprogram/, as project.config.json tells DevTools', () => {
-    expect(npmRelations()).toEqual([
-      { packageJsonPath: path.join(projectRoot, 'package.json'), miniprogramNpmDistDir: path.join(projectRoot, 'miniprogram') },
-    ]);
+    expect(npmRelations()).toEqual([{ packageJsonPath: path.join(projectRoot, 'package.json'), miniprogramNpmDistDir: path.join(projectRoot, 'miniprogram') }]);
   });
 
   it('refuses a project that does not pack npm manually', () => {

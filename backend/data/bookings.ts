@@ -28,7 +28,12 @@ export async function bookingsOf(db: Database, openid: string, limit: number): P
  */
 export async function upcomingBookingsOf(db: Database, openid: string, now: Date, limit: number): Promise<BookingDocument[]> {
   const _ = db.command;
-  const { data } = await db.collection(BOOKINGS).where({ openid, startsAt: _.gt(now), status: 'booked' }).orderBy('startsAt', 'asc').limit(limit).get();
+  const { data } = await db
+    .collection(BOOKINGS)
+    .where({ openid, startsAt: _.gt(now), status: 'booked' })
+    .orderBy('startsAt', 'asc')
+    .limit(limit)
+    .get();
   return data as BookingDocument[];
 }
 
@@ -79,4 +84,3 @@ export async function removeClaimInTransaction(tx: Transaction, id: string): Pro
  * cancelled. It belongs in ./notifications.ts, whose outbox has no way yet to withdraw a message;
  * it moves there as soon as it has one. Removing a missing document is a no-op.
  */
-

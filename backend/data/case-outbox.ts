@@ -75,7 +75,8 @@ export async function moveCaseNotice(
   const index = box.notices.findIndex((n) => n._id === noticeId);
   if (index < 0) return false;
   const fields: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(to)) if (value !== undefined) fields[`outbox.${index}.${key}`] = value && typeof value === 'object' && !(value instanceof Date) ? _.set(value) : value;
+  for (const [key, value] of Object.entries(to))
+    if (value !== undefined) fields[`outbox.${index}.${key}`] = value && typeof value === 'object' && !(value instanceof Date) ? _.set(value) : value;
   const moved = { ...box.notices[index], ...to } as NotificationDocument;
   const after = box.notices.map((n, i) => (i === index ? moved : n));
 

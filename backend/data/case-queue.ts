@@ -110,8 +110,7 @@ export async function queueOverview(
   if (isEmpty(scope)) return { counts: { open: 0, triage: 0, overdue: 0 }, dueTotal: 0, rows: [] };
   const $ = db.command.aggregate;
   const dueAt = $.ifNull(['$dueAt', NO_DUE]);
-  const listedBy = (read: QueueRead | undefined) =>
-    read ? $.and([$.in(['$status', [...read.statuses]]), read.dueBefore ? $.lt([dueAt, read.dueBefore]) : true]) : false;
+  const listedBy = (read: QueueRead | undefined) => (read ? $.and([$.in(['$status', [...read.statuses]]), read.dueBefore ? $.lt([dueAt, read.dueBefore]) : true]) : false);
   const count = (condition: unknown) => $.sum($.cond({ if: condition, then: 1, else: 0 }));
   const row = Object.fromEntries(Object.keys(FIELDS).map((field) => [field, `$${field}`]));
   const { data } = await db
@@ -206,6 +205,9 @@ function isHold(value: unknown): value is CaseHold {
  * (index target_submitted): the deputy-flood rule of case.hold.ts counts them.
  */
 export async function countAddressedSince(db: Database, deputyId: string, since: Date): Promise<number> {
-  const { total } = await db.collection(CASES).where({ targetDeputyId: deputyId, submittedAt: db.command.gt(since) }).count();
+  const { total } = await db
+    .collection(CASES)
+    .where({ targetDeputyId: deputyId, submittedAt: db.command.gt(since) })
+    .count();
   return Number(total ?? 0);
 }

@@ -71,7 +71,19 @@ export interface CaseRecord extends StoredCase {
   outboxDueAt?: Date;
 }
 
-const STORAGE_FIELDS = ['_id', 'stationName', 'contentHash', 'contentCheck', 'unreadCount', 'readSeq', 'deputyNames', 'timeline', 'outbox', 'outboxRev', 'outboxDueAt'] as const;
+const STORAGE_FIELDS = [
+  '_id',
+  'stationName',
+  'contentHash',
+  'contentCheck',
+  'unreadCount',
+  'readSeq',
+  'deputyNames',
+  'timeline',
+  'outbox',
+  'outboxRev',
+  'outboxDueAt',
+] as const;
 
 /** Where the events' positions come from: `<caseId>:<seq>`, unique per case. */
 export const eventId = (caseId: string, seq: number): string => `${caseId}:${seq}`;
@@ -154,7 +166,6 @@ export async function caseRecordsOf(db: Database, ownerOpenid: string, skip: num
   return (data as Record<string, unknown>[]).map(fromCaseRecord);
 }
 
-
 /**
  * The owner has been shown the timeline up to `lastSeq`. Conditional on `lastSeq`: if an
  * event arrived meanwhile the badge stays, so nothing unseen is ever marked read.
@@ -227,7 +238,13 @@ export async function commitCaseChange(db: Database, change: CaseChange): Promis
  * written), and the messages to `from` dropped from the outbox. False when the case changed
  * meanwhile: nothing written, read it again.
  */
-export async function anonymiseCase(db: Database, record: CaseRecord, next: CaseState, events: readonly StoredEvent[], relabel: { from: string; to: string }): Promise<boolean> {
+export async function anonymiseCase(
+  db: Database,
+  record: CaseRecord,
+  next: CaseState,
+  events: readonly StoredEvent[],
+  relabel: { from: string; to: string },
+): Promise<boolean> {
   const _ = db.command;
   const { state } = record;
   const update: Record<string, unknown> = stateUpdate(db, state, next);

@@ -110,10 +110,7 @@ export function totalsDocuments(key: TotalsKey, totals: StationTotals | undefine
 export async function saveTotals(db: Database, key: TotalsKey, totals: StationTotals | undefined): Promise<number> {
   const { documents, absent } = totalsDocuments(key, totals);
   const collection = db.collection(TOTALS);
-  await Promise.all([
-    ...documents.map(({ _id, ...fields }) => collection.doc(_id).set(fields)),
-    ...absent.map((id) => collection.doc(id).remove()),
-  ]);
+  await Promise.all([...documents.map(({ _id, ...fields }) => collection.doc(_id).set(fields)), ...absent.map((id) => collection.doc(id).remove())]);
   return documents.length;
 }
 
@@ -203,7 +200,11 @@ export async function readFoldCursor(db: Database): Promise<Date | undefined> {
  * `exists`: the caller has read (or set) the cursor before — otherwise it is created.
  */
 export async function advanceFoldCursor(db: Database, to: Date, exists: boolean): Promise<void> {
-  if (exists) await db.collection(TOTALS).where({ _id: CURSOR_ID }).update({ foldedThrough: db.command.max(to) });
+  if (exists)
+    await db
+      .collection(TOTALS)
+      .where({ _id: CURSOR_ID })
+      .update({ foldedThrough: db.command.max(to) });
   else await db.collection(TOTALS).doc(CURSOR_ID).set({ kind: 'cursor', foldedThrough: to });
 }
 
@@ -211,7 +212,13 @@ export async function advanceFoldCursor(db: Database, to: Date, exists: boolean)
 
 /** Every station that has totals (not the cursor). */
 export async function stationsWithTotals(db: Database): Promise<string[]> {
-  const { data } = await db.collection(TOTALS).aggregate().match({ kind: db.command.in(STORED_KINDS) }).group({ _id: '$stationId' }).limit(MAX_PAGE).end();
+  const { data } = await db
+    .collection(TOTALS)
+    .aggregate()
+    .match({ kind: db.command.in(STORED_KINDS) })
+    .group({ _id: '$stationId' })
+    .limit(MAX_PAGE)
+    .end();
   if (data.length >= MAX_PAGE) throw new Error(`more than ${MAX_PAGE - 1} stations have totals: the rebuild reads at most that many`);
   return (data as { _id: unknown }[]).map((row) => String(row._id)).sort();
 }
@@ -243,5 +250,9 @@ export async function replaceTotals(db: Database, { _id, ...fields }: TotalsDocu
 }
 
 export async function removeTotals(db: Database, ids: readonly string[], batch = 500): Promise<void> {
-  for (let i = 0; i < ids.length; i += batch) await db.collection(TOTALS).where({ _id: db.command.in(ids.slice(i, i + batch)) }).remove();
+  for (let i = 0; i < ids.length; i += batch)
+    await db
+      .collection(TOTALS)
+      .where({ _id: db.command.in(ids.slice(i, i + batch)) })
+      .remove();
 }

@@ -25,13 +25,19 @@ export async function addFollow(db: Database, stationId: string, openid: string,
 }
 
 export async function isFollowing(db: Database, stationId: string, openid: string): Promise<boolean> {
-  const { total } = await db.collection(FOLLOWS).where({ _id: followIdFor(stationId, openid) }).count();
+  const { total } = await db
+    .collection(FOLLOWS)
+    .where({ _id: followIdFor(stationId, openid) })
+    .count();
   return total > 0;
 }
 
 /** Removing a follow that is not there is a no-op. */
 export async function removeFollow(db: Database, stationId: string, openid: string): Promise<void> {
-  await db.collection(FOLLOWS).where({ _id: followIdFor(stationId, openid) }).remove();
+  await db
+    .collection(FOLLOWS)
+    .where({ _id: followIdFor(stationId, openid) })
+    .remove();
 }
 
 /**

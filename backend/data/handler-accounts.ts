@@ -42,15 +42,19 @@ export async function handlerAccounts(db: Database, { stationId, deputyId }: { s
     })
     .end();
   const found = (data as Joined[])[0];
-  const deputyAccounts = found ? found.deputyAccounts ?? [] : deputyId ? await accountsOfDeputy(db, deputyId) : [];
+  const deputyAccounts = found ? (found.deputyAccounts ?? []) : deputyId ? await accountsOfDeputy(db, deputyId) : [];
   const listed = new Set((found?.officerIds ?? []).filter(Boolean));
   // An officer counts only when the station lists them AND their staff record gives them the station.
   const staffing = new Set(
     (found?.officerRecords ?? []).filter((s) => listed.has(s._id) && s.role === 'officer' && (s.stationIds ?? []).includes(stationId)).map((s) => s._id),
   );
   const accounts: HandlerAccount[] = [
-    ...(found?.officerAccounts ?? []).filter((u) => u.role === 'officer' && !!u.staffId && staffing.has(u.staffId)).map((u) => ({ openid: u.openid, role: 'officer' as const, personId: String(u.staffId) })),
-    ...(deputyId ? deputyAccounts.filter((u) => u.role === 'deputy' && u.deputyId === deputyId).map((u) => ({ openid: u.openid, role: 'deputy' as const, personId: deputyId })) : []),
+    ...(found?.officerAccounts ?? [])
+      .filter((u) => u.role === 'officer' && !!u.staffId && staffing.has(u.staffId))
+      .map((u) => ({ openid: u.openid, role: 'officer' as const, personId: String(u.staffId) })),
+    ...(deputyId
+      ? deputyAccounts.filter((u) => u.role === 'deputy' && u.deputyId === deputyId).map((u) => ({ openid: u.openid, role: 'deputy' as const, personId: deputyId }))
+      : []),
   ];
   return accounts.filter((one, index) => accounts.findIndex((other) => other.openid === one.openid) === index);
 }

@@ -60,13 +60,17 @@ export async function dueOrAbandonedNotifications(db: Database, now: Date, aband
   const _ = db.command;
   const { data } = await db
     .collection(NOTIFICATIONS)
-    .where(_.or([{ state: 'pending', nextAttemptAt: _.lte(now) }, { state: 'sending', updatedAt: _.lt(abandonedBefore) }]))
+    .where(
+      _.or([
+        { state: 'pending', nextAttemptAt: _.lte(now) },
+        { state: 'sending', updatedAt: _.lt(abandonedBefore) },
+      ]),
+    )
     .orderBy('nextAttemptAt', 'asc')
     .limit(limit)
     .get();
   return data as NotificationDocument[];
 }
-
 
 /**
  * Moves a message on only if it is still in the state and attempt the caller read: true when

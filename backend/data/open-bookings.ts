@@ -29,5 +29,8 @@ export async function saveOpenBookingIdsInTransaction(tx: Transaction, openid: s
  * ids, so keeping it would tie the anonymised bookings back to them. Missing: a no-op.
  */
 export async function removeOpenBookingIds(db: Database, openid: string): Promise<void> {
-  await db.collection(COUNTERS).where({ _id: holdId(openid) }).remove();
+  await db
+    .collection(COUNTERS)
+    .where({ _id: holdId(openid) })
+    .remove();
 }

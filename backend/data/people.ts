@@ -12,7 +12,11 @@ export async function deputiesAtStation(db: Database, stationId: string): Promis
 
 export async function staffByIds(db: Database, ids: string[]): Promise<Staff[]> {
   if (ids.length === 0) return [];
-  const { data } = await db.collection('staff').where({ _id: db.command.in(ids) }).limit(MAX_PAGE).get();
+  const { data } = await db
+    .collection('staff')
+    .where({ _id: db.command.in(ids) })
+    .limit(MAX_PAGE)
+    .get();
   return data as Staff[];
 }
 
@@ -30,10 +34,7 @@ function nameFilter(db: Database, text: string) {
 }
 
 /** Deputies serving any of these stations (index stationIds), by name. */
-export async function deputiesServing(
-  db: Database,
-  query: { stationIds: readonly string[]; name?: string; skip: number; limit: number },
-): Promise<Deputy[]> {
+export async function deputiesServing(db: Database, query: { stationIds: readonly string[]; name?: string; skip: number; limit: number }): Promise<Deputy[]> {
   if (query.stationIds.length === 0) return [];
   const filter = { stationIds: db.command.in([...query.stationIds]), ...(query.name ? { name: nameFilter(db, query.name) } : {}) };
   const { data } = await db.collection('deputies').where(filter).orderBy('name', 'asc').orderBy('_id', 'asc').skip(query.skip).limit(query.limit).get();

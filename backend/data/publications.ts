@@ -99,7 +99,10 @@ export async function queueNoticeBatch(db: Database, docs: readonly Notification
     } catch (error) {
       if ((error as { code?: string }).code !== DUPLICATE || attempt >= 3) throw error;
     }
-    const there = await existingIds(db, missing.map((doc) => doc._id));
+    const there = await existingIds(
+      db,
+      missing.map((doc) => doc._id),
+    );
     missing = missing.filter((doc) => !there.has(doc._id));
   }
   return 0;

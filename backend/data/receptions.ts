@@ -65,7 +65,10 @@ export function receptionInTransaction(tx: Transaction, id: string): Promise<Rec
 }
 
 export async function setSlotBookedInTransaction(tx: Transaction, id: string, slotIndex: number, booked: number): Promise<void> {
-  await tx.collection(COLLECTION).doc(id).update({ [`slots.${slotIndex}.booked`]: booked });
+  await tx
+    .collection(COLLECTION)
+    .doc(id)
+    .update({ [`slots.${slotIndex}.booked`]: booked });
 }
 
 /** The receptions of these stations between two dates (both included), by date (station_date index). */

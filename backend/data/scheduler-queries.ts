@@ -35,10 +35,7 @@ export async function unratedRepliesBefore(db: Database, cutoff: Date, page: Pag
 /** Open cases past due at `now`, not escalated since `repeatCutoff`, most overdue first (status_due index). */
 export async function overdueUnescalated(db: Database, now: Date, repeatCutoff: Date, page: Page): Promise<string[]> {
   const _ = db.command;
-  const filter = _.and([
-    { status: _.in([...OPEN_STATUSES]), dueAt: _.lt(now) },
-    _.or([{ lastEscalatedAt: _.exists(false) }, { lastEscalatedAt: _.lte(repeatCutoff) }]),
-  ]);
+  const filter = _.and([{ status: _.in([...OPEN_STATUSES]), dueAt: _.lt(now) }, _.or([{ lastEscalatedAt: _.exists(false) }, { lastEscalatedAt: _.lte(repeatCutoff) }])]);
   return ids(await casesPage(db, filter, 'dueAt', { _id: true }, page));
 }
 

@@ -141,7 +141,12 @@ export async function districtStationNames(db: Database, district: string): Prom
 export async function stationNames(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const { data } = await db.collection(COLLECTION).where({ _id: db.command.in(unique) }).field({ _id: true, name: true }).limit(MAX_PAGE).get();
+  const { data } = await db
+    .collection(COLLECTION)
+    .where({ _id: db.command.in(unique) })
+    .field({ _id: true, name: true })
+    .limit(MAX_PAGE)
+    .get();
   return new Map((data as { _id: string; name: string }[]).map((s) => [s._id, s.name]));
 }
 

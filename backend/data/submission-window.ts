@@ -37,7 +37,11 @@ interface StoredEntry {
 }
 
 export async function readSubmissionWindow(db: Database, openid: string): Promise<SubmissionWindow> {
-  const { data } = await db.collection(COUNTERS).where({ _id: windowId(openid) }).limit(1).get();
+  const { data } = await db
+    .collection(COUNTERS)
+    .where({ _id: windowId(openid) })
+    .limit(1)
+    .get();
   const doc = data[0] as { rev?: number; entries?: StoredEntry[] } | undefined;
   if (!doc) return { rev: undefined, recent: [] };
   const recent = (Array.isArray(doc.entries) ? doc.entries : []).map((e) => ({
@@ -92,5 +96,8 @@ export async function withdrawFromWindow(db: Database, openid: string, requestId
  * submission times, so keeping it would tie the anonymised cases back to the person. Missing: a no-op.
  */
 export async function removeSubmissionWindow(db: Database, openid: string): Promise<void> {
-  await db.collection(COUNTERS).where({ _id: windowId(openid) }).remove();
+  await db
+    .collection(COUNTERS)
+    .where({ _id: windowId(openid) })
+    .remove();
 }

@@ -24,7 +24,11 @@ export function grantId(openid: string, templateId: string): string {
 /** Adds `count` grants, creating the document on the first. */
 export async function addGrants(db: Database, openid: string, templateId: string, count: number, now: Date): Promise<void> {
   const _id = grantId(openid, templateId);
-  const inc = () => db.collection(SUBSCRIPTIONS).where({ _id }).update({ remaining: db.command.inc(count), updatedAt: now });
+  const inc = () =>
+    db
+      .collection(SUBSCRIPTIONS)
+      .where({ _id })
+      .update({ remaining: db.command.inc(count), updatedAt: now });
   if ((await inc()).updated === 1) return;
   try {
     await db.collection(SUBSCRIPTIONS).add({ _id, openid, templateId, remaining: count, updatedAt: now });
@@ -47,18 +51,28 @@ export async function takeGrant(db: Database, openid: string, templateId: string
 
 /** Gives back a grant a send did not use (WeChat refused or was unavailable before delivering). */
 export async function returnGrant(db: Database, openid: string, templateId: string, now: Date): Promise<void> {
-  await db.collection(SUBSCRIPTIONS).where({ _id: grantId(openid, templateId) }).update({ remaining: db.command.inc(1), updatedAt: now });
+  await db
+    .collection(SUBSCRIPTIONS)
+    .where({ _id: grantId(openid, templateId) })
+    .update({ remaining: db.command.inc(1), updatedAt: now });
 }
 
 /** WeChat says the user allows none (43101): believe it over our count. */
 export async function clearGrants(db: Database, openid: string, templateId: string, now: Date): Promise<void> {
-  await db.collection(SUBSCRIPTIONS).where({ _id: grantId(openid, templateId) }).update({ remaining: 0, updatedAt: now });
+  await db
+    .collection(SUBSCRIPTIONS)
+    .where({ _id: grantId(openid, templateId) })
+    .update({ remaining: 0, updatedAt: now });
 }
 
 /** Remaining grants per template id (0 for templates never granted). */
 export async function remainingGrants(db: Database, openid: string, templateIds: readonly string[]): Promise<Record<string, number>> {
   const ids = templateIds.map((templateId) => grantId(openid, templateId));
-  const { data } = await db.collection(SUBSCRIPTIONS).where({ _id: db.command.in(ids) }).limit(ids.length || 1).get();
+  const { data } = await db
+    .collection(SUBSCRIPTIONS)
+    .where({ _id: db.command.in(ids) })
+    .limit(ids.length || 1)
+    .get();
   const found = new Map((data as SubscriptionDocument[]).map((d) => [d.templateId, Number(d.remaining)]));
   return Object.fromEntries(templateIds.map((templateId) => [templateId, Math.max(0, found.get(templateId) ?? 0)]));
 }

@@ -27,7 +27,10 @@ export async function insertUploads(db: Database, uploads: readonly IssuedUpload
 
 /** Paths issued to `openid` since `since` (index owner_issued). */
 export async function countIssuedSince(db: Database, openid: string, since: Date): Promise<number> {
-  const { total } = await db.collection(UPLOADS).where({ ownerOpenid: openid, issuedAt: db.command.gte(since) }).count();
+  const { total } = await db
+    .collection(UPLOADS)
+    .where({ ownerOpenid: openid, issuedAt: db.command.gte(since) })
+    .count();
   return Number(total ?? 0);
 }
 
@@ -35,7 +38,11 @@ export async function countIssuedSince(db: Database, openid: string, since: Date
 export async function findUploads(db: Database, ids: readonly string[]): Promise<Map<string, IssuedUpload>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const { data } = await db.collection(UPLOADS).where({ _id: db.command.in(unique) }).limit(unique.length).get();
+  const { data } = await db
+    .collection(UPLOADS)
+    .where({ _id: db.command.in(unique) })
+    .limit(unique.length)
+    .get();
   return new Map(data.map((doc) => fromDocument(doc as Record<string, unknown>)).map((upload) => [upload.id, upload]));
 }
 

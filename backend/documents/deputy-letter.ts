@@ -62,12 +62,7 @@ export function letterParagraphs(letter: DeputyLetter): { body: string[]; closin
 export function signatureLines(letter: DeputyLetter): string[] {
   const officer = letter.officerName?.trim();
   const phone = letter.stationPhone?.trim();
-  return [
-    letter.stationName,
-    ...(officer ? [`联络员：${officer}`] : []),
-    ...(phone ? [`电话：${phone}`] : []),
-    chineseDate(letter.issuedOn),
-  ];
+  return [letter.stationName, ...(officer ? [`联络员：${officer}`] : []), ...(phone ? [`电话：${phone}`] : []), chineseDate(letter.issuedOn)];
 }
 
 /** The red letterhead of the first page; returns where the text below it may start. */

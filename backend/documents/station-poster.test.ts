@@ -57,10 +57,7 @@ describe('the station poster', () => {
 
   it('shows the title in big red type and the scan prompt in red', () => {
     expect(page.lines[0]).toMatchObject({ text: '人大代表联络站', size: 44 });
-    expect(page.shown.filter((shown) => shown.color === RED).map((shown) => shown.text)).toEqual([
-      '人大代表联络站',
-      '微信扫一扫 找代表 · 提建议 · 约接待',
-    ]);
+    expect(page.shown.filter((shown) => shown.color === RED).map((shown) => shown.text)).toEqual(['人大代表联络站', '微信扫一扫 找代表 · 提建议 · 约接待']);
   });
 
   it('lines up a second line of opening hours under the first one’s hours', () => {

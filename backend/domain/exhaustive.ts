@@ -7,8 +7,6 @@
  *
  * A missing member fails `tsc` with `{ missing: 'the_member' }` in the message.
  */
-export type ListsEvery<List extends readonly unknown[], Union> = [Exclude<Union, List[number]>] extends [never]
-  ? true
-  : { missing: Exclude<Union, List[number]> };
+export type ListsEvery<List extends readonly unknown[], Union> = [Exclude<Union, List[number]>] extends [never] ? true : { missing: Exclude<Union, List[number]> };
 
 export type Assert<T extends true> = T;

@@ -43,7 +43,10 @@ describe('input validation', () => {
   });
 
   it('names a failing field by one dotted path, array elements included (as CloudBase paths read)', () => {
-    const nested = object({ photos: array('照片', text('照片', { min: 1, max: 9 }), { max: 3 }), place: object({ items: array('项目', object({ name: text('名称', { max: 2 }) }), { max: 3 }) }) });
+    const nested = object({
+      photos: array('照片', text('照片', { min: 1, max: 9 }), { max: 3 }),
+      place: object({ items: array('项目', object({ name: text('名称', { max: 2 }) }), { max: 3 }) }),
+    });
     expect(nested({ photos: ['a', ''], place: { items: [] } }, '')).toMatchObject({ ok: false, field: 'photos.1' });
     expect(nested({ photos: [], place: { items: [{ name: 'ok' }, { name: '太长了' }] } }, '')).toMatchObject({ ok: false, field: 'place.items.1.name' });
     expect(fieldPath('', 'slots', 2)).toBe('slots.2');

@@ -70,9 +70,7 @@ export function optionalFreeText(label: string, max: number): Check<string | und
 
 export function oneOf<T extends string>(label: string, options: readonly T[]): Check<T> {
   return (value, path) =>
-    typeof value === 'string' && (options as readonly string[]).includes(value)
-      ? { ok: true, value: value as T }
-      : bad(path, `${label}不在可选范围内`);
+    typeof value === 'string' && (options as readonly string[]).includes(value) ? { ok: true, value: value as T } : bad(path, `${label}不在可选范围内`);
 }
 
 export function optional<T>(check: Check<T>): Check<T | undefined> {

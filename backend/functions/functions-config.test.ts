@@ -3,7 +3,10 @@ import path from 'node:path';
 import { WX_OPENAPI_PERMISSIONS } from '../platform/wx-gateway';
 
 const root = path.resolve(__dirname, '../..');
-const functionNames = fs.readdirSync(__dirname, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const functionNames = fs
+  .readdirSync(__dirname, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 
 describe('the cloud functions’ deploy configuration', () => {
   const cloudbaserc = JSON.parse(fs.readFileSync(path.join(root, 'cloudbaserc.json'), 'utf8')) as { functions: { name: string }[] };

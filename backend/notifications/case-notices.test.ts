@@ -3,7 +3,18 @@ import { baseCase, caseIn, NOW } from '../domain/case/case.fixtures';
 import { noticesFor, statusNote } from './case-notices';
 
 const event = (over: Partial<CaseEvent>): CaseEvent =>
-  ({ id: 'e', caseId: 'case-1', seq: 2, actorRole: 'officer', actorId: 'sf-1', at: NOW, fromStatus: 'submitted', toStatus: 'accepted', kind: 'accepted', ...over }) as CaseEvent;
+  ({
+    id: 'e',
+    caseId: 'case-1',
+    seq: 2,
+    actorRole: 'officer',
+    actorId: 'sf-1',
+    at: NOW,
+    fromStatus: 'submitted',
+    toStatus: 'accepted',
+    kind: 'accepted',
+    ...over,
+  }) as CaseEvent;
 
 describe('what the resident is told', () => {
   it('nothing for the submission: the receipt is on screen', () => {
@@ -31,7 +42,11 @@ describe('what the resident is told', () => {
 
   it.each<[string, Partial<CaseEvent>, string]>([
     ['rejected', { kind: 'rejected', toStatus: 'rejected', data: { referral: '请向区法院咨询' } }, '建议向区法院咨询'],
-    ['transferred', { kind: 'transferred', toStatus: 'transferred', data: { route: 'street_office', receivingBody: '华富街道办', deadline: NOW, viaDeputyLetter: false } }, '已转华富街道办办理'],
+    [
+      'transferred',
+      { kind: 'transferred', toStatus: 'transferred', data: { route: 'street_office', receivingBody: '华富街道办', deadline: NOW, viaDeputyLetter: false } },
+      '已转华富街道办办理',
+    ],
     ['withdrawn', { kind: 'withdrawn', toStatus: 'withdrawn', actorRole: 'resident' }, '您已撤回这件留言'],
     ['reopened', { kind: 'reopened', fromStatus: 'closed', toStatus: 'in_progress', data: { reopenCount: 1 } }, '已收到您的重办申请'],
     ['auto-closed', { kind: 'closed', fromStatus: 'replied', toStatus: 'closed', data: { how: 'auto', withoutRating: true } }, '答复后未评价，已自动办结'],
@@ -40,10 +55,15 @@ describe('what the resident is told', () => {
   });
 });
 
-describe('what the resident is told of the handlers\' routing', () => {
+describe("what the resident is told of the handlers' routing", () => {
   const deadline = new Date('2026-12-20T15:59:59.999Z');
   const transferred = (from: 'accepted' | 'transferred') =>
-    event({ kind: 'transferred', fromStatus: from, toStatus: 'transferred', data: { route: 'district_committee', receivingBody: '区住建局', deadline, viaDeputyLetter: true } });
+    event({
+      kind: 'transferred',
+      fromStatus: from,
+      toStatus: 'transferred',
+      data: { route: 'district_committee', receivingBody: '区住建局', deadline, viaDeputyLetter: true },
+    });
 
   it('a transfer: 已转办, to which body', () => {
     expect(noticesFor(transferred('accepted'), caseIn('transferred'), '联络员 王芳')).toEqual([
@@ -55,7 +75,7 @@ describe('what the resident is told of the handlers\' routing', () => {
     expect(noticesFor(transferred('transferred'), caseIn('transferred'), '联络员 王芳')).toHaveLength(1);
   });
 
-  it('the receiving body\'s answer, as a reply from that body', () => {
+  it("the receiving body's answer, as a reply from that body", () => {
     const answer = event({ kind: 'answer_recorded', fromStatus: 'transferred', toStatus: 'transferred', note: '已安排维修', data: { from: '区住建局' } });
     expect(noticesFor(answer, caseIn('transferred'), '联络员 王芳')).toEqual([
       { kind: 'caseReplied', values: { title: caseIn('transferred').title, replier: '区住建局', summary: '已安排维修', repliedAt: NOW } },

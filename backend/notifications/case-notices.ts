@@ -15,26 +15,46 @@ import type { NoticeValues } from './templates';
 import { maskNumbers } from '../domain/privacy';
 
 export type CaseNotice =
-  | { readonly kind: 'caseStatusChanged'; readonly values: NoticeValues<'caseStatusChanged'> }
-  | { readonly kind: 'caseReplied'; readonly values: NoticeValues<'caseReplied'> };
+  { readonly kind: 'caseStatusChanged'; readonly values: NoticeValues<'caseStatusChanged'> } | { readonly kind: 'caseReplied'; readonly values: NoticeValues<'caseReplied'> };
 
 /** `after` is the case as the event left it; `actorName` as the resident reads it ("人大代表 李明"). */
 export function noticesFor(event: CaseEvent, after: CaseState, actorName: string): CaseNotice[] {
   if (event.kind === 'submitted') return [];
   // A reply is one message, with its content; "已答复" as a bare status would spend a second grant on less.
   if (event.kind === 'replied') {
-    return [{ kind: 'caseReplied', values: { title: maskNumbers(after.title), replier: maskNumbers(actorName), summary: maskNumbers(event.note ?? '请查看答复内容'), repliedAt: event.at } }];
+    return [
+      {
+        kind: 'caseReplied',
+        values: { title: maskNumbers(after.title), replier: maskNumbers(actorName), summary: maskNumbers(event.note ?? '请查看答复内容'), repliedAt: event.at },
+      },
+    ];
   }
   // The receiving body's answer (recorded by the officer) is the substance the resident waits for.
   if (event.kind === 'answer_recorded') {
-    return [{ kind: 'caseReplied', values: { title: maskNumbers(after.title), replier: maskNumbers(String(event.data?.from ?? actorName)), summary: maskNumbers(event.note ?? '请查看答复内容'), repliedAt: event.at } }];
+    return [
+      {
+        kind: 'caseReplied',
+        values: {
+          title: maskNumbers(after.title),
+          replier: maskNumbers(String(event.data?.from ?? actorName)),
+          summary: maskNumbers(event.note ?? '请查看答复内容'),
+          repliedAt: event.at,
+        },
+      },
+    ];
   }
   // A second transfer keeps the status yet sends the matter to another body: that is news.
   if (event.fromStatus === event.toStatus && event.kind !== 'transferred') return [];
   return [
     {
       kind: 'caseStatusChanged',
-      values: { receiptNo: after.receiptNo, title: maskNumbers(after.title), status: STATUS_LABELS[event.toStatus], updatedAt: event.at, note: maskNumbers(statusNote(event, after)) },
+      values: {
+        receiptNo: after.receiptNo,
+        title: maskNumbers(after.title),
+        status: STATUS_LABELS[event.toStatus],
+        updatedAt: event.at,
+        note: maskNumbers(statusNote(event, after)),
+      },
     },
   ];
 }
@@ -45,7 +65,7 @@ export function statusNote(event: CaseEvent, after: CaseState): string {
     case 'accepted':
       return after.dueAt ? `预计${monthDay(after.dueAt)}前答复` : '留言已受理';
     case 'rejected':
-      return event.data?.referral ? `建议${event.data.referral.replace(/^(请|建议)/, '')}` : event.note ?? '请查看不予受理的理由';
+      return event.data?.referral ? `建议${event.data.referral.replace(/^(请|建议)/, '')}` : (event.note ?? '请查看不予受理的理由');
     case 'transferred':
       return event.data ? `已转${event.data.receivingBody}办理` : '已转承办单位办理';
     case 'started':

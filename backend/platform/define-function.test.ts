@@ -19,12 +19,9 @@ describe('a function with several actions', () => {
     expect(await main({ action: 'double', n: 4 })).toEqual({ ok: true, data: 8 });
   });
 
-  it.each([[{ action: 'nope' }], [{}], [null], [{ action: 'toString' }], [{ action: '__proto__' }]])(
-    'answers UNKNOWN_ACTION for %j',
-    async (event) => {
-      expect(await main(event)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } });
-    },
-  );
+  it.each([[{ action: 'nope' }], [{}], [null], [{ action: 'toString' }], [{ action: '__proto__' }]])('answers UNKNOWN_ACTION for %j', async (event) => {
+    expect(await main(event)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } });
+  });
 
   it('answers INVALID_INPUT naming the field', async () => {
     expect(await main({ action: 'double', n: 11 })).toEqual({
@@ -48,7 +45,11 @@ describe('an action for named roles', () => {
   const roles: Record<string, string> = { 'o-officer': 'officer', 'o-resident': 'resident' };
   const guarded = defineFunction(
     {
-      triage: { allow: ['officer'], input: object({ n: number('数字', { min: 0, max: 10 }) }), run: async ({ n }: { n: number }, who: { actor: { role: string } }) => ok(`${who.actor.role}:${n}`) },
+      triage: {
+        allow: ['officer'],
+        input: object({ n: number('数字', { min: 0, max: 10 }) }),
+        run: async ({ n }: { n: number }, who: { actor: { role: string } }) => ok(`${who.actor.role}:${n}`),
+      },
       open: { allow: ANYONE, input: object({}), run: async (_input, caller) => ok(caller.openid) },
     },
     async (caller) => ok({ actor: { role: roles[caller.openid] ?? 'resident' } }),

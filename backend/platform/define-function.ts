@@ -69,8 +69,7 @@ export function defineFunction<W extends Identified>(actions: Actions<W>, identi
       }
       const checked = definition.input(input, '');
       if (!checked.ok) return failure('INVALID_INPUT', checked.reason, checked.field);
-      const result =
-        definition.allow === ANYONE ? await definition.run(checked.value, caller) : await definition.run(checked.value, who as W, caller);
+      const result = definition.allow === ANYONE ? await definition.run(checked.value, caller) : await definition.run(checked.value, who as W, caller);
       return answer(result);
     } catch (error) {
       // Logged for the operator; the person sees a generic message, never a stack.

@@ -8,20 +8,7 @@
  */
 
 export type SubscribeFieldType =
-  | 'thing'
-  | 'short_thing'
-  | 'number'
-  | 'letter'
-  | 'symbol'
-  | 'character_string'
-  | 'time'
-  | 'date'
-  | 'amount'
-  | 'phone_number'
-  | 'car_number'
-  | 'name'
-  | 'phrase'
-  | 'enum';
+  'thing' | 'short_thing' | 'number' | 'letter' | 'symbol' | 'character_string' | 'time' | 'date' | 'amount' | 'phone_number' | 'car_number' | 'name' | 'phrase' | 'enum';
 
 export interface FieldRule {
   /** WeChat's limit, as documented, for error messages and reviewers. */

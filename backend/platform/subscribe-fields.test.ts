@@ -166,7 +166,22 @@ describe('fitField shapes values WeChat accepts', () => {
     expect(() => fitField(key, raw)).toThrow(TypeError);
   });
 
-  const keys = ['thing1', 'short_thing1', 'number1', 'letter1', 'symbol1', 'character_string1', 'phone_number1', 'car_number1', 'name1', 'phrase1', 'amount1', 'time1', 'date1', 'enum1'];
+  const keys = [
+    'thing1',
+    'short_thing1',
+    'number1',
+    'letter1',
+    'symbol1',
+    'character_string1',
+    'phone_number1',
+    'car_number1',
+    'name1',
+    'phrase1',
+    'amount1',
+    'time1',
+    'date1',
+    'enum1',
+  ];
   const messy: (string | number | Date)[] = [
     '',
     ' ',

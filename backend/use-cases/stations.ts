@@ -29,7 +29,11 @@ export async function nearbyStations(
     limit: STATIONS_PER_PAGE + 1,
   });
   const shown = found.slice(0, STATIONS_PER_PAGE);
-  const nextDates = await nextReceptionDates(db, shown.map((s) => s._id), today);
+  const nextDates = await nextReceptionDates(
+    db,
+    shown.map((s) => s._id),
+    today,
+  );
   return ok({
     stations: shown.map((station) => ({
       ...toSummary(station, nextDates.get(station._id) ?? null),
@@ -59,7 +63,11 @@ export async function searchStations(
     ? await findNearestStations(db, { latitude: input.latitude!, longitude: input.longitude!, maxDistance: SEARCH_RADIUS_M, text, ...window })
     : await findStationsByText(db, { text, ...window });
   const shown = found.slice(0, STATIONS_PER_PAGE);
-  const nextDates = await nextReceptionDates(db, shown.map((s) => s._id), today);
+  const nextDates = await nextReceptionDates(
+    db,
+    shown.map((s) => s._id),
+    today,
+  );
   return ok({
     stations: shown.map((station) => ({
       ...toSummary(station, nextDates.get(station._id) ?? null),

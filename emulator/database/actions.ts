@@ -74,8 +74,7 @@ export function createActions(services: Services): Record<string, AdminHandler> 
       const data = Array.isArray(req.data) ? req.data : [req.data];
       if (data.length === 0) throw invalidParam('data must not be empty');
       const docs = data.map((item) => decodeEJSON(item, now, 'data'));
-      const insertedIds =
-        req.transactionId !== undefined ? transactions.insert(req.transactionId, collection.name, docs) : writer.insertMany(collection, docs);
+      const insertedIds = req.transactionId !== undefined ? transactions.insert(req.transactionId, collection.name, docs) : writer.insertMany(collection, docs);
       return { data: { insertedIds } };
     },
 

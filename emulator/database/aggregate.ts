@@ -37,7 +37,22 @@ const MINGO_STAGES = [
   '$unset',
   '$unwind',
 ];
-const UNSUPPORTED_STAGES = ['$out', '$merge', '$graphLookup', '$unionWith', '$densify', '$fill', '$setWindowFields', '$redact', '$documents', '$indexStats', '$collStats', '$currentOp', '$listSessions', '$planCacheStats'];
+const UNSUPPORTED_STAGES = [
+  '$out',
+  '$merge',
+  '$graphLookup',
+  '$unionWith',
+  '$densify',
+  '$fill',
+  '$setWindowFields',
+  '$redact',
+  '$documents',
+  '$indexStats',
+  '$collStats',
+  '$currentOp',
+  '$listSessions',
+  '$planCacheStats',
+];
 
 interface Stage {
   name: string;
@@ -83,7 +98,12 @@ export class AggregateRunner {
     stages.$sort = (input, expr) => {
       const keys = parseSort(expr);
       if (keys.length === 0) throw requestFailed('$sort stage must have at least one sort key');
-      return input.transform((docs) => sortDocs(docs.map((doc) => ({ doc: doc as Doc })), keys).map((item) => item.doc));
+      return input.transform((docs) =>
+        sortDocs(
+          docs.map((doc) => ({ doc: doc as Doc })),
+          keys,
+        ).map((item) => item.doc),
+      );
     };
     stages.$lookup = (input, expr) => this.lookup(input, expr);
     stages.$geoNear = () => {

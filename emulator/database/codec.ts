@@ -7,19 +7,7 @@ import { Doc, isPlainObject } from './values';
  * with (Dates as `{"$date":{"$numberLong":"ms"}}`), so an unprojected read is passed through.
  */
 
-const UNSUPPORTED_BSON = new Set([
-  '$oid',
-  '$numberDecimal',
-  '$binary',
-  '$timestamp',
-  '$minKey',
-  '$maxKey',
-  '$symbol',
-  '$code',
-  '$dbPointer',
-  '$undefined',
-  '$uuid',
-]);
+const UNSUPPORTED_BSON = new Set(['$oid', '$numberDecimal', '$binary', '$timestamp', '$minKey', '$maxKey', '$symbol', '$code', '$dbPointer', '$undefined', '$uuid']);
 
 /** Parses an EJSON string from a request; `now` resolves `db.serverDate()` markers. */
 export function decodeEJSON(text: unknown, now: number, what = 'parameter'): unknown {

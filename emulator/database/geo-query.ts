@@ -1,17 +1,5 @@
 import { notSupported, requestFailed } from './errors';
-import {
-  BBox,
-  circleBoxes,
-  distanceMeters,
-  EARTH_RADIUS_M,
-  Geometry,
-  geometryBBox,
-  LngLat,
-  MAX_DISTANCE_M,
-  parseGeometry,
-  pointsOf,
-  pointTouches,
-} from './geo';
+import { BBox, circleBoxes, distanceMeters, EARTH_RADIUS_M, Geometry, geometryBBox, LngLat, MAX_DISTANCE_M, parseGeometry, pointsOf, pointTouches } from './geo';
 import { Doc, isPlainObject, MISSING } from './values';
 
 /** The geo query operators ($nearSphere, $geoWithin, $geoIntersects) parsed from a filter. */
@@ -98,11 +86,7 @@ export function storedPoints(values: unknown[], operator: string): LngLat[][] {
   for (const value of values) {
     if (value === MISSING || value === null || value === undefined) continue;
     const geometry = parseGeometry(value);
-    const geometries: Geometry[] = geometry
-      ? [geometry]
-      : Array.isArray(value)
-        ? value.map(parseGeometry).filter((g): g is Geometry => g !== undefined)
-        : [];
+    const geometries: Geometry[] = geometry ? [geometry] : Array.isArray(value) ? value.map(parseGeometry).filter((g): g is Geometry => g !== undefined) : [];
     for (const g of geometries) groups.push(pointsOf([g], operator));
   }
   return groups;

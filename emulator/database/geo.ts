@@ -29,14 +29,7 @@ export type Geometry =
 const WORLD: BBox = { minX: -180, maxX: 180, minY: -90, maxY: 90 };
 
 function isPosition(value: unknown): value is LngLat {
-  return (
-    Array.isArray(value) &&
-    value.length >= 2 &&
-    typeof value[0] === 'number' &&
-    typeof value[1] === 'number' &&
-    Math.abs(value[0]) <= 180 &&
-    Math.abs(value[1]) <= 90
-  );
+  return Array.isArray(value) && value.length >= 2 && typeof value[0] === 'number' && typeof value[1] === 'number' && Math.abs(value[0]) <= 180 && Math.abs(value[1]) <= 90;
 }
 
 function positions(value: unknown, depth: number): boolean {
@@ -65,9 +58,7 @@ export function parseGeometry(value: unknown): Geometry | undefined {
     case 'MultiLineString':
       return positions(c, 2) ? { type: 'MultiLineString', coordinates: c as LngLat[][] } : undefined;
     case 'Polygon':
-      return positions(c, 2) && (c as LngLat[][]).length > 0 && (c as LngLat[][]).every(validRing)
-        ? { type: 'Polygon', coordinates: c as LngLat[][] }
-        : undefined;
+      return positions(c, 2) && (c as LngLat[][]).length > 0 && (c as LngLat[][]).every(validRing) ? { type: 'Polygon', coordinates: c as LngLat[][] } : undefined;
     case 'MultiPolygon':
       return positions(c, 3) && (c as LngLat[][][]).every((poly) => poly.length > 0 && poly.every(validRing))
         ? { type: 'MultiPolygon', coordinates: c as LngLat[][][] }
@@ -177,8 +168,16 @@ export function circleBoxes(center: LngLat, radiusM: number): BBox[] {
   const dLng = (Math.asin(ratio) * 180) / Math.PI + EPSILON_DEG;
   const minX = lng - dLng;
   const maxX = lng + dLng;
-  if (minX < -180) return [{ minX: minX + 360, maxX: 180, minY, maxY }, { minX: -180, maxX, minY, maxY }];
-  if (maxX > 180) return [{ minX, maxX: 180, minY, maxY }, { minX: -180, maxX: maxX - 360, minY, maxY }];
+  if (minX < -180)
+    return [
+      { minX: minX + 360, maxX: 180, minY, maxY },
+      { minX: -180, maxX, minY, maxY },
+    ];
+  if (maxX > 180)
+    return [
+      { minX, maxX: 180, minY, maxY },
+      { minX: -180, maxX: maxX - 360, minY, maxY },
+    ];
   return [{ minX, maxX, minY, maxY }];
 }
 
@@ -198,12 +197,7 @@ function inRing(point: LngLat, ring: LngLat[]): boolean {
 function onSegment(p: LngLat, a: LngLat, b: LngLat): boolean {
   const cross = (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
   if (Math.abs(cross) > 1e-12) return false;
-  return (
-    p[0] >= Math.min(a[0], b[0]) - 1e-12 &&
-    p[0] <= Math.max(a[0], b[0]) + 1e-12 &&
-    p[1] >= Math.min(a[1], b[1]) - 1e-12 &&
-    p[1] <= Math.max(a[1], b[1]) + 1e-12
-  );
+  return p[0] >= Math.min(a[0], b[0]) - 1e-12 && p[0] <= Math.max(a[0], b[0]) + 1e-12 && p[1] >= Math.min(a[1], b[1]) - 1e-12 && p[1] <= Math.max(a[1], b[1]) + 1e-12;
 }
 
 function inPolygon(point: LngLat, rings: LngLat[][]): boolean {

@@ -117,23 +117,10 @@ function rangeTest(operator: string, bound: unknown): ValuesTest {
   }
   if (bound instanceof RegExp) throw requestFailed(`Can't have RegEx as arg to ${operator}`);
   const rank = typeRank(bound);
-  const accept =
-    operator === '$gt'
-      ? (c: number) => c > 0
-      : operator === '$gte'
-        ? (c: number) => c >= 0
-        : operator === '$lt'
-          ? (c: number) => c < 0
-          : (c: number) => c <= 0;
+  const accept = operator === '$gt' ? (c: number) => c > 0 : operator === '$gte' ? (c: number) => c >= 0 : operator === '$lt' ? (c: number) => c < 0 : (c: number) => c <= 0;
   // NaN sorts below every number but only matches ranges bounded by NaN (as in MongoDB).
   const nanBound = typeof bound === 'number' && Number.isNaN(bound);
-  return anyLeaf(
-    (v) =>
-      v !== MISSING &&
-      typeRank(v) === rank &&
-      !(typeof v === 'number' && Number.isNaN(v) !== nanBound) &&
-      accept(compareValues(v, bound)),
-  );
+  return anyLeaf((v) => v !== MISSING && typeRank(v) === rank && !(typeof v === 'number' && Number.isNaN(v) !== nanBound) && accept(compareValues(v, bound)));
 }
 
 function inTest(list: unknown, operator: string): ValuesTest {

@@ -30,9 +30,7 @@ const baseContext = Context.init({
 });
 
 /** The standard pipeline stages, by name (the aggregate module picks which it allows). */
-export const standardStages: Record<string, PipelineOperator> = Object.fromEntries(
-  Object.entries(pipelineOps).filter(([name]) => name.startsWith('$')),
-);
+export const standardStages: Record<string, PipelineOperator> = Object.fromEntries(Object.entries(pipelineOps).filter(([name]) => name.startsWith('$')));
 
 /** Options for mingo with the given pipeline stages. */
 export function mingoOptions(stages: Record<string, PipelineOperator> = {}): Partial<Options> {

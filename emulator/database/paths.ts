@@ -87,9 +87,7 @@ export function setAtPath(doc: Doc, parts: string[], value: unknown): void {
 }
 
 function cannotCreateField(parts: string[], i: number, container: unknown): Error {
-  return requestFailed(
-    `Cannot create field '${parts[i]}' in element {${parts.slice(0, i).join('.') || '<root>'}: ${typeName(container)}}`,
-  );
+  return requestFailed(`Cannot create field '${parts[i]}' in element {${parts.slice(0, i).join('.') || '<root>'}: ${typeName(container)}}`);
 }
 
 /** Removes a field; inside an array the element becomes null (MongoDB's $unset). */

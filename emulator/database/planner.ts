@@ -11,10 +11,7 @@ import { Doc, isPlainObject } from './values';
  * or the R*Tree that yields a superset of the matching row ids. The matcher then checks every
  * candidate exactly, so a plan only has to be fast, never exact. `all` means a full scan.
  */
-export type Plan =
-  | { kind: 'all' }
-  | { kind: 'none' }
-  | { kind: 'rids'; sql: string; params: unknown[]; score: number; via: string };
+export type Plan = { kind: 'all' } | { kind: 'none' } | { kind: 'rids'; sql: string; params: unknown[]; score: number; via: string };
 
 const ALL: Plan = { kind: 'all' };
 const NONE: Plan = { kind: 'none' };
@@ -249,9 +246,7 @@ export function checkGeo(collection: Collection, filter: unknown): NearQuery | u
         for (const operator of Object.keys(value)) {
           if (!GEO_OPERATORS.has(operator)) continue;
           if (!geoIndexFor(collection, key)) {
-            throw requestFailed(
-              `unable to find index for ${operator} query: geo queries need a 2dsphere index, and '${key}' in collection ${collection.name} has none`,
-            );
+            throw requestFailed(`unable to find index for ${operator} query: geo queries need a 2dsphere index, and '${key}' in collection ${collection.name} has none`);
           }
           if (operator === '$near' || operator === '$nearSphere') {
             if (!topLevel) throw requestFailed(`${operator} is not allowed inside $or, $nor, $not or $elemMatch`);

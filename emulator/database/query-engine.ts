@@ -76,7 +76,10 @@ export class QueryEngine {
     })();
     const page = topK(rows, sort, skip, limit);
     const byRid = new Map<number, Found>();
-    for (const row of this.store.scan(collection, page.map((p) => p.rid).sort((a, b) => a - b))) {
+    for (const row of this.store.scan(
+      collection,
+      page.map((p) => p.rid).sort((a, b) => a - b),
+    )) {
       byRid.set(row.rid, { rid: row.rid, text: row.text, doc: decodeStored(row.text) });
     }
     return page.map((p) => byRid.get(p.rid)!);
@@ -124,7 +127,10 @@ export class QueryEngine {
       }
       if (unfetched.length && nextLow <= covered) {
         const batch = unfetched.splice(0, FETCH_BATCH).map((c) => c.rid);
-        for (const row of this.store.scan(collection, batch.sort((a, b) => a - b))) {
+        for (const row of this.store.scan(
+          collection,
+          batch.sort((a, b) => a - b),
+        )) {
           const doc = decodeStored(row.text);
           const distance = nearestDistance(resolvePath(doc, parts), near.center, '$nearSphere');
           if (distance < near.minDistance || distance > near.maxDistance || !predicate(doc)) continue;

@@ -237,9 +237,7 @@ export class Store {
   // ---- reads -----------------------------------------------------------------------------
 
   findById(collection: Collection, id: DocId): StoredDoc | undefined {
-    const row = this.statement(`SELECT rid, doc FROM ${collection.table} WHERE _id = ?`).get(id) as
-      | { rid: number; doc: string }
-      | undefined;
+    const row = this.statement(`SELECT rid, doc FROM ${collection.table} WHERE _id = ?`).get(id) as { rid: number; doc: string } | undefined;
     return row && { rid: row.rid, text: row.doc, doc: decodeStored(row.doc) };
   }
 
@@ -249,7 +247,9 @@ export class Store {
 
   /** Row ids chosen by a candidate query (see planner), in natural order. */
   candidateRids(sql: string, params: unknown[]): number[] {
-    const rids = this.statement(sql).pluck().all(...params) as number[];
+    const rids = this.statement(sql)
+      .pluck()
+      .all(...params) as number[];
     return rids.sort((a, b) => a - b);
   }
 
@@ -263,9 +263,7 @@ export class Store {
     const params = needles.flat();
     const textFilter = needles.map((group) => ` AND (${group.map(() => 'instr(doc, ?) > 0').join(' OR ')})`).join('');
     if (rids) {
-      const byRids = this.statement(
-        `SELECT rid, doc FROM ${collection.table} WHERE rid IN (SELECT value FROM json_each(?))${textFilter} ORDER BY rid`,
-      );
+      const byRids = this.statement(`SELECT rid, doc FROM ${collection.table} WHERE rid IN (SELECT value FROM json_each(?))${textFilter} ORDER BY rid`);
       for (let i = 0; i < rids.length; i += SCAN_CHUNK) {
         const chunk = byRids.all(JSON.stringify(rids.slice(i, i + SCAN_CHUNK)), ...params) as { rid: number; doc: string }[];
         for (const row of chunk) yield { rid: row.rid, text: row.doc };
@@ -324,12 +322,19 @@ export class Store {
     }
     if (count) {
       let n = 0;
-      for (const q of queries) n += this.statement(`SELECT COUNT(*) FROM ${index.table} WHERE ${q.where}`).pluck().get(...q.params) as number;
+      for (const q of queries)
+        n += this.statement(`SELECT COUNT(*) FROM ${index.table} WHERE ${q.where}`)
+          .pluck()
+          .get(...q.params) as number;
       return n;
     }
     const rows: GeoEntry[] = [];
     for (const q of queries) {
-      rows.push(...(this.statement(`SELECT id, minX, maxX, minY, maxY FROM ${index.table} WHERE ${q.where}`).raw().all(...q.params) as GeoEntry[]));
+      rows.push(
+        ...(this.statement(`SELECT id, minX, maxX, minY, maxY FROM ${index.table} WHERE ${q.where}`)
+          .raw()
+          .all(...q.params) as GeoEntry[]),
+      );
     }
     return rows;
   }
@@ -408,10 +413,7 @@ export class Store {
     const shown = Object.entries(key)
       .map(([field, value]) => `${field}: ${JSON.stringify(displayKey(value as IndexKey))}`)
       .join(', ');
-    return dbError(
-      DbErrorCode.duplicateWrite,
-      `E11000 duplicate key error collection: ${collection.name} index: ${index} dup key: { ${shown} }`,
-    );
+    return dbError(DbErrorCode.duplicateWrite, `E11000 duplicate key error collection: ${collection.name} index: ${index} dup key: { ${shown} }`);
   }
 
   // ---- write tracking for transactions ---------------------------------------------------
@@ -452,7 +454,10 @@ export class Store {
       const collections = names.map((name) => ({
         name,
         // Read one collection at a time, when the hash reaches it: never every row at once.
-        rows: () => this.statement(`SELECT _id, doc FROM ${this.collections.get(name)!.table} ORDER BY rid`).raw().all() as [unknown, string][],
+        rows: () =>
+          this.statement(`SELECT _id, doc FROM ${this.collections.get(name)!.table} ORDER BY rid`)
+            .raw()
+            .all() as [unknown, string][],
       }));
       return digestRows(collections, this.totalChanges());
     });

@@ -105,10 +105,13 @@ function applyOne(doc: Doc, update: FieldUpdate, context: ApplyContext): void {
       return;
     case '$inc':
     case '$mul': {
-      if (typeof arg !== 'number') throw requestFailed(`Cannot ${operator === '$inc' ? 'increment' : 'multiply'} with non-numeric argument: {${path}: ${JSON.stringify(arg)}}`);
+      if (typeof arg !== 'number')
+        throw requestFailed(`Cannot ${operator === '$inc' ? 'increment' : 'multiply'} with non-numeric argument: {${path}: ${JSON.stringify(arg)}}`);
       if (current === MISSING) return set(operator === '$inc' ? arg : 0);
       if (typeof current !== 'number') {
-        throw requestFailed(`Cannot apply ${operator} to a value of non-numeric type. {_id: ${JSON.stringify(doc._id)}} has the field '${path}' of non-numeric type ${typeName(current)}`);
+        throw requestFailed(
+          `Cannot apply ${operator} to a value of non-numeric type. {_id: ${JSON.stringify(doc._id)}} has the field '${path}' of non-numeric type ${typeName(current)}`,
+        );
       }
       return set(operator === '$inc' ? current + arg : current * arg);
     }
@@ -143,7 +146,9 @@ function applyOne(doc: Doc, update: FieldUpdate, context: ApplyContext): void {
 function arrayAt(doc: Doc, current: unknown, path: string, operator: string): unknown[] | undefined {
   if (current === MISSING) return undefined;
   if (!Array.isArray(current)) {
-    throw requestFailed(`Cannot apply ${operator} to a non-array value: the field '${path}' must be an array but is of type ${typeName(current)} in document {_id: ${JSON.stringify(doc._id)}}`);
+    throw requestFailed(
+      `Cannot apply ${operator} to a non-array value: the field '${path}' must be an array but is of type ${typeName(current)} in document {_id: ${JSON.stringify(doc._id)}}`,
+    );
   }
   return current;
 }

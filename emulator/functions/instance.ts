@@ -1,9 +1,7 @@
 import { fork, ChildProcess } from 'node:child_process';
 import type { InstanceMessage, InvokeMessage, WxContext } from './protocol';
 
-export type InvokeOutcome =
-  | { ok: true; value: unknown }
-  | { ok: false; code: 'FUNCTIONS_EXECUTE_FAIL' | 'FUNCTIONS_TIME_LIMIT_EXCEEDED'; message: string };
+export type InvokeOutcome = { ok: true; value: unknown } | { ok: false; code: 'FUNCTIONS_EXECUTE_FAIL' | 'FUNCTIONS_TIME_LIMIT_EXCEEDED'; message: string };
 
 /**
  * One warm function instance: a child process running instance-runner with the
@@ -32,13 +30,7 @@ export class FunctionInstance {
     });
   }
 
-  static start(options: {
-    runnerPath: string;
-    bundlePath: string;
-    bundleVersion: number;
-    env: NodeJS.ProcessEnv;
-    timeoutMs: number;
-  }): Promise<FunctionInstance> {
+  static start(options: { runnerPath: string; bundlePath: string; bundleVersion: number; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<FunctionInstance> {
     const child = fork(options.runnerPath, [options.bundlePath], {
       env: options.env,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

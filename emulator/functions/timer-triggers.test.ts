@@ -10,7 +10,12 @@ describe('timer triggers', () => {
     fs.mkdirSync(path.join(dir, 'scheduler'));
     fs.writeFileSync(
       path.join(dir, 'scheduler', 'config.json'),
-      JSON.stringify({ triggers: [{ name: 'tick', type: 'timer', config: '0 */10 * * * * *' }, { name: 'other', type: 'cos', config: 'x' }] }),
+      JSON.stringify({
+        triggers: [
+          { name: 'tick', type: 'timer', config: '0 */10 * * * * *' },
+          { name: 'other', type: 'cos', config: 'x' },
+        ],
+      }),
     );
     fs.mkdirSync(path.join(dir, 'case'));
     fs.writeFileSync(path.join(dir, 'case', 'config.json'), JSON.stringify({ timeout: 20 }));
@@ -32,7 +37,11 @@ describe('timer triggers', () => {
       timers.stop();
     }
     expect(calls.length).toBeGreaterThanOrEqual(2);
-    expect(calls[0]).toMatchObject({ name: 'scheduler', event: { Type: 'Timer', TriggerName: 'tick', Message: '' }, context: { TCB_SOURCE: 'wx_trigger', TRIGGER_SRC: 'timer' } });
+    expect(calls[0]).toMatchObject({
+      name: 'scheduler',
+      event: { Type: 'Timer', TriggerName: 'tick', Message: '' },
+      context: { TCB_SOURCE: 'wx_trigger', TRIGGER_SRC: 'timer' },
+    });
     // Time names the second it fired for, whole seconds apart.
     const times = calls.map((c) => Date.parse(c.event.Time));
     expect(times[0] % 1000).toBe(0);

@@ -29,9 +29,7 @@ export function timerTriggers(functionsDir: string, functionNames: readonly stri
     const file = path.join(functionsDir, functionName, 'config.json');
     if (!fs.existsSync(file)) return [];
     const triggers = (JSON.parse(fs.readFileSync(file, 'utf8')) as { triggers?: TriggerConfig[] }).triggers ?? [];
-    return triggers
-      .filter((t) => t.type === 'timer')
-      .map((t) => ({ functionName, name: String(t.name), cron: parseCron(String(t.config)) }));
+    return triggers.filter((t) => t.type === 'timer').map((t) => ({ functionName, name: String(t.name), cron: parseCron(String(t.config)) }));
   });
 }
 
@@ -59,20 +57,23 @@ export function startTimers(host: Pick<FunctionHost, 'invoke'>, triggers: readon
     if (!at || stopped) return;
     // setTimeout holds at most ~24.8 days; re-arm in steps for sparse crons.
     const wait = Math.min(at.getTime() - Date.now(), 2 ** 31 - 1);
-    const handle = setTimeout(async () => {
-      handles.delete(handle);
-      // Woken early (timers may fire a little before their time, and long waits are re-armed in
-      // steps): wait again for this same instant, never an earlier one already fired.
-      if (Date.now() < at.getTime()) return schedule(trigger, new Date(at.getTime() - 1));
-      const event = timerEvent(trigger.name, at);
-      try {
-        const outcome = await host.invoke(trigger.functionName, event, timerContext());
-        log(`[timer] ${trigger.functionName}/${trigger.name} at ${event.Time}: ${outcome?.ok === false ? 'failed' : 'done'}`);
-      } catch (error) {
-        log(`[timer] ${trigger.functionName}/${trigger.name} at ${event.Time}: ${String(error)}`);
-      }
-      schedule(trigger, at);
-    }, Math.max(0, wait));
+    const handle = setTimeout(
+      async () => {
+        handles.delete(handle);
+        // Woken early (timers may fire a little before their time, and long waits are re-armed in
+        // steps): wait again for this same instant, never an earlier one already fired.
+        if (Date.now() < at.getTime()) return schedule(trigger, new Date(at.getTime() - 1));
+        const event = timerEvent(trigger.name, at);
+        try {
+          const outcome = await host.invoke(trigger.functionName, event, timerContext());
+          log(`[timer] ${trigger.functionName}/${trigger.name} at ${event.Time}: ${outcome?.ok === false ? 'failed' : 'done'}`);
+        } catch (error) {
+          log(`[timer] ${trigger.functionName}/${trigger.name} at ${event.Time}: ${String(error)}`);
+        }
+        schedule(trigger, at);
+      },
+      Math.max(0, wait),
+    );
     handle.unref();
     handles.add(handle);
   };

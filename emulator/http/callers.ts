@@ -70,7 +70,10 @@ export function tokenMatches(expected: string | undefined, sent: string | string
 }
 
 /** Whether this request may be served: open routes always; operator routes to loopback or the token. */
-export function callerAllowed(request: { method: string; pathname: string; remoteAddress: string | undefined; token: string | string[] | undefined }, expectedToken: string | undefined): boolean {
+export function callerAllowed(
+  request: { method: string; pathname: string; remoteAddress: string | undefined; token: string | string[] | undefined },
+  expectedToken: string | undefined,
+): boolean {
   if (!isOperatorRoute(request.method, request.pathname)) return true;
   return isLoopbackAddress(request.remoteAddress) || tokenMatches(expectedToken, request.token);
 }

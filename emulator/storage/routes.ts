@@ -71,7 +71,7 @@ export function storageRoutes(ctx: StorageContext): InspectRoute[] {
       async handle(_query, body, request) {
         const openid = header(request, 'x-wx-openid');
         if (!openid || !/^[A-Za-z0-9_-]{1,64}$/.test(openid)) {
-          return refuse(401, 'UNAUTHENTICATED', 'uploads need the caller\'s WeChat identity in X-WX-OPENID');
+          return refuse(401, 'UNAUTHENTICATED', "uploads need the caller's WeChat identity in X-WX-OPENID");
         }
         const type = header(request, 'content-type') ?? '';
         if (!type.startsWith('multipart/form-data')) return refuse(400, 'INVALID_PARAM', 'send multipart/form-data (wx.uploadFile)');

@@ -5,10 +5,7 @@
  * shared with any caller, so the emulator reads bytes the way a protobuf runtime would.
  */
 
-export type WireField =
-  | { no: number; wire: 0; varint: bigint }
-  | { no: number; wire: 2; bytes: Buffer }
-  | { no: number; wire: 1 | 5 };
+export type WireField = { no: number; wire: 0; varint: bigint } | { no: number; wire: 2; bytes: Buffer } | { no: number; wire: 1 | 5 };
 
 export class WireError extends Error {}
 

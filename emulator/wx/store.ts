@@ -90,11 +90,9 @@ export function openWxStore(dataDir: string): WxStore {
   return {
     addGrants: (openid, templateId, count) => addGrant.get(openid, templateId, count) as Grant,
     grants: (f) => selectGrants.all(filter(f)) as Grant[],
-    clearGrants: (f) =>
-      f.openid ? db.prepare('DELETE FROM grants WHERE openid = ?').run(f.openid).changes : db.prepare('DELETE FROM grants').run().changes,
+    clearGrants: (f) => (f.openid ? db.prepare('DELETE FROM grants WHERE openid = ?').run(f.openid).changes : db.prepare('DELETE FROM grants').run().changes),
     consumeGrantAndRecord: (message) => consume(message),
-    sent: (f) =>
-      (selectSent.all(filter(f)) as (Omit<SentMessage, 'data'> & { data: string })[]).map((row) => ({ ...row, data: JSON.parse(row.data) })),
+    sent: (f) => (selectSent.all(filter(f)) as (Omit<SentMessage, 'data'> & { data: string })[]).map((row) => ({ ...row, data: JSON.parse(row.data) })),
     clearSent: () => db.prepare('DELETE FROM sent').run().changes,
     close: () => db.close(),
   };

@@ -72,10 +72,12 @@ function isDatePoint(text: string): boolean {
 }
 
 /** One point, or a period: two points joined by `~`. */
-const pointOrPeriod = (isPoint: (text: string) => boolean) => (value: string): boolean => {
-  const points = value.split('~').map((point) => point.trim());
-  return points.length <= 2 && points.every(isPoint);
-};
+const pointOrPeriod =
+  (isPoint: (text: string) => boolean) =>
+  (value: string): boolean => {
+    const points = value.split('~').map((point) => point.trim());
+    return points.length <= 2 && points.every(isPoint);
+  };
 
 export const isTimeValue = pointOrPeriod(isTimePoint);
 export const isDateValue = pointOrPeriod(isDatePoint);

@@ -12,19 +12,7 @@ import { isDateValue, isTimeValue } from './subscribe-datetime';
  * Where the wording leaves room, the reading chosen is noted beside the rule.
  */
 
-export type FieldType =
-  | 'thing'
-  | 'number'
-  | 'letter'
-  | 'symbol'
-  | 'character_string'
-  | 'time'
-  | 'date'
-  | 'amount'
-  | 'phone_number'
-  | 'car_number'
-  | 'name'
-  | 'phrase';
+export type FieldType = 'thing' | 'number' | 'letter' | 'symbol' | 'character_string' | 'time' | 'date' | 'amount' | 'phone_number' | 'car_number' | 'name' | 'phrase';
 
 export interface FieldRule {
   /** 参数值限制, WeChat's words. */

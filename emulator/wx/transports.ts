@@ -33,7 +33,10 @@ export function jsonTransport(dispatch: WxDispatch): AdminHandler {
         return { data: { responseData: JSON.stringify({ errcode: answer.errorCode, errmsg: `system error: error code: ${answer.errorCode}` }) } };
       case 'binary':
         // responseData is a string the SDK JSON-parses; it cannot carry an image faithfully.
-        throw new CloudBaseError('INVALID_PARAM', `[emulator] ${request.apiName} answers ${answer.contentType}, which wx.api cannot carry; call it through wx.openApi (callCompatibleWxOpenApi)`);
+        throw new CloudBaseError(
+          'INVALID_PARAM',
+          `[emulator] ${request.apiName} answers ${answer.contentType}, which wx.api cannot carry; call it through wx.openApi (callCompatibleWxOpenApi)`,
+        );
     }
   };
 }

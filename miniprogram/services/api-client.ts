@@ -17,11 +17,7 @@ export function initTransport(): void {
   if (transportMode() === 'cloud') wx.cloud.init({ env: config.cloudEnv, traceUser: true });
 }
 
-export function callApi<F extends FunctionName, A extends ActionName<F>>(
-  fn: F,
-  action: A,
-  input: ActionInput<F, A>,
-): Promise<ApiResult<ActionOutput<F, A>>> {
+export function callApi<F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, input: ActionInput<F, A>): Promise<ApiResult<ActionOutput<F, A>>> {
   const data: Record<string, unknown> = { ...(input as object), action };
   // The executor also catches a transport that throws synchronously (e.g. wx.cloud missing).
   const answer = new Promise<unknown>((resolve) => resolve(transportMode() === 'cloud' ? viaCloud(fn, data) : viaLocalHost(fn, data)));

@@ -53,7 +53,5 @@ export function readScan(answer: ScanAnswer): Outcome<string | null> {
     return /cancel/i.test(answer.failed) ? { ok: true, data: null } : { ok: false, error: { code: 'SCAN_FAILED', message: '扫码没有成功，请重试' } };
   }
   const code = parseStationCode(answer.scanned);
-  return code
-    ? { ok: true, data: code }
-    : { ok: false, error: { code: 'NOT_A_STATION', message: '这不是联络站的二维码', hint: '请扫描联络站门口张贴的二维码' } };
+  return code ? { ok: true, data: code } : { ok: false, error: { code: 'NOT_A_STATION', message: '这不是联络站的二维码', hint: '请扫描联络站门口张贴的二维码' } };
 }

@@ -50,11 +50,7 @@ export function uploadVoice(localPath: string): Promise<Outcome<UploadedVoice>> 
 }
 
 /** ONE call for the paths of all `files`, then each uploaded to its own, each outcome settling on its own. */
-function uploadEach(
-  files: readonly Promise<string>[],
-  extension: (filePath: string) => PhotoExtension | AudioExtension,
-  message: string,
-): Promise<Outcome<UploadedPhoto>>[] {
+function uploadEach(files: readonly Promise<string>[], extension: (filePath: string) => PhotoExtension | AudioExtension, message: string): Promise<Outcome<UploadedPhoto>>[] {
   const paths = Promise.all(files).then((filePaths) => callApi('case', 'uploadPaths', { extensions: filePaths.map(extension) }));
   return files.map((file, i) =>
     (async (): Promise<Outcome<UploadedPhoto>> => {

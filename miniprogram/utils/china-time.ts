@@ -19,7 +19,9 @@ export function shanghaiWallClock(instant: Date | number): Date {
 /** 'HH:mm' (or 'HH:mm:ss' with seconds) on Shanghai's wall clock; '' for what is not a time. */
 export function shanghaiClockText(instant: Date, withSeconds = false): string {
   if (Number.isNaN(instant.getTime())) return '';
-  return shanghaiWallClock(instant).toISOString().slice(11, withSeconds ? 19 : 16);
+  return shanghaiWallClock(instant)
+    .toISOString()
+    .slice(11, withSeconds ? 19 : 16);
 }
 
 /** A Shanghai wall-clock time ('2026-11-25', '09:30') as epoch milliseconds; NaN for what is not one. */

@@ -58,9 +58,7 @@ const helpers: PageHelpers<DataOption> & ThisType<WechatMiniprogram.Component.Tr
   },
 };
 
-export function definePage<TData extends DataOption, TMethod extends MethodOption>(
-  options: PageOptions<TData, TMethod> & ThisType<PageInstance<TData, TMethod>>,
-): void {
+export function definePage<TData extends DataOption, TMethod extends MethodOption>(options: PageOptions<TData, TMethod> & ThisType<PageInstance<TData, TMethod>>): void {
   const initial: PageState = { loading: false, error: null, pageStyle: '', elder: false };
   function applyTypography(this: WechatMiniprogram.Component.TrivialInstance): void {
     const { pageStyle, elder } = currentTypography();

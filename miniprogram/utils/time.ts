@@ -11,10 +11,12 @@ import { CHINA_UTC_OFFSET_MINUTES } from './china-time';
 
 // Plain require: dayjs and its plugins are UMD (`module.exports = …`), and this reads the same
 // whichever module interop the DevTools compiler applies.
+/* eslint-disable @typescript-eslint/no-require-imports */
 const dayjs: typeof import('dayjs') = require('dayjs');
 const utc: typeof import('dayjs/plugin/utc') = require('dayjs/plugin/utc');
 const relativeTimePlugin: typeof import('dayjs/plugin/relativeTime') = require('dayjs/plugin/relativeTime');
 require('dayjs/locale/zh-cn');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 dayjs.extend(utc);
 // Whole units, counted down (59 minutes is "59分钟前", not dayjs's default "1小时前").

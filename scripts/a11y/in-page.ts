@@ -159,7 +159,9 @@ function invisible(el: El): boolean {
 function boxOf(el: El): Rect {
   const display = getComputedStyle(el).display;
   if ((display === 'inline' || display === 'contents') && el.children.length) {
-    const boxes = Array.from(el.children).map(boxOf).filter((b) => b.width > 0 && b.height > 0);
+    const boxes = Array.from(el.children)
+      .map(boxOf)
+      .filter((b) => b.width > 0 && b.height > 0);
     if (boxes.length) {
       const left = Math.min(...boxes.map((b) => b.left));
       const top = Math.min(...boxes.map((b) => b.top));
@@ -223,7 +225,8 @@ function tapTargets(options: MeasureOptions): El[] {
     .filter((el) => ownClasses(el).some((c) => VANT_TAPPABLE.has(c)))
     .forEach(consider);
   const visible = [...found].map((el) => ({ el, box: boxOf(el) })).filter(({ el, box }) => box.width > 0 && box.height > 0 && !invisible(el));
-  const same = (a: Rect, b: Rect): boolean => Math.abs(a.left - b.left) <= 1 && Math.abs(a.top - b.top) <= 1 && Math.abs(a.width - b.width) <= 1 && Math.abs(a.height - b.height) <= 1;
+  const same = (a: Rect, b: Rect): boolean =>
+    Math.abs(a.left - b.left) <= 1 && Math.abs(a.top - b.top) <= 1 && Math.abs(a.width - b.width) <= 1 && Math.abs(a.height - b.height) <= 1;
   // One control, two marks (a van-button host bound in our WXML around Vant's wx-button): keep the outer.
   return visible.filter(({ el, box }) => !visible.some((o) => o.el !== el && o.el.contains(el) && same(o.box, box))).map(({ el }) => el);
 }

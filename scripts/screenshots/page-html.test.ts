@@ -75,7 +75,7 @@ describe('page-html', () => {
     expect(out).toMatch(/<wx-input[^>]*><span class="wx-placeholder van-field--van-field__placeholder[^"]*"[^>]*>搜索/);
   });
 
-  it('embeds Vant\'s icon font as woff2 instead of the CDN one, and the tab icons as PNGs', async () => {
+  it("embeds Vant's icon font as woff2 instead of the CDN one, and the tab icons as PNGs", async () => {
     const out = await html('cases', false);
     expect(out).toContain('src: url("data:font/woff2;');
     expect(out).not.toContain('at.alicdn.com');

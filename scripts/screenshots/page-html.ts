@@ -12,8 +12,7 @@ import { vantIconFontFace, withoutRemoteIconFont } from './icon-font';
 
 /** WeChat lays rpx out on a 750-unit-wide screen: at 375 px, 1rpx = 0.5px. */
 export const SCREEN_WIDTH = 375;
-export const rpxToPx = (css: string): string =>
-  css.replace(/(-?\d*\.?\d+)rpx/gi, (_all, n: string) => `${+(Number(n) * (SCREEN_WIDTH / 750)).toFixed(3)}px`);
+export const rpxToPx = (css: string): string => css.replace(/(-?\d*\.?\d+)rpx/gi, (_all, n: string) => `${+(Number(n) * (SCREEN_WIDTH / 750)).toFixed(3)}px`);
 
 /** The `page` selector of WXSS (the page's root) is the body here. */
 export const pageSelectorToBody = (css: string): string => css.replace(/(^|[},\s>+~])page(?=[\s{,.:[>+~])/g, '$1body');
@@ -71,7 +70,10 @@ const NATIVE_ROLES: [string, string][] = [
  */
 function placeholderHtml(input: DomElement, text: string): string {
   const prefix = /(?:^|\s)([\w-]+?--)/.exec(input.className)?.[1] ?? '';
-  const classes = (input.getAttribute('placeholder-class') ?? '').split(/\s+/).filter(Boolean).map((c) => `${prefix}${c}`);
+  const classes = (input.getAttribute('placeholder-class') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((c) => `${prefix}${c}`);
   const style = `${input.getAttribute('placeholder-style') ?? ''}; position: static`;
   return `<span class="wx-placeholder ${escapeAttr(classes.join(' '))}" style="${escapeAttr(style)}">${escape(text)}</span>`;
 }

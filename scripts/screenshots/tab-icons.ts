@@ -38,7 +38,10 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: SIZE, height: SIZE }, deviceScaleFactor: 1 });
     fs.mkdirSync(OUT, { recursive: true });
     for (const icon of TAB_ICONS) {
-      for (const [suffix, glyph, color] of [['', icon.glyph, NORMAL], ['-selected', icon.selectedGlyph, SELECTED]]) {
+      for (const [suffix, glyph, color] of [
+        ['', icon.glyph, NORMAL],
+        ['-selected', icon.selectedGlyph, SELECTED],
+      ]) {
         await page.setContent(iconHtml(glyph, color), { waitUntil: 'load' });
         await page.evaluate('document.fonts.ready.then(() => true)');
         const file = path.join(OUT, `${icon.file}${suffix}.png`);

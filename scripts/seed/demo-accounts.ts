@@ -89,10 +89,6 @@ export const DEMO_ACCOUNTS: { readonly [K in DemoAccountKey]: DemoAccount } = {
     role: 'admin',
     label: '区人大常委会 (admin)',
     staffId: DEMO_ADMIN_STAFF_ID,
-    canDo: [
-      'manage stations, deputies and staff across 福田区',
-      'supervise handling (督办)',
-      'read the figures (办结率、满意率) per station and per deputy',
-    ],
+    canDo: ['manage stations, deputies and staff across 福田区', 'supervise handling (督办)', 'read the figures (办结率、满意率) per station and per deputy'],
   },
 };

@@ -1,13 +1,6 @@
 import type { Deputy, Reception, Staff, Station } from '../../typings/models';
 import { addDays, daysBetween, dayOfMonth, shanghaiDate, shanghaiTime } from './calendar';
-import {
-  DEMO_ACCOUNTS,
-  DEMO_ADMIN_STAFF_ID,
-  DEMO_DEPUTY_ID,
-  DEMO_OFFICER_STAFF_ID,
-  DEMO_OPENIDS,
-  DEMO_STREET,
-} from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_ADMIN_STAFF_ID, DEMO_DEPUTY_ID, DEMO_OFFICER_STAFF_ID, DEMO_OPENIDS, DEMO_STREET } from './demo-accounts';
 import { generateDemoDistrict, type DemoDistrict } from './demo-district';
 import { distanceMeters, isInsideFutian } from './geo';
 import { MIN_NOTICE_DAYS, RECEPTION_WINDOW_DAYS, SLOT_MINUTES } from './receptions';
@@ -346,20 +339,17 @@ describe('determinism', () => {
     }
   });
 
-  it.each(['2024-12-25', '2025-01-31', '2025-02-10', '2028-02-28', '2025-12-31'])(
-    'builds a consistent schedule starting %s',
-    (today) => {
-      const other = generateDemoDistrict({ today });
-      for (const s of other.stations) {
-        const count = other.receptions.filter((r) => r.stationId === s._id).length;
-        expect(count).toBeGreaterThanOrEqual(2);
-      }
-      for (const r of other.receptions) {
-        expect(r.deputyIds.length).toBeGreaterThanOrEqual(1);
-        expect(r.publishedAt.getTime()).toBeLessThan(shanghaiTime(today, '00:00').getTime());
-      }
-    },
-  );
+  it.each(['2024-12-25', '2025-01-31', '2025-02-10', '2028-02-28', '2025-12-31'])('builds a consistent schedule starting %s', (today) => {
+    const other = generateDemoDistrict({ today });
+    for (const s of other.stations) {
+      const count = other.receptions.filter((r) => r.stationId === s._id).length;
+      expect(count).toBeGreaterThanOrEqual(2);
+    }
+    for (const r of other.receptions) {
+      expect(r.deputyIds.length).toBeGreaterThanOrEqual(1);
+      expect(r.publishedAt.getTime()).toBeLessThan(shanghaiTime(today, '00:00').getTime());
+    }
+  });
 
   it('rejects a malformed day', () => {
     expect(() => generateDemoDistrict({ today: '2025-6-3' })).toThrow();

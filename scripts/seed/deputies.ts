@@ -10,14 +10,7 @@ import type { Deputy, DeputyLevel, StationSector } from '../../typings/models';
 import type { Random } from './prng';
 import { DEMO_DEPUTY_ID, DEMO_STREET } from './demo-accounts';
 import { communityStationId, deputyId, sectorStationId, streetStationId } from './ids';
-import {
-  communitySecretary,
-  createOccupationDeck,
-  OCCUPATION_POOLS,
-  streetDeputySecretary,
-  villageCompanyChair,
-  type Occupation,
-} from './occupations';
+import { communitySecretary, createOccupationDeck, OCCUPATION_POOLS, streetDeputySecretary, villageCompanyChair, type Occupation } from './occupations';
 import { SECTORS } from './sectors';
 import { STREETS, type StreetSeed } from './streets';
 
@@ -89,12 +82,7 @@ export function buildDeputies(random: Random, nextName: () => string, createdAt:
           continue;
         }
         const level: DeputyLevel = random.chance(0.08) ? 'municipal' : 'district';
-        const occupation =
-          seat === 1 && community.village
-            ? villageCompanyChair(community.name)
-            : level === 'municipal'
-              ? municipal()
-              : grassroots();
+        const occupation = seat === 1 && community.village ? villageCompanyChair(community.name) : level === 'municipal' ? municipal() : grassroots();
         const stationIds = random.chance(0.3) ? [stationId, streetId] : [stationId];
         draft(level, street, occupation, stationIds);
       }
@@ -102,9 +90,7 @@ export function buildDeputies(random: Random, nextName: () => string, createdAt:
 
     draft('district', street, streetDeputySecretary(street.name), [streetId]);
     // Deal the higher-level deputies round-robin, so every street gets two or three.
-    higherLevels
-      .filter((_, i) => i % streets.length === streetIndex)
-      .forEach((level) => draft(level, street, level === 'municipal' ? municipal() : topLevel(), [streetId]));
+    higherLevels.filter((_, i) => i % streets.length === streetIndex).forEach((level) => draft(level, street, level === 'municipal' ? municipal() : topLevel(), [streetId]));
   });
 
   joinSectorStations(drafts, random);

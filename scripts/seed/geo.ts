@@ -24,12 +24,7 @@ export function distanceMeters(a: LngLat, b: LngLat): number {
 }
 
 export function isInsideFutian(point: LngLat): boolean {
-  return (
-    point.lng >= FUTIAN_BOUNDS.minLng &&
-    point.lng <= FUTIAN_BOUNDS.maxLng &&
-    point.lat >= FUTIAN_BOUNDS.minLat &&
-    point.lat <= FUTIAN_BOUNDS.maxLat
-  );
+  return point.lng >= FUTIAN_BOUNDS.minLng && point.lng <= FUTIAN_BOUNDS.maxLng && point.lat >= FUTIAN_BOUNDS.minLat && point.lat <= FUTIAN_BOUNDS.maxLat;
 }
 
 /**

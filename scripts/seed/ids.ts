@@ -13,8 +13,7 @@ const pad = (n: number, width: number): string => String(n).padStart(width, '0')
 export const streetStationId = (street: StreetSeed): string => `st-ft-${street.abbr.toLowerCase()}`;
 
 /** 'st-ft-hf-01': the first community station of 华富街道, in streets.ts order. */
-export const communityStationId = (street: StreetSeed, index: number): string =>
-  `${streetStationId(street)}-${pad(index + 1, 2)}`;
+export const communityStationId = (street: StreetSeed, index: number): string => `${streetStationId(street)}-${pad(index + 1, 2)}`;
 
 /** 'st-ft-hy-kj' (HY = 行业, sector). */
 export const sectorStationId = (sector: SectorSeed): string => `st-ft-hy-${sector.abbr.toLowerCase()}`;
@@ -28,5 +27,4 @@ export const officerIdFor = (stationId: string): string => stationId.replace(/^s
 export const deputyId = (ordinal: number): string => `dp-${pad(ordinal, 3)}`;
 
 /** One reception per station and day: 'rc-ft-hf-01-20250610'. */
-export const receptionId = (stationId: string, ymd: string): string =>
-  `rc-${stationId.replace(/^st-/, '')}-${compactYmd(ymd)}`;
+export const receptionId = (stationId: string, ymd: string): string => `rc-${stationId.replace(/^st-/, '')}-${compactYmd(ymd)}`;

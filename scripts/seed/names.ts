@@ -6,9 +6,7 @@
 import type { Random } from './prng';
 
 /** Weighted towards surnames common in Guangdong: the list repeats the frequent ones. */
-const SURNAMES: readonly string[] = [
-  ...'陈陈陈黄黄林林李李张张梁梁刘刘吴何郑罗谢钟曾邓许叶蔡冯彭杨廖赖温邱卢潘朱周王胡陆苏徐谭江麦袁余杜方熊严魏唐郭马龙萧欧',
-];
+const SURNAMES: readonly string[] = [...'陈陈陈黄黄林林李李张张梁梁刘刘吴何郑罗谢钟曾邓许叶蔡冯彭杨廖赖温邱卢潘朱周王胡陆苏徐谭江麦袁余杜方熊严魏唐郭马龙萧欧'];
 
 const NEUTRAL_FIRST = [...'晓子文志嘉俊雨思佳家宇梓明海立永建春秋少小锦'];
 const MASCULINE = [...'伟强军杰涛斌华明辉勇国峰磊鹏浩宇晨博凯亮健波荣新东锋毅振宏德林森平彬'];

@@ -10,31 +10,15 @@ export interface Occupation {
   sector?: StationSector;
 }
 
-const tag = (sector: StationSector | undefined, lines: string[]): Occupation[] =>
-  lines.map((line) => (sector ? { line, sector } : { line }));
+const tag = (sector: StationSector | undefined, lines: string[]): Occupation[] => lines.map((line) => (sector ? { line, sector } : { line }));
 
 /** Jobs of district deputies at community stations: the people next door. */
 const GRASSROOTS: readonly Occupation[] = [
   ...tag('education', ['中学高级教师', '小学校长', '幼儿园园长', '中学德育处主任', '小学语文教师', '特殊教育学校教师']),
   ...tag('health', ['社康中心全科医生', '医院主任医师', '医院护士长', '中医院针灸科医师', '社康中心主任', '药店执业药师']),
   ...tag('law', ['律师事务所主任律师', '律师事务所合伙人', '公证处公证员', '人民调解委员会主任', '法律援助律师']),
-  ...tag('enterprise', [
-    '电子元器件企业董事长',
-    '餐饮连锁企业总经理',
-    '商贸公司负责人',
-    '物业服务企业总经理',
-    '建筑企业项目经理',
-    '银行支行行长',
-    '跨境电商企业负责人',
-  ]),
-  ...tag('technology', [
-    '科技公司创始人',
-    '软件企业研发总监',
-    '集成电路设计企业工程师',
-    '互联网企业产品经理',
-    '新能源企业技术负责人',
-    '人工智能企业算法工程师',
-  ]),
+  ...tag('enterprise', ['电子元器件企业董事长', '餐饮连锁企业总经理', '商贸公司负责人', '物业服务企业总经理', '建筑企业项目经理', '银行支行行长', '跨境电商企业负责人']),
+  ...tag('technology', ['科技公司创始人', '软件企业研发总监', '集成电路设计企业工程师', '互联网企业产品经理', '新能源企业技术负责人', '人工智能企业算法工程师']),
   ...tag(undefined, [
     '环卫工人',
     '公交车驾驶员',

@@ -82,13 +82,9 @@ function rotate<T>(items: readonly T[], by: number): T[] {
 }
 
 export function buildReceptions(stations: Station[], deputies: Deputy[], today: string): Reception[] {
-  const rosters = new Map(
-    stations.map((s) => [s._id, deputies.filter((d) => d.stationIds.includes(s._id)).map((d) => d._id)]),
-  );
+  const rosters = new Map(stations.map((s) => [s._id, deputies.filter((d) => d.stationIds.includes(s._id)).map((d) => d._id)]));
   const rhythms = new Map(stations.map((s) => [s._id, stationRhythm(s)]));
-  const choosing = [...stations].sort(
-    (a, b) => CHOOSING_ORDER[a.kind] - CHOOSING_ORDER[b.kind] || a._id.localeCompare(b._id),
-  );
+  const choosing = [...stations].sort((a, b) => CHOOSING_ORDER[a.kind] - CHOOSING_ORDER[b.kind] || a._id.localeCompare(b._id));
 
   const receptions: Reception[] = [];
   for (let offset = 0; offset < RECEPTION_WINDOW_DAYS; offset++) {
@@ -104,14 +100,7 @@ export function buildReceptions(stations: Station[], deputies: Deputy[], today: 
   return receptions;
 }
 
-function buildReception(
-  station: Station,
-  roster: string[],
-  ymd: string,
-  unified: boolean,
-  busy: Set<string>,
-  today: string,
-): Reception {
+function buildReception(station: Station, roster: string[], ymd: string, unified: boolean, busy: Set<string>, today: string): Reception {
   const random = createRandom(`reception|${station._id}|${ymd}`);
   const weekend = isoWeekday(ymd) >= 6;
   const [start, end] = random.pick(weekend || random.chance(0.5) ? MORNINGS : AFTERNOONS);

@@ -135,18 +135,15 @@ describe('seedDatabase', () => {
     expect(reception.slots).toEqual(expected.receptions[0].slots);
   });
 
-  it.each(['returned', 'thrown'] as const)(
-    'changes nothing when run twice ("already exists" %s)',
-    async (mode) => {
-      await seedDatabase(database(), { today: TODAY });
-      backend.alreadyExists = mode;
-      backend.addSizes = [];
-      const { inserted } = await seedDatabase(database(), { today: TODAY });
-      expect(Object.values(inserted).every((n) => n === 0)).toBe(true);
-      expect(backend.addSizes).toEqual([]);
-      for (const [name, n] of Object.entries(expectedCounts)) expect(backend.count(name)).toBe(n);
-    },
-  );
+  it.each(['returned', 'thrown'] as const)('changes nothing when run twice ("already exists" %s)', async (mode) => {
+    await seedDatabase(database(), { today: TODAY });
+    backend.alreadyExists = mode;
+    backend.addSizes = [];
+    const { inserted } = await seedDatabase(database(), { today: TODAY });
+    expect(Object.values(inserted).every((n) => n === 0)).toBe(true);
+    expect(backend.addSizes).toEqual([]);
+    for (const [name, n] of Object.entries(expectedCounts)) expect(backend.count(name)).toBe(n);
+  });
 
   it('completes a run that stopped half-way', async () => {
     backend.insertsBeforeCrash = 3;

@@ -7,12 +7,7 @@ import type { Staff, Station } from '../../typings/models';
 import { DEMO_ADMIN_STAFF_ID } from './demo-accounts';
 import { DISTRICT } from './streets';
 
-export function buildStaff(
-  stations: Station[],
-  nextName: () => string,
-  nextPhone: () => string,
-  createdAt: Date,
-): Staff[] {
+export function buildStaff(stations: Station[], nextName: () => string, nextPhone: () => string, createdAt: Date): Staff[] {
   const officerIds = [...new Set(stations.flatMap((s) => s.officerIds))];
   const officers: Staff[] = officerIds.map((id) => ({
     _id: id,

@@ -65,7 +65,14 @@ export function literal(value: Data, indent: string, open = false): string {
   if (typeof value === 'boolean') return String(value);
   if (typeof value !== 'object' || value === null) throw new Error(`not data: ${String(value)}`);
   if (value instanceof RegExp) return `/${value.source}/${value.flags}`;
-  if (Array.isArray(value)) return list(value.map((item) => literal(item, `${indent}  `)), '[', ']', indent, open);
+  if (Array.isArray(value))
+    return list(
+      value.map((item) => literal(item, `${indent}  `)),
+      '[',
+      ']',
+      indent,
+      open,
+    );
   if (Object.getPrototypeOf(value) !== Object.prototype) throw new Error('only plain objects, arrays, strings, numbers, booleans and RegExps are data');
   const entries = Object.entries(value as Record<string, Data>).map(([key, item]) => `${IDENTIFIER.test(key) ? key : quote(key)}: ${literal(item, `${indent}  `)}`);
   return list(entries, '{', '}', indent, open, ' ');

@@ -45,13 +45,37 @@ const labels: GeneratedModule = {
   },
   constants: [
     { name: 'STATUS_LABELS', doc: 'A case status as the status tag shows it.', from: LABELS, type: 'Readonly<Record<CaseStatus, string>>', value: caseLabels.STATUS_LABELS },
-    { name: 'COMMAND_LABELS', doc: 'Button verbs: the resident’s on their case page, the handlers’ on theirs.', from: LABELS, type: 'Readonly<Record<CaseCommandKind, string>>', value: caseLabels.COMMAND_LABELS },
+    {
+      name: 'COMMAND_LABELS',
+      doc: 'Button verbs: the resident’s on their case page, the handlers’ on theirs.',
+      from: LABELS,
+      type: 'Readonly<Record<CaseCommandKind, string>>',
+      value: caseLabels.COMMAND_LABELS,
+    },
     { name: 'EVENT_LABELS', doc: 'Timeline headings.', from: LABELS, type: 'Readonly<Record<CaseEventKind, string>>', value: caseLabels.EVENT_LABELS },
     { name: 'CATEGORY_LABELS', doc: 'What kind of message a case is.', from: LABELS, type: 'Readonly<Record<CaseCategory, string>>', value: caseLabels.CATEGORY_LABELS },
     { name: 'RATING_LABELS', doc: 'The resident’s rating of a reply.', from: LABELS, type: 'Readonly<Record<RatingValue, string>>', value: caseLabels.RATING_LABELS },
-    { name: 'TRANSFER_ROUTE_LABELS', doc: 'Where a transferred case went.', from: LABELS, type: 'Readonly<Record<TransferRoute, string>>', value: caseLabels.TRANSFER_ROUTE_LABELS },
-    { name: 'ACTOR_ROLE_LABELS', doc: 'Who did something on the timeline.', from: LABELS, type: 'Readonly<Record<CaseActorRole, string>>', value: caseLabels.ACTOR_ROLE_LABELS },
-    { name: 'DEPUTY_LEVEL_LABELS', doc: 'A deputy’s level, on the roster and in pickers.', from: 'backend/domain/admin/person.input.ts', type: 'Readonly<Record<DeputyLevel, string>>', value: DEPUTY_LEVEL_LABELS },
+    {
+      name: 'TRANSFER_ROUTE_LABELS',
+      doc: 'Where a transferred case went.',
+      from: LABELS,
+      type: 'Readonly<Record<TransferRoute, string>>',
+      value: caseLabels.TRANSFER_ROUTE_LABELS,
+    },
+    {
+      name: 'ACTOR_ROLE_LABELS',
+      doc: 'Who did something on the timeline.',
+      from: LABELS,
+      type: 'Readonly<Record<CaseActorRole, string>>',
+      value: caseLabels.ACTOR_ROLE_LABELS,
+    },
+    {
+      name: 'DEPUTY_LEVEL_LABELS',
+      doc: 'A deputy’s level, on the roster and in pickers.',
+      from: 'backend/domain/admin/person.input.ts',
+      type: 'Readonly<Record<DeputyLevel, string>>',
+      value: DEPUTY_LEVEL_LABELS,
+    },
   ],
 };
 
@@ -119,7 +143,12 @@ const rules: GeneratedModule = {
       value: { horizonDays: BOOKING_RULES.horizonDays, closes: BOOKING_RULES.closes, reminder: BOOKING_RULES.reminder, topicMaxChars: BOOKING_RULES.topicMaxChars },
     },
     { name: 'INVITE_CODE_LENGTH', doc: 'Characters in an invite code.', from: 'backend/domain/invites/invite.code.ts', value: INVITE_CODE_LENGTH },
-    { name: 'INVITE_VALID_DAYS', doc: 'An invite code is good for this many days after it is made.', from: 'backend/domain/invites/invite.status.ts', value: INVITE_VALID_DAYS },
+    {
+      name: 'INVITE_VALID_DAYS',
+      doc: 'An invite code is good for this many days after it is made.',
+      from: 'backend/domain/invites/invite.status.ts',
+      value: INVITE_VALID_DAYS,
+    },
   ],
 };
 

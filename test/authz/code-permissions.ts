@@ -10,10 +10,12 @@ import type { PermissionTable } from '../../backend/platform/define-function';
 const functionsRoot = path.resolve(__dirname, '../../backend/functions');
 
 export function codePermissionTables(): Record<string, PermissionTable> {
-  const names = fs.readdirSync(functionsRoot, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const names = fs
+    .readdirSync(functionsRoot, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
   const tables: Record<string, PermissionTable> = {};
   for (const name of names) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const entry = require(path.join(functionsRoot, name, 'index.ts')) as { main: { permissions?: PermissionTable } };
     if (entry.main.permissions) tables[name] = entry.main.permissions;
   }

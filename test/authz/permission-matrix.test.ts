@@ -88,9 +88,7 @@ describe.each(passRows)('%s as %s', (key, kind) => {
 });
 
 // Public rows: anonymous and a resident stand for everyone (nothing in the answer depends on who asks).
-const scopeRows = DOCUMENTED.flatMap((row) =>
-  (isPublic(row) ? (['anonymous', 'resident'] as CallerKind[]) : allowedRoles(row)).map((kind) => [row.key, kind] as const),
-);
+const scopeRows = DOCUMENTED.flatMap((row) => (isPublic(row) ? (['anonymous', 'resident'] as CallerKind[]) : allowedRoles(row)).map((kind) => [row.key, kind] as const));
 
 describe.each(scopeRows)('%s as %s', (key, kind) => {
   it('passes authorisation in scope, and an outsider of the same role is kept out', async () => {
@@ -122,7 +120,14 @@ describe.each(scopeRows)('%s as %s', (key, kind) => {
 const validInputs = new Map<string, Promise<Arranged>>();
 const INSIDER_FIRST: UserRole[] = ['officer', 'admin', 'deputy', 'resident'];
 function validInput(key: string, allow: readonly UserRole[]): Promise<Arranged> {
-  if (!validInputs.has(key)) validInputs.set(key, SCOPE_ROWS[key](INSIDER_FIRST.find((role) => allow.includes(role))!, subjects));
+  if (!validInputs.has(key))
+    validInputs.set(
+      key,
+      SCOPE_ROWS[key](
+        INSIDER_FIRST.find((role) => allow.includes(role))!,
+        subjects,
+      ),
+    );
   return validInputs.get(key)!;
 }
 

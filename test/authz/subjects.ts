@@ -117,7 +117,10 @@ export class Subjects {
     const existing = data[0] as { _id: string; deputyIds: string[]; start: string; end: string };
     const _ = this.backend.db.command;
     if (!existing.deputyIds.includes(DEPUTY_ID) || existing.start !== '00:00' || existing.end !== '23:59') {
-      await this.backend.db.collection('receptions').doc(existing._id).update({ deputyIds: _.addToSet(DEPUTY_ID), start: '00:00', end: '23:59' });
+      await this.backend.db
+        .collection('receptions')
+        .doc(existing._id)
+        .update({ deputyIds: _.addToSet(DEPUTY_ID), start: '00:00', end: '23:59' });
     }
     return existing._id;
   }

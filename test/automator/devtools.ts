@@ -67,7 +67,12 @@ export async function emulator<T>(route: string): Promise<T> {
 export async function waitFor(predicate: () => Promise<boolean> | boolean, what: string, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (await Promise.resolve().then(predicate).catch(() => false)) return;
+    if (
+      await Promise.resolve()
+        .then(predicate)
+        .catch(() => false)
+    )
+      return;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 300));
   }

@@ -220,9 +220,7 @@ describe('a resident’s case in WeChat DevTools', () => {
   });
 
   it('8. the subscription messages WeChat delivered for this case: 已受理, then the reply', async () => {
-    const { sent } = await emulator<{ sent: { template_id: string; page: string | null; data: Record<string, { value: string }> }[] }>(
-      `wx/sent?openid=${RESIDENT}`,
-    );
+    const { sent } = await emulator<{ sent: { template_id: string; page: string | null; data: Record<string, { value: string }> }[] }>(`wx/sent?openid=${RESIDENT}`);
     const mine = sent.filter((m) => m.page === `packages/case/detail/index?id=${journey.caseId}`);
     expect(mine.slice(0, 2).map((m) => m.template_id)).toEqual([templates.caseStatusChanged, templates.caseReplied]);
     expect(mine[0].data.phrase3?.value).toBe('已受理');

@@ -79,8 +79,12 @@ describe('only the district office, only its district', () => {
     expect(await backend.call('admin', 'unbind', { personId: 'dp-001' }, OTHER_ADMIN)).toEqual(notFound);
     expect(await backend.call('admin', 'createInvite', { role: 'officer', personId: 'sf-ft-hf' }, OTHER_ADMIN)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await backend.call('admin', 'saveOfficer', { id: 'sf-ft-hf', name: '改名', phone: '0755-1234567', stationIds: [STATION] }, OTHER_ADMIN)).toEqual(notFound);
-    expect(await backend.call('admin', 'saveDeputy', { id: 'dp-001', name: '改名', level: 'district', delegation: '南山', occupation: '教师', stationIds: [STATION] }, OTHER_ADMIN)).toEqual(notFound);
-    expect(await backend.call('admin', 'saveDeputy', { name: '外区代表', level: 'district', delegation: '南山', occupation: '教师', stationIds: [STATION] }, OTHER_ADMIN)).toEqual(invalid('stationIds.0'));
+    expect(
+      await backend.call('admin', 'saveDeputy', { id: 'dp-001', name: '改名', level: 'district', delegation: '南山', occupation: '教师', stationIds: [STATION] }, OTHER_ADMIN),
+    ).toEqual(notFound);
+    expect(
+      await backend.call('admin', 'saveDeputy', { name: '外区代表', level: 'district', delegation: '南山', occupation: '教师', stationIds: [STATION] }, OTHER_ADMIN),
+    ).toEqual(invalid('stationIds.0'));
     // Nothing of 福田区 changed.
     expect((await backend.db.collection('stations').where({ _id: STATION }).get()).data[0].code).toBe('FT-HF');
     expect((await backend.db.collection('staff').where({ _id: 'sf-ft-hf' }).get()).data[0].name).not.toBe('改名');
@@ -91,7 +95,13 @@ describe('stations', () => {
   it('a new station is stored with its GeoPoint, found near its coordinates and by its door code, and its officer names it', async () => {
     const input = stationInput({ code: 'ft-new-a' });
     const saved = await backend.data('admin', 'saveStation', input, ADMIN);
-    expect(saved).toMatchObject({ code: 'FT-NEW-A', district: '福田区', location: { type: 'Point', coordinates: [114.0775, 22.5515] }, officers: [{ id: 'sf-ft-hf' }], deputies: 0 });
+    expect(saved).toMatchObject({
+      code: 'FT-NEW-A',
+      district: '福田区',
+      location: { type: 'Point', coordinates: [114.0775, 22.5515] },
+      officers: [{ id: 'sf-ft-hf' }],
+      deputies: 0,
+    });
     const detail = await backend.data('station', 'get', { code: 'FT-NEW-A' }, RESIDENT);
     expect(detail).toMatchObject({ id: saved.id, name: input.name, officers: [{ id: 'sf-ft-hf' }] });
     const nearby = await backend.data('station', 'nearby', { latitude: 22.5515, longitude: 114.0775, maxDistance: 100 });
@@ -135,9 +145,15 @@ describe('stations', () => {
   });
 
   it('a door code already in use is CONFLICT on field code, whatever its case', async () => {
-    expect(await backend.call('admin', 'saveStation', stationInput({ code: 'ft-hf' }), ADMIN)).toMatchObject({ ok: false, error: { code: 'CONFLICT', field: 'code', message: expect.stringContaining('FT-HF') } });
+    expect(await backend.call('admin', 'saveStation', stationInput({ code: 'ft-hf' }), ADMIN)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', field: 'code', message: expect.stringContaining('FT-HF') },
+    });
     const saved = await backend.data('admin', 'saveStation', stationInput(), ADMIN);
-    expect(await backend.call('admin', 'saveStation', stationInput({ id: saved.id, code: 'FT-HF' }), ADMIN)).toMatchObject({ ok: false, error: { code: 'CONFLICT', field: 'code' } });
+    expect(await backend.call('admin', 'saveStation', stationInput({ id: saved.id, code: 'FT-HF' }), ADMIN)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', field: 'code' },
+    });
   });
 
   it('two new stations with the same code at once: one is saved, the other CONFLICT', async () => {
@@ -165,7 +181,10 @@ describe('printing a station', () => {
 
   it('a WeChat failure answers INTERNAL with a Chinese message, and nothing is stored', async () => {
     await backend.wx.fault({ apiName: 'wxacode.getUnlimited', errcode: 45009 });
-    expect(await backend.call('admin', 'stationCode', { stationId: 'st-ft-hf-01' }, ADMIN)).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/小程序码/) } });
+    expect(await backend.call('admin', 'stationCode', { stationId: 'st-ft-hf-01' }, ADMIN)).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringMatching(/小程序码/) },
+    });
     // The same path as a stored code, for the other station: not there.
     const fileIds = [codeFileId, codeFileId.replace('/st-ft-hf/', '/st-ft-hf-01/')];
     const { fileList } = await backend.app.getTempFileURL({ fileList: fileIds });
@@ -185,18 +204,41 @@ describe('printing a station', () => {
 
 describe('people', () => {
   it('a new deputy is listed by name and by station, and an edit changes them', async () => {
-    const created = await backend.data('admin', 'saveDeputy', { name: '测试代表甲', level: 'district', delegation: '福田区代表团 华富选区', occupation: '社区医生', stationIds: [STATION] }, ADMIN);
-    expect(created).toMatchObject({ kind: 'deputy', name: '测试代表甲', detail: '区人大代表 · 福田区代表团 华富选区', stations: [{ id: STATION, name: expect.any(String) }], bound: false, level: 'district', occupation: '社区医生' });
+    const created = await backend.data(
+      'admin',
+      'saveDeputy',
+      { name: '测试代表甲', level: 'district', delegation: '福田区代表团 华富选区', occupation: '社区医生', stationIds: [STATION] },
+      ADMIN,
+    );
+    expect(created).toMatchObject({
+      kind: 'deputy',
+      name: '测试代表甲',
+      detail: '区人大代表 · 福田区代表团 华富选区',
+      stations: [{ id: STATION, name: expect.any(String) }],
+      bound: false,
+      level: 'district',
+      occupation: '社区医生',
+    });
     expect((await backend.data('admin', 'people', { kind: 'deputy', query: '测试代表甲' }, ADMIN)).people.map((p) => p.id)).toEqual([created.id]);
     expect((await backend.data('admin', 'people', { kind: 'deputy', stationId: STATION, query: '测试代表' }, ADMIN)).people.map((p) => p.id)).toContain(created.id);
 
-    const edited = await backend.data('admin', 'saveDeputy', { id: created.id, name: '测试代表乙', level: 'municipal', delegation: '深圳市代表团', occupation: '社区医生', stationIds: ['st-ft-hf-01'] }, ADMIN);
+    const edited = await backend.data(
+      'admin',
+      'saveDeputy',
+      { id: created.id, name: '测试代表乙', level: 'municipal', delegation: '深圳市代表团', occupation: '社区医生', stationIds: ['st-ft-hf-01'] },
+      ADMIN,
+    );
     expect(edited).toMatchObject({ id: created.id, name: '测试代表乙', detail: '市人大代表 · 深圳市代表团', stations: [{ id: 'st-ft-hf-01' }] });
     expect((await backend.data('admin', 'people', { kind: 'deputy', stationId: STATION, query: '测试代表' }, ADMIN)).people.map((p) => p.id)).not.toContain(created.id);
   });
 
   it('an edit of a bound deputy keeps the binding', async () => {
-    const edited = await backend.data('admin', 'saveDeputy', { id: 'dp-001', name: '改名代表', level: 'district', delegation: '福田区代表团', occupation: '社区党委书记', stationIds: [STATION, 'st-ft-hf-01'] }, ADMIN);
+    const edited = await backend.data(
+      'admin',
+      'saveDeputy',
+      { id: 'dp-001', name: '改名代表', level: 'district', delegation: '福田区代表团', occupation: '社区党委书记', stationIds: [STATION, 'st-ft-hf-01'] },
+      ADMIN,
+    );
     expect(edited.bound).toBe(true);
     expect((await backend.db.collection('deputies').where({ _id: 'dp-001' }).get()).data[0].openid).toBe('odemo-deputy');
   });

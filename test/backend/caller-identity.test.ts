@@ -24,10 +24,24 @@ let districtStations: string[];
 beforeAll(async () => {
   backend = await startBackend({ functions: ['admin', 'user', 'case', 'reception'] });
   const _ = backend.db.command;
-  freeOfficers = (await backend.db.collection('staff').where({ role: 'officer', district: '福田区', openid: _.exists(false) }).limit(100).get()).data as Staff[];
+  freeOfficers = (
+    await backend.db
+      .collection('staff')
+      .where({ role: 'officer', district: '福田区', openid: _.exists(false) })
+      .limit(100)
+      .get()
+  ).data as Staff[];
   freeOfficers = freeOfficers.filter((officer) => officer.stationIds.length > 0);
-  freeDeputies = (await backend.db.collection('deputies').where({ openid: _.exists(false) }).limit(100).get()).data as any;
-  districtStations = ((await backend.db.collection('stations').where({ district: '福田区' }).field({ _id: true }).limit(100).get()).data as { _id: string }[]).map((s) => s._id);
+  freeDeputies = (
+    await backend.db
+      .collection('deputies')
+      .where({ openid: _.exists(false) })
+      .limit(100)
+      .get()
+  ).data as any;
+  districtStations = ((await backend.db.collection('stations').where({ district: '福田区' }).field({ _id: true }).limit(100).get()).data as { _id: string }[]).map(
+    (s) => s._id,
+  );
 }, 180_000);
 
 afterAll(() => backend?.close());
@@ -179,7 +193,12 @@ describe('a changed assignment holds from the very next call', () => {
     const moved = otherStation(before.stationIds);
     expect((await backend.data('case', 'inbox', { stationId: before.stationIds[0] }, openid)).cases).toBeDefined();
 
-    await backend.data('admin', 'saveDeputy', { id, name: '改名代表', level: before.level as any, delegation: before.delegation, occupation: before.occupation, stationIds: [moved] }, ADMIN);
+    await backend.data(
+      'admin',
+      'saveDeputy',
+      { id, name: '改名代表', level: before.level as any, delegation: before.delegation, occupation: before.occupation, stationIds: [moved] },
+      ADMIN,
+    );
 
     expect(await backend.data('user', 'profile', {}, openid)).toMatchObject({ role: 'deputy', name: '改名代表', stations: [{ id: moved, name: expect.any(String) }] });
     expect(await backend.call('case', 'inbox', { stationId: before.stationIds[0] }, openid)).toEqual(forbidden);
@@ -249,8 +268,18 @@ describe('who is told of a case’s task (one read)', () => {
     const createdAt = new Date();
     const station = 'st-tell-1';
     await backend.db.collection('stations').add({
-      _id: station, code: 'T-TELL-1', name: '告知测试联络站', kind: 'community', district: '福田区', street: '华富街道', address: '测试路 3 号',
-      location: new backend.db.Geo.Point(114.05, 22.55), phone: '0755-1', hours: [], rules: [], createdAt,
+      _id: station,
+      code: 'T-TELL-1',
+      name: '告知测试联络站',
+      kind: 'community',
+      district: '福田区',
+      street: '华富街道',
+      address: '测试路 3 号',
+      location: new backend.db.Geo.Point(114.05, 22.55),
+      phone: '0755-1',
+      hours: [],
+      rules: [],
+      createdAt,
       officerIds: ['sf-tell-a', 'sf-tell-b', 'sf-tell-admin'],
     });
     const staff = (id: string, role: string, stationIds: string[]) => ({ _id: id, name: id, role, phone: '0755-2', stationIds, district: '福田区', createdAt });

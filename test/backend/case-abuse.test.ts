@@ -29,8 +29,7 @@ async function ageCasesToDeputy(minutes: number): Promise<void> {
 /** A case to the demo deputy from a resident of its own, so no per-resident limit is reached. */
 const toDeputy = () => submitted(backend, newOpenid(), { deputyId: DEPUTY_ID });
 const get = (caseId: string, openid: string) => backend.call('case', 'get', { caseId }, openid);
-const queue = async (openid: string, filter: 'open' | 'triage' | 'closed' = 'open'): Promise<InboxItem[]> =>
-  (await backend.data('case', 'inbox', { filter }, openid)).cases;
+const queue = async (openid: string, filter: 'open' | 'triage' | 'closed' = 'open'): Promise<InboxItem[]> => (await backend.data('case', 'inbox', { filter }, openid)).cases;
 const idsOf = (items: InboxItem[]) => items.map((item) => item.id);
 
 describe('a flood of messages to one deputy', () => {

@@ -56,7 +56,10 @@ export async function notificationDocuments(backend: Backend, caseId: string): P
   const { data } = await backend.db.collection('notifications').where({ caseId }).limit(1000).get();
   const all: Record<string, any>[] = [...(stored?.outbox ?? []).map((notice: Record<string, any>) => ({ caseId, ...notice })), ...data];
   const seq = (n: Record<string, any>) => (typeof n.eventSeq === 'number' ? n.eventSeq : -1);
-  return all.map((n, i) => ({ n, i })).sort((a, b) => seq(a.n) - seq(b.n) || a.i - b.i).map(({ n }) => n);
+  return all
+    .map((n, i) => ({ n, i }))
+    .sort((a, b) => seq(a.n) - seq(b.n) || a.i - b.i)
+    .map(({ n }) => n);
 }
 
 /** What a command needs to name the case as its reader saw it. */

@@ -6,20 +6,7 @@ import { eventsOf } from '../../backend/data/case-events';
 import { commitCaseChange, findCase, toStoredEvent } from '../../backend/data/cases';
 import { replyDueAt } from '../../backend/domain/case/deadlines';
 import type { CaseDetail } from '../../typings/case';
-import {
-  ADMIN,
-  caseDocument,
-  DEPUTY,
-  DEPUTY_ID,
-  eventDocuments,
-  notificationDocuments,
-  OFFICER,
-  ref,
-  RESIDENT,
-  RESIDENT_2,
-  STATION,
-  submitted,
-} from './case-fixtures';
+import { ADMIN, caseDocument, DEPUTY, DEPUTY_ID, eventDocuments, notificationDocuments, OFFICER, ref, RESIDENT, RESIDENT_2, STATION, submitted } from './case-fixtures';
 import { newOpenid, startBackend, type Backend } from './harness';
 
 let backend: Backend;
@@ -50,7 +37,12 @@ const detail = (caseId: string, openid: string) => backend.data('case', 'get', {
 /** What must not change when a call is refused. */
 async function snapshot(caseId: string) {
   const stored = await caseDocument(backend, caseId);
-  return { version: stored.version, status: stored.status, events: (await eventDocuments(backend, caseId)).length, notifications: (await notificationDocuments(backend, caseId)).length };
+  return {
+    version: stored.version,
+    status: stored.status,
+    events: (await eventDocuments(backend, caseId)).length,
+    notifications: (await notificationDocuments(backend, caseId)).length,
+  };
 }
 
 describe('who sees a case', () => {
@@ -167,7 +159,12 @@ describe('the closed loop', () => {
     expect((await backend.data('case', 'reply', { ...ref(accepted), content: '已安排维修。' }, OFFICER)).status).toBe('replied');
 
     const other = await submitted(backend, newOpenid());
-    const rejected = await backend.data('case', 'reject', { caseId: other.caseId, version: 1, reason: '属于正在审理的诉讼事项', referral: '请向区人民法院诉讼服务中心咨询' }, OFFICER);
+    const rejected = await backend.data(
+      'case',
+      'reject',
+      { caseId: other.caseId, version: 1, reason: '属于正在审理的诉讼事项', referral: '请向区人民法院诉讼服务中心咨询' },
+      OFFICER,
+    );
     expect(rejected).toMatchObject({ status: 'rejected', availableCommands: [] });
     expect(rejected.timeline[1]).toMatchObject({ kind: 'rejected', note: '属于正在审理的诉讼事项', data: { referral: '请向区人民法院诉讼服务中心咨询' } });
   });
@@ -204,7 +201,12 @@ describe('the closed loop', () => {
     });
 
     const { caseId: other } = await submitted(backend, resident);
-    const answered = await backend.data('case', 'reply', { ...ref(await backend.data('case', 'accept', { caseId: other, version: 1 }, OFFICER)), content: '已处理。' }, OFFICER);
+    const answered = await backend.data(
+      'case',
+      'reply',
+      { ...ref(await backend.data('case', 'accept', { caseId: other, version: 1 }, OFFICER)), content: '已处理。' },
+      OFFICER,
+    );
     const satisfied = await backend.data('case', 'rate', { ...ref(answered), rating: 'satisfied' }, resident);
     expect(satisfied.status).toBe('closed');
     expect(await backend.call('case', 'rate', { ...ref(satisfied), rating: 'unsatisfied' }, resident)).toEqual({
@@ -252,7 +254,10 @@ describe('待评价 on 我的留言 (case.mine)', () => {
     const accepted = await backend.data('case', 'accept', { caseId, version: 1 }, OFFICER);
     const replied = await backend.data('case', 'reply', { ...ref(accepted), content: '已修复。' }, OFFICER);
     // Answered eight days ago: past the 7 quiet days, the officer may close it unrated.
-    await backend.db.collection('cases').doc(caseId).update({ repliedAt: new Date(Date.now() - 8 * 24 * 60 * 60 * 1000) });
+    await backend.db
+      .collection('cases')
+      .doc(caseId)
+      .update({ repliedAt: new Date(Date.now() - 8 * 24 * 60 * 60 * 1000) });
     expect(await awaiting(resident, caseId)).toBe(true);
     expect(await backend.data('case', 'close', ref(replied), OFFICER)).toMatchObject({ status: 'closed' });
     expect(await awaiting(resident, caseId)).toBe(false);
@@ -275,10 +280,7 @@ describe('refusals change nothing', () => {
 
   it('two officers accepting at once: one succeeds, the other gets CONFLICT, one accepted event', async () => {
     const { caseId } = await submitted(backend, newOpenid());
-    const answers = await Promise.all([
-      backend.call('case', 'accept', { caseId, version: 1 }, OFFICER),
-      backend.call('case', 'accept', { caseId, version: 1 }, OFFICER_2),
-    ]);
+    const answers = await Promise.all([backend.call('case', 'accept', { caseId, version: 1 }, OFFICER), backend.call('case', 'accept', { caseId, version: 1 }, OFFICER_2)]);
     expect(answers.filter((a) => a.ok)).toHaveLength(1);
     expect(answers.filter((a) => !a.ok).map((a) => !a.ok && a.error.code)).toEqual(['CONFLICT']);
     const events = await eventDocuments(backend, caseId);
@@ -303,7 +305,10 @@ describe('refusals change nothing', () => {
       ok: false,
       error: { code: 'ILLEGAL_TRANSITION', message: '留言已受理，不能撤回' },
     });
-    expect(await backend.call('case', 'close', ref(accepted), OFFICER)).toMatchObject({ ok: false, error: { code: 'ILLEGAL_TRANSITION', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
+    expect(await backend.call('case', 'close', ref(accepted), OFFICER)).toMatchObject({
+      ok: false,
+      error: { code: 'ILLEGAL_TRANSITION', message: expect.stringMatching(/[\u4e00-\u9fa5]/) },
+    });
     expect(await snapshot(accepted.id)).toEqual(before);
   });
 
@@ -329,7 +334,10 @@ describe('refusals change nothing', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', field: 'deputyId', message: '只能指派本联络站的人大代表' },
     });
-    expect(await backend.call('case', 'assign', { ...ref(accepted), deputyId: 'dp-999' }, OFFICER)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'deputyId' } });
+    expect(await backend.call('case', 'assign', { ...ref(accepted), deputyId: 'dp-999' }, OFFICER)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'deputyId' },
+    });
   });
 
   it('never rewrites a timeline: writing an event at a taken position is refused and changes nothing', async () => {

@@ -76,28 +76,34 @@ describe('numbers written to slip past the mask', () => {
   const ID = '440304199001011234';
   const shapes = [...phoneShapes(PHONE).map((s) => ({ ...s, number: PHONE })), ...idShapes(ID).map((s) => ({ ...s, number: ID }))];
 
-  it.each(shapes.map((s) => [s.shape, s] as const))('%s: whole for the owner and the officer, masked for the deputy and the district office', async (_shape, { text, number }) => {
-    const resident = newOpenid();
-    const { caseId } = await submitted(backend, resident, { title: `请回电${text}`, content: `楼道灯坏了很久，请打 ${text} 联系我。`, deputyId: DEPUTY_ID });
-    // Accepted, so the deputy reads it even when this run's many cases to them set off the flood hold.
-    await backend.data('case', 'accept', { caseId, version: 1 }, OFFICER);
-    for (const reader of [resident, OFFICER]) expect(reveals(JSON.stringify(await detail(caseId, reader)), number)).toBe(true);
-    for (const reader of [DEPUTY, ADMIN]) {
-      const seen = await detail(caseId, reader);
-      expect(reveals(JSON.stringify(seen), number)).toBe(false);
-      // Masked the house way, in plain digits: the carrier prefix (or region) and the last four stay.
-      expect(seen.content).toContain(number === PHONE ? '139' : '4403');
-      expect(seen.content).toContain(number === PHONE ? '5678' : '1234');
-      expect(seen.content).toMatch(/\*{4}/);
-    }
-  });
+  it.each(shapes.map((s) => [s.shape, s] as const))(
+    '%s: whole for the owner and the officer, masked for the deputy and the district office',
+    async (_shape, { text, number }) => {
+      const resident = newOpenid();
+      const { caseId } = await submitted(backend, resident, { title: `请回电${text}`, content: `楼道灯坏了很久，请打 ${text} 联系我。`, deputyId: DEPUTY_ID });
+      // Accepted, so the deputy reads it even when this run's many cases to them set off the flood hold.
+      await backend.data('case', 'accept', { caseId, version: 1 }, OFFICER);
+      for (const reader of [resident, OFFICER]) expect(reveals(JSON.stringify(await detail(caseId, reader)), number)).toBe(true);
+      for (const reader of [DEPUTY, ADMIN]) {
+        const seen = await detail(caseId, reader);
+        expect(reveals(JSON.stringify(seen), number)).toBe(false);
+        // Masked the house way, in plain digits: the carrier prefix (or region) and the last four stay.
+        expect(seen.content).toContain(number === PHONE ? '139' : '4403');
+        expect(seen.content).toContain(number === PHONE ? '5678' : '1234');
+        expect(seen.content).toMatch(/\*{4}/);
+      }
+    },
+  );
 });
 
 describe('the 代表函', () => {
   it('masks the numbers in the receiving body as the district office’s case view does, and those in the resident’s text', async () => {
     const resident = newOpenid();
     const body = '福田区住房和建设局 王科长 138.1234.5678';
-    const { caseId } = await submitted(backend, resident, { title: '老旧小区加装电梯请回电', content: `加装电梯的事，请回电 ${phoneShapes('13700001111')[9].text}，身份证 ${idShapes(ID_NUMBER)[1].text}。` });
+    const { caseId } = await submitted(backend, resident, {
+      title: '老旧小区加装电梯请回电',
+      content: `加装电梯的事，请回电 ${phoneShapes('13700001111')[9].text}，身份证 ${idShapes(ID_NUMBER)[1].text}。`,
+    });
     const accepted = await backend.data('case', 'accept', { caseId, version: 1 }, OFFICER);
     const deadline = shanghaiDate(new Date(Date.now() + 20 * 86_400_000));
     await backend.data('case', 'transfer', { ...ref(accepted), route: 'district_committee', receivingBody: body, deadline }, OFFICER);
@@ -136,7 +142,12 @@ describe('text that renders nothing', () => {
 
   it('reads a title of zero-width characters only as no title: one is made from the text, with nothing invisible', async () => {
     const resident = newOpenid();
-    const { caseId } = await backend.data('case', 'submit', submission({ title: '\u200b\u200b\u200b\u200b\u200b', content: '\u200b路灯\u200b坏了两周。晚上很不安全。' }), resident);
+    const { caseId } = await backend.data(
+      'case',
+      'submit',
+      submission({ title: '\u200b\u200b\u200b\u200b\u200b', content: '\u200b路灯\u200b坏了两周。晚上很不安全。' }),
+      resident,
+    );
     expect((await caseDocument(backend, caseId)).title).toBe('路灯坏了两周');
   });
 

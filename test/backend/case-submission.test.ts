@@ -69,7 +69,9 @@ describe('submitting a case', () => {
     // What a call leaves when it dies after writing the resident's window and before inserting the case.
     const windowId = `submissions-${createHash('sha256').update(resident).digest('hex')}`;
     const admitted = { caseId: `ghost${Date.now()}`, receiptNo: `FT20990101-${String(Date.now()).slice(-6)}` };
-    await backend.db.collection('counters').add({ _id: windowId, rev: 1, entries: [{ at: new Date(), requestId: input.requestId, ...admitted, contentHash: 'h' }], updatedAt: new Date() });
+    await backend.db
+      .collection('counters')
+      .add({ _id: windowId, rev: 1, entries: [{ at: new Date(), requestId: input.requestId, ...admitted, contentHash: 'h' }], updatedAt: new Date() });
 
     expect(await backend.data('case', 'submit', input, resident)).toEqual(admitted);
     expect(await caseDocument(backend, admitted.caseId)).toMatchObject({ ownerOpenid: resident, receiptNo: admitted.receiptNo, requestId: input.requestId, version: 1 });
@@ -179,7 +181,12 @@ describe('submitting a case', () => {
     expect(detail.photos).toEqual([{ fileId: fileID, url: expect.stringMatching(/^http/) }]);
     expect((await fetch(detail.photos[0].url)).status).toBe(200);
 
-    const foreign = await backend.call('case', 'submit', submission({ photoFileIds: ['cloud://other-env.6f74-other-env-1250000000/cases/2026/11/0123456789abcdef0123456789abcdef.jpg'] }), resident);
+    const foreign = await backend.call(
+      'case',
+      'submit',
+      submission({ photoFileIds: ['cloud://other-env.6f74-other-env-1250000000/cases/2026/11/0123456789abcdef0123456789abcdef.jpg'] }),
+      resident,
+    );
     expect(foreign).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'photoFileIds.0' } });
     // Issued to the resident, never uploaded to: nothing there to keep.
     const { paths } = await backend.data('case', 'uploadPaths', { extensions: ['png'] }, resident);

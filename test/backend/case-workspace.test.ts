@@ -27,13 +27,23 @@ beforeAll(async () => {
   backend = await startBackend({ functions: ['case', 'subscription'] });
   const createdAt = new Date();
   const station = (id: string, code: string, name: string, district: string, officerIds: string[]) => ({
-    _id: id, code, name, kind: 'community', district, street: '测试街道', address: '测试路 1 号',
-    location: new backend.db.Geo.Point(114.05, 22.55), phone: '0755-88880000', hours: [], officerIds, rules: [], createdAt,
+    _id: id,
+    code,
+    name,
+    kind: 'community',
+    district,
+    street: '测试街道',
+    address: '测试路 1 号',
+    location: new backend.db.Geo.Point(114.05, 22.55),
+    phone: '0755-88880000',
+    hours: [],
+    officerIds,
+    rules: [],
+    createdAt,
   });
-  await backend.db.collection('stations').add([
-    station(QUEUE_STATION, 'FT-TEST-Q', '测试排序联络站', '福田区', ['sf-ws-queue']),
-    station(FAR_STATION, 'LH-TEST-01', '罗湖测试联络站', '罗湖区', ['sf-ws-lh']),
-  ]);
+  await backend.db
+    .collection('stations')
+    .add([station(QUEUE_STATION, 'FT-TEST-Q', '测试排序联络站', '福田区', ['sf-ws-queue']), station(FAR_STATION, 'LH-TEST-01', '罗湖测试联络站', '罗湖区', ['sf-ws-lh'])]);
   await backend.db.collection('staff').add([
     { _id: 'sf-ws-queue', name: '排序员', role: 'officer', phone: '0755-1', stationIds: [QUEUE_STATION], district: '福田区', createdAt },
     { _id: 'sf-ws-lh', name: '罗湖员', role: 'officer', phone: '0755-2', stationIds: [FAR_STATION], district: '罗湖区', createdAt },
@@ -120,9 +130,17 @@ describe('the queue of a station, in order', () => {
     expect(answer.cases.map((c) => c.overdue)).toEqual([true, true, false, false, false, false]);
     expect(answer.hasMore).toBe(false);
     expect(answer.cases[0]).toEqual({
-      id: a.mostOverdue._id, receiptNo: a.mostOverdue.receiptNo, title: a.mostOverdue.title, category: 'help', status: 'in_progress',
-      stationId: QUEUE_STATION, stationName: '测试排序联络站', submittedAt: a.mostOverdue.submittedAt.toISOString(),
-      dueAt: a.mostOverdue.dueAt!.toISOString(), overdue: true, anonymous: false,
+      id: a.mostOverdue._id,
+      receiptNo: a.mostOverdue.receiptNo,
+      title: a.mostOverdue.title,
+      category: 'help',
+      status: 'in_progress',
+      stationId: QUEUE_STATION,
+      stationName: '测试排序联络站',
+      submittedAt: a.mostOverdue.submittedAt.toISOString(),
+      dueAt: a.mostOverdue.dueAt!.toISOString(),
+      overdue: true,
+      anonymous: false,
     });
   });
 
@@ -149,7 +167,10 @@ describe('the queue of a station, in order', () => {
     ];
     await backend.db.collection('cases').add(more);
     const pages = [await inbox(QUEUE_OFFICER, { page: 0 }), await inbox(QUEUE_OFFICER, { page: 1 })];
-    expect(pages.map((p) => [p.cases.length, p.hasMore])).toEqual([[20, true], [12, false]]);
+    expect(pages.map((p) => [p.cases.length, p.hasMore])).toEqual([
+      [20, true],
+      [12, false],
+    ]);
     const all = [...ids(pages[0].cases), ...ids(pages[1].cases)];
     expect(new Set(all).size).toBe(32);
     const a = arranged;
@@ -201,7 +222,7 @@ describe('the queue of a station, in order', () => {
 });
 
 describe('whose queue', () => {
-  it('a deputy sees the cases assigned and addressed to them, and nobody else\'s', async () => {
+  it("a deputy sees the cases assigned and addressed to them, and nobody else's", async () => {
     const assigned = await acceptedCase({ assign: true });
     const { caseId: addressed } = await submitted(backend, newOpenid(), { deputyId: DEPUTY_ID });
     const { caseId: others } = await submitted(backend, newOpenid());
@@ -216,7 +237,7 @@ describe('whose queue', () => {
     }
   });
 
-  it('the district office sees its district\'s stations, not another district\'s', async () => {
+  it("the district office sees its district's stations, not another district's", async () => {
     const { caseId: here } = await submitted(backend, newOpenid());
     const { caseId: far } = await submitted(backend, newOpenid(), { stationId: FAR_STATION });
     const all = ids((await inbox(ADMIN, { filter: 'triage' })).cases);
@@ -225,19 +246,25 @@ describe('whose queue', () => {
     expect(ids((await inbox(OFFICER_ELSEWHERE, { filter: 'triage' })).cases)).toContain(far);
   });
 
-  it('stationId narrows to one of the caller\'s stations; another station is FORBIDDEN', async () => {
+  it("stationId narrows to one of the caller's stations; another station is FORBIDDEN", async () => {
     const { caseId } = await submitted(backend, newOpenid());
     const narrowed = await inbox(OFFICER, { filter: 'all', stationId: STATION });
     expect(ids(narrowed.cases)).toContain(caseId);
     expect(new Set(narrowed.cases.map((c) => c.stationId))).toEqual(new Set([STATION]));
-    for (const [openid, stationId] of [[OFFICER, QUEUE_STATION], [ADMIN, FAR_STATION], [DEPUTY, QUEUE_STATION]]) {
+    for (const [openid, stationId] of [
+      [OFFICER, QUEUE_STATION],
+      [ADMIN, FAR_STATION],
+      [DEPUTY, QUEUE_STATION],
+    ]) {
       expect(await backend.call('case', 'inbox', { stationId }, openid)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
   });
 
   it('residents have no queue; bad input names the field', async () => {
     expect(await backend.call('case', 'inbox', {}, RESIDENT)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await backend.callRaw('case', { action: 'inbox', filter: 'everything' }, OFFICER)).toMatchObject({ body: { ok: false, error: { code: 'INVALID_INPUT', field: 'filter' } } });
+    expect(await backend.callRaw('case', { action: 'inbox', filter: 'everything' }, OFFICER)).toMatchObject({
+      body: { ok: false, error: { code: 'INVALID_INPUT', field: 'filter' } },
+    });
   });
 });
 
@@ -256,18 +283,19 @@ describe('routing a case', () => {
     expect(sent[0].data).toMatchObject({ phrase3: { value: '已转办' }, thing5: { value: '已转华富街道办办理' } });
   });
 
-  it('transfer refusals: a deputy (FORBIDDEN), a deadline not after today (INVALID_INPUT), another station\'s officer (NOT_FOUND)', async () => {
+  it("transfer refusals: a deputy (FORBIDDEN), a deadline not after today (INVALID_INPUT), another station's officer (NOT_FOUND)", async () => {
     const accepted = await acceptedCase({ assign: true });
     const input = { ...ref(accepted), route: 'street_office' as const, receivingBody: '华富街道办', deadline: tomorrow() };
     expect(await backend.call('case', 'transfer', input, DEPUTY)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await backend.call('case', 'transfer', { ...input, deadline: shanghaiDate(new Date()) }, OFFICER)).toMatchObject({
-      ok: false, error: { code: 'INVALID_INPUT', field: 'deadline', message: '办理期限须晚于今天' },
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'deadline', message: '办理期限须晚于今天' },
     });
     expect(await backend.call('case', 'transfer', input, OFFICER_ELSEWHERE)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect((await caseDocument(backend, accepted.id)).version).toBe(accepted.version);
   });
 
-  it('recordAnswer: the receiving body\'s answer on the timeline and to the resident, from that body by default', async () => {
+  it("recordAnswer: the receiving body's answer on the timeline and to the resident, from that body by default", async () => {
     const resident = newOpenid();
     const accepted = await acceptedCase({ resident });
     const transferred = await backend.data('case', 'transfer', { ...ref(accepted), route: 'street_office', receivingBody: '华富街道办', deadline: tomorrow() }, OFFICER);
@@ -282,7 +310,9 @@ describe('routing a case', () => {
   it('supervise: by the district office; the assigned deputy and the officers get a task only with a grant', async () => {
     const accepted = await acceptedCase({ assign: true });
     expect(await backend.call('case', 'supervise', { ...ref(accepted), note: '请加快' }, RESIDENT)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await backend.callRaw('case', { action: 'supervise', ...ref(accepted), note: ' ' }, ADMIN)).toMatchObject({ body: { ok: false, error: { code: 'INVALID_INPUT', field: 'note' } } });
+    expect(await backend.callRaw('case', { action: 'supervise', ...ref(accepted), note: ' ' }, ADMIN)).toMatchObject({
+      body: { ok: false, error: { code: 'INVALID_INPUT', field: 'note' } },
+    });
     await allow(DEPUTY, TASK);
     const before = (await backend.wx.sent({ templateId: TASK })).length;
     const after = await backend.data('case', 'supervise', { ...ref(accepted), note: '请本周内答复群众' }, ADMIN);
@@ -292,7 +322,10 @@ describe('routing a case', () => {
     expect(sent.map((m) => m.touser)).toEqual([DEPUTY]);
     expect(sent[0]).toMatchObject({ page: `packages/work/case/index?id=${accepted.id}`, data: { thing1: { value: '督办' }, thing5: { value: '请本周内答复群众' } } });
     const tasks = (await notificationDocuments(backend, accepted.id)).filter((n) => n.kind === 'handlerTask' && n.eventSeq === after.timeline.at(-1)!.seq);
-    expect(tasks.map((n) => [n.openid, n.state]).sort()).toEqual([[DEPUTY, 'sent'], [OFFICER, 'skipped_no_grant']]);
+    expect(tasks.map((n) => [n.openid, n.state]).sort()).toEqual([
+      [DEPUTY, 'sent'],
+      [OFFICER, 'skipped_no_grant'],
+    ]);
   });
 
   it('assign: the deputy gets 新的交办留言 with a grant, never without', async () => {
@@ -310,7 +343,7 @@ describe('routing a case', () => {
     expect(sent[0].data).toMatchObject({ thing1: { value: '新的交办留言' }, character_string3: { value: second.receiptNo } });
   });
 
-  it('followUp: the assigned deputy records a 回访 with a photo; another station\'s officer gets NOT_FOUND', async () => {
+  it("followUp: the assigned deputy records a 回访 with a photo; another station's officer gets NOT_FOUND", async () => {
     const accepted = await acceptedCase({ assign: true });
     const fileID = await uploadedPhoto(backend, DEPUTY);
     expect(await backend.call('case', 'followUp', { ...ref(accepted), note: '已回访' }, OFFICER_ELSEWHERE)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
@@ -324,10 +357,12 @@ describe('routing a case', () => {
     const { caseId } = await submitted(backend, resident);
     const later = await detail(caseId, OFFICER);
     expect(await backend.call('case', 'merge', { ...ref(earlier), intoReceiptNo: later.receiptNo }, OFFICER)).toMatchObject({
-      ok: false, error: { code: 'INVALID_INPUT', field: 'intoReceiptNo', message: '只能合并到更早提交的留言' },
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'intoReceiptNo', message: '只能合并到更早提交的留言' },
     });
     expect(await backend.call('case', 'merge', { ...ref(later), intoReceiptNo: 'FT20200101-0001' }, OFFICER)).toMatchObject({
-      ok: false, error: { code: 'INVALID_INPUT', field: 'intoReceiptNo' },
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'intoReceiptNo' },
     });
     await allow(resident, STATUS);
     const merged = await backend.data('case', 'merge', { ...ref(later), intoReceiptNo: earlier.receiptNo.toLowerCase() }, OFFICER);
@@ -341,7 +376,12 @@ describe('routing a case', () => {
     const accepted = await backend.data('case', 'accept', ref(await detail(caseId, OFFICER)), OFFICER);
     expect(await backend.call('case', 'requestTransfer', { ...ref(accepted), note: '涉及全区' }, OFFICER)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     await allow(OFFICER, TASK);
-    const after = await backend.data('case', 'requestTransfer', { ...ref(accepted), note: '涉及全区道路规划，建议以代表函转区人大常委会', route: 'district_committee' }, DEPUTY);
+    const after = await backend.data(
+      'case',
+      'requestTransfer',
+      { ...ref(accepted), note: '涉及全区道路规划，建议以代表函转区人大常委会', route: 'district_committee' },
+      DEPUTY,
+    );
     expect(after.timeline.at(-1)).toMatchObject({ kind: 'transfer_requested', data: { route: 'district_committee' } });
     const tasks = (await notificationDocuments(backend, caseId)).filter((n) => n.kind === 'handlerTask');
     expect(tasks.map((n) => [n.openid, n.state])).toEqual([[OFFICER, 'sent']]);
@@ -360,10 +400,19 @@ describe('routing a case', () => {
 describe('the 代表函', () => {
   it('a case transferred to the district committee gets a numbered PDF behind a temporary URL', async () => {
     const accepted = await acceptedCase({ assign: true });
-    const transferred = await backend.data('case', 'transfer', { ...ref(accepted), route: 'district_committee', receivingBody: '区住房和建设局', deadline: addDays(shanghaiDate(new Date()), 15) }, OFFICER);
+    const transferred = await backend.data(
+      'case',
+      'transfer',
+      { ...ref(accepted), route: 'district_committee', receivingBody: '区住房和建设局', deadline: addDays(shanghaiDate(new Date()), 15) },
+      OFFICER,
+    );
     const year = shanghaiDate(new Date()).slice(0, 4);
     const letter = await backend.data('case', 'letter', { caseId: transferred.id }, OFFICER);
-    expect(letter).toEqual({ letterNo: `福田代函〔${year}〕${transferred.receiptNo}`, fileId: expect.stringContaining(`letters/${transferred.id}/${transferred.receiptNo}.pdf`), url: expect.stringMatching(/^http/) });
+    expect(letter).toEqual({
+      letterNo: `福田代函〔${year}〕${transferred.receiptNo}`,
+      fileId: expect.stringContaining(`letters/${transferred.id}/${transferred.receiptNo}.pdf`),
+      url: expect.stringMatching(/^http/),
+    });
     const response = await fetch(letter.url);
     expect(response.status).toBe(200);
     const body = Buffer.from(await response.arrayBuffer());
@@ -372,21 +421,32 @@ describe('the 代表函', () => {
     expect((await backend.data('case', 'letter', { caseId: transferred.id }, ADMIN)).letterNo).toBe(letter.letterNo);
   });
 
-  it('refused for other routes (ILLEGAL_TRANSITION), for deputies (FORBIDDEN), for another station\'s officer (NOT_FOUND)', async () => {
+  it("refused for other routes (ILLEGAL_TRANSITION), for deputies (FORBIDDEN), for another station's officer (NOT_FOUND)", async () => {
     const accepted = await acceptedCase({ assign: true });
     const transferred = await backend.data('case', 'transfer', { ...ref(accepted), route: 'street_office', receivingBody: '华富街道办', deadline: tomorrow() }, OFFICER);
-    expect(await backend.call('case', 'letter', { caseId: transferred.id }, OFFICER)).toMatchObject({ ok: false, error: { code: 'ILLEGAL_TRANSITION', message: expect.stringContaining('代表函') } });
+    expect(await backend.call('case', 'letter', { caseId: transferred.id }, OFFICER)).toMatchObject({
+      ok: false,
+      error: { code: 'ILLEGAL_TRANSITION', message: expect.stringContaining('代表函') },
+    });
     expect(await backend.call('case', 'letter', { caseId: transferred.id }, DEPUTY)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await backend.call('case', 'letter', { caseId: transferred.id }, OFFICER_ELSEWHERE)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
 
-describe('the scheduler\'s commands share the write path', () => {
-  it('an escalation queues the 督办 task and leaves the event, like a person\'s supervision', async () => {
+describe("the scheduler's commands share the write path", () => {
+  it("an escalation queues the 督办 task and leaves the event, like a person's supervision", async () => {
     const accepted = await acceptedCase({ assign: true });
-    await backend.db.collection('cases').doc(accepted.id).update({ dueAt: new Date(Date.now() - DAY) });
+    await backend.db
+      .collection('cases')
+      .doc(accepted.id)
+      .update({ dueAt: new Date(Date.now() - DAY) });
     const { runSystemCommand } = await import('../../backend/use-cases/cases/system-commands');
-    const ctx = { db: backend.db as never, wx: { sendSubscribeMessage: async () => ({ ok: true, value: null }) } as never, now: new Date(), ids: () => randomUUID().replace(/-/g, '') };
+    const ctx = {
+      db: backend.db as never,
+      wx: { sendSubscribeMessage: async () => ({ ok: true, value: null }) } as never,
+      now: new Date(),
+      ids: () => randomUUID().replace(/-/g, ''),
+    };
     const result = await runSystemCommand(ctx, accepted.id, { kind: 'escalate' });
     expect(result).toMatchObject({ ok: true, value: { version: accepted.version + 1 } });
     expect(result.ok && new Date(result.value.lastEscalatedAt!).getTime()).toBe(ctx.now.getTime());

@@ -69,12 +69,9 @@ async function pastYear() {
     at: bj(`${date}T08:55:00`),
     distance: 12,
   });
-  await backend.db.collection('checkins').add([
-    checkin('rc-2024-a', '2024-03-10'),
-    checkin('rc-2024-b', '2024-07-10'),
-    checkin('rc-2023', '2023-12-10'),
-    checkin('rc-2024-c', '2024-08-10', 'dp-002'),
-  ]);
+  await backend.db
+    .collection('checkins')
+    .add([checkin('rc-2024-a', '2024-03-10'), checkin('rc-2024-b', '2024-07-10'), checkin('rc-2023', '2023-12-10'), checkin('rc-2024-c', '2024-08-10', 'dp-002')]);
   const booking = (id: string, openid: string, receptionId: string, status: string, deputyId = DEPUTY_ID) => ({
     _id: id,
     openid,

@@ -34,7 +34,7 @@ const stepOf = (ms: number) => BOUNDS.findIndex((bound, i) => ms >= bound * HOUR
 const shanghaiDay = (at: Date) => new Date(at.getTime() + 8 * HOUR).toISOString().slice(0, 10);
 
 let seed = 20_261_206;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
 async function fold() {
@@ -54,7 +54,10 @@ async function live(index: number): Promise<void> {
   const { caseId } = await submitted(backend, resident, { stationId });
   // Submitted up to ~10 weeks ago (the API cannot travel in time): spread over three months.
   const back = Math.floor(random() * 70 * DAY + random() * DAY);
-  await backend.db.collection('cases').doc(caseId).update({ submittedAt: new Date(Date.now() - back), updatedAt: new Date() });
+  await backend.db
+    .collection('cases')
+    .doc(caseId)
+    .update({ submittedAt: new Date(Date.now() - back), updatedAt: new Date() });
   await maybeFold();
   const first = random();
   if (first < 0.1) {
@@ -66,10 +69,10 @@ async function live(index: number): Promise<void> {
     return;
   }
   if (first < 0.3) return; // still waiting
-  let detail = await backend.data('case', 'accept', ref(await officerSees(caseId)), OFFICER);
+  const detail = await backend.data('case', 'accept', ref(await officerSees(caseId)), OFFICER);
   await maybeFold();
   const assigned = WITH_DEPUTY.has(stationId) && random() < 0.6;
-  if (assigned) detail = await backend.data('case', 'assign', { ...ref(detail), deputyId: DEPUTY_ID }, OFFICER);
+  if (assigned) await backend.data('case', 'assign', { ...ref(detail), deputyId: DEPUTY_ID }, OFFICER);
   if (random() < 0.15) return; // in hand
   for (let round = 0; round < 2; round += 1) {
     await backend.data('case', 'reply', { ...ref(await officerSees(caseId)), content: '已联系物业，本周内修复。' }, assigned && random() < 0.5 ? DEPUTY : OFFICER);
@@ -102,7 +105,11 @@ type Stored = Record<string, unknown> & { _id: string; kind: string; grain: stri
 
 /** Every key the stored totals should have → subject ('' for the station, else the deputy id) → recount. */
 async function recount(): Promise<Map<string, Map<string, Recount>>> {
-  const { data } = await backend.db.collection('cases').where({ stationId: backend.db.command.in(STATIONS) }).limit(1000).get();
+  const { data } = await backend.db
+    .collection('cases')
+    .where({ stationId: backend.db.command.in(STATIONS) })
+    .limit(1000)
+    .get();
   const groups = new Map<string, Map<string, Record<string, any>[]>>();
   for (const doc of data as Record<string, any>[]) {
     const day = shanghaiDay(new Date(doc.submittedAt));
@@ -135,7 +142,11 @@ function recountOf(docs: Record<string, any>[]): Recount {
 
 /** The stored totals in the recount's shape. */
 async function storedTotals(): Promise<Map<string, Map<string, Recount>>> {
-  const { data } = await backend.db.collection('figure_totals').where({ kind: backend.db.command.in(['station', 'deputies']) }).limit(1000).get();
+  const { data } = await backend.db
+    .collection('figure_totals')
+    .where({ kind: backend.db.command.in(['station', 'deputies']) })
+    .limit(1000)
+    .get();
   const out = new Map<string, Map<string, Recount>>();
   for (const doc of data as Stored[]) {
     const key = `${doc.stationId}|${doc.period}`;
@@ -193,7 +204,16 @@ describe('the running totals after a random history', () => {
       days
         .filter(([key]) => !stationId || key.startsWith(`${stationId}|`))
         .flatMap(([, subjects]) => (subjects.get(subject) ? [subjects.get(subject)!.counts] : []))
-        .reduce((a, b) => ({ received: a.received + b.received, closed: a.closed + b.closed, rated: a.rated + b.rated, satisfied: a.satisfied + b.satisfied, respondedInTime: a.respondedInTime + b.respondedInTime }), tally([]));
+        .reduce(
+          (a, b) => ({
+            received: a.received + b.received,
+            closed: a.closed + b.closed,
+            rated: a.rated + b.rated,
+            satisfied: a.satisfied + b.satisfied,
+            respondedInTime: a.respondedInTime + b.respondedInTime,
+          }),
+          tally([]),
+        );
     const byStation = await backend.data('admin', 'figures', { by: 'station', from, to: today }, ADMIN);
     for (const stationId of STATIONS) {
       const row = byStation.rows.find((r) => r.id === stationId)!;
@@ -241,7 +261,10 @@ describe('scripts/rebuild-figures.ts', () => {
   }, 120_000);
 
   it('folding every change from the beginning, twice, rebuilds every total: the fold is replayable and idempotent', async () => {
-    await backend.db.collection('figure_totals').where({ kind: backend.db.command.in(['station', 'deputies']) }).remove();
+    await backend.db
+      .collection('figure_totals')
+      .where({ kind: backend.db.command.in(['station', 'deputies']) })
+      .remove();
     expect(await storedTotals()).toEqual(new Map());
     const db = backend.db as unknown as Database;
     const first = await foldChangedCases(db, new Date(0));

@@ -107,7 +107,10 @@ beforeAll(async () => {
    * submitted earlier, nothing else changed (no fold has run yet; the first one reads every case).
    */
   const answeredAfter = async (caseId: string, answeredAt: Date, hours: number) =>
-    backend.db.collection('cases').doc(caseId).update({ submittedAt: new Date(answeredAt.getTime() - hours * HOUR) });
+    backend.db
+      .collection('cases')
+      .doc(caseId)
+      .update({ submittedAt: new Date(answeredAt.getTime() - hours * HOUR) });
 
   // STATION, through the API.
   // A: accepted 2 h after submission, the deputy replies, the resident is satisfied.
@@ -215,7 +218,11 @@ describe('figures per station', () => {
     const out = await figures('station');
     const { start, end } = periodInstants(period);
     for (const stationId of [STATION, NEIGHBOUR, NINE, EDGES]) {
-      const { data } = await backend.db.collection('cases').where({ stationId, submittedAt: { $gte: start, $lt: end } } as never).limit(1000).get();
+      const { data } = await backend.db
+        .collection('cases')
+        .where({ stationId, submittedAt: { $gte: start, $lt: end } } as never)
+        .limit(1000)
+        .get();
       const counts = tally(data.map((doc: Record<string, unknown>) => fromCaseDocument(doc).state));
       const r = row(out, stationId);
       expect([r.received, r.closureRate.numerator, r.satisfactionRate.denominator, r.satisfactionRate.numerator, r.responseRate.numerator]).toEqual([
@@ -265,7 +272,9 @@ describe('the ranking', () => {
 describe('who may read them', () => {
   it('an admin of another district sees nothing of 福田区', async () => {
     const openid = newOpenid('admin-ns');
-    await backend.db.collection('staff').add({ _id: 'sf-ns-admin', name: '南山区人大常委会', role: 'admin', phone: '0755-26660000', stationIds: [], district: '南山区', createdAt: new Date() });
+    await backend.db
+      .collection('staff')
+      .add({ _id: 'sf-ns-admin', name: '南山区人大常委会', role: 'admin', phone: '0755-26660000', stationIds: [], district: '南山区', createdAt: new Date() });
     await backend.db.collection('users').add({ openid, role: 'admin', staffId: 'sf-ns-admin', createdAt: new Date() });
     for (const by of ['station', 'deputy'] as const) {
       const out = await figures(by, period, openid);

@@ -15,8 +15,20 @@ let freeOfficers: { _id: string; name: string }[];
 beforeAll(async () => {
   backend = await startBackend({ functions: ['admin', 'user', 'case'] });
   const _ = backend.db.command;
-  freeDeputies = (await backend.db.collection('deputies').where({ openid: _.exists(false) }).limit(100).get()).data as any;
-  freeOfficers = (await backend.db.collection('staff').where({ role: 'officer', district: '福田区', openid: _.exists(false) }).limit(100).get()).data as any;
+  freeDeputies = (
+    await backend.db
+      .collection('deputies')
+      .where({ openid: _.exists(false) })
+      .limit(100)
+      .get()
+  ).data as any;
+  freeOfficers = (
+    await backend.db
+      .collection('staff')
+      .where({ role: 'officer', district: '福田区', openid: _.exists(false) })
+      .limit(100)
+      .get()
+  ).data as any;
 }, 180_000);
 
 afterAll(() => backend?.close());
@@ -50,9 +62,15 @@ describe('an invite from the district office', () => {
   });
 
   it('names a record of the invited role in the district: a deputy as an officer, or nobody, is NOT_FOUND; a bound record is CONFLICT', async () => {
-    expect(await backend.call('admin', 'createInvite', { role: 'officer', personId: freeDeputy()._id }, ADMIN)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'personId' } });
+    expect(await backend.call('admin', 'createInvite', { role: 'officer', personId: freeDeputy()._id }, ADMIN)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', field: 'personId' },
+    });
     expect(await backend.call('admin', 'createInvite', { role: 'deputy', personId: 'dp-nobody' }, ADMIN)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await backend.call('admin', 'createInvite', { role: 'deputy', personId: 'dp-001' }, ADMIN)).toMatchObject({ ok: false, error: { code: 'CONFLICT', field: 'personId' } });
+    expect(await backend.call('admin', 'createInvite', { role: 'deputy', personId: 'dp-001' }, ADMIN)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', field: 'personId' },
+    });
   });
 });
 
@@ -150,7 +168,10 @@ describe('revoking and expiry', () => {
 
   it('an invite past its 7 days is expired: listed so, not redeemable, not revocable', async () => {
     const { code } = await invite(freeDeputy()._id);
-    await backend.db.collection('invites').doc(code).update({ expiresAt: new Date(Date.now() - 1000) });
+    await backend.db
+      .collection('invites')
+      .doc(code)
+      .update({ expiresAt: new Date(Date.now() - 1000) });
     expect(await redeem(code, newOpenid())).toEqual(conflict(/过期/));
     expect(await backend.call('admin', 'revokeInvite', { code }, ADMIN)).toEqual(conflict(/过期/));
     const listed = (await backend.data('admin', 'invites', {}, ADMIN)).invites.find((i) => i.code === code);
@@ -165,8 +186,16 @@ describe('the invite list', () => {
     for (let i = made; i < 23; i += 1) await invite(freeDeputy()._id);
     // Another district's invite is not listed.
     await backend.db.collection('invites').add({
-      _id: 'QQQQ2222', code: 'QQQQ2222', role: 'deputy', personId: 'dp-x', personName: '外区', district: '南山区',
-      createdBy: 'sf-x', createdAt: new Date(Date.now() + 60_000), expiresAt: new Date(Date.now() + 86400_000), state: 'open',
+      _id: 'QQQQ2222',
+      code: 'QQQQ2222',
+      role: 'deputy',
+      personId: 'dp-x',
+      personName: '外区',
+      district: '南山区',
+      createdBy: 'sf-x',
+      createdAt: new Date(Date.now() + 60_000),
+      expiresAt: new Date(Date.now() + 86400_000),
+      state: 'open',
     });
     const all: string[] = [];
     const times: number[] = [];
@@ -217,7 +246,11 @@ describe('unbinding', () => {
 describe('profile', () => {
   it.each([
     ['a resident', RESIDENT, { openid: RESIDENT, role: 'resident' }],
-    ['the demo deputy', DEPUTY, { role: 'deputy', deputyId: 'dp-001', name: expect.any(String), stations: expect.arrayContaining([{ id: STATION, name: expect.any(String) }]) }],
+    [
+      'the demo deputy',
+      DEPUTY,
+      { role: 'deputy', deputyId: 'dp-001', name: expect.any(String), stations: expect.arrayContaining([{ id: STATION, name: expect.any(String) }]) },
+    ],
     ['the demo officer', OFFICER, { role: 'officer', name: expect.any(String), stations: expect.arrayContaining([{ id: STATION, name: expect.stringContaining('华富') }]) }],
     ['the district office', ADMIN, { role: 'admin', name: expect.any(String), district: '福田区' }],
   ])('shows %s their role and scope', async (_label, openid, expected) => {

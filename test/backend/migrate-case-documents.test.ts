@@ -52,13 +52,30 @@ it('moves events and messages into their cases, rebuilds the windows, and the ca
     readSeq: 1,
   });
   const event = (seq: number, kind: string, at: Date, actorRole: string, actorId: string, fromStatus: string | null, toStatus: string) => ({
-    _id: `${caseId}:${seq}`, caseId, seq, kind, actorRole, actorId, at, fromStatus, toStatus,
+    _id: `${caseId}:${seq}`,
+    caseId,
+    seq,
+    kind,
+    actorRole,
+    actorId,
+    at,
+    fromStatus,
+    toStatus,
   });
-  await backend.db.collection('case_events').add([
-    event(1, 'submitted', submittedAt, 'resident', owner, null, 'submitted'),
-    event(2, 'accepted', acceptedAt, 'officer', 'sf-ft-hf', 'submitted', 'accepted'),
-  ]);
-  const notice = { openid: owner, kind: 'caseStatusChanged', templateId: 'T', page: 'p', data: {}, attempts: 1, createdAt: acceptedAt, updatedAt: acceptedAt, nextAttemptAt: new Date(now + 5 * MIN) };
+  await backend.db
+    .collection('case_events')
+    .add([event(1, 'submitted', submittedAt, 'resident', owner, null, 'submitted'), event(2, 'accepted', acceptedAt, 'officer', 'sf-ft-hf', 'submitted', 'accepted')]);
+  const notice = {
+    openid: owner,
+    kind: 'caseStatusChanged',
+    templateId: 'T',
+    page: 'p',
+    data: {},
+    attempts: 1,
+    createdAt: acceptedAt,
+    updatedAt: acceptedAt,
+    nextAttemptAt: new Date(now + 5 * MIN),
+  };
   const reminder = { ...notice, _id: `${caseId}:due:1:o-officer`, openid: 'o-officer', kind: 'handlerTask', state: 'pending', caseId, dueKey: `${caseId}:due:1` };
   await backend.db.collection('notifications').add([{ ...notice, _id: `${caseId}:2:caseStatusChanged`, state: 'pending', caseId, eventSeq: 2 }, reminder]);
   await backend.db.collection('requests').add({ _id: 'legacy-request', action: 'case.submit', caseId, receiptNo: `FT-LEGACY-${now}`, at: submittedAt });
@@ -70,7 +87,10 @@ it('moves events and messages into their cases, rebuilds the windows, and the ca
   expect(report.cases).toBeGreaterThanOrEqual(1);
 
   const stored = await caseDocument(backend, caseId);
-  expect(stored.timeline.map((e: { seq: number; kind: string }) => [e.seq, e.kind])).toEqual([[1, 'submitted'], [2, 'accepted']]);
+  expect(stored.timeline.map((e: { seq: number; kind: string }) => [e.seq, e.kind])).toEqual([
+    [1, 'submitted'],
+    [2, 'accepted'],
+  ]);
   expect(stored.outbox.map((n: { _id: string; state: string }) => [n._id, n.state])).toEqual([[`${caseId}:2:caseStatusChanged`, 'pending']]);
   expect(stored).toMatchObject({ outboxRev: 0, outboxDueAt: new Date(now + 5 * MIN) });
   expect((await backend.db.collection('case_events').where({ caseId }).get()).data).toEqual([]);
@@ -84,9 +104,18 @@ it('moves events and messages into their cases, rebuilds the windows, and the ca
   // The case goes on: read with its old timeline, changed at the next position.
   expect((await backend.data('case', 'get', { caseId }, owner)).timeline.map((e) => e.kind)).toEqual(['submitted', 'accepted']);
   const started = await backend.data('case', 'start', { caseId, version: 2 }, OFFICER);
-  expect(started.timeline.map((e) => [e.seq, e.kind])).toEqual([[1, 'submitted'], [2, 'accepted'], [3, 'started']]);
+  expect(started.timeline.map((e) => [e.seq, e.kind])).toEqual([
+    [1, 'submitted'],
+    [2, 'accepted'],
+    [3, 'started'],
+  ]);
   // A retry of the old submission still answers its case: the rebuilt window names it.
-  const retried = await backend.call('case', 'submit', { requestId: 'req-legacy-1', stationId: STATION, category: 'help', title: '旧数据里的留言', content: '这是迁移之前按旧方式存下的一件留言，事件在另一个集合里。' }, owner);
+  const retried = await backend.call(
+    'case',
+    'submit',
+    { requestId: 'req-legacy-1', stationId: STATION, category: 'help', title: '旧数据里的留言', content: '这是迁移之前按旧方式存下的一件留言，事件在另一个集合里。' },
+    owner,
+  );
   expect(retried).toMatchObject({ ok: true, data: { caseId } });
 
   // Again: nothing left to move.

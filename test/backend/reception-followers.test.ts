@@ -96,7 +96,14 @@ async function noticesOf(receptionId: string): Promise<{ _id: string; openid: st
   const found: { _id: string; openid: string; state: string }[] = [];
   const prefix = { _id: backend.db.RegExp({ regexp: `^${receptionId.replace(/[-]/g, '\\-')}:` }) };
   for (;;) {
-    const { data } = await backend.db.collection('notifications').where(prefix).orderBy('_id', 'asc').skip(found.length).limit(1000).field({ openid: true, state: true }).get();
+    const { data } = await backend.db
+      .collection('notifications')
+      .where(prefix)
+      .orderBy('_id', 'asc')
+      .skip(found.length)
+      .limit(1000)
+      .field({ openid: true, state: true })
+      .get();
     found.push(...(data as { _id: string; openid: string; state: string }[]));
     if (data.length < 1000) return found;
   }
@@ -229,31 +236,38 @@ describe('a publication that stops part-way is finished by the scheduler, nobody
   it.each<[string, Fault]>([
     ['the second batch of notices is refused', 'refused'],
     ['the second batch is written but its answer never comes back (the cursor stays behind it)', 'answer lost'],
-  ])('%s', async (_name, fault) => {
-    const stationId = withDeputies[fault === 'refused' ? 0 : 1];
-    // 1,200 followers in three batches, at few distinct instants: the walk meets ties across batches.
-    const followers = await addFollowers(stationId, 1_200, `stop-${fault.replace(' ', '-')}`, 400);
-    const granted = followers.filter((_x, i) => i % 40 === 3);
-    await grant(granted);
+  ])(
+    '%s',
+    async (_name, fault) => {
+      const stationId = withDeputies[fault === 'refused' ? 0 : 1];
+      // 1,200 followers in three batches, at few distinct instants: the walk meets ties across batches.
+      const followers = await addFollowers(stationId, 1_200, `stop-${fault.replace(' ', '-')}`, 400);
+      const granted = followers.filter((_x, i) => i % 40 === 3);
+      await grant(granted);
 
-    const dying = dyingDatabase(backend.db as unknown as Database, 2, fault);
-    const day = await dayAt(stationId);
-    // The call fails as a timed-out function does; the day itself was stored first.
-    await publishReception({ db: dying.db, wx: neverSends, now: new Date() }, officerActor(), day).catch(() => undefined);
-    expect(dying.died()).toBe(true);
-    expect(loggedStop()).toBe(true);
-    const receptionId = await storedReception(day);
-    expect(await publicationOf(receptionId)).toMatchObject({ queued: 500, cursor: { skip: expect.any(Number) } });
-    expect((await noticesOf(receptionId)).length).toBe(fault === 'refused' ? 500 : 1000);
-    expect(neverSends.sendSubscribeMessage).not.toHaveBeenCalled();
+      const dying = dyingDatabase(backend.db as unknown as Database, 2, fault);
+      const day = await dayAt(stationId);
+      // The call fails as a timed-out function does; the day itself was stored first.
+      await publishReception({ db: dying.db, wx: neverSends, now: new Date() }, officerActor(), day).catch(() => undefined);
+      expect(dying.died()).toBe(true);
+      expect(loggedStop()).toBe(true);
+      const receptionId = await storedReception(day);
+      expect(await publicationOf(receptionId)).toMatchObject({ queued: 500, cursor: { skip: expect.any(Number) } });
+      expect((await noticesOf(receptionId)).length).toBe(fault === 'refused' ? 500 : 1000);
+      expect(neverSends.sendSubscribeMessage).not.toHaveBeenCalled();
 
-    // A resident who follows after the day was published is not told of it: they see it on the page.
-    const [late] = await addFollowers(stationId, 1, `late-${fault.replace(' ', '-')}`);
-    await backend.db.collection('follows').where({ openid: late }).update({ createdAt: new Date(Date.now() + 1000) });
+      // A resident who follows after the day was published is not told of it: they see it on the page.
+      const [late] = await addFollowers(stationId, 1, `late-${fault.replace(' ', '-')}`);
+      await backend.db
+        .collection('follows')
+        .where({ openid: late })
+        .update({ createdAt: new Date(Date.now() + 1000) });
 
-    await tickUntilTold(receptionId);
-    await expectToldOnce(receptionId, followers, granted);
-  }, 300_000);
+      await tickUntilTold(receptionId);
+      await expectToldOnce(receptionId, followers, granted);
+    },
+    300_000,
+  );
 
   it('a publisher whose time ran out is taken over, and two publishers at once write each notice once', async () => {
     const stationId = withDeputies[2];

@@ -74,7 +74,11 @@ describe('schedule: the officer’s stations’ reception days', () => {
     const answer = await backend.data('reception', 'schedule', {}, OFFICER);
     const from = addDays(today, -7);
     const to = addDays(today, 60);
-    const { data } = await backend.db.collection('receptions').where({ date: backend.db.command.gte(from).and(backend.db.command.lte(to)) }).limit(1000).get();
+    const { data } = await backend.db
+      .collection('receptions')
+      .where({ date: backend.db.command.gte(from).and(backend.db.command.lte(to)) })
+      .limit(1000)
+      .get();
     const mine = (data as Reception[]).filter((r) => officerStations.includes(r.stationId));
     const others = (data as Reception[]).filter((r) => !officerStations.includes(r.stationId));
     expect(mine.length).toBeGreaterThan(3);
@@ -101,7 +105,13 @@ describe('schedule: the officer’s stations’ reception days', () => {
     const one = await backend.data('reception', 'schedule', { stationId: 'st-ft-hf' }, OFFICER);
     expect(one.receptions.length).toBeGreaterThan(0);
     expect(one.receptions.every((r) => r.stationId === 'st-ft-hf')).toBe(true);
-    const elsewhere = (await backend.db.collection('stations').where({ _id: backend.db.command.nin(officerStations) }).limit(1).get()).data[0]._id;
+    const elsewhere = (
+      await backend.db
+        .collection('stations')
+        .where({ _id: backend.db.command.nin(officerStations) })
+        .limit(1)
+        .get()
+    ).data[0]._id;
     expect(await backend.call('reception', 'schedule', { stationId: elsewhere }, OFFICER)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
@@ -180,7 +190,12 @@ describe('publish: a new reception day', () => {
     expect(await receptionsAt('st-ft-hf', date)).toHaveLength(1);
 
     const _ = backend.db.command;
-    const { data } = await backend.db.collection('receptions').where({ stationId: 'st-ft-hf', date: _.gte(addDays(today, 8)), publishedAt: _.lt(suiteStart) }).orderBy('date', 'asc').limit(1).get();
+    const { data } = await backend.db
+      .collection('receptions')
+      .where({ stationId: 'st-ft-hf', date: _.gte(addDays(today, 8)), publishedAt: _.lt(suiteStart) })
+      .orderBy('date', 'asc')
+      .limit(1)
+      .get();
     const seeded = data[0] as Reception;
     const onSeeded = await backend.call('reception', 'publish', dayAt('st-ft-hf', seeded.date), OFFICER);
     expect(onSeeded).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
@@ -234,7 +249,11 @@ describe('publish: a new reception day', () => {
   });
 
   it('an officer may not publish for a station they do not staff', async () => {
-    const { data } = await backend.db.collection('stations').where({ _id: backend.db.command.nin(officerStations), kind: 'street' }).limit(1).get();
+    const { data } = await backend.db
+      .collection('stations')
+      .where({ _id: backend.db.command.nin(officerStations), kind: 'street' })
+      .limit(1)
+      .get();
     const elsewhere = data[0]._id as string;
     const [deputy] = await rosterOf(elsewhere);
     const date = await freeDate(elsewhere);
@@ -281,7 +300,12 @@ describe('followers hear of a new reception day', () => {
     expect(await backend.wx.sent({ openid: ungranted })).toEqual([]);
     expect(await backend.wx.sent({ openid: leaver })).toEqual([]);
 
-    const notices = (await backend.db.collection('notifications').where({ _id: backend.db.command.in([granted, ungranted, leaver].map((o) => `${published.id}:${o}:receptionPublished`)) }).get()).data;
+    const notices = (
+      await backend.db
+        .collection('notifications')
+        .where({ _id: backend.db.command.in([granted, ungranted, leaver].map((o) => `${published.id}:${o}:receptionPublished`)) })
+        .get()
+    ).data;
     expect(notices.map((n: { openid: string; state: string }) => [n.openid, n.state]).sort()).toEqual(
       [
         [granted, 'sent'],
@@ -417,7 +441,10 @@ describe('checkIn: a deputy at the station during their reception, with the offi
     const fromAfar = await backend.data('reception', 'checkIn', { ...proof, ...(await near('st-ft-hf', 0.05)) }, DEPUTY);
     expect(fromAfar).toEqual({ ...first, already: true });
     // The door code in lower case (typed by hand, or a lower-case print) is the same station.
-    expect(await backend.data('reception', 'checkIn', { ...proof, code: proof.code.toLowerCase(), ...(await near('st-ft-hf', 0.001)) }, DEPUTY)).toEqual({ ...first, already: true });
+    expect(await backend.data('reception', 'checkIn', { ...proof, code: proof.code.toLowerCase(), ...(await near('st-ft-hf', 0.001)) }, DEPUTY)).toEqual({
+      ...first,
+      already: true,
+    });
     expect(await checkinsOf(reception._id)).toBe(1);
 
     const scheduled = (await backend.data('reception', 'schedule', { stationId: 'st-ft-hf' }, OFFICER)).receptions.find((r) => r.id === reception._id);
@@ -432,8 +459,13 @@ describe('checkIn: a deputy at the station during their reception, with the offi
     const stationId = officerStations.filter((id) => id !== 'st-ft-hf')[2];
     const date = addDays(today, -3);
     await backend.db.collection('checkins').add({
-      _id: `rc-legacy-${date}:${DEMO_DEPUTY_ID}`, receptionId: `rc-legacy-${date}`, stationId, deputyId: DEMO_DEPUTY_ID, date,
-      at: new Date(Date.now() - 3 * 86_400_000), distance: 40,
+      _id: `rc-legacy-${date}:${DEMO_DEPUTY_ID}`,
+      receptionId: `rc-legacy-${date}`,
+      stationId,
+      deputyId: DEMO_DEPUTY_ID,
+      date,
+      at: new Date(Date.now() - 3 * 86_400_000),
+      distance: 40,
     });
     if (date.slice(0, 4) !== today.slice(0, 4)) return; // early January: that day is in last year's record
     const duty = await backend.data('user', 'duty', {}, DEPUTY);
@@ -524,10 +556,20 @@ describe('checkIn: a deputy at the station during their reception, with the offi
     const stationId = officerStations.filter((id) => id !== 'st-ft-hf')[1];
     await backend.db.collection('receptions').where({ stationId, date: today }).remove();
     const next = addDays(today, 3);
-    await backend.db.collection('receptions').where({ stationId, date: backend.db.command.gt(today).and(backend.db.command.lte(next)) }).remove();
+    await backend.db
+      .collection('receptions')
+      .where({ stationId, date: backend.db.command.gt(today).and(backend.db.command.lte(next)) })
+      .remove();
     await backend.db.collection('receptions').add({
-      _id: receptionIdFor(stationId, next), stationId, date: next, start: '09:00', end: '10:00',
-      deputyIds: [DEMO_DEPUTY_ID], officerId: DEMO_OFFICER_STAFF_ID, slots: [], publishedAt: new Date(),
+      _id: receptionIdFor(stationId, next),
+      stationId,
+      date: next,
+      start: '09:00',
+      end: '10:00',
+      deputyIds: [DEMO_DEPUTY_ID],
+      officerId: DEMO_OFFICER_STAFF_ID,
+      slots: [],
+      publishedAt: new Date(),
     });
     const { code } = await station(stationId);
     const answer = await checkIn({ code, presenceCode: '123456', ...(await near(stationId, 0)) });
@@ -549,7 +591,11 @@ describe('checkIn: a deputy at the station during their reception, with the offi
   });
 
   it('the presence code is the station’s officers’, on the day: another station’s, another day’s, another role are refused, and nothing is written', async () => {
-    const { data } = await backend.db.collection('stations').where({ _id: backend.db.command.nin(officerStations), kind: 'street' }).limit(1).get();
+    const { data } = await backend.db
+      .collection('stations')
+      .where({ _id: backend.db.command.nin(officerStations), kind: 'street' })
+      .limit(1)
+      .get();
     const elsewhere = data[0]._id as string;
     const [deputy] = await rosterOf(elsewhere);
     const theirs = await receptionToday(elsewhere, [deputy], 'theirs');
@@ -559,7 +605,13 @@ describe('checkIn: a deputy at the station during their reception, with the offi
       ok: false,
       error: { code: 'FORBIDDEN', message: '您只能管理自己负责的联络站的接待日' },
     });
-    const past = (await backend.db.collection('receptions').where({ stationId: 'st-ft-hf', date: backend.db.command.lt(today) }).limit(1).get()).data[0] as Reception | undefined;
+    const past = (
+      await backend.db
+        .collection('receptions')
+        .where({ stationId: 'st-ft-hf', date: backend.db.command.lt(today) })
+        .limit(1)
+        .get()
+    ).data[0] as Reception | undefined;
     if (past) {
       const [, m, d] = past.date.split('-').map(Number);
       expect(await backend.call('reception', 'presenceCode', { receptionId: past._id }, OFFICER)).toEqual({
@@ -579,7 +631,16 @@ describe('checkIn: a deputy at the station during their reception, with the offi
     // A deputy of its own, so the count does not reach the other tests' deputy.
     const deputyId = 'dp-test-guesser';
     const openid = newOpenid('guesser');
-    await backend.db.collection('deputies').add({ _id: deputyId, name: '郑明', level: 'district', delegation: '福田区代表团 华富选区', occupation: '居民', stationIds: ['st-ft-hf'], openid, createdAt: new Date() });
+    await backend.db.collection('deputies').add({
+      _id: deputyId,
+      name: '郑明',
+      level: 'district',
+      delegation: '福田区代表团 华富选区',
+      occupation: '居民',
+      stationIds: ['st-ft-hf'],
+      openid,
+      createdAt: new Date(),
+    });
     await backend.db.collection('users').add({ _id: `us-${deputyId}`, openid, role: 'deputy', deputyId, createdAt: new Date() });
     const reception = await receptionToday('st-ft-hf', [deputyId], 'guessed');
     // The count is per minute: start early in one, so six calls do not straddle two.
@@ -589,7 +650,10 @@ describe('checkIn: a deputy at the station during their reception, with the offi
     const atTheDoor = await near('st-ft-hf', 0);
     const wrong = String((Number(presenceCode) + 1) % 1_000_000).padStart(6, '0');
     for (let i = 0; i < 5; i += 1) expect(await checkIn({ code, presenceCode: wrong, ...atTheDoor }, openid)).toEqual(WRONG_CODE);
-    expect(await checkIn({ code, presenceCode, ...atTheDoor }, openid)).toEqual({ ok: false, error: { code: 'RATE_LIMITED', message: '签到码输错次数太多，请 1 分钟后再试' } });
+    expect(await checkIn({ code, presenceCode, ...atTheDoor }, openid)).toEqual({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: '签到码输错次数太多，请 1 分钟后再试' },
+    });
     expect(await checkinsOf(reception._id)).toBe(0);
   }, 60_000);
 });

@@ -254,8 +254,21 @@ describe('reception function: booking a slot on a reception day', () => {
     /** A booking as the function would have written it, for states a test cannot reach by calling (made before the cap, already past). */
     const storedBooking = (id: string, openid: string, startsAt: Date, status = 'booked') =>
       h.db.collection('bookings').add({
-        _id: id, openid, requestId: `req-${id}`, receptionId: `rc-elsewhere-${id}`, stationId: 'st-ft-hf', stationName: '华富街道人大代表联络站',
-        date: h.today, slotIndex: 0, start: '09:00', end: '09:30', startsAt, topic: '早先的预约', status, createdAt: new Date(), updatedAt: new Date(),
+        _id: id,
+        openid,
+        requestId: `req-${id}`,
+        receptionId: `rc-elsewhere-${id}`,
+        stationId: 'st-ft-hf',
+        stationName: '华富街道人大代表联络站',
+        date: h.today,
+        slotIndex: 0,
+        start: '09:00',
+        end: '09:30',
+        startsAt,
+        topic: '早先的预约',
+        status,
+        createdAt: new Date(),
+        updatedAt: new Date(),
       });
 
     it('refuses the 3rd open booking with BOOKING_LIMIT and writes nothing for it; a retry of an admitted one still answers it', async () => {
@@ -284,7 +297,10 @@ describe('reception function: booking a slot on a reception day', () => {
       expect(answers.filter((a) => !a.body.ok).map((a) => a.body.error)).toEqual(Array(6).fill(LIMIT));
       expect(await openBookingsOf(me)).toBe(2);
       expect(await placesTaken(ids)).toBe(2);
-      const { total: claims } = await h.db.collection('booking_claims').where({ receptionId: h.db.command.in(ids) }).count();
+      const { total: claims } = await h.db
+        .collection('booking_claims')
+        .where({ receptionId: h.db.command.in(ids) })
+        .count();
       expect(claims).toBe(2);
     });
 

@@ -107,7 +107,10 @@ describe('round trips per action, within their budget', () => {
     const prepared = async (kind: 'photo' | 'voice') => {
       const resident = newOpenid();
       const base = submission({ requestId: newRequestId() });
-      const input = kind === 'photo' ? { ...base, photoFileIds: [await uploadedPhoto(backend, resident)] } : { ...base, voice: { fileId: await uploadedVoice(backend, resident), durationSec: 30 } };
+      const input =
+        kind === 'photo'
+          ? { ...base, photoFileIds: [await uploadedPhoto(backend, resident)] }
+          : { ...base, voice: { fileId: await uploadedVoice(backend, resident), durationSec: 30 } };
       return { resident, input };
     };
     const trips: Record<string, number> = {};
@@ -142,7 +145,13 @@ describe('round trips per action, within their budget', () => {
     const acceptOne = async (detail: CaseDetail) => ok(backend.call('case', 'accept', ref(detail), OFFICER));
     await accept();
     let next = await fresh();
-    expect(await roundTrips('case.accept', () => acceptOne(next), async () => (next = await fresh()).id)).toBeLessThanOrEqual(GOALS['case.accept']);
+    expect(
+      await roundTrips(
+        'case.accept',
+        () => acceptOne(next),
+        async () => (next = await fresh()).id,
+      ),
+    ).toBeLessThanOrEqual(GOALS['case.accept']);
 
     let open = await accepted(newOpenid());
     const reply = () => ok(backend.call('case', 'reply', { ...ref(open), content: '已联系物业，路灯已于本周三修复。' }, OFFICER));

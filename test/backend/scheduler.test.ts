@@ -136,9 +136,9 @@ describe('closing replies nobody rated', () => {
     const repliedAt = new Date(model.repliedAt);
     const stamp = randomUUID().slice(0, 6);
     const ids = Array.from({ length: 60 }, (_, i) => `case-bulk-${stamp}-${i}`);
-    await backend.db.collection('cases').add(
-      ids.map((id, i) => ({ ...model, _id: id, receiptNo: `BULK-${stamp}-${i}`, requestId: `req-${id}`, ownerOpenid: `obulk-${stamp}-${i}` })),
-    );
+    await backend.db
+      .collection('cases')
+      .add(ids.map((id, i) => ({ ...model, _id: id, receiptNo: `BULK-${stamp}-${i}`, requestId: `req-${id}`, ownerOpenid: `obulk-${stamp}-${i}` })));
 
     let closed = 0;
     for (let run = 0, complete = false; !complete; run += 1) {
@@ -149,7 +149,10 @@ describe('closing replies nobody rated', () => {
       complete = data.jobs.autoClose.complete;
     }
     expect(closed).toBeGreaterThanOrEqual(61); // ours, and any older reply of the other tests
-    const { total } = await backend.db.collection('cases').where({ _id: backend.db.command.in(ids), status: 'closed' }).count();
+    const { total } = await backend.db
+      .collection('cases')
+      .where({ _id: backend.db.command.in(ids), status: 'closed' })
+      .count();
     expect(total).toBe(60);
     const closings = await Promise.all(ids.map(async (id) => (await eventDocuments(backend, id)).filter((e) => e.kind === 'closed').length));
     expect(closings.reduce((sum, n) => sum + n, 0)).toBe(60);
@@ -178,7 +181,12 @@ describe('escalating overdue cases (督办)', () => {
     // The case use case queues the handlers' 督办 notice with the event; the scheduler adds none.
     const tasks = (await notificationDocuments(backend, assigned.id)).filter((n) => n.kind === 'handlerTask' && n.eventSeq !== undefined);
     for (const { seq } of both) {
-      expect(tasks.filter((n) => n.eventSeq === seq).map((n) => n.openid).sort()).toEqual([DEPUTY, OFFICER].sort());
+      expect(
+        tasks
+          .filter((n) => n.eventSeq === seq)
+          .map((n) => n.openid)
+          .sort(),
+      ).toEqual([DEPUTY, OFFICER].sort());
     }
   });
 });
@@ -202,7 +210,11 @@ describe('reminding handlers of a deadline', () => {
     expect(toOfficer).toHaveLength(1);
     expect(toOfficer[0]).toMatchObject({
       page: `packages/work/case/index?id=${assigned.id}`,
-      data: { thing1: { value: '留言待答复，即将到期' }, character_string3: { value: assigned.receiptNo }, time4: { value: expect.stringMatching(/^\d{4}年\d{1,2}月\d{1,2}日 23:59$/) } },
+      data: {
+        thing1: { value: '留言待答复，即将到期' },
+        character_string3: { value: assigned.receiptNo },
+        time4: { value: expect.stringMatching(/^\d{4}年\d{1,2}月\d{1,2}日 23:59$/) },
+      },
     });
     expect(await sentAbout(DEPUTY, TASK, assigned.receiptNo)).toEqual([]);
 

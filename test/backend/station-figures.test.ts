@@ -50,7 +50,11 @@ const rate = async (c: Filed, rating: RatingValue) =>
   backend.data('case', 'rate', { ...ref(await backend.data('case', 'get', { caseId: c.caseId }, c.resident)), rating }, c.resident);
 const acceptedAndReplied = async (c: Filed) => reply(await accept(c));
 /** Arranged: what the API cannot do — move a case's clock. Stamped as every write of a case is: the fold looks for it. */
-const arrange = (c: Filed, fields: Record<string, unknown>) => backend.db.collection('cases').doc(c.caseId).update({ ...fields, updatedAt: new Date() });
+const arrange = (c: Filed, fields: Record<string, unknown>) =>
+  backend.db
+    .collection('cases')
+    .doc(c.caseId)
+    .update({ ...fields, updatedAt: new Date() });
 /** The scheduler's tick: it folds every case changed since the last one into the totals. */
 async function fold() {
   const { status, body } = await backend.fireTimer('scheduler', 'tick');
@@ -65,7 +69,11 @@ const figuresOf = async (stationId: string): Promise<StationFigures> => {
 async function tallied(stationId: string) {
   const { start, end } = periodInstants(figuresPeriod(shanghaiDate(new Date())));
   const _ = backend.db.command;
-  const { data } = await backend.db.collection('cases').where({ stationId, submittedAt: _.gte(start).and(_.lt(end)) }).limit(1000).get();
+  const { data } = await backend.db
+    .collection('cases')
+    .where({ stationId, submittedAt: _.gte(start).and(_.lt(end)) })
+    .limit(1000)
+    .get();
   return tally(data.map((doc: Record<string, unknown>) => fromCaseDocument(doc).state));
 }
 
@@ -125,7 +133,12 @@ beforeAll(async () => {
   const reopened = await at(STATION);
   await acceptedAndReplied(reopened);
   await rate(reopened, 'unsatisfied');
-  await backend.data('case', 'reopen', { ...ref(await backend.data('case', 'get', { caseId: reopened.caseId }, reopened.resident)), reason: '修好两天又坏了' }, reopened.resident);
+  await backend.data(
+    'case',
+    'reopen',
+    { ...ref(await backend.data('case', 'get', { caseId: reopened.caseId }, reopened.resident)), reason: '修好两天又坏了' },
+    reopened.resident,
+  );
   // 12. Submitted on the first day of the period, at midnight: counted.
   const firstDay = await at(STATION);
   await arrange(firstDay, { submittedAt: periodInstants(figuresPeriod(today)).start });
@@ -181,9 +194,11 @@ describe('the figures on the station page', () => {
     await backend.data('case', 'close', ref(await officerSees(c)), OFFICER);
     expect(await figuresOf(QUIET)).toMatchObject({ received: 1, closed: 1, rated: 0, satisfied: 0, respondedInTime: 1 });
     // Too late to rate it now: it stays closed without rating.
-    expect(await backend.call('case', 'rate', { ...ref(await backend.data('case', 'get', { caseId: c.caseId }, c.resident)), rating: 'satisfied' }, c.resident)).toMatchObject({
-      ok: false,
-    });
+    expect(await backend.call('case', 'rate', { ...ref(await backend.data('case', 'get', { caseId: c.caseId }, c.resident)), rating: 'satisfied' }, c.resident)).toMatchObject(
+      {
+        ok: false,
+      },
+    );
     expect(await figuresOf(QUIET)).toMatchObject({ closed: 1, rated: 0, satisfied: 0 });
 
     // A duplicate merged into an earlier case (no action serves `merge` yet, so arranged as

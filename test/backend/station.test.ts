@@ -35,8 +35,7 @@ function metresBetween(a: { latitude: number; longitude: number }, [longitude, l
 }
 
 /** What the search promises, computed here from the stored stations: the text in name, address, street or community. */
-const matching = (text: string) =>
-  stations.filter((s) => [s.name, s.address, s.street, s.community ?? ''].some((field) => field.toLowerCase().includes(text.toLowerCase())));
+const matching = (text: string) => stations.filter((s) => [s.name, s.address, s.street, s.community ?? ''].some((field) => field.toLowerCase().includes(text.toLowerCase())));
 
 async function allPages(action: 'nearby' | 'search', input: Record<string, unknown>): Promise<{ pages: { stations: StationSummary[]; hasMore: boolean; page: number }[] }> {
   const pages = [];
@@ -97,8 +96,20 @@ describe('station.nearby', () => {
   it('says null, never nothing, when a station has no reception day in the next 60 days', async () => {
     // Far from the demo district (Beijing), so no other test's list or count meets it.
     const quiet = {
-      _id: 'st-test-quiet', code: 'TEST-QUIET', name: '无接待日测试站', kind: 'community', district: '测试区', street: '测试街道', community: '测试社区',
-      address: '测试路 9 号', location: new backend.db.Geo.Point(116.4, 39.9), phone: '010-88880000', hours: [], officerIds: [], rules: [], createdAt: new Date(),
+      _id: 'st-test-quiet',
+      code: 'TEST-QUIET',
+      name: '无接待日测试站',
+      kind: 'community',
+      district: '测试区',
+      street: '测试街道',
+      community: '测试社区',
+      address: '测试路 9 号',
+      location: new backend.db.Geo.Point(116.4, 39.9),
+      phone: '010-88880000',
+      hours: [],
+      officerIds: [],
+      rules: [],
+      createdAt: new Date(),
     };
     await backend.db.collection('stations').add(quiet);
     try {
@@ -153,7 +164,11 @@ describe('station.search', () => {
 
   it('with a position, answers the same matches nearest first with their distance', async () => {
     const answer = await backend.data('station', 'search', { query: '华富街道', ...HUAFU });
-    expect(answer.stations.map((s) => s.id).sort()).toEqual(matching('华富街道').map((s) => s._id).sort());
+    expect(answer.stations.map((s) => s.id).sort()).toEqual(
+      matching('华富街道')
+        .map((s) => s._id)
+        .sort(),
+    );
     expect(answer.stations[0]).toMatchObject({ id: 'st-ft-hf', distance: 0 });
     expectAscending(answer.stations.map((s) => s.distance!));
     for (const station of answer.stations) {
@@ -267,7 +282,10 @@ describe('station.get', () => {
 
   it('answers UNKNOWN_ACTION for an action it does not have, or none at all', async () => {
     expect((await backend.callRaw('station', { action: 'delete', id: 'st-ft-hf' })).body).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } });
-    expect((await backend.callRaw('station', { id: 'st-ft-hf' })).body).toEqual({ ok: false, error: { code: 'UNKNOWN_ACTION', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
+    expect((await backend.callRaw('station', { id: 'st-ft-hf' })).body).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_ACTION', message: expect.stringMatching(/[\u4e00-\u9fa5]/) },
+    });
   });
 });
 

@@ -46,7 +46,19 @@ test('match + group with sum/avg/min/max/first/last/push/addToSet + sort', async
     .sort({ _id: 1 })
     .end();
   expect(data).toEqual([
-    { _id: 'u1', count: 2, total: 7, avg: 3.5, min: 3, max: 4, first: 'R1', last: 'R3', receipts: ['R1', 'R3'], stations: expect.arrayContaining(['s1', 's2']), latest: new Date('2024-03-01') },
+    {
+      _id: 'u1',
+      count: 2,
+      total: 7,
+      avg: 3.5,
+      min: 3,
+      max: 4,
+      first: 'R1',
+      last: 'R3',
+      receipts: ['R1', 'R3'],
+      stations: expect.arrayContaining(['s1', 's2']),
+      latest: new Date('2024-03-01'),
+    },
     { _id: 'u3', count: 1, total: 1, avg: 1, min: 1, max: 1, first: 'R4', last: 'R4', receipts: ['R4'], stations: ['s3'], latest: new Date('2024-04-01') },
   ]);
 });
@@ -123,7 +135,11 @@ test('unknown and unsupported stages fail loudly', async () => {
   expect(out.code).toBe('OPERATION_NOT_SUPPORTED');
   const { db } = h;
   const pipelineLookup = await rejectionOf(
-    db.collection('cases').aggregate().lookup({ from: 'stations', let: { s: '$stationId' }, pipeline: [], as: 'x' }).end(),
+    db
+      .collection('cases')
+      .aggregate()
+      .lookup({ from: 'stations', let: { s: '$stationId' }, pipeline: [], as: 'x' })
+      .end(),
   );
   expect(pipelineLookup.code).toBe('OPERATION_NOT_SUPPORTED');
 });

@@ -20,7 +20,11 @@ afterAll(() => h.close());
 
 /** Evaluates aggregation expressions against the single document of `exprs`. */
 async function evaluate(fields: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const { data } = await h.db.collection('exprs').aggregate().project({ _id: 0, ...fields }).end();
+  const { data } = await h.db
+    .collection('exprs')
+    .aggregate()
+    .project({ _id: 0, ...fields })
+    .end();
   return data[0];
 }
 
@@ -29,7 +33,7 @@ function rawProject(expression: unknown): Promise<any> {
   return h.raw({ action: 'database.aggregateDocuments', collectionName: 'exprs', stages: [{ stageKey: '$project', stageValue: JSON.stringify({ x: expression }) }] });
 }
 
-describe('$week is MongoDB\'s %U (weeks start on Sunday; before the first Sunday is week 0)', () => {
+describe("$week is MongoDB's %U (weeks start on Sunday; before the first Sunday is week 0)", () => {
   test("the node-sdk's date operators case: 2019-05-14 is week 19 (ISO week 20)", async () => {
     const $ = h.db.command.aggregate;
     expect(await evaluate({ week: $.week('$date'), isoWeek: $.isoWeek('$date'), dayOfYear: $.dayOfYear('$date'), dayOfWeek: $.dayOfWeek('$date') })).toEqual({
@@ -97,7 +101,14 @@ describe('$indexOfCP (MongoDB jstests/aggregation/expressions/indexof_codepoints
 
   test('a missing string field answers null; bad arguments are refused', async () => {
     expect(await evaluate({ x: { $indexOfCP: ['$absent', 'a'] } })).toEqual({ x: null });
-    for (const args of [[3, 's'], ['s', 3], ['abc', 'b', 'bad'], ['abc', 'b', 0, 'bad'], ['abc', 'b', -1], ['abc', 'b', 1, -1]]) {
+    for (const args of [
+      [3, 's'],
+      ['s', 3],
+      ['abc', 'b', 'bad'],
+      ['abc', 'b', 0, 'bad'],
+      ['abc', 'b', -1],
+      ['abc', 'b', 1, -1],
+    ]) {
       expect((await rawProject({ $indexOfCP: args })).code).toBe('DATABASE_REQUEST_FAILED');
     }
   });
@@ -150,9 +161,12 @@ describe('$substrCP counts code points (MongoDB docs and jstests/aggregation/exp
   test('nested, through the SDK, and a missing or null string is the empty string', async () => {
     const $ = h.db.command.aggregate;
     const nested = { $substrCP: [{ $substrCP: [{ $substrCP: [{ $substrCP: ['abcdefghij', 1, 6] }, 2, 5] }, 0, 3] }, 1, 1] };
-    expect(
-      await evaluate({ nested, sdk: $.substrCP(['$s', 1, 3]), missing: $.substrCP(['$absent', 0, 2]), nil: $.substrCP([null, 0, 2]) }),
-    ).toEqual({ nested: 'e', sdk: 'éll', missing: '', nil: '' });
+    expect(await evaluate({ nested, sdk: $.substrCP(['$s', 1, 3]), missing: $.substrCP(['$absent', 0, 2]), nil: $.substrCP([null, 0, 2]) })).toEqual({
+      nested: 'e',
+      sdk: 'éll',
+      missing: '',
+      nil: '',
+    });
   });
 
   test.each([
@@ -279,7 +293,7 @@ describe('$indexOfBytes answers UTF-8 byte offsets (MongoDB docs and jstests/agg
   });
 });
 
-describe('errors name the problem, never the emulator\'s internals', () => {
+describe("errors name the problem, never the emulator's internals", () => {
   const noInternals = (message: string) => {
     expect(message).not.toMatch(/\//);
     expect(message).not.toMatch(/\sat\s/);
@@ -291,7 +305,12 @@ describe('errors name the problem, never the emulator\'s internals', () => {
     expect(projected.message).toMatch(/\$teleport/);
     noInternals(projected.message);
     const _ = h.db.command;
-    const filtered = await rejectionOf(h.db.collection('exprs').where(_.expr({ $teleport: [1] } as any)).get());
+    const filtered = await rejectionOf(
+      h.db
+        .collection('exprs')
+        .where(_.expr({ $teleport: [1] } as any))
+        .get(),
+    );
     expect(filtered.code).toBe('DATABASE_INVALID_OPERRATOR');
     noInternals(filtered.message);
   });
@@ -326,7 +345,12 @@ describe('errors name the problem, never the emulator\'s internals', () => {
 
 test('$jsonSchema is refused loudly (mingo delegates it to an external validator)', async () => {
   const _ = h.db.command;
-  const error = await rejectionOf(h.db.collection('exprs').where(_.jsonSchema({ required: ['s'] })).get());
+  const error = await rejectionOf(
+    h.db
+      .collection('exprs')
+      .where(_.jsonSchema({ required: ['s'] }))
+      .get(),
+  );
   expect(error.code).toBe('OPERATION_NOT_SUPPORTED');
 });
 
@@ -337,8 +361,22 @@ test("$geoNear distances are S2's: the node-sdk's reference figure to the last d
   // The node-sdk's aggregation geoNear case (test/database/unit/aggregation.test.ts), verbatim.
   await db.collection('attractions').add([
     { _id: 'geoNear.0', city: 'Guangzhou', docType: 'geoNear', date, location: { type: 'Point', coordinates: [113.30593, 23.1361155] }, name: 'Canton Tower' },
-    { _id: 'geoNear.1', city: 'Hangzhou', docType: 'geoNear', date: new Date(date.getTime() - 1000), location: { type: 'Point', coordinates: [113.306789, 23.1564721] }, name: 'Baiyun Mountain' },
-    { _id: 'geoNear.2', city: 'Beijing', docType: 'geoNear', date: new Date(date.getTime() + 1000), location: { type: 'Point', coordinates: [116.3949659, 39.9163447] }, name: 'The Palace Museum' },
+    {
+      _id: 'geoNear.1',
+      city: 'Hangzhou',
+      docType: 'geoNear',
+      date: new Date(date.getTime() - 1000),
+      location: { type: 'Point', coordinates: [113.306789, 23.1564721] },
+      name: 'Baiyun Mountain',
+    },
+    {
+      _id: 'geoNear.2',
+      city: 'Beijing',
+      docType: 'geoNear',
+      date: new Date(date.getTime() + 1000),
+      location: { type: 'Point', coordinates: [116.3949659, 39.9163447] },
+      name: 'The Palace Museum',
+    },
     { _id: 'geoNear.3', city: 'Beijing', docType: 'geoNear', location: { type: 'Point', coordinates: [116.2328567, 40.242373] }, name: 'Great Wall' },
   ]);
   const res = await db

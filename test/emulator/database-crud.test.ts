@@ -192,7 +192,10 @@ describe('where()', () => {
 
   test('a numeric _id is a different key from its string form', async () => {
     const c = h.db.collection(await fresh());
-    await c.add([{ _id: 1 as unknown as string, t: 'number' }, { _id: '1', t: 'string' }]);
+    await c.add([
+      { _id: 1 as unknown as string, t: 'number' },
+      { _id: '1', t: 'string' },
+    ]);
     expect((await c.doc(1).get()).data).toEqual([{ _id: 1, t: 'number' }]);
     expect((await c.doc('1').get()).data).toEqual([{ _id: '1', t: 'string' }]);
   });

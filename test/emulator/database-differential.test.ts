@@ -38,7 +38,13 @@ describe.each(DEPARTURES.map((departure) => [departure.id, departure] as [string
     expect(departing.length).toBeGreaterThan(0);
     // The entry recognises the cases it explains.
     for (const example of departing) {
-      const d = { area: departure.area, index: 0, input: example.input, emulator: ask(emulator, departure.area, example.input), mingo: ask(mingo, departure.area, example.input) };
+      const d = {
+        area: departure.area,
+        index: 0,
+        input: example.input,
+        emulator: ask(emulator, departure.area, example.input),
+        mingo: ask(mingo, departure.area, example.input),
+      };
       expect(departure.applies(d)).toBe(true);
     }
   });

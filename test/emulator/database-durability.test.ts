@@ -20,7 +20,10 @@ test('documents, unique indexes and geo indexes survive a restart', async () => 
     await db.collection('stations').add({ code: 'S', location: new db.Geo.Point(121, 31) });
     await db.createCollection('extra');
     await db.collection('extra').add({ _id: 'e', n: 1 });
-    await db.collection('extra').doc('e').update({ n: db.command.inc(1) });
+    await db
+      .collection('extra')
+      .doc('e')
+      .update({ n: db.command.inc(1) });
     h = await h.restart();
     const again = h.db;
     expect((await again.collection('users').where({ openid: 'o1' }).get()).data[0].at).toEqual(new Date(1234));
@@ -79,7 +82,10 @@ test('an acknowledged write survives SIGKILL of the emulator process', async () 
     const serviceUrl = /serviceUrl (\S+)/.exec(output)![1];
     const db = tcb.init({ env: 'local-dev', serviceUrl, secretId: 'local', secretKey: 'local' }).database();
     for (let seq = 0; seq < 100; seq++) await db.collection('events').add({ seq });
-    await db.collection('events').where({ seq: db.command.lt(10) }).update({ touched: true });
+    await db
+      .collection('events')
+      .where({ seq: db.command.lt(10) })
+      .update({ touched: true });
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('exit', resolve));
 
@@ -107,7 +113,14 @@ describe('concurrent writers', () => {
     const { db } = h;
     await db.createCollection('counters');
     await db.collection('counters').add({ _id: 'c', n: 0 });
-    await Promise.all(Array.from({ length: 50 }, () => db.collection('counters').doc('c').update({ n: db.command.inc(1) })));
+    await Promise.all(
+      Array.from({ length: 50 }, () =>
+        db
+          .collection('counters')
+          .doc('c')
+          .update({ n: db.command.inc(1) }),
+      ),
+    );
     expect((await db.collection('counters').doc('c').get()).data[0].n).toBe(50);
   });
 
@@ -123,9 +136,20 @@ describe('concurrent writers', () => {
     const { db } = h;
     await db.createCollection('bulk');
     await Promise.all(Array.from({ length: 20 }, (_, i) => db.collection('bulk').add(Array.from({ length: 50 }, (__, j) => ({ batch: i, j, n: 0 })))));
-    await Promise.all(Array.from({ length: 10 }, () => db.collection('bulk').where({ j: db.command.lt(5) }).update({ n: db.command.inc(1) })));
+    await Promise.all(
+      Array.from({ length: 10 }, () =>
+        db
+          .collection('bulk')
+          .where({ j: db.command.lt(5) })
+          .update({ n: db.command.inc(1) }),
+      ),
+    );
     expect((await db.collection('bulk').count()).total).toBe(1000);
-    const { data } = await db.collection('bulk').where({ j: db.command.lt(5) }).limit(1000).get();
+    const { data } = await db
+      .collection('bulk')
+      .where({ j: db.command.lt(5) })
+      .limit(1000)
+      .get();
     expect(data).toHaveLength(100);
     expect(data.every((d: any) => d.n === 10)).toBe(true);
   });

@@ -30,9 +30,15 @@ test('geoNear returns nearest first, honouring maxDistance and minDistance (metr
   const { db } = h;
   const _ = db.command;
   const here = new db.Geo.Point(CENTER.lng, CENTER.lat);
-  const all = await db.collection('stations').where({ location: _.geoNear({ geometry: here }) }).get();
+  const all = await db
+    .collection('stations')
+    .where({ location: _.geoNear({ geometry: here }) })
+    .get();
   expect(all.data.map((d: any) => d.code)).toEqual(NORTH.map((s) => s.code));
-  const within = await db.collection('stations').where({ location: _.geoNear({ geometry: here, maxDistance: 4000 }) }).get();
+  const within = await db
+    .collection('stations')
+    .where({ location: _.geoNear({ geometry: here, maxDistance: 4000 }) })
+    .get();
   expect(within.data.map((d: any) => d.code)).toEqual(['N0', 'N1', 'N2', 'N3']);
   const ring = await db
     .collection('stations')
@@ -47,9 +53,16 @@ test('geoNear combines with other conditions and with an explicit orderBy', asyn
   const { db } = h;
   const _ = db.command;
   const here = new db.Geo.Point(CENTER.lng, CENTER.lat);
-  const filtered = await db.collection('stations').where({ code: _.in(['N5', 'N1', 'N3']), location: _.geoNear({ geometry: here }) }).get();
+  const filtered = await db
+    .collection('stations')
+    .where({ code: _.in(['N5', 'N1', 'N3']), location: _.geoNear({ geometry: here }) })
+    .get();
   expect(filtered.data.map((d: any) => d.code)).toEqual(['N1', 'N3', 'N5']);
-  const sorted = await db.collection('stations').where({ location: _.geoNear({ geometry: here, maxDistance: 4000 }) }).orderBy('code', 'desc').get();
+  const sorted = await db
+    .collection('stations')
+    .where({ location: _.geoNear({ geometry: here, maxDistance: 4000 }) })
+    .orderBy('code', 'desc')
+    .get();
   expect(sorted.data.map((d: any) => d.code)).toEqual(['N3', 'N2', 'N1', 'N0']);
 });
 
@@ -68,14 +81,20 @@ test('geoWithin a polygon and a centerSphere; geoIntersects', async () => {
         new Point(CENTER.lng - 0.01, south),
       ]),
     ]);
-  const polygon = await db.collection('stations').where({ location: _.geoWithin({ geometry: box(CENTER.lat + 0.015, CENTER.lat + 0.05) }) }).get();
+  const polygon = await db
+    .collection('stations')
+    .where({ location: _.geoWithin({ geometry: box(CENTER.lat + 0.015, CENTER.lat + 0.05) }) })
+    .get();
   expect(polygon.data.map((d: any) => d.code).sort()).toEqual(['N2', 'N3', 'N4']);
   const sphere = await db
     .collection('stations')
     .where({ location: _.geoWithin({ centerSphere: [new Point(CENTER.lng, CENTER.lat), 2500 / 6378100] }) })
     .get();
   expect(sphere.data.map((d: any) => d.code).sort()).toEqual(['N0', 'N1', 'N2']);
-  const intersects = await db.collection('stations').where({ location: _.geoIntersects({ geometry: box(CENTER.lat - 0.001, CENTER.lat + 0.01) }) }).get();
+  const intersects = await db
+    .collection('stations')
+    .where({ location: _.geoIntersects({ geometry: box(CENTER.lat - 0.001, CENTER.lat + 0.01) }) })
+    .get();
   expect(intersects.data.map((d: any) => d.code).sort()).toEqual(['N0', 'N1']);
 });
 
@@ -86,9 +105,18 @@ test('a geo query on a field without a 2dsphere index fails (no silent scan)', a
   await db.createCollection('places_without_index');
   await db.collection('places_without_index').add({ location: here });
   for (const query of [
-    db.collection('places_without_index').where({ location: _.geoNear({ geometry: here }) }).get(),
-    db.collection('stations').where({ street: _.geoNear({ geometry: here }) }).get(),
-    db.collection('places_without_index').where({ location: _.geoWithin({ centerSphere: [here, 0.1] }) }).get(),
+    db
+      .collection('places_without_index')
+      .where({ location: _.geoNear({ geometry: here }) })
+      .get(),
+    db
+      .collection('stations')
+      .where({ street: _.geoNear({ geometry: here }) })
+      .get(),
+    db
+      .collection('places_without_index')
+      .where({ location: _.geoWithin({ centerSphere: [here, 0.1] }) })
+      .get(),
   ]) {
     const error = await rejectionOf(query);
     expect(error.code).toBe('DATABASE_REQUEST_FAILED');
@@ -100,7 +128,16 @@ test('count() with geoNear fails as in MongoDB; a non-GeoJSON location is refuse
   const { db } = h;
   const _ = db.command;
   const here = new db.Geo.Point(CENTER.lng, CENTER.lat);
-  expect((await rejectionOf(db.collection('stations').where({ location: _.geoNear({ geometry: here }) }).count())).code).toBe('DATABASE_REQUEST_FAILED');
+  expect(
+    (
+      await rejectionOf(
+        db
+          .collection('stations')
+          .where({ location: _.geoNear({ geometry: here }) })
+          .count(),
+      )
+    ).code,
+  ).toBe('DATABASE_REQUEST_FAILED');
   const error = await rejectionOf(db.collection('stations').add({ code: 'BAD', location: { lat: 1, lng: 2 } }));
   expect(error.code).toBe('DATABASE_REQUEST_FAILED');
   expect(error.message).toContain("Can't extract geo keys");
@@ -146,7 +183,7 @@ describe('at scale', () => {
   beforeAll(async () => {
     big = await startDatabase({ collections: TEST_COLLECTIONS });
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 10_000; i++) points.push({ code: `S${i}`, lng: 120 + random() * 3, lat: 30 + random() * 2.5 });
     // A few across the antimeridian.
     points.push({ code: 'E1', lng: 179.999, lat: 0 }, { code: 'W1', lng: -179.999, lat: 0 }, { code: 'W2', lng: -179.9, lat: 0 });
@@ -161,8 +198,16 @@ describe('at scale', () => {
   test('nearest 20 among 10k stations equals the brute-force answer', async () => {
     const { db } = big;
     const _ = db.command;
-    for (const here of [{ lng: 121.47, lat: 31.23 }, { lng: 120.01, lat: 30.01 }, { lng: 125, lat: 35 }]) {
-      const { data } = await db.collection('stations').where({ location: _.geoNear({ geometry: new db.Geo.Point(here.lng, here.lat) }) }).limit(20).get();
+    for (const here of [
+      { lng: 121.47, lat: 31.23 },
+      { lng: 120.01, lat: 30.01 },
+      { lng: 125, lat: 35 },
+    ]) {
+      const { data } = await db
+        .collection('stations')
+        .where({ location: _.geoNear({ geometry: new db.Geo.Point(here.lng, here.lat) }) })
+        .limit(20)
+        .get();
       const expected = [...points].sort((a, b) => haversine(here, a) - haversine(here, b)).slice(0, 20);
       expect(data.map((d: any) => d.code)).toEqual(expected.map((p) => p.code));
     }
@@ -171,7 +216,10 @@ describe('at scale', () => {
   test('nearest search crosses the antimeridian', async () => {
     const { db } = big;
     const _ = db.command;
-    const { data } = await db.collection('stations').where({ location: _.geoNear({ geometry: new db.Geo.Point(179.99, 0), maxDistance: 20_000 }) }).get();
+    const { data } = await db
+      .collection('stations')
+      .where({ location: _.geoNear({ geometry: new db.Geo.Point(179.99, 0), maxDistance: 20_000 }) })
+      .get();
     expect(data.map((d: any) => d.code)).toEqual(['E1', 'W1', 'W2']);
   });
 });

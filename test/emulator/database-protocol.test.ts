@@ -42,7 +42,13 @@ test('the other actions answer in the fields the SDK reads', async () => {
     upsert: true,
   });
   expect(modify.data).toEqual({ updated: 0, matched: 0, upsert_id: 'w3' });
-  const andReturn = await h.raw({ action: 'database.modifyAndReturnDoc', collectionName: 'wire', queryType: 'WHERE', query: '{"_id":"w3"}', data: '{"$inc":{"n":{"$numberInt":"1"}}}' });
+  const andReturn = await h.raw({
+    action: 'database.modifyAndReturnDoc',
+    collectionName: 'wire',
+    queryType: 'WHERE',
+    query: '{"_id":"w3"}',
+    data: '{"$inc":{"n":{"$numberInt":"1"}}}',
+  });
   expect(andReturn.data.updated).toBe(1);
   expect(EJSON.parse(andReturn.data.doc)).toEqual({ _id: 'w3', n: 4 });
   const remove = await h.raw({ action: 'database.removeDocument', collectionName: 'wire', queryType: 'WHERE', query: '{"n":{"$gt":{"$numberInt":"1"}}}', multi: true });
@@ -77,8 +83,18 @@ test('what the SDK sends: EJSON strings for query/data/order/projection, stages 
     const port = (proxy.address() as { port: number }).port;
     const db = tcb.init({ env: 'local-dev', serviceUrl: `http://127.0.0.1:${port}/admin`, secretId: 'local', secretKey: 'local' }).database();
     const _ = db.command;
-    await db.collection('wire').where({ n: _.gt(0), at: _.lt(db.serverDate()) }).orderBy('n', 'desc').skip(1).limit(5).field({ n: true }).get();
-    await db.collection('wire').doc('w1').update({ n: _.inc(1), tags: _.push('x') });
+    await db
+      .collection('wire')
+      .where({ n: _.gt(0), at: _.lt(db.serverDate()) })
+      .orderBy('n', 'desc')
+      .skip(1)
+      .limit(5)
+      .field({ n: true })
+      .get();
+    await db
+      .collection('wire')
+      .doc('w1')
+      .update({ n: _.inc(1), tags: _.push('x') });
     await db.collection('wire').aggregate().match({ n: 2 }).limit(1).end();
     const [get, update, aggregate] = seen;
     expect(get).toMatchObject({ action: 'database.getDocument', collectionName: 'wire', queryType: 'WHERE', offset: 1, limit: 5, envName: 'local-dev' });

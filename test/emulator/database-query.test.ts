@@ -7,7 +7,19 @@ import { DatabaseHarness, rejectionOf, startDatabase } from './database-support'
 let h: DatabaseHarness;
 
 const PEOPLE = [
-  { _id: 'p1', name: 'Ann', age: 30, city: 'Shanghai', tags: ['a', 'b'], born: new Date('1994-01-01'), scores: [80, 95], items: [{ x: 1, y: 'p' }, { x: 2, y: 'q' }] },
+  {
+    _id: 'p1',
+    name: 'Ann',
+    age: 30,
+    city: 'Shanghai',
+    tags: ['a', 'b'],
+    born: new Date('1994-01-01'),
+    scores: [80, 95],
+    items: [
+      { x: 1, y: 'p' },
+      { x: 2, y: 'q' },
+    ],
+  },
   { _id: 'p2', name: 'bob', age: 25, city: 'Beijing', tags: ['b'], born: new Date('1999-06-01'), scores: [60], items: [{ x: 3, y: 'p' }] },
   { _id: 'p3', name: 'Cid', age: 35, city: 'Shanghai', tags: [], born: new Date('1989-03-01'), scores: [], items: [] },
   { _id: 'p4', name: 'dan', age: null, city: 'Hangzhou', tags: ['c', ['a']], scores: [70, 85] },
@@ -152,7 +164,13 @@ describe('elements and arrays', () => {
 
 describe('failures are loud', () => {
   test('an unknown query operator fails with DATABASE_INVALID_OPERRATOR', async () => {
-    const error = await rejectionOf(h.db.collection('people').options({ raw: true }).where({ age: { $fancy: 1 } }).get());
+    const error = await rejectionOf(
+      h.db
+        .collection('people')
+        .options({ raw: true })
+        .where({ age: { $fancy: 1 } })
+        .get(),
+    );
     expect(error.code).toBe('DATABASE_INVALID_OPERRATOR');
     expect(error.message).toContain('$fancy');
   });
@@ -182,12 +200,14 @@ describe('order, paging and projection', () => {
   test('sorting puts missing/null first ascending, and arrays sort by their smallest/largest element', async () => {
     const c = h.db.collection('people');
     expect((await c.orderBy('born', 'asc').get()).data.map((d: any) => d._id)).toEqual(['p4', 'p5', 'p6', 'p3', 'p1', 'p2']);
-    expect((await c.where({ scores: h.db.command.exists(true) }).orderBy('scores', 'desc').get()).data.map((d: any) => d._id)).toEqual([
-      'p1',
-      'p4',
-      'p2',
-      'p3',
-    ]);
+    expect(
+      (
+        await c
+          .where({ scores: h.db.command.exists(true) })
+          .orderBy('scores', 'desc')
+          .get()
+      ).data.map((d: any) => d._id),
+    ).toEqual(['p1', 'p4', 'p2', 'p3']);
   });
 
   test('an empty array sorts below null and missing, in both directions (MongoDB "Comparison/Sort Order", Arrays)', async () => {
@@ -214,7 +234,14 @@ describe('order, paging and projection', () => {
   test('field(): inclusion, exclusion, nested paths, and no mixing', async () => {
     const c = h.db.collection('people');
     expect((await c.doc('p1').field({ name: true, 'items.x': true }).get()).data[0]).toEqual({ _id: 'p1', name: 'Ann', items: [{ x: 1 }, { x: 2 }] });
-    expect((await c.doc('p5').field({ nested: { deep: true }, _id: false }).get()).data[0]).toEqual({ nested: { deep: { v: 1 } } });
+    expect(
+      (
+        await c
+          .doc('p5')
+          .field({ nested: { deep: true }, _id: false })
+          .get()
+      ).data[0],
+    ).toEqual({ nested: { deep: { v: 1 } } });
     const excluded = (await c.doc('p1').field({ items: false, scores: false, born: false, tags: false }).get()).data[0];
     expect(excluded).toEqual({ _id: 'p1', name: 'Ann', age: 30, city: 'Shanghai' });
     const error = await rejectionOf(c.field({ name: true, age: false }).get());
@@ -228,11 +255,30 @@ describe('order, paging and projection', () => {
   test('projection operators: project.slice and project.elemMatch', async () => {
     const _ = h.db.command;
     const c = h.db.collection('people');
-    expect((await c.doc('p1').field({ scores: _.project.slice(1) }).get()).data[0].scores).toEqual([80]);
-    const matched = (await c.doc('p1').field({ items: _.project.elemMatch({ x: 2 }) }).get()).data[0];
+    expect(
+      (
+        await c
+          .doc('p1')
+          .field({ scores: _.project.slice(1) })
+          .get()
+      ).data[0].scores,
+    ).toEqual([80]);
+    const matched = (
+      await c
+        .doc('p1')
+        .field({ items: _.project.elemMatch({ x: 2 }) })
+        .get()
+    ).data[0];
     expect(matched).toEqual({ _id: 'p1', items: [{ x: 2, y: 'q' }] });
     // SDK quirk: commands inside project.elemMatch are not encoded, so nothing matches.
-    expect((await c.doc('p1').field({ items: _.project.elemMatch({ x: _.gt(1) }) }).get()).data[0]).toEqual({ _id: 'p1' });
+    expect(
+      (
+        await c
+          .doc('p1')
+          .field({ items: _.project.elemMatch({ x: _.gt(1) }) })
+          .get()
+      ).data[0],
+    ).toEqual({ _id: 'p1' });
   });
 });
 
@@ -301,8 +347,7 @@ describe('indexes never change results', () => {
       ])();
     for (let i = 0; i < 200; i++) {
       const q = query();
-      const run = async (name: string) =>
-        (await indexed.db.collection(name).options({ raw: true }).where(q).limit(1000).get()).data.map((d: any) => d.u);
+      const run = async (name: string) => (await indexed.db.collection(name).options({ raw: true }).where(q).limit(1000).get()).data.map((d: any) => d.u);
       const [a, b] = await Promise.all([run('withIndexes'), run('withoutIndexes')]);
       if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`indexed and unindexed disagree on ${JSON.stringify(q)}: ${a} vs ${b}`);
     }
@@ -310,9 +355,15 @@ describe('indexes never change results', () => {
 
   test('a range on a path through an array of documents is not narrowed to one element (the index is multikey)', async () => {
     const c = indexed.db.collection('throughArrays');
-    await c.add([{ u: 'one', sub: { x: 4 } }, { u: 'two', sub: [{ x: 10 }, { x: 1 }] }]);
+    await c.add([
+      { u: 'one', sub: { x: 4 } },
+      { u: 'two', sub: [{ x: 10 }, { x: 1 }] },
+    ]);
     // 10 > 5 and 1 < 3: two elements meet the two bounds, so the document matches (no $elemMatch).
-    const { data } = await c.options({ raw: true }).where({ 'sub.x': { $gt: 5, $lt: 3 } }).get();
+    const { data } = await c
+      .options({ raw: true })
+      .where({ 'sub.x': { $gt: 5, $lt: 3 } })
+      .get();
     expect(data.map((d: any) => d.u)).toEqual(['two']);
   });
 
@@ -322,8 +373,22 @@ describe('indexes never change results', () => {
     for (const [keys, skip, limit] of [
       [[['n', 'asc']], 0, 1000],
       [[['n', 'desc']], 5, 50],
-      [[['s', 'asc'], ['n', 'desc']], 0, 300],
-      [[['sub', 'desc'], ['u', 'asc']], 10, 20],
+      [
+        [
+          ['s', 'asc'],
+          ['n', 'desc'],
+        ],
+        0,
+        300,
+      ],
+      [
+        [
+          ['sub', 'desc'],
+          ['u', 'asc'],
+        ],
+        10,
+        20,
+      ],
     ] as [[string, 'asc' | 'desc'][], number, number][]) {
       let whole = c as any;
       let filtered = c.where(everything) as any;

@@ -28,8 +28,14 @@ test('runTransaction commits every write together and returns the callback resul
   const name = await accounts({ a: 100, b: 0 });
   const result = await h.db.runTransaction(async (tx: any) => {
     const a = (await tx.collection(name).doc('a').get()).data;
-    await tx.collection(name).doc('a').update({ balance: a.balance - 30 });
-    await tx.collection(name).doc('b').update({ balance: h.db.command.inc(30) });
+    await tx
+      .collection(name)
+      .doc('a')
+      .update({ balance: a.balance - 30 });
+    await tx
+      .collection(name)
+      .doc('b')
+      .update({ balance: h.db.command.inc(30) });
     await tx.collection(name).add({ _id: 'log1', balance: -1 });
     return 'done';
   });
@@ -99,7 +105,12 @@ test('two transactions writing one document: the first writer wins, the second w
   const second = await h.db.startTransaction();
   const a1 = (await first.collection(name).doc('a').get()).data.balance;
   await second.collection(name).doc('a').update({ balance: 100 });
-  const error = await rejectionOf(first.collection(name).doc('a').update({ balance: a1 + 1 }));
+  const error = await rejectionOf(
+    first
+      .collection(name)
+      .doc('a')
+      .update({ balance: a1 + 1 }),
+  );
   expect(error).toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT', message: CONFLICT_MESSAGE });
   await second.commit();
   expect(await balances(name)).toEqual({ a: 100 });
@@ -152,7 +163,10 @@ test('concurrent runTransaction increments: every committed one counts (retries 
     h.db.runTransaction(async (tx: any) => {
       const { data } = await tx.collection(name).doc('counter').get();
       await new Promise((resolve) => setTimeout(resolve, 2));
-      await tx.collection(name).doc('counter').update({ balance: data.balance + 1 });
+      await tx
+        .collection(name)
+        .doc('counter')
+        .update({ balance: data.balance + 1 });
     }, 10);
   const outcomes = await Promise.allSettled(Array.from({ length: 8 }, increment));
   const committed = outcomes.filter((o) => o.status === 'fulfilled').length;

@@ -76,7 +76,11 @@ test('pull by value, by condition and by sub-document query; pullAll; addToSet',
   const { ref, read } = await withDoc({
     a: [1, 2, 3, 2],
     b: [1, 5, 8, 10],
-    c: [{ k: 1, v: 'x' }, { k: 2, v: 'y' }, { k: 1, v: 'z' }],
+    c: [
+      { k: 1, v: 'x' },
+      { k: 2, v: 'y' },
+      { k: 1, v: 'z' },
+    ],
     d: [1, 2, 3, 4],
     e: ['a'],
   });
@@ -138,7 +142,12 @@ test('an update touching conflicting paths fails', async () => {
 
 test('an unknown update operator fails with DATABASE_INVALID_OPERRATOR', async () => {
   const { collection } = await withDoc({ a: 1 });
-  const error = await rejectionOf(collection.options({ raw: true }).where({}).update({ $frobnicate: { a: 1 } }));
+  const error = await rejectionOf(
+    collection
+      .options({ raw: true })
+      .where({})
+      .update({ $frobnicate: { a: 1 } }),
+  );
   expect(error.code).toBe('DATABASE_INVALID_OPERRATOR');
 });
 
@@ -155,7 +164,11 @@ test('a multi-document update is all or nothing', async () => {
 
 test('a unique index violation on update writes nothing', async () => {
   const c = h.db.collection('users');
-  await c.add([{ openid: 'o1', n: 1 }, { openid: 'o2', n: 2 }, { openid: 'o3', n: 3 }]);
+  await c.add([
+    { openid: 'o1', n: 1 },
+    { openid: 'o2', n: 2 },
+    { openid: 'o3', n: 3 },
+  ]);
   const error = await rejectionOf(c.where({ openid: h.db.command.in(['o2', 'o3']) }).update({ openid: 'o1' }));
   expect(error.code).toBe('DATABASE_DUPLICATE_WRITE');
   expect(error.message).toContain('openid_unique');
@@ -181,7 +194,14 @@ describe('what `updated` counts (CloudBase: update counts changes; set and updat
     const { ref, collection } = await withDoc({ n: 1 });
     expect((await ref.update({ n: 1 })).updated).toBe(0);
     expect((await collection.where({ n: 1 }).update({ n: 1 })).updated).toBe(0);
-    const raw = await h.raw({ action: 'database.modifyDocument', collectionName: collection.name, queryType: 'DOC', query: '{"_id":"d"}', data: '{"$set":{"n":{"$numberInt":"1"}}}', merge: true });
+    const raw = await h.raw({
+      action: 'database.modifyDocument',
+      collectionName: collection.name,
+      queryType: 'DOC',
+      query: '{"_id":"d"}',
+      data: '{"$set":{"n":{"$numberInt":"1"}}}',
+      merge: true,
+    });
     expect(raw.data).toMatchObject({ updated: 0, matched: 1 });
   });
 

@@ -73,7 +73,7 @@ describe('local function host', () => {
     expect(body.event.userInfo).toBeUndefined();
   });
 
-  it('fires a declared timer trigger with CloudBase\'s event, SOURCE wx_trigger, and the clock at its time', async () => {
+  it("fires a declared timer trigger with CloudBase's event, SOURCE wx_trigger, and the clock at its time", async () => {
     const time = '2031-03-04T03:00:00.000Z';
     const { status, body } = await post(`${server.url}/_emulator/timers/echo`, { trigger: 'beat', time });
     expect(status).toBe(200);
@@ -112,7 +112,7 @@ describe('local function host', () => {
     expect(body.callee).toMatchObject({ tag: 'nested', openid: '' });
   });
 
-  it('fails a function-to-function call to a missing function with CloudBase\'s error', async () => {
+  it("fails a function-to-function call to a missing function with CloudBase's error", async () => {
     const { status, body } = await post(`${server.url}/functions/caller`, { target: 'nope', data: {} });
     expect(status).toBe(500);
     expect(body.message).toMatch(/function "nope" does not exist/);

@@ -76,7 +76,11 @@ describe('the server answers an unreadable multipart body with 400', () => {
   });
 
   it('on the upload route, and a well-formed upload through the same route still works', async () => {
-    const refused = await fetch(`${storage.server.url}/storage/upload`, { method: 'POST', headers: { 'content-type': TYPE, 'X-WX-OPENID': 'odemo-resident' }, body: malformed });
+    const refused = await fetch(`${storage.server.url}/storage/upload`, {
+      method: 'POST',
+      headers: { 'content-type': TYPE, 'X-WX-OPENID': 'odemo-resident' },
+      body: malformed,
+    });
     expect(refused.status).toBe(400);
     expect(await refused.json()).toMatchObject({ code: 'INVALID_PARAM', message: 'unreadable multipart body: Malformed part header' });
 

@@ -15,7 +15,12 @@ let store: Store;
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planner-ranges-'));
-  store = new Store(dir, { items: [{ name: 'group_at', keys: { group: 1, at: 1 } }, { name: 'n', keys: { n: 1 } }] });
+  store = new Store(dir, {
+    items: [
+      { name: 'group_at', keys: { group: 1, at: 1 } },
+      { name: 'n', keys: { n: 1 } },
+    ],
+  });
 });
 
 afterAll(() => {

@@ -20,7 +20,15 @@ const lanAddress = Object.values(os.networkInterfaces())
 function deploy(functionsDir: string, name: string): void {
   const out = path.join(functionsDir, name);
   fs.mkdirSync(out, { recursive: true });
-  buildSync({ entryPoints: [path.join(fixtures, name, 'index.ts')], outfile: path.join(out, 'index.js'), bundle: true, platform: 'node', target: 'node16', format: 'cjs', logLevel: 'error' });
+  buildSync({
+    entryPoints: [path.join(fixtures, name, 'index.ts')],
+    outfile: path.join(out, 'index.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node16',
+    format: 'cjs',
+    logLevel: 'error',
+  });
   fs.copyFileSync(path.join(fixtures, name, 'config.json'), path.join(out, 'config.json'));
 }
 

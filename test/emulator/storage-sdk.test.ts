@@ -23,7 +23,9 @@ describe('cloud storage through @cloudbase/node-sdk', () => {
     expect(fileID).toBe(`${BUCKET_ID}/cases/2026/01/round-trip.png`);
 
     const { fileList } = await storage.app.getTempFileURL({ fileList: [fileID] });
-    expect(fileList).toEqual([{ code: 'SUCCESS', fileID, tempFileURL: expect.stringMatching(/\/storage\/files\/cases\/2026\/01\/round-trip\.png\?sign=[0-9a-f]{32}&t=\d+$/) }]);
+    expect(fileList).toEqual([
+      { code: 'SUCCESS', fileID, tempFileURL: expect.stringMatching(/\/storage\/files\/cases\/2026\/01\/round-trip\.png\?sign=[0-9a-f]{32}&t=\d+$/) },
+    ]);
     expect(fileList[0].tempFileURL.startsWith(`${storage.server.url}/`)).toBe(true);
 
     const viaUrl = await fetchBytes(fileList[0].tempFileURL);
@@ -128,7 +130,14 @@ describe('cloud storage through @cloudbase/node-sdk', () => {
   it('records size, type and time, and no uploader for server-side uploads', async () => {
     await storage.app.uploadFile({ cloudPath: 'meta/one.png', fileContent: pngBytes() });
     expect(await storage.stored('meta/')).toEqual([
-      { cloudPath: 'meta/one.png', size: pngBytes().length, contentType: 'image/png', etag: expect.stringMatching(/^"[0-9a-f]{32}"$/), uploaderOpenid: null, createdAt: expect.any(String) },
+      {
+        cloudPath: 'meta/one.png',
+        size: pngBytes().length,
+        contentType: 'image/png',
+        etag: expect.stringMatching(/^"[0-9a-f]{32}"$/),
+        uploaderOpenid: null,
+        createdAt: expect.any(String),
+      },
     ]);
   });
 

@@ -21,9 +21,7 @@ describe('the mini-program upload route', () => {
     const answer = await storage.postUpload({ file: png, filename: 'wxfile_tmp_abc.png', cloudPath: 'cases/2026/03/a1b2.jpg' }, 'odemo-resident');
     expect(answer).toEqual({ status: 200, body: { fileID: `${BUCKET_ID}/cases/2026/03/a1b2.jpg` } });
 
-    expect(await storage.stored('cases/2026/03/a1b2')).toEqual([
-      expect.objectContaining({ size: png.length, contentType: 'image/png', uploaderOpenid: 'odemo-resident' }),
-    ]);
+    expect(await storage.stored('cases/2026/03/a1b2')).toEqual([expect.objectContaining({ size: png.length, contentType: 'image/png', uploaderOpenid: 'odemo-resident' })]);
     // The type comes from the bytes, not from the .jpg in the name.
     const url = (await storage.app.getTempFileURL({ fileList: [answer.body.fileID] })).fileList[0].tempFileURL;
     const served = await fetchBytes(url);

@@ -16,8 +16,7 @@ describe('signed storage URLs', () => {
     await storage.close();
   });
 
-  const tempUrl = async (maxAge?: number) =>
-    (await storage.app.getTempFileURL({ fileList: [maxAge === undefined ? fileID : { fileID, maxAge }] })).fileList[0].tempFileURL;
+  const tempUrl = async (maxAge?: number) => (await storage.app.getTempFileURL({ fileList: [maxAge === undefined ? fileID : { fileID, maxAge }] })).fileList[0].tempFileURL;
 
   it('serves the bytes with their type, and headers alone for HEAD', async () => {
     const url = await tempUrl(60);

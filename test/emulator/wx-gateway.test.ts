@@ -62,12 +62,12 @@ describe('the wx gateway, end to end through the SDK and the emulator', () => {
   });
 
   describe('msgSecCheck', () => {
-    it('passes a resident\'s message', async () => {
+    it("passes a resident's message", async () => {
       const result = await gateway.msgSecCheck({ content: '请代表关注学校门口的交通安全', openid: RESIDENT, scene: 2 });
       expect(result).toEqual({ ok: true, value: { suggest: 'pass', label: 100, traceId: expect.any(String) } });
     });
 
-    it('flags risky content with WeChat\'s label', async () => {
+    it("flags risky content with WeChat's label", async () => {
       const result = await gateway.msgSecCheck({ content: '高额返利投资，稳赚不赔', openid: RESIDENT, scene: 3 });
       expect(result).toMatchObject({ ok: true, value: { suggest: 'risky', label: 20008 } });
     });
@@ -81,7 +81,7 @@ describe('the wx gateway, end to end through the SDK and the emulator', () => {
       expect(readWxacodeText(scanPng(result.value.image)!.text)).toEqual({ page: 'pages/station/index', scene: 'st=42', envVersion: 'release' });
     });
 
-    it('reports WeChat\'s JSON error instead of an image', async () => {
+    it("reports WeChat's JSON error instead of an image", async () => {
       expect(await gateway.getUnlimitedQrCode({ scene: 'x'.repeat(33) })).toMatchObject({ ok: false, failure: { errcode: 40169, retryable: false } });
       expect(await gateway.getUnlimitedQrCode({ scene: 'st=1', page: '/pages/station/index' })).toMatchObject({ ok: false, failure: { errcode: 41030 } });
     });
@@ -127,7 +127,10 @@ describe('the gateway when config.json lacks the permission', () => {
   });
 
   afterAll(async () => {
-    for (const [name, value] of [['WX_API_TOKEN', previous.token], ['WX_CONTEXT_KEYS', previous.keys]] as const) {
+    for (const [name, value] of [
+      ['WX_API_TOKEN', previous.token],
+      ['WX_CONTEXT_KEYS', previous.keys],
+    ] as const) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
     }

@@ -13,7 +13,7 @@ describe('security.msgSecCheck in the emulator', () => {
     await wx.close();
   });
 
-  it('passes ordinary text with label 100, in WeChat\'s answer shape', async () => {
+  it("passes ordinary text with label 100, in WeChat's answer shape", async () => {
     const { json } = await callOpenApi(wx.app, 'security.msgSecCheck', check('小区东门路灯坏了一个月，晚上出行不安全，请代表帮忙反映。'));
     expect(json).toEqual({
       errcode: 0,

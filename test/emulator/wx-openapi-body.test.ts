@@ -16,7 +16,13 @@ const schema = protobuf.Root.fromJSON({
       fields: { apiType: { type: 'int32', id: 1 }, openapiData: { type: 'OpenApiData', id: 2 }, appid: { type: 'string', id: 6 } },
     },
     CommOpenApiResp: {
-      fields: { respData: { type: 'bytes', id: 1 }, contentType: { type: 'string', id: 2 }, errorCode: { type: 'int32', id: 3 }, httpCode: { type: 'uint32', id: 4 }, svrkitErrorCode: { type: 'int32', id: 6 } },
+      fields: {
+        respData: { type: 'bytes', id: 1 },
+        contentType: { type: 'string', id: 2 },
+        errorCode: { type: 'int32', id: 3 },
+        httpCode: { type: 'uint32', id: 4 },
+        svrkitErrorCode: { type: 'int32', id: 6 },
+      },
     },
   },
 });
@@ -49,7 +55,9 @@ describe('the emulator decodes CommApiData as protobufjs encodes it', () => {
 
   it('reads a file part with its content type and name', () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]);
-    const body = Buffer.from(CommApiData.encode(CommApiData.fromObject({ apiType: 0, openapiData: { pairs: [{ key: 'media', value: png, contenttype: 'image/png', filename: 'a.png' }] } })).finish());
+    const body = Buffer.from(
+      CommApiData.encode(CommApiData.fromObject({ apiType: 0, openapiData: { pairs: [{ key: 'media', value: png, contenttype: 'image/png', filename: 'a.png' }] } })).finish(),
+    );
     expect(decodeCommApiData(body).pairs).toEqual([{ key: 'media', value: png, contentType: 'image/png', filename: 'a.png' }]);
   });
 
@@ -68,7 +76,7 @@ describe('the emulator decodes CommApiData as protobufjs encodes it', () => {
 });
 
 describe('the emulator encodes CommOpenApiResp as protobufjs decodes it', () => {
-  it('carries WeChat\'s JSON answer', () => {
+  it("carries WeChat's JSON answer", () => {
     const respData = Buffer.from('{"errcode":0,"errmsg":"ok"}');
     expect(readResp(encodeCommOpenApiResp({ respData, contentType: 'application/json; charset=utf-8', httpCode: 200 }))).toMatchObject({
       respData,
@@ -103,13 +111,16 @@ describe('what the real @cloudbase/node-sdk sends reaches the emulator whole', (
     expect(await wx.sent({ openid: MESSAGE.touser })).toEqual([expect.objectContaining({ template_id: MESSAGE.template_id, page: MESSAGE.page, data: MESSAGE.data })]);
   });
 
-  it('answers WeChat\'s 47003 in the same envelope', async () => {
+  it("answers WeChat's 47003 in the same envelope", async () => {
     const bad = { ...MESSAGE, data: { ...MESSAGE.data, phrase2: { value: '已经受理了啊' } } }; // six characters; a phrase holds five
     const raw = (await wx.app.callCompatibleWxOpenApi({ apiName: 'subscribeMessage.send', requestData: wxServerSdkBody(bad) })) as Buffer;
-    expect(JSON.parse(readResp(raw).respData.toString('utf8'))).toMatchObject({ errcode: 47003, errmsg: expect.stringMatching(/^argument invalid! data\.phrase2\.value invalid rid: /) });
+    expect(JSON.parse(readResp(raw).respData.toString('utf8'))).toMatchObject({
+      errcode: 47003,
+      errmsg: expect.stringMatching(/^argument invalid! data\.phrase2\.value invalid rid: /),
+    });
   });
 
-  it('answers an API the function may not call with CloudBase\'s system error', async () => {
+  it("answers an API the function may not call with CloudBase's system error", async () => {
     const raw = (await wx.app.callCompatibleWxOpenApi({ apiName: 'templateMessage.send', requestData: wxServerSdkBody({ touser: 'o1' }) })) as Buffer;
     expect(readResp(raw)).toMatchObject({ errorCode: -604101 });
   });

@@ -2,7 +2,7 @@ import { callJsonApi, callOpenApi, startWxHarness, type WxHarness } from './wx-h
 
 const CLEAN = { content: '路灯坏了', version: 2, scene: 2, openid: 'o-resident-1' };
 
-describe('the emulator speaks CloudBase\'s wx.openApi and wx.api protocols', () => {
+describe("the emulator speaks CloudBase's wx.openApi and wx.api protocols", () => {
   let wx: WxHarness;
 
   beforeAll(async () => {
@@ -29,7 +29,7 @@ describe('the emulator speaks CloudBase\'s wx.openApi and wx.api protocols', () 
     expect(await callJsonApi(wx.app, 'templateMessage.send', {})).toEqual({ errcode: -604101, errmsg: 'system error: error code: -604101' });
   });
 
-  it('refuses a wx.openApi body that is not wx-server-sdk\'s protobuf', async () => {
+  it("refuses a wx.openApi body that is not wx-server-sdk's protobuf", async () => {
     const call = wx.app.callCompatibleWxOpenApi({ apiName: 'security.msgSecCheck', requestData: Buffer.from(JSON.stringify(CLEAN)) });
     await expect(call).rejects.toMatchObject({ code: 'INVALID_PARAM', message: expect.stringContaining('protobuf') });
   });
@@ -90,7 +90,10 @@ describe('config.json permissions, when the function host tells who is calling',
   });
 
   afterAll(async () => {
-    for (const [name, value] of [['WX_API_TOKEN', previous.token], ['WX_CONTEXT_KEYS', previous.keys]] as const) {
+    for (const [name, value] of [
+      ['WX_API_TOKEN', previous.token],
+      ['WX_CONTEXT_KEYS', previous.keys],
+    ] as const) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
     }

@@ -52,11 +52,14 @@ describe('values WeChat refuses, sent by the back end without shaping', () => {
     ['a character_string with Chinese in it', { receiptNo: '福田FT-0042' }, keys.receiptNo],
   ])('refuses %s through the gateway (wx.openApi) with 47003', async (_label, overrides, key) => {
     const result = await gateway.sendSubscribeMessage({ touser: RESIDENT, templateId: STATUS.id, data: card(overrides) });
-    expect(result).toMatchObject({ ok: false, failure: { errcode: 47003, retryable: false, errmsg: expect.stringMatching(new RegExp(`^argument invalid! data\\.${key}\\.value invalid`)) } });
+    expect(result).toMatchObject({
+      ok: false,
+      failure: { errcode: 47003, retryable: false, errmsg: expect.stringMatching(new RegExp(`^argument invalid! data\\.${key}\\.value invalid`)) },
+    });
     expect(await wx.sent({ openid: RESIDENT })).toEqual([]);
   });
 
-  it('refuses the same through the SDK\'s JSON call (wx.api), and keeps the user\'s grant', async () => {
+  it("refuses the same through the SDK's JSON call (wx.api), and keeps the user's grant", async () => {
     const answer = await callJsonApi(wx.app, 'subscribeMessage.send', { touser: RESIDENT, template_id: STATUS.id, data: card({ status: SIX_CHINESE }) });
     expect(answer).toMatchObject({ errcode: 47003, errmsg: expect.stringContaining(`data.${keys.status}.value invalid`) });
     expect((await wx.route('GET', `subscriptions?openid=${RESIDENT}`)).body.grants).toEqual([{ openid: RESIDENT, templateId: STATUS.id, remaining: 1 }]);

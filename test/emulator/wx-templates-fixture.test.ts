@@ -25,11 +25,15 @@ const fixture = readJson(OPERATOR_TEMPLATES) as Record<string, FixtureTemplate>;
 
 describe('the templates the local WeChat stands for', () => {
   it('load, every keyword with a WeChat field type', () => {
-    expect([...loadTemplates(OPERATOR_TEMPLATES)!.keys()].sort()).toEqual(Object.keys(fixture).filter((id) => !id.startsWith('$')).sort());
+    expect([...loadTemplates(OPERATOR_TEMPLATES)!.keys()].sort()).toEqual(
+      Object.keys(fixture)
+        .filter((id) => !id.startsWith('$'))
+        .sort(),
+    );
   });
 });
 
-describe.each(Object.entries(config))('the back end\'s %s template', (_name, template) => {
+describe.each(Object.entries(config))("the back end's %s template", (_name, template) => {
   const picked = fixture[template.id];
   const configKeys = Object.values(template.fields).map((field) => field.key);
 

@@ -243,7 +243,11 @@ describe('a deputy between meetings: 交办给我 → 答复 with a photo → �
       expect(ruleBreaches(message)).toEqual([]);
     }
     const [accepted, replied] = sent;
-    expect(accepted.data).toMatchObject({ character_string1: { value: journey.receiptNo }, thing2: { value: expect.stringMatching(/^华富村5栋电梯/) }, phrase3: { value: '已受理' } });
+    expect(accepted.data).toMatchObject({
+      character_string1: { value: journey.receiptNo },
+      thing2: { value: expect.stringMatching(/^华富村5栋电梯/) },
+      phrase3: { value: '已受理' },
+    });
     expect(replied.data).toMatchObject({
       thing1: { value: expect.stringMatching(/^华富村5栋电梯/) },
       thing2: { value: `人大代表 ${deputy.name}` },

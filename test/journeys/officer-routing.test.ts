@@ -236,7 +236,14 @@ describe('a liaison officer with forty open cases routes one by 代表函 and cl
     expect(textsOf(page, '.main--case__due')[0]).toMatch(/^还剩 3 天（\d+月\d+日）$/);
     expect(page.querySelectorAll('.command').map((b) => textOf(b))[0]).toBe('受理');
 
-    await command(page, 'accept', '受理留言', async () => typed(page, 'note', '已电话联系留言人'), () => statusTag(page) === '已受理', '已受理');
+    await command(
+      page,
+      'accept',
+      '受理留言',
+      async () => typed(page, 'note', '已电话联系留言人'),
+      () => statusTag(page) === '已受理',
+      '已受理',
+    );
     expect(wx.toasts.at(-1)).toEqual({ title: '已受理', icon: 'none' });
     expect(wx.subscriptionPrompts.map((p) => p.tmplIds)).toEqual([[templates.handlerTask]]);
     expect(timeline(page)[0]).toMatchObject({ label: '受理', actor: `联络员 ${officer.name}`, note: '已电话联系留言人' });
@@ -316,7 +323,14 @@ describe('a liaison officer with forty open cases routes one by 代表函 and cl
     expect(timeline(page)[0]).toEqual({ label: '承办单位答复', actor: `联络员 ${officer.name}`, note: ANSWER, facts: [`答复单位：${RECEIVING_BODY}`] });
     expect(statusTag(page)).toBe('已转办');
 
-    await command(page, 'reply', '答复留言人', async () => typed(page, 'content', REPLY), () => statusTag(page) === '已答复', '已答复');
+    await command(
+      page,
+      'reply',
+      '答复留言人',
+      async () => typed(page, 'content', REPLY),
+      () => statusTag(page) === '已答复',
+      '已答复',
+    );
     expect(timeline(page)[0]).toMatchObject({ label: '答复', actor: `联络员 ${officer.name}`, note: REPLY });
     expect(wx.toasts.at(-1)).toEqual({ title: '已答复', icon: 'none' });
   });
@@ -346,7 +360,13 @@ describe('a liaison officer with forty open cases routes one by 代表函 and cl
       const { caseId } = await backend.data(
         'case',
         'submit',
-        { requestId: `route-${randomUUID()}`, stationId: STATION_ID, category: 'suggestion', title, content: `${title}，已经持续一段时间，附近居民反映强烈，希望有关部门尽快处理。` },
+        {
+          requestId: `route-${randomUUID()}`,
+          stationId: STATION_ID,
+          category: 'suggestion',
+          title,
+          content: `${title}，已经持续一段时间，附近居民反映强烈，希望有关部门尽快处理。`,
+        },
         resident,
       );
       const ref = (d: CaseDetail) => ({ caseId: d.id, version: d.version });

@@ -84,7 +84,10 @@ describe('a resident books a reception, sees it in 我的预约, and cancels it'
     expect(page.querySelectorAll('.deputy')).toHaveLength(0);
     page.querySelectorAll('.slot')[reception.slots.indexOf(slot)].dispatchEvent('tap');
     await until(() => page.data.slotIndex === slot.index, 'the slot to be chosen');
-    page.querySelector('.topic')!.querySelector('.van-field__control--textarea')!.dispatchEvent('input', { detail: { value: TOPIC } });
+    page
+      .querySelector('.topic')!
+      .querySelector('.van-field__control--textarea')!
+      .dispatchEvent('input', { detail: { value: TOPIC } });
     await until(() => page.data.topic === TOPIC, 'the topic');
 
     tap(page.querySelector('.confirm'));

@@ -47,7 +47,14 @@ describe('a resident’s case, from the nearest station to a satisfied rating', 
   let deputy: Deputy;
   let officer: Staff;
   /** Carried from step to step, as the resident carries it. */
-  const journey = { composeQuery: {} as Record<string, string>, caseId: '', receiptNo: '', unread: 0, casesPage: undefined as RenderedComponent | undefined, detailPage: undefined as RenderedComponent | undefined };
+  const journey = {
+    composeQuery: {} as Record<string, string>,
+    caseId: '',
+    receiptNo: '',
+    unread: 0,
+    casesPage: undefined as RenderedComponent | undefined,
+    detailPage: undefined as RenderedComponent | undefined,
+  };
   const started = Date.now();
 
   beforeAll(async () => {
@@ -149,7 +156,9 @@ describe('a resident’s case, from the nearest station to a satisfied rating', 
     );
     // One round trip for the paths of both photos (the case is accepted below only with paths issued to this resident).
     const pathCalls = wx.requests.filter((r) => (r.data as { action?: string })?.action === 'uploadPaths');
-    expect(pathCalls.map((r) => [r.url, r.header['X-WX-OPENID'], r.data])).toEqual([[`${backend.url}/functions/case`, RESIDENT, { action: 'uploadPaths', extensions: ['png', 'png'] }]]);
+    expect(pathCalls.map((r) => [r.url, r.header['X-WX-OPENID'], r.data])).toEqual([
+      [`${backend.url}/functions/case`, RESIDENT, { action: 'uploadPaths', extensions: ['png', 'png'] }],
+    ]);
 
     tap(page.querySelector('.submit-case'));
     await until(() => textOf(page).includes('留言已提交'), 'the receipt', 15_000);

@@ -49,7 +49,13 @@ describe('a resident in elder mode: 给代表留言 in three taps, the reply rat
   let nearest: StationSummary;
   let deputy: Deputy;
   /** Carried from step to step, as the resident carries it. */
-  const journey = { composeQuery: {} as Record<string, string>, caseId: '', receiptNo: '', home: undefined as RenderedComponent | undefined, detailPage: undefined as RenderedComponent | undefined };
+  const journey = {
+    composeQuery: {} as Record<string, string>,
+    caseId: '',
+    receiptNo: '',
+    home: undefined as RenderedComponent | undefined,
+    detailPage: undefined as RenderedComponent | undefined,
+  };
   const started = Date.now();
 
   /**

@@ -106,7 +106,9 @@ describe('a voice message, from the 留言 page to the officer’s case page and
 
     // One path issued for the voice (an mp3), then the file posted to the local back end's upload route as the resident.
     const pathCalls = wx.requests.filter((r) => (r.data as { action?: string })?.action === 'uploadPaths');
-    expect(pathCalls.map((r) => [r.url, r.header['X-WX-OPENID'], r.data])).toEqual([[`${backend.url}/functions/case`, RESIDENT, { action: 'uploadPaths', extensions: ['mp3'] }]]);
+    expect(pathCalls.map((r) => [r.url, r.header['X-WX-OPENID'], r.data])).toEqual([
+      [`${backend.url}/functions/case`, RESIDENT, { action: 'uploadPaths', extensions: ['mp3'] }],
+    ]);
     expect(wx.uploads).toHaveLength(1);
     const [upload] = wx.uploads;
     expect([upload.url, upload.name, upload.header['X-WX-OPENID']]).toEqual([`${backend.url}/storage/upload`, 'file', RESIDENT]);

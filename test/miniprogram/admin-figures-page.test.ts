@@ -12,7 +12,8 @@ import type { RenderedComponent, RenderedNode } from './support/load-page';
 import { reflectWxAttributes } from '../../scripts/screenshots/wx-attributes';
 
 /** An attribute of a rendered node (simulate's DOM is jsdom's; RenderedNode types only what most tests read). */
-const attr = (node: RenderedNode | null | undefined, name: string): string | null => (node as unknown as { getAttribute(n: string): string | null } | null)?.getAttribute(name) ?? null;
+const attr = (node: RenderedNode | null | undefined, name: string): string | null =>
+  (node as unknown as { getAttribute(n: string): string | null } | null)?.getAttribute(name) ?? null;
 
 const rate = (numerator: number, denominator: number) => ({ numerator, denominator, value: denominator ? numerator / denominator : null });
 
@@ -93,7 +94,10 @@ describe('办理情况统计 page (admin)', () => {
 
   it('sorts by received without asking again', async () => {
     const page = await opened();
-    host.answer('admin.figures', { ok: true, data: { ...output('station', '2025-10-01', '2025-10-01'), rows: [row('a', '甲站', 3), row('b', '乙站', 9), row('c', '丙站', 5, { rank: 1 })] } });
+    host.answer('admin.figures', {
+      ok: true,
+      data: { ...output('station', '2025-10-01', '2025-10-01'), rows: [row('a', '甲站', 3), row('b', '乙站', 9), row('c', '丙站', 5, { rank: 1 })] },
+    });
     await page.instance.onRetry();
     expect(names(page)).toEqual(['丙站', '乙站', '甲站']);
     tapOn(page, '.sort-received');

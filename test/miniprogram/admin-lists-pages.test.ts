@@ -137,11 +137,23 @@ describe('联络站管理 and 邀请码 pages (admin)', () => {
       });
       const page = await opened(pages.invites);
       const text = textOf(page);
-      for (const words of ['K7QM2XPA', '联络员 · 王芳', '未使用', '生成于 11月21日 09:30 · 有效至 11月28日 09:30', '人大代表 · 李明', '已使用', '使用于 11月21日 11:00', '已撤销', '已过期']) {
+      for (const words of [
+        'K7QM2XPA',
+        '联络员 · 王芳',
+        '未使用',
+        '生成于 11月21日 09:30 · 有效至 11月28日 09:30',
+        '人大代表 · 李明',
+        '已使用',
+        '使用于 11月21日 11:00',
+        '已撤销',
+        '已过期',
+      ]) {
         expect(text).toContain(words);
       }
       expect(page.querySelectorAll('.revoke')).toHaveLength(1);
-      const tagTypes = Array.from(page.dom.querySelectorAll('.main--invite__status')).map((t) => (t as unknown as { className: string }).className.match(/main--mark--(primary|success|default|warning)/)?.[1]);
+      const tagTypes = Array.from(page.dom.querySelectorAll('.main--invite__status')).map(
+        (t) => (t as unknown as { className: string }).className.match(/main--mark--(primary|success|default|warning)/)?.[1],
+      );
       // The status's colour is the rendered mark's tone (a token pair of app.wxss).
       expect(tagTypes).toEqual(['primary', 'success', 'default', 'warning']);
     });

@@ -23,7 +23,15 @@ const deputy: PersonView = {
   delegation: '福田区代表团 华富选区',
   occupation: '莲花北社区党委书记',
 };
-const officer: PersonView = { id: 'sf-ft-hf', kind: 'officer', name: '王芳', detail: '0755-83001234', stations: [{ id: 'st-ft-hf', name: '华富街道联络站' }], bound: true, phone: '0755-83001234' };
+const officer: PersonView = {
+  id: 'sf-ft-hf',
+  kind: 'officer',
+  name: '王芳',
+  detail: '0755-83001234',
+  stations: [{ id: 'st-ft-hf', name: '华富街道联络站' }],
+  bound: true,
+  phone: '0755-83001234',
+};
 const admin: PersonView = { id: 'sf-admin', kind: 'admin', name: '张敏', detail: '0755-82000000', stations: [], bound: true };
 
 const station = (id: string, name: string): AdminStation => ({
@@ -135,7 +143,14 @@ describe('代表与联络员 and 人员 pages (admin)', () => {
   it('edits a deputy from the list: the form starts from the record; save sends DeputyInput', async () => {
     const page = await openPerson(await openList());
     expect(wx.navigations[0]).toEqual({ method: 'navigateTo', url: '/packages/admin/person/index?id=dp-001&kind=deputy' });
-    expect(page.data.form).toEqual({ name: '李明', level: 'district', delegation: '福田区代表团 华富选区', occupation: '莲花北社区党委书记', phone: '', stationIds: ['st-ft-hf'] });
+    expect(page.data.form).toEqual({
+      name: '李明',
+      level: 'district',
+      delegation: '福田区代表团 华富选区',
+      occupation: '莲花北社区党委书记',
+      phone: '',
+      stationIds: ['st-ft-hf'],
+    });
     expect(textOf(page)).toContain('区人大代表');
     expect(textOf(page)).toContain('莲花北社区联络站');
 
@@ -148,7 +163,15 @@ describe('代表与联络员 and 人员 pages (admin)', () => {
     tapButton(page, '.save');
     await until(() => wx.toasts.some((t) => t.title === '已保存'), 'the save');
     expect(calls('saveDeputy')).toEqual([
-      { action: 'saveDeputy', id: 'dp-001', name: '李明', level: 'municipal', delegation: '福田区代表团 华富选区', occupation: '深圳市第二实验学校 教师', stationIds: ['st-ft-hf', 'st-ft-lh'] } satisfies DeputyInput & { action: string },
+      {
+        action: 'saveDeputy',
+        id: 'dp-001',
+        name: '李明',
+        level: 'municipal',
+        delegation: '福田区代表团 华富选区',
+        occupation: '深圳市第二实验学校 教师',
+        stationIds: ['st-ft-hf', 'st-ft-lh'],
+      } satisfies DeputyInput & { action: string },
     ]);
   });
 

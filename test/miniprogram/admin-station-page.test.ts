@@ -29,11 +29,19 @@ const station: AdminStation = {
   deputies: 4,
 };
 
-const officer = (id: string, name: string, stations: { id: string; name: string }[] = []): PersonView => ({ id, kind: 'officer', name, detail: '0755-83000000', stations, bound: false });
+const officer = (id: string, name: string, stations: { id: string; name: string }[] = []): PersonView => ({
+  id,
+  kind: 'officer',
+  name,
+  detail: '0755-83000000',
+  stations,
+  bound: false,
+});
 
 /** Types into a van-field as a finger would: the real <input>/<textarea> inside Vant (id = its `name`). */
 const tick = (node: RenderedComponent) => node.querySelector('.van-checkbox__icon-wrap')!.dispatchEvent('tap');
-const pickAt = (page: RenderedComponent, cls: string, index: number, value: string | number) => page.querySelectorAll(cls)[index].dispatchEvent('change', { detail: { value } });
+const pickAt = (page: RenderedComponent, cls: string, index: number, value: string | number) =>
+  page.querySelectorAll(cls)[index].dispatchEvent('change', { detail: { value } });
 
 describe('联络站 edit page (admin)', () => {
   let host: FunctionHostStub;
@@ -183,7 +191,10 @@ describe('联络站 edit page (admin)', () => {
     handStation(station);
     const page = await opened({ id: station.id });
     const url = 'http://127.0.0.1:3721/storage/files/stations/st-ft-hf-01/code.png?sign=abc';
-    host.answer('admin.stationCode', { ok: true, data: { page: 'packages/station/detail/index', scene: 'FT-HF-01', fileId: 'cloud://local-dev/stations/st-ft-hf-01/code.png', url } });
+    host.answer('admin.stationCode', {
+      ok: true,
+      data: { page: 'packages/station/detail/index', scene: 'FT-HF-01', fileId: 'cloud://local-dev/stations/st-ft-hf-01/code.png', url },
+    });
     tap(page, '.station-code');
     await until(() => page.data.code !== null, 'the code');
     expect(host.calls.filter((c) => c.body.action === 'stationCode').map((c) => c.body)).toEqual([{ action: 'stationCode', stationId: 'st-ft-hf-01' }]);

@@ -5,7 +5,14 @@
 import type { AdminStation, FiguresOutput, FiguresRow, InviteView, PersonView } from '../../typings/workspace';
 import { medianText, periodProblem, presetPeriod, rateText, sortRows, toFiguresView } from '../../miniprogram/packages/admin/figures/view-model';
 import { toInviteRow } from '../../miniprogram/packages/admin/invites/view-model';
-import { formErrors as personErrors, formOf as personForm, inviteCard, serverErrors as personServerErrors, toDeputyInput, toOfficerInput } from '../../miniprogram/packages/admin/person/view-model';
+import {
+  formErrors as personErrors,
+  formOf as personForm,
+  inviteCard,
+  serverErrors as personServerErrors,
+  toDeputyInput,
+  toOfficerInput,
+} from '../../miniprogram/packages/admin/person/view-model';
 import { addText, toPersonRow } from '../../miniprogram/packages/admin/people/view-model';
 import { emptyForm, formErrors, formOf, fromChosenLocation, serverErrors, toStationInput } from '../../miniprogram/packages/admin/station/view-model';
 import { toStationRow } from '../../miniprogram/packages/admin/stations/view-model';
@@ -118,7 +125,10 @@ describe('figures rows', () => {
     };
     const view = toFiguresView(output, 'rank');
     expect(view.totals).toMatchObject({ name: '合计', received: 35, median: '6.5 小时（n=20）', rankText: '' });
-    expect(view.rows.map((r) => [r.name, r.rankText])).toEqual([['b', '第 1 名'], ['a', '']]);
+    expect(view.rows.map((r) => [r.name, r.rankText])).toEqual([
+      ['b', '第 1 名'],
+      ['a', ''],
+    ]);
     expect(view.rankNote).toContain('评价不足 10 件的不参与排名');
   });
 });
@@ -161,7 +171,10 @@ describe('station form', () => {
     expect(formErrors({ ...formOf(station), latitude: '北纬22度' }).position).toBe('经纬度应为数字，纬度 -90–90，经度 -180–180');
     expect(formErrors({ ...formOf(station), community: ' ' }).community).toBe('社区联络站请填写所在社区');
     expect(formErrors({ ...formOf(station), hours: [{ weekdays: ['1'], open: '09:00', close: '09:00' }] }).hours).toBe('第 1 组：关门时间应晚于开门时间');
-    expect(formErrors({ ...formOf(station), hours: [station.hours[0], { weekdays: [], open: '09:00', close: '10:00' }].map((h) => ({ ...h, weekdays: h.weekdays.map(String) })) }).hours).toBe('第 2 组：请选择开放日');
+    expect(
+      formErrors({ ...formOf(station), hours: [station.hours[0], { weekdays: [], open: '09:00', close: '10:00' }].map((h) => ({ ...h, weekdays: h.weekdays.map(String) })) })
+        .hours,
+    ).toBe('第 2 组：请选择开放日');
   });
 
   it('names a row of hours and maps the server’s paths onto the form', () => {
@@ -189,7 +202,11 @@ describe('station form', () => {
 
   it('list rows say kind, place, officers and deputies', () => {
     expect(toStationRow(station)).toMatchObject({ kindText: '社区联络站', place: '华富街道 · 莲花北社区', officersText: '联络员：王芳', deputiesText: '代表 4 名' });
-    expect(toStationRow({ ...station, kind: 'sector', sector: 'law', officers: [] })).toMatchObject({ kindText: '法律行业联络站', officersText: '未配联络员', noOfficer: true });
+    expect(toStationRow({ ...station, kind: 'sector', sector: 'law', officers: [] })).toMatchObject({
+      kindText: '法律行业联络站',
+      officersText: '未配联络员',
+      noOfficer: true,
+    });
   });
 });
 
@@ -207,7 +224,11 @@ describe('people', () => {
   };
 
   it('a person’s form from the record’s own fields, never from its display text', () => {
-    expect(personForm({ ...deputy, level: 'municipal', delegation: '深圳市代表团', occupation: '教师' })).toMatchObject({ level: 'municipal', delegation: '深圳市代表团', occupation: '教师' });
+    expect(personForm({ ...deputy, level: 'municipal', delegation: '深圳市代表团', occupation: '教师' })).toMatchObject({
+      level: 'municipal',
+      delegation: '深圳市代表团',
+      occupation: '教师',
+    });
     expect(personForm(deputy)).toMatchObject({ name: '李明', level: 'district', delegation: '福田区代表团 华富选区', occupation: '', stationIds: ['st-ft-hf'] });
     expect(personForm({ ...deputy, kind: 'officer', detail: '办公电话 0755-83001234', phone: '0755-83001234' }).phone).toBe('0755-83001234');
   });
@@ -216,7 +237,14 @@ describe('people', () => {
     const form = { ...personForm(deputy), occupation: ' 社区党委书记 ' };
     expect(personErrors('deputy', { ...form, stationIds: [] })).toEqual({ stations: '请至少选择一个联络站' });
     expect(personErrors('deputy', { ...form, level: '' }).level).toBe('请选择代表层级');
-    expect(toDeputyInput(form, 'dp-001')).toEqual({ id: 'dp-001', name: '李明', level: 'district', delegation: '福田区代表团 华富选区', occupation: '社区党委书记', stationIds: ['st-ft-hf'] });
+    expect(toDeputyInput(form, 'dp-001')).toEqual({
+      id: 'dp-001',
+      name: '李明',
+      level: 'district',
+      delegation: '福田区代表团 华富选区',
+      occupation: '社区党委书记',
+      stationIds: ['st-ft-hf'],
+    });
     expect(personErrors('officer', { ...form, phone: '电话' }).phone).toBe('办公电话只能包含数字、空格和短横线');
     expect(personErrors('officer', { ...form, phone: '0755-1234567', stationIds: [] })).toEqual({});
     expect(toOfficerInput({ ...form, phone: ' 0755-1234567 ' })).toEqual({ name: '李明', phone: '0755-1234567', stationIds: ['st-ft-hf'] });
@@ -240,8 +268,18 @@ describe('people', () => {
     };
     const now = new Date('2025-11-21T02:00:00Z');
     expect(inviteCard(invite, now)).toEqual({ code: 'K7QM2XPA', codeText: 'K7QM 2XPA', roleText: '联络员', expiresText: '11月28日 00:30 前有效，只能使用一次' });
-    expect(toInviteRow(invite, now)).toMatchObject({ statusText: '未使用', statusTag: 'primary', canRevoke: true, who: '联络员 · 王芳', times: '生成于 11月21日 09:30 · 有效至 11月28日 00:30' });
-    expect(toInviteRow({ ...invite, status: 'redeemed', redeemedAt: '2025-11-22T03:00:00.000Z' }, now)).toMatchObject({ statusText: '已使用', canRevoke: false, times: '生成于 11月21日 09:30 · 使用于 11月22日 11:00' });
+    expect(toInviteRow(invite, now)).toMatchObject({
+      statusText: '未使用',
+      statusTag: 'primary',
+      canRevoke: true,
+      who: '联络员 · 王芳',
+      times: '生成于 11月21日 09:30 · 有效至 11月28日 00:30',
+    });
+    expect(toInviteRow({ ...invite, status: 'redeemed', redeemedAt: '2025-11-22T03:00:00.000Z' }, now)).toMatchObject({
+      statusText: '已使用',
+      canRevoke: false,
+      times: '生成于 11月21日 09:30 · 使用于 11月22日 11:00',
+    });
     expect(toInviteRow({ ...invite, status: 'revoked' }, now)).toMatchObject({ statusText: '已撤销', statusTag: 'default', canRevoke: false });
     expect(toInviteRow({ ...invite, status: 'expired' }, now)).toMatchObject({ statusText: '已过期', statusTag: 'warning', canRevoke: false });
   });

@@ -44,7 +44,13 @@ describe('api client, cloud mode', () => {
 
   it.each([
     ['a rejected call', () => cloud.callFunction.mockRejectedValue(new Error('cloud.callFunction:fail -404011'))],
-    ['a call that throws', () => cloud.callFunction.mockImplementation(() => { throw new Error('wx.cloud is not initialised'); })],
+    [
+      'a call that throws',
+      () =>
+        cloud.callFunction.mockImplementation(() => {
+          throw new Error('wx.cloud is not initialised');
+        }),
+    ],
     ['an undefined result', () => cloud.callFunction.mockResolvedValue({ result: undefined })],
     ['a bare value', () => cloud.callFunction.mockResolvedValue({ result: { stations: [] } })],
   ])('turns %s into the network sentence, never an exception', async (_case, arrange) => {

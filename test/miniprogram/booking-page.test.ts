@@ -121,12 +121,14 @@ describe('预约接待 page', () => {
   const slotRows = (page: RenderedComponent) => page.querySelectorAll('.slot');
   const tapSlot = (page: RenderedComponent, index: number) => slotRows(page)[index].dispatchEvent('tap');
   /** Text of each rendered node of a class (the page's own classes are prefixed `main--`). */
-  const texts = (page: RenderedComponent, selector: string) =>
-    Array.from(page.dom.querySelectorAll(selector)).map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const texts = (page: RenderedComponent, selector: string) => Array.from(page.dom.querySelectorAll(selector)).map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim());
   const tap = (component: RenderedComponent | undefined, inner = '.van-button') => component!.querySelector(inner)!.dispatchEvent('tap');
 
   function typeTopic(page: RenderedComponent, text: string): void {
-    page.querySelector('.topic')!.querySelector('.van-field__control--textarea')!.dispatchEvent('input', { detail: { value: text } });
+    page
+      .querySelector('.topic')!
+      .querySelector('.van-field__control--textarea')!
+      .dispatchEvent('input', { detail: { value: text } });
   }
 
   it('says where and when first: the station, its address, the day and time, the deputies as text', async () => {

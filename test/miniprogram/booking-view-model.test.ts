@@ -75,7 +75,11 @@ describe('预约接待 view-model', () => {
   });
 
   it('says where to go: the station’s name and address, and where the map opens (GeoJSON is longitude first)', () => {
-    const station = { name: '华富街道人大代表联络站', address: '福田区华富街道莲花北村12栋一楼', location: { type: 'Point' as const, coordinates: [114.0708, 22.5584] as [number, number] } };
+    const station = {
+      name: '华富街道人大代表联络站',
+      address: '福田区华富街道莲花北村12栋一楼',
+      location: { type: 'Point' as const, coordinates: [114.0708, 22.5584] as [number, number] },
+    };
     expect(toPlace(station)).toEqual({ name: '华富街道人大代表联络站', address: '福田区华富街道莲花北村12栋一楼', latitude: 22.5584, longitude: 114.0708 });
   });
 
@@ -106,11 +110,7 @@ describe('预约接待 view-model', () => {
   it('lists my bookings (a deputy named only on bookings that chose one); only an upcoming active one can be cancelled', () => {
     const now = new Date('2025-11-25T01:29:00Z'); // 09:29 in Shenzhen
     const items = toBookingItems(
-      [
-        booking(),
-        booking({ id: 'bk-2', start: '09:00', end: '09:30', deputy: { id: 'dp-001', name: '王建国' } }),
-        booking({ id: 'bk-3', status: 'cancelled' }),
-      ],
+      [booking(), booking({ id: 'bk-2', start: '09:00', end: '09:30', deputy: { id: 'dp-001', name: '王建国' } }), booking({ id: 'bk-3', status: 'cancelled' })],
       now,
     );
     expect(items.map((i) => [i.when, i.deputyText, i.statusText, i.canCancel])).toEqual([

@@ -80,7 +80,8 @@ function tap(page: RenderedComponent, cls: string, inner = '.van-button'): void 
   page.querySelector(cls)!.querySelector(inner)!.dispatchEvent('tap');
 }
 
-const submitted = (host: FunctionHostStub) => host.calls.filter((c) => c.fn === 'case' && c.body.action === 'submit').map((c) => c.body as unknown as SubmitCaseInput & { action: string });
+const submitted = (host: FunctionHostStub) =>
+  host.calls.filter((c) => c.fn === 'case' && c.body.action === 'submit').map((c) => c.body as unknown as SubmitCaseInput & { action: string });
 
 describe('留言 page', () => {
   let host: FunctionHostStub;
@@ -322,7 +323,17 @@ describe('留言 page', () => {
   it('asks what happened first, with the voice and photos beside it, then what is optional', async () => {
     const page = await opened();
     const text = textOf(page);
-    const order = ['发生了什么？', '点一下开始录音（最长 60 秒）', '照片（选填，最多 6 张）', '问题位置', '标题（选填）', '类别（选填）', '留言给', '联系方式（选填）', '提交留言'];
+    const order = [
+      '发生了什么？',
+      '点一下开始录音（最长 60 秒）',
+      '照片（选填，最多 6 张）',
+      '问题位置',
+      '标题（选填）',
+      '类别（选填）',
+      '留言给',
+      '联系方式（选填）',
+      '提交留言',
+    ];
     const at = order.map((words) => text.indexOf(words));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);

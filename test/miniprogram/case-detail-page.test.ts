@@ -29,7 +29,15 @@ const ratedUnsatisfied = () => {
     availableCommands: ['supplement', 'rate', 'request_reopen'],
     timeline: [
       ...before.timeline,
-      event(5, 'rated', { actorRole: 'resident', actorName: '我', at: minutesAgo(0), fromStatus: 'replied', toStatus: 'replied', note: '灯只亮了一天', data: { rating: 'unsatisfied' } }),
+      event(5, 'rated', {
+        actorRole: 'resident',
+        actorName: '我',
+        at: minutesAgo(0),
+        fromStatus: 'replied',
+        toStatus: 'replied',
+        note: '灯只亮了一天',
+        data: { rating: 'unsatisfied' },
+      }),
     ],
   });
 };
@@ -194,7 +202,11 @@ describe('case detail page', () => {
     await until(() => textOf(page).includes('请选择您对答复的评价'), 'the missing choice');
 
     // Each choice is a whole row: its words choose it, not only the circle.
-    expect(['satisfied', 'basically_satisfied', 'unsatisfied'].map((v) => page.querySelector(`.rating-${v}`)!.dom.textContent?.trim())).toEqual(['满意', '基本满意', '不满意']);
+    expect(['satisfied', 'basically_satisfied', 'unsatisfied'].map((v) => page.querySelector(`.rating-${v}`)!.dom.textContent?.trim())).toEqual([
+      '满意',
+      '基本满意',
+      '不满意',
+    ]);
     tap(page, '.rating-unsatisfied', '.van-radio__label');
     // The comment takes as much as the server does (500 characters).
     expect(textOf(page.querySelector('.field-comment')!)).toContain('0/500');
@@ -210,7 +222,10 @@ describe('case detail page', () => {
     expect(textOf(page)).toContain('还可申请重办 2 次');
     expect(page.querySelector('.rate')).toBeUndefined();
 
-    host.answer('case.reopen', ok(caseDetail({ ...ratedUnsatisfied(), version: 5, status: 'in_progress', reopenCount: 1, rating: undefined, availableCommands: ['supplement'] })));
+    host.answer(
+      'case.reopen',
+      ok(caseDetail({ ...ratedUnsatisfied(), version: 5, status: 'in_progress', reopenCount: 1, rating: undefined, availableCommands: ['supplement'] })),
+    );
     type(page, '.field-reason', '三楼的灯还是不亮');
     await until(() => page.data.form.reason !== '', 'the reason');
     tap(page, '.send');

@@ -28,8 +28,7 @@ const twenty = (page: number) =>
     }),
   );
 
-const tagsOf = (page: RenderedComponent) =>
-  Array.from(page.dom.querySelectorAll('.case-status-tag--case-status')).map((tag) => tag.textContent?.trim());
+const tagsOf = (page: RenderedComponent) => Array.from(page.dom.querySelectorAll('.case-status-tag--case-status')).map((tag) => tag.textContent?.trim());
 
 describe('我的留言 page', () => {
   let host: FunctionHostStub;

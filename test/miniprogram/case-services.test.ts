@@ -157,9 +157,7 @@ describe('subscription prompts', () => {
     expect(host.otherRequests).toEqual([
       { method: 'POST', path: '/_emulator/wx/subscriptions', body: { openid: 'odemo-resident', results: { 'tmpl-status': 'accept', 'tmpl-reply': 'reject' } } },
     ]);
-    expect(host.calls).toEqual([
-      { fn: 'subscription', body: { action: 'record', results: { 'tmpl-status': 'accept', 'tmpl-reply': 'reject' } }, openid: 'odemo-resident' },
-    ]);
+    expect(host.calls).toEqual([{ fn: 'subscription', body: { action: 'record', results: { 'tmpl-status': 'accept', 'tmpl-reply': 'reject' } }, openid: 'odemo-resident' }]);
   });
 
   it('count an accept with the voice or strong reminder ticked as an accept', async () => {
@@ -262,7 +260,9 @@ describe('uploading a voice message', () => {
     const file = recording('voice.mp3');
     const outcome = await uploadVoice(file);
     expect(pathCalls()).toEqual([expect.objectContaining({ data: { action: 'uploadPaths', extensions: ['mp3'] } })]);
-    expect(wx.uploads).toEqual([{ url: `${backend.url}/storage/upload`, filePath: file, name: 'file', formData: { cloudPath: expect.stringMatching(ISSUED) }, header: { 'X-WX-OPENID': resident } }]);
+    expect(wx.uploads).toEqual([
+      { url: `${backend.url}/storage/upload`, filePath: file, name: 'file', formData: { cloudPath: expect.stringMatching(ISSUED) }, header: { 'X-WX-OPENID': resident } },
+    ]);
     expect(wx.compressions).toEqual([]);
     expect(outcome).toEqual({ ok: true, data: { fileId: `cloud://local-dev.6c6f-local-dev-1250000000/${wx.uploads[0].formData.cloudPath}` } });
     expect(isCaseVoiceId(outcome.data.fileId, 'local-dev')).toBe(true);

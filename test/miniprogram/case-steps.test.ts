@@ -131,8 +131,17 @@ describe('the step bar of a case', () => {
     [
       'reopened and answered again: the new reply is rated',
       { status: 'replied', reopenCount: 1 },
-      [...handled, repliedAt(4, daysAgo(3)), rated(5, 'unsatisfied', daysAgo(2)), event(6, 'reopened', { actorRole: 'resident', at: daysAgo(1), toStatus: 'in_progress' }), repliedAt(7, minutesAgo(3))],
-      { steps: ['提交 done 11月11日', '受理 done 11月12日', '办理 done 11月20日 第 1 次重办', '答复 done 11月21日', '评价 current 请您评价答复'], next: '请在 11月28日前评价' },
+      [
+        ...handled,
+        repliedAt(4, daysAgo(3)),
+        rated(5, 'unsatisfied', daysAgo(2)),
+        event(6, 'reopened', { actorRole: 'resident', at: daysAgo(1), toStatus: 'in_progress' }),
+        repliedAt(7, minutesAgo(3)),
+      ],
+      {
+        steps: ['提交 done 11月11日', '受理 done 11月12日', '办理 done 11月20日 第 1 次重办', '答复 done 11月21日', '评价 current 请您评价答复'],
+        next: '请在 11月28日前评价',
+      },
     ],
   ])('%s', (_what, over, timeline, expected) => {
     expect(shown(over, timeline)).toEqual({ overdue: false, ...expected });

@@ -362,7 +362,11 @@ describe('case detail view-model', () => {
       event(4, 'replied', { actorRole: 'deputy', actorName: '李明', at: minutesAgo(3), note: '已修好', photos: [{ fileId: 'f', url: 'https://x/b.jpg' }] }),
       { label: '答复', actor: '人大代表 李明', time: '3分钟前', note: '已修好', photos: ['https://x/b.jpg'], facts: [] },
     ],
-    ['a step 10 days ago', event(1, 'submitted', { at: daysAgo(10), data: { category: 'help', anonymous: true } }), { time: '11月11日 14:30', facts: ['类别：求助', '匿名留言'] }],
+    [
+      'a step 10 days ago',
+      event(1, 'submitted', { at: daysAgo(10), data: { category: 'help', anonymous: true } }),
+      { time: '11月11日 14:30', facts: ['类别：求助', '匿名留言'] },
+    ],
   ])('writes %s in words', (_what, entry, expected) => {
     expect(timeline.toEntryView(entry, base, NOW)).toMatchObject(expected);
   });
@@ -382,7 +386,11 @@ describe('case detail view-model', () => {
       { status: 'replied', reopenCount: 1, rating: { value: 'unsatisfied', at: minutesAgo(1) }, availableCommands: ['request_reopen'] },
       { reopen: true, reopenLeftText: '还可申请重办 1 次' },
     ],
-    ['reopened twice', { status: 'replied', reopenCount: 2, rating: { value: 'unsatisfied', at: minutesAgo(1) }, availableCommands: ['request_reopen'] }, { reopen: false, reopenLeftText: '' }],
+    [
+      'reopened twice',
+      { status: 'replied', reopenCount: 2, rating: { value: 'unsatisfied', at: minutesAgo(1) }, availableCommands: ['request_reopen'] },
+      { reopen: false, reopenLeftText: '' },
+    ],
     ['closed as 满意', { status: 'closed', rating: { value: 'satisfied', at: minutesAgo(1) }, availableCommands: ['request_reopen'] }, { reopen: false, rate: false }],
     ['closed without a rating', { status: 'closed', availableCommands: ['request_reopen'] }, { reopen: true }],
     ['withdrawn', { status: 'withdrawn', availableCommands: [] }, { withdraw: false, supplement: false, rate: false, reopen: false, any: false }],

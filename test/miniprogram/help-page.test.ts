@@ -63,13 +63,7 @@ describe('使用说明 page', () => {
 
   it('says who reads my message and my contact, anonymous or not', async () => {
     const page = await open();
-    expect(texts(page, '.reader__who')).toEqual([
-      '您自己',
-      '联络站的联络员',
-      '代表',
-      '区人大常委会',
-      '其他人',
-    ]);
+    expect(texts(page, '.reader__who')).toEqual(['您自己', '联络站的联络员', '代表', '区人大常委会', '其他人']);
     expect(textOf(page.querySelector('.reader-officer')!)).toContain('匿名留言也一样');
     expect(textOf(page.querySelector('.reader-deputy')!)).toContain('电话号码、身份证号会被隐去');
     expect(textOf(page.querySelector('.reader-office')!)).toContain('看不到您的联系方式');

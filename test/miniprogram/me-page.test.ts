@@ -184,7 +184,20 @@ describe('我的 page', () => {
     it('lists my bookings with station, day and time; a row opens its station, 查看或取消预约 its booking page', async () => {
       host.answer('reception.mine', {
         ok: true,
-        data: { bookings: [booking({}), booking({ id: 'bk-0', stationId: 'st-ft-hf-01', stationName: '华富街道莲花北社区人大代表联络站', date: '2025-11-10', start: '14:00', end: '14:30', status: 'attended' })] },
+        data: {
+          bookings: [
+            booking({}),
+            booking({
+              id: 'bk-0',
+              stationId: 'st-ft-hf-01',
+              stationName: '华富街道莲花北社区人大代表联络站',
+              date: '2025-11-10',
+              start: '14:00',
+              end: '14:30',
+              status: 'attended',
+            }),
+          ],
+        },
       });
       const page = await shown(PROFILES.resident);
       const [upcoming, past] = rows(page, '.booking');
@@ -229,7 +242,12 @@ describe('我的 page', () => {
       expect(lianhua).toContain('有新的接待日会提醒您');
       expect(page.querySelectorAll('.followed-station__address')).toHaveLength(2);
       // One call for the section: no export, no station.get per station.
-      expect(host.calls.filter((c) => c.fn !== 'user').map((c) => `${c.fn}.${c.body.action}`).sort()).toEqual(['reception.followed', 'reception.mine']);
+      expect(
+        host.calls
+          .filter((c) => c.fn !== 'user')
+          .map((c) => `${c.fn}.${c.body.action}`)
+          .sort(),
+      ).toEqual(['reception.followed', 'reception.mine']);
 
       page.querySelector('.followed-station')!.dispatchEvent('tap');
       await until(() => wx.navigations.length === 1, 'the station');
@@ -429,7 +447,10 @@ describe('我的 page in local mode: the demo accounts', () => {
     config.localOpenid = 'odemo-admin';
     const { page } = await openPage(pageId, 'pages/me/index', 'loaded', host);
     await until(() => !page.data.residentLoading, 'the resident sections');
-    const current = page.querySelectorAll('.demo-account').map((c) => textOf(c)).filter((t) => t.includes('当前'));
+    const current = page
+      .querySelectorAll('.demo-account')
+      .map((c) => textOf(c))
+      .filter((t) => t.includes('当前'));
     expect(current).toHaveLength(1);
     expect(current[0]).toContain(cellValues(page)[0]);
     expect(host.calls.every((c) => c.openid === 'odemo-resident')).toBe(true);

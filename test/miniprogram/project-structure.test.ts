@@ -43,10 +43,7 @@ function unitsUsingComponents(dir: string): string[] {
 }
 
 /** Main-package pages and every subpackage's pages, as paths from miniprogram/. */
-const allPages: string[] = [
-  ...app.pages,
-  ...((app.subpackages ?? []) as { root: string; pages: string[] }[]).flatMap((sub) => sub.pages.map((p) => `${sub.root}/${p}`)),
-];
+const allPages: string[] = [...app.pages, ...((app.subpackages ?? []) as { root: string; pages: string[] }[]).flatMap((sub) => sub.pages.map((p) => `${sub.root}/${p}`))];
 
 describe('mini-program project', () => {
   it('starts on 附近联络站, with 我的留言 and 我的 in the tab bar', () => {
@@ -83,7 +80,7 @@ describe('mini-program project', () => {
     expect(unused).toEqual([]);
   });
 
-  it('minifies WXML and WXSS on upload, as miniprogram-ci\'s code-quality check asks', () => {
+  it("minifies WXML and WXSS on upload, as miniprogram-ci's code-quality check asks", () => {
     const { setting } = readJson(path.join(projectRoot, 'project.config.json'));
     expect(setting).toMatchObject({ minified: true, minifyWXML: true, minifyWXSS: true });
   });

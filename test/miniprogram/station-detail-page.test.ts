@@ -10,7 +10,8 @@ import type { RenderedComponent, RenderedNode } from './support/load-page';
 import { reflectWxAttributes } from '../../scripts/screenshots/wx-attributes';
 
 /** An attribute of a rendered node (simulate's DOM is jsdom's; RenderedNode types only what most tests read). */
-const attr = (node: RenderedNode | null | undefined, name: string): string | null => (node as unknown as { getAttribute(n: string): string | null } | null)?.getAttribute(name) ?? null;
+const attr = (node: RenderedNode | null | undefined, name: string): string | null =>
+  (node as unknown as { getAttribute(n: string): string | null } | null)?.getAttribute(name) ?? null;
 
 /** Tuesday 25 November 2025, 10:30 in Shenzhen. */
 const NOW = new Date('2025-11-25T02:30:00Z');
@@ -104,8 +105,7 @@ describe('联络站 page', () => {
   }
 
   /** Text of each rendered node of a class (the page's own classes are prefixed `main--`). */
-  const texts = (page: RenderedComponent, selector: string) =>
-    Array.from(page.dom.querySelectorAll(selector)).map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const texts = (page: RenderedComponent, selector: string) => Array.from(page.dom.querySelectorAll(selector)).map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim());
   const getCalls = () => host.calls.filter((c) => c.fn === 'station').map((c) => c.body);
   const tapButton = (node: RenderedComponent | undefined, inner: string) => node!.querySelector(inner)!.dispatchEvent('tap');
   /** The bar's buttons are van-buttons: the tap lands on the native button inside. */
@@ -156,12 +156,7 @@ describe('联络站 page', () => {
     expect(page.dom.querySelectorAll('.main--deputy__photo')).toHaveLength(1);
     expect(page.data.station.deputies[1].photoUrl).toBe('https://example.invalid/dp-042.jpg');
     expect(texts(page, '.main--deputy__name')).toEqual(['王丽华区人大代表', '欧阳明市人大代表']);
-    expect(texts(page, '.main--deputy__line')).toEqual([
-      '福田区第八届人大 华富选区',
-      '莲花北社区党委书记',
-      '深圳市第七届人大 福田代表团',
-      '深圳市第二人民医院主任医师',
-    ]);
+    expect(texts(page, '.main--deputy__line')).toEqual(['福田区第八届人大 华富选区', '莲花北社区党委书记', '深圳市第七届人大 福田代表团', '深圳市第二人民医院主任医师']);
     expect(page.querySelectorAll('.deputy__message')).toHaveLength(2);
     // Elder mode: 给TA留言 gets a line of its own, so the name and delegation keep the width.
     expect(page.dom.querySelectorAll('.main--deputy--stacked')).toHaveLength(0);
@@ -171,12 +166,7 @@ describe('联络站 page', () => {
 
     // Timetable: day and time, attending deputies, the officer and their phone.
     expect(texts(page, '.main--reception__when')).toEqual(['今天 11月25日 周二 09:00-11:30', '12月10日 周三 14:30-17:00']);
-    expect(texts(page, '.main--reception__line')).toEqual([
-      '接待代表：王丽华',
-      '联络员：陈晓燕 0755-83210011',
-      '接待代表：王丽华、欧阳明',
-      '联络员：陈晓燕 0755-83210011',
-    ]);
+    expect(texts(page, '.main--reception__line')).toEqual(['接待代表：王丽华', '联络员：陈晓燕 0755-83210011', '接待代表：王丽华、欧阳明', '联络员：陈晓燕 0755-83210011']);
 
     // Rules, then duty performance: the roster, the schedule and the real handling figures.
     expect(texts(page, '.main--rule')).toEqual(['1. 代表接待群众制度：每月10日为统一接待日', '2. 群众意见办理反馈制度：七个工作日内答复']);
@@ -271,7 +261,7 @@ describe('联络站 page', () => {
     expect(textOf(page)).toContain('没有找到这个联络站');
   });
 
-  it('has a heading for a screen reader in every state: 联络站 on an error, the station\'s name once loaded', async () => {
+  it("has a heading for a screen reader in every state: 联络站 on an error, the station's name once loaded", async () => {
     // simulate keeps aria-* off its DOM; the screenshots' reflection puts them there, as WeChat reads them.
     const headings = (page: RenderedComponent) => {
       reflectWxAttributes(page);

@@ -17,8 +17,7 @@ interface Pending {
 const pending: Pending[] = [];
 
 jest.mock('../../miniprogram/services/api-client', () => ({
-  callApi: (fn: string, action: string, input: Record<string, unknown>) =>
-    new Promise((resolve) => pending.push({ fn, action, input, answer: resolve })),
+  callApi: (fn: string, action: string, input: Record<string, unknown>) => new Promise((resolve) => pending.push({ fn, action, input, answer: resolve })),
 }));
 
 type Outcome<T> = { ok: true; data: T } | { ok: false; error: { message: string; code?: string } };

@@ -1,15 +1,6 @@
 import type { StationDetail, StationFigures, StationSummary } from '../../typings/api';
 import type { OpeningHours } from '../../typings/models';
-import {
-  formatDay,
-  formatDistance,
-  formatHours,
-  formatWeekdays,
-  kindLabel,
-  nextReceptionText,
-  openNow,
-  shanghaiClock,
-} from '../../miniprogram/pages/stations/station-format';
+import { formatDay, formatDistance, formatHours, formatWeekdays, kindLabel, nextReceptionText, openNow, shanghaiClock } from '../../miniprogram/pages/stations/station-format';
 import { appendListData, MAX_QUERY_LENGTH, searchText, toListData, toSearchListData, toStationCard } from '../../miniprogram/pages/stations/view-model';
 import type { SearchHits, SearchResult } from '../../miniprogram/pages/stations/view-model';
 import { STREETS } from '../../miniprogram/pages/stations/streets';
@@ -41,8 +32,20 @@ const summary = (over: Partial<StationSummary> = {}): StationSummary => ({
 // The phone's zone must not matter: any read of its local clock fails the test. (jest keeps
 // process.env.TZ per worker, so switching zones here would prove nothing.)
 const LOCAL_CLOCK = [
-  'getFullYear', 'getMonth', 'getDate', 'getDay', 'getHours', 'getMinutes', 'getSeconds', 'getTimezoneOffset',
-  'toString', 'toDateString', 'toTimeString', 'toLocaleString', 'toLocaleDateString', 'toLocaleTimeString',
+  'getFullYear',
+  'getMonth',
+  'getDate',
+  'getDay',
+  'getHours',
+  'getMinutes',
+  'getSeconds',
+  'getTimezoneOffset',
+  'toString',
+  'toDateString',
+  'toTimeString',
+  'toLocaleString',
+  'toLocaleDateString',
+  'toLocaleTimeString',
 ] as const;
 beforeEach(() => {
   for (const name of LOCAL_CLOCK) {
@@ -183,7 +186,14 @@ describe('附近联络站 view-model', () => {
   const now = new Date('2025-11-25T10:30:00+08:00');
   const stations = [
     summary({ nextReceptionDate: '2025-11-25' }),
-    summary({ id: 'st-ft-hf-01', name: '华富街道莲花北社区人大代表联络站', kind: 'community', address: '福田区华富街道莲花北村12栋一楼', distance: 2300, location: { type: 'Point', coordinates: [114.0708, 22.5584] } }),
+    summary({
+      id: 'st-ft-hf-01',
+      name: '华富街道莲花北社区人大代表联络站',
+      kind: 'community',
+      address: '福田区华富街道莲花北村12栋一楼',
+      distance: 2300,
+      location: { type: 'Point', coordinates: [114.0708, 22.5584] },
+    }),
     summary({ id: 'st-ft-lh', name: '福田区莲花街道人大代表联络站', street: '莲花街道', address: '福田区莲花街道新洲路2008号', distance: 3100 }),
   ];
   const result = (over: Partial<SearchResult> = {}): SearchResult => ({
@@ -209,9 +219,7 @@ describe('附近联络站 view-model', () => {
 
   it('heads the list by whose distances they are', () => {
     expect(toListData(result(), { now, mapShown: false }).heading).toBe('离您最近的联络站');
-    expect(toListData(result({ origin: { latitude: 22.5566, longitude: 114.0912, street: '园岭街道' } }), { now, mapShown: false }).heading).toBe(
-      '园岭街道附近的联络站',
-    );
+    expect(toListData(result({ origin: { latitude: 22.5566, longitude: 114.0912, street: '园岭街道' } }), { now, mapShown: false }).heading).toBe('园岭街道附近的联络站');
   });
 
   it('offers 10 km when nothing is within 5 km, and nothing wider after that', () => {
@@ -253,12 +261,20 @@ describe('search results view-model', () => {
     summary({ id: 'st-ft-hf-01', name: '华富街道莲花北社区人大代表联络站', kind: 'community', distance: 2300, location: { type: 'Point', coordinates: [114.0708, 22.5584] } }),
     summary({ id: 'st-ft-lh', name: '福田区莲花街道人大代表联络站', street: '莲花街道', distance: 3100 }),
   ];
-  const hits = (over: Partial<SearchHits> = {}): SearchHits => ({ query: '莲花', origin: { latitude: 22.5431, longitude: 114.0579 }, stations: found, hasMore: false, ...over });
+  const hits = (over: Partial<SearchHits> = {}): SearchHits => ({
+    query: '莲花',
+    origin: { latitude: 22.5431, longitude: 114.0579 },
+    stations: found,
+    hasMore: false,
+    ...over,
+  });
   const unlocated = found.map(({ distance: _distance, ...station }) => station);
 
   it('heads the results by the query and says how they are ordered', () => {
     expect(toSearchListData(hits(), { now, mapShown: false })).toMatchObject({ heading: '“莲花”的搜索结果', searchNote: '离您最近的在前', widenText: '', more: 'end' });
-    expect(toSearchListData(hits({ origin: { latitude: 22.5566, longitude: 114.0912, street: '园岭街道' } }), { now, mapShown: false }).searchNote).toBe('离园岭街道最近的在前');
+    expect(toSearchListData(hits({ origin: { latitude: 22.5566, longitude: 114.0912, street: '园岭街道' } }), { now, mapShown: false }).searchNote).toBe(
+      '离园岭街道最近的在前',
+    );
     const byText = toSearchListData(hits({ origin: null, stations: unlocated }), { now, mapShown: false });
     expect(byText.searchNote).toBe('没有位置信息，未按距离排列');
     expect(byText.stations.map((c) => c.distanceText)).toEqual(['', '']);

@@ -283,9 +283,7 @@ describe('附近联络站 page', () => {
     expect(append.keys).not.toContain('stations');
     const largest = Math.max(...payloads.map((p) => p.bytes));
     // Reported in the hand-over; the budget is 32 KB per setData.
-    console.info(
-      `setData on 附近联络站, bytes: first page of 20 ${payloads[1].bytes}, append of 20 ${append.bytes}, map of 40 ${toMap.bytes}; largest ${largest}`,
-    );
+    console.info(`setData on 附近联络站, bytes: first page of 20 ${payloads[1].bytes}, append of 20 ${append.bytes}, map of 40 ${toMap.bytes}; largest ${largest}`);
     expect(largest).toBeLessThanOrEqual(32 * 1024);
 
     // Nothing more to load: the bottom is quiet.
@@ -432,7 +430,7 @@ describe('附近联络站 page', () => {
     expect(wx.navigations).toEqual([{ method: 'navigateTo', url: '/packages/station/detail/index?id=st-ft-025' }]);
   });
 
-  it('searches right away on the keyboard\'s search key', async () => {
+  it("searches right away on the keyboard's search key", async () => {
     host.answer('station.nearby', { ok: true, data: nearby });
     const page = await open();
     host.answer('station.search', { ok: true, data: lianhua });

@@ -64,12 +64,26 @@ describe('uploading photos', () => {
       const png = pngBytes(20, 10);
       const outcomes = await Promise.all(uploadPhotos([photo('small.png', png), photo('second.jpg', jpegBytes())]));
 
-      expect(pathCalls()).toEqual([expect.objectContaining({ method: 'POST', data: { action: 'uploadPaths', extensions: ['png', 'jpg'] }, header: expect.objectContaining({ 'X-WX-OPENID': resident }) })]);
+      expect(pathCalls()).toEqual([
+        expect.objectContaining({ method: 'POST', data: { action: 'uploadPaths', extensions: ['png', 'jpg'] }, header: expect.objectContaining({ 'X-WX-OPENID': resident }) }),
+      ]);
       expect(wx.compressions).toEqual([]);
       const cloudPaths = wx.uploads.map((u) => u.formData.cloudPath);
       expect(wx.uploads).toEqual([
-        { url: `${backend.url}/storage/upload`, filePath: path.join(dir, 'small.png'), name: 'file', formData: { cloudPath: expect.stringMatching(ISSUED) }, header: { 'X-WX-OPENID': resident } },
-        { url: `${backend.url}/storage/upload`, filePath: path.join(dir, 'second.jpg'), name: 'file', formData: { cloudPath: expect.stringMatching(ISSUED) }, header: { 'X-WX-OPENID': resident } },
+        {
+          url: `${backend.url}/storage/upload`,
+          filePath: path.join(dir, 'small.png'),
+          name: 'file',
+          formData: { cloudPath: expect.stringMatching(ISSUED) },
+          header: { 'X-WX-OPENID': resident },
+        },
+        {
+          url: `${backend.url}/storage/upload`,
+          filePath: path.join(dir, 'second.jpg'),
+          name: 'file',
+          formData: { cloudPath: expect.stringMatching(ISSUED) },
+          header: { 'X-WX-OPENID': resident },
+        },
       ]);
       expect(cloudPaths[0]).toMatch(/\.png$/);
       expect(cloudPaths[1]).toMatch(/\.jpg$/);
@@ -83,7 +97,10 @@ describe('uploading photos', () => {
       expect(ids.every((id) => isCasePhotoId(id, 'local-dev'))).toBe(true);
       expect(await backend.call('case', 'submit', submission({ photoFileIds: ids }), resident)).toMatchObject({ ok: true });
       // …and in nobody else's.
-      expect(await backend.call('case', 'submit', submission({ photoFileIds: ids }), newOpenid('someone-else'))).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'photoFileIds.0' } });
+      expect(await backend.call('case', 'submit', submission({ photoFileIds: ids }), newOpenid('someone-else'))).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', field: 'photoFileIds.0' },
+      });
     });
 
     it('compresses a photo over 300 KB at quality 60 and uploads the smaller file, to a path of its type', async () => {
@@ -153,7 +170,15 @@ describe('uploading photos', () => {
       cloud.uploadFile.mockReset();
       cloud.callFunction.mockReset();
       cloud.callFunction.mockImplementation(async ({ data }: { data: { extensions: string[] } }) => ({
-        result: { ok: true, data: { paths: data.extensions.map((ext, i) => ({ cloudPath: issued.replace('0123', String(i).padStart(4, '0')).replace(/png$/, ext), expiresAt: '2026-05-08T00:00:00.000Z' })) } },
+        result: {
+          ok: true,
+          data: {
+            paths: data.extensions.map((ext, i) => ({
+              cloudPath: issued.replace('0123', String(i).padStart(4, '0')).replace(/png$/, ext),
+              expiresAt: '2026-05-08T00:00:00.000Z',
+            })),
+          },
+        },
       }));
     });
 
@@ -176,9 +201,18 @@ describe('uploading photos', () => {
 
     it.each([
       ['a rejected upload', () => cloud.uploadFile.mockRejectedValue({ errMsg: 'cloud.uploadFile:fail -404011' })],
-      ['an upload that throws', () => cloud.uploadFile.mockImplementation(() => { throw new Error('wx.cloud is not initialised'); })],
+      [
+        'an upload that throws',
+        () =>
+          cloud.uploadFile.mockImplementation(() => {
+            throw new Error('wx.cloud is not initialised');
+          }),
+      ],
       ['an answer without a fileID', () => cloud.uploadFile.mockResolvedValue({ statusCode: 500 })],
-      ['no path (the function refused)', () => cloud.callFunction.mockResolvedValue({ result: { ok: false, error: { code: 'RATE_LIMITED', message: '上传照片太频繁，请稍后再试' } } })],
+      [
+        'no path (the function refused)',
+        () => cloud.callFunction.mockResolvedValue({ result: { ok: false, error: { code: 'RATE_LIMITED', message: '上传照片太频繁，请稍后再试' } } }),
+      ],
       ['fewer paths than photos', () => cloud.callFunction.mockResolvedValue({ result: { ok: true, data: { paths: [] } } })],
       ['a function call that fails', () => cloud.callFunction.mockRejectedValue({ errMsg: 'cloud.callFunction:fail' })],
     ])('turns %s into the Chinese sentence', async (_label, arrange) => {

@@ -39,7 +39,11 @@ const { typographyOf } = require('../../miniprogram/services/elder-mode') as {
 const APP_WXSS = path.join(MINIPROGRAM_ROOT, 'app.wxss');
 const THEME_WXSS = path.join(MINIPROGRAM_ROOT, 'styles/vant-theme.wxss');
 const app = readWxss(APP_WXSS);
-const themed = new Set(readWxss(THEME_WXSS).filter((d) => d.property.startsWith('--')).map((d) => d.property));
+const themed = new Set(
+  readWxss(THEME_WXSS)
+    .filter((d) => d.property.startsWith('--'))
+    .map((d) => d.property),
+);
 
 /** The page at WeChat's standard font, in elder mode, and at WeChat's largest font with elder mode off. */
 const MODES: { mode: string; vars: Vars; bodyMin: number; tapMin: number }[] = [

@@ -102,7 +102,10 @@ describe('voice recorder', () => {
     expect(text()).toContain('重录');
     expect(text()).toContain('删除语音');
     expect(changes.map((c) => c.phase)).toEqual(['recording', 'uploading', 'ready']);
-    expect(changes.at(-1)).toEqual({ phase: 'ready', voice: { fileId: `cloud://local-dev/cases/${uploads.paths[0].split('/').pop()}`, url: uploads.paths[0], durationSec: 12 } });
+    expect(changes.at(-1)).toEqual({
+      phase: 'ready',
+      voice: { fileId: `cloud://local-dev/cases/${uploads.paths[0].split('/').pop()}`, url: uploads.paths[0], durationSec: 12 },
+    });
 
     // The preview plays the local recording.
     const player = component.querySelector('.voice-preview')!;

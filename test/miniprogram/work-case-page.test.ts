@@ -234,7 +234,14 @@ describe('work case page', () => {
 
     host.answer(
       'case.transfer',
-      ok(accepted({ status: 'transferred', version: 3, transfer: { route: 'district_committee', receivingBody: '区住建局', deadline: '2026-12-05' }, availableCommands: ['record_answer'] })),
+      ok(
+        accepted({
+          status: 'transferred',
+          version: 3,
+          transfer: { route: 'district_committee', receivingBody: '区住建局', deadline: '2026-12-05' },
+          availableCommands: ['record_answer'],
+        }),
+      ),
     );
     tap(page, '.send');
     await until(() => page.data.view.status === 'transferred', 'the transfer');
@@ -279,7 +286,16 @@ describe('work case page', () => {
 
   it('assigns one of the station’s deputies', async () => {
     host.answer('case.get', ok(accepted()));
-    host.answer('station.get', ok({ id: 'st-1', deputies: [{ id: 'dp-001', name: '李明', level: 'district' }, { id: 'dp-042', name: '欧阳明', level: 'municipal' }] }));
+    host.answer(
+      'station.get',
+      ok({
+        id: 'st-1',
+        deputies: [
+          { id: 'dp-001', name: '李明', level: 'district' },
+          { id: 'dp-042', name: '欧阳明', level: 'municipal' },
+        ],
+      }),
+    );
     const page = await opened();
     await openSheet(page, 'assign');
     await until(() => page.querySelectorAll('.deputy').length === 2, 'the deputies');
@@ -317,8 +333,20 @@ describe('work case page', () => {
   });
 
   it('makes the 代表函 of a case sent to the district standing committee and opens it as a PDF', async () => {
-    host.answer('case.get', ok(accepted({ status: 'transferred', transfer: { route: 'district_committee', receivingBody: '区住建局', deadline: '2026-12-05' }, availableCommands: ['record_answer'] })));
-    host.answer('case.letter', ok({ letterNo: '福田代函〔2026〕FT20261121-0042', fileId: 'cloud://env/letters/1.pdf', url: 'http://127.0.0.1/storage/files/letters/1.pdf?sign=x' }));
+    host.answer(
+      'case.get',
+      ok(
+        accepted({
+          status: 'transferred',
+          transfer: { route: 'district_committee', receivingBody: '区住建局', deadline: '2026-12-05' },
+          availableCommands: ['record_answer'],
+        }),
+      ),
+    );
+    host.answer(
+      'case.letter',
+      ok({ letterNo: '福田代函〔2026〕FT20261121-0042', fileId: 'cloud://env/letters/1.pdf', url: 'http://127.0.0.1/storage/files/letters/1.pdf?sign=x' }),
+    );
     const page = await opened();
     tap(page, '.letter');
     await until(() => documents.length === 1, 'the letter to open');

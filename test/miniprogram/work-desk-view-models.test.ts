@@ -66,15 +66,42 @@ describe('check-in', () => {
   });
 
   it('shapes the answer, telling a repeat apart', () => {
-    const answer = { receptionId: 'r', stationName: '华富街道人大代表联络站', date: '2026-03-10', distance: 80, checkedInAt: '2026-03-10T01:02:00Z', already: false, proof: 'presence-code+location' as const };
-    expect(toCheckInView(answer)).toEqual({ stationName: '华富街道人大代表联络站', dateText: '3月10日 周二', distanceText: '约 80 米', timeText: '09:02', already: false, title: '签到成功' });
+    const answer = {
+      receptionId: 'r',
+      stationName: '华富街道人大代表联络站',
+      date: '2026-03-10',
+      distance: 80,
+      checkedInAt: '2026-03-10T01:02:00Z',
+      already: false,
+      proof: 'presence-code+location' as const,
+    };
+    expect(toCheckInView(answer)).toEqual({
+      stationName: '华富街道人大代表联络站',
+      dateText: '3月10日 周二',
+      distanceText: '约 80 米',
+      timeText: '09:02',
+      already: false,
+      title: '签到成功',
+    });
     expect(toCheckInView({ ...answer, already: true }).title).toBe('今天已签到过');
   });
 
   it.each<[string, ScanAnswer, unknown]>([
-    ['the officer’s presence QR code: door code and digits at once', { scanned: { result: 'LLZ-CHECKIN:FT-HF-01:048213' } }, { ok: true, data: { proof: { code: 'FT-HF-01', presenceCode: '048213' } } }],
-    ['the same, as the server makes it (docs/api.md’s payload)', { scanned: { result: presencePayload('ft-hf', '000731') } }, { ok: true, data: { proof: { code: 'FT-HF', presenceCode: '000731' } } }],
-    ['the door’s mini-program code: the station, not yet a proof', { scanned: { result: '', path: 'packages/station/detail/index?scene=FT-HF-01' } }, { ok: true, data: { doorCode: 'FT-HF-01' } }],
+    [
+      'the officer’s presence QR code: door code and digits at once',
+      { scanned: { result: 'LLZ-CHECKIN:FT-HF-01:048213' } },
+      { ok: true, data: { proof: { code: 'FT-HF-01', presenceCode: '048213' } } },
+    ],
+    [
+      'the same, as the server makes it (docs/api.md’s payload)',
+      { scanned: { result: presencePayload('ft-hf', '000731') } },
+      { ok: true, data: { proof: { code: 'FT-HF', presenceCode: '000731' } } },
+    ],
+    [
+      'the door’s mini-program code: the station, not yet a proof',
+      { scanned: { result: '', path: 'packages/station/detail/index?scene=FT-HF-01' } },
+      { ok: true, data: { doorCode: 'FT-HF-01' } },
+    ],
     ['a printed door code', { scanned: { result: 'ft-hf-01' } }, { ok: true, data: { doorCode: 'FT-HF-01' } }],
     ['a presence payload with five digits', { scanned: { result: 'LLZ-CHECKIN:FT-HF:12345' } }, { ok: false, error: { code: 'NOT_A_CHECKIN_CODE' } }],
     ['someone else’s QR code', { scanned: { result: 'https://example.com/pay' } }, { ok: false, error: { code: 'NOT_A_CHECKIN_CODE', message: '这不是签到码' } }],
@@ -106,10 +133,22 @@ describe('check-in', () => {
 
 describe('duty record', () => {
   it.each([
-    [{ count: 12, quota: 30 }, { countText: '12 / 30 人', percentage: 40, met: false, color: 'var(--color-brand)', stateText: '还差 18 人' }],
-    [{ count: 30, quota: 30 }, { countText: '30 / 30 人', percentage: 100, met: true, color: 'var(--color-success)', stateText: '已达标' }],
-    [{ count: 45, quota: 30 }, { percentage: 100, met: true, stateText: '已达标' }],
-    [{ count: 0, quota: 1 }, { percentage: 0, met: false, stateText: '还差 1 人' }],
+    [
+      { count: 12, quota: 30 },
+      { countText: '12 / 30 人', percentage: 40, met: false, color: 'var(--color-brand)', stateText: '还差 18 人' },
+    ],
+    [
+      { count: 30, quota: 30 },
+      { countText: '30 / 30 人', percentage: 100, met: true, color: 'var(--color-success)', stateText: '已达标' },
+    ],
+    [
+      { count: 45, quota: 30 },
+      { percentage: 100, met: true, stateText: '已达标' },
+    ],
+    [
+      { count: 0, quota: 1 },
+      { percentage: 0, met: false, stateText: '还差 1 人' },
+    ],
     [{ count: 5 }, { countText: '5 人', hasQuota: false, stateText: '' }],
   ])('%j reads %j', (counts, view) => {
     expect(toDutyItemView({ key: 'votersContacted', label: '联系选民', unit: '人', ...counts })).toMatchObject(view);

@@ -95,7 +95,10 @@ describe('work inbox page', () => {
 
   it('marks a case left without a category 待定类别, and shows a long title whole', async () => {
     const long = '建议在莲花北村公交站和地铁站之间增设一条无障碍通道，方便坐轮椅的老人出行';
-    host.answer('case.inbox', ok({ cases: [item(7, { title: long, status: 'submitted', category: 'unsure' }), item(8, { category: 'complaint' })], hasMore: false, counts: firstPage.counts }));
+    host.answer(
+      'case.inbox',
+      ok({ cases: [item(7, { title: long, status: 'submitted', category: 'unsure' }), item(8, { category: 'complaint' })], hasMore: false, counts: firstPage.counts }),
+    );
     const page = await opened();
     expect(texts(page, '.main--case__title-text')).toEqual([long, '留言8']);
     expect(texts(page, '.main--case__category')).toEqual(['待定类别']);
@@ -154,7 +157,10 @@ describe('work inbox page', () => {
 
   it('a deputy sees three tabs, why each case is theirs, and no station picker with one station', async () => {
     host.answer('user.profile', ok({ openid: 'odemo-deputy', role: 'deputy', deputyId: 'dp-001', stations: [{ id: 'st-ft-hf-01', name: '莲花北社区人大代表联络站' }] }));
-    host.answer('case.inbox', ok({ cases: [item(1, { relation: 'assigned' }), item(2, { relation: 'addressed' })], hasMore: false, counts: { open: 2, triage: 0, overdue: 0 } }));
+    host.answer(
+      'case.inbox',
+      ok({ cases: [item(1, { relation: 'assigned' }), item(2, { relation: 'addressed' })], hasMore: false, counts: { open: 2, triage: 0, overdue: 0 } }),
+    );
     const page = await opened();
     expect(wx.titles).toEqual(['我的待办留言']);
     expect(sent(host)[1]).toEqual({ action: 'inbox', filter: 'open', page: 0 });

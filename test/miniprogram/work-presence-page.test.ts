@@ -89,7 +89,8 @@ describe('出示签到码 page (officer) and its way in from 接待安排', () =
     const page = await open();
     expect(asked()).toEqual([{ action: 'presenceCode', receptionId: 'rc-today-1' }]);
     const text = textOf(page);
-    for (const shown of ['华富街道人大代表联络站', '3月10日 周二', '签到时间 08:30–11:00', '签到码', '048 213', '每 30 秒自动更换', '接待日签到']) expect(text).toContain(shown);
+    for (const shown of ['华富街道人大代表联络站', '3月10日 周二', '签到时间 08:30–11:00', '签到码', '048 213', '每 30 秒自动更换', '接待日签到'])
+      expect(text).toContain(shown);
     // simulate does not reflect a native <image>'s src: the node is there, bound to the answer's image.
     expect(page.dom.querySelector('.main--presence__qr')).not.toBeNull();
     expect(readQrDataUrl(page.data.view.qrImage)).toBe('LLZ-CHECKIN:FT-HF:048213');

@@ -9,7 +9,8 @@ import type { RenderedComponent, RenderedNode } from './support/load-page';
 import { reflectWxAttributes } from '../../scripts/screenshots/wx-attributes';
 
 /** An attribute of a rendered node (simulate's DOM is jsdom's; RenderedNode types only what most tests read). */
-const attr = (node: RenderedNode | null | undefined, name: string): string | null => (node as unknown as { getAttribute(n: string): string | null } | null)?.getAttribute(name) ?? null;
+const attr = (node: RenderedNode | null | undefined, name: string): string | null =>
+  (node as unknown as { getAttribute(n: string): string | null } | null)?.getAttribute(name) ?? null;
 
 const reception = (over: Partial<ScheduledReception>): ScheduledReception => ({
   id: 'rc-1',
@@ -52,7 +53,11 @@ const PROFILE: Profile = {
 };
 
 const stationWith = (id: string, deputies: [string, string][]): StationDetail =>
-  ({ id, name: id, deputies: deputies.map(([dpId, name]) => ({ id: dpId, name, level: 'district', delegation: '福田区代表团', occupation: '' })) }) as unknown as StationDetail;
+  ({
+    id,
+    name: id,
+    deputies: deputies.map(([dpId, name]) => ({ id: dpId, name, level: 'district', delegation: '福田区代表团', occupation: '' })),
+  }) as unknown as StationDetail;
 
 const callsOf = (host: FunctionHostStub, action: string) => host.calls.filter((c) => c.body.action === action).map((c) => c.body);
 const tapButton = (page: RenderedComponent, cls: string) => page.querySelector(cls)!.querySelector('.van-button')!.dispatchEvent('tap');
@@ -73,7 +78,13 @@ describe('接待安排 and 发布接待日 pages', () => {
     host.calls.length = 0;
     host.answer('reception.schedule', { ok: true, data: SCHEDULE });
     host.answer('user.profile', { ok: true, data: PROFILE });
-    host.answer('station.get', { ok: true, data: stationWith('st-ft-hf', [['dp-001', '李明'], ['dp-002', '陈红']]) });
+    host.answer('station.get', {
+      ok: true,
+      data: stationWith('st-ft-hf', [
+        ['dp-001', '李明'],
+        ['dp-002', '陈红'],
+      ]),
+    });
     host.answer('reception.publish', { ok: true, data: reception({ id: 'rc-new', date: '2026-03-17' }) });
     wx = installWx();
     // 10:00 on Tuesday 10 March 2026 in Beijing.
@@ -199,7 +210,13 @@ describe('接待安排 and 发布接待日 pages', () => {
     it('offers the deputies of the station I pick', async () => {
       const page = await opened();
       tick(page, 'dp-001');
-      host.answer('station.get', { ok: true, data: stationWith('st-ft-hf-01', [['dp-001', '李明'], ['dp-007', '孙丽']]) });
+      host.answer('station.get', {
+        ok: true,
+        data: stationWith('st-ft-hf-01', [
+          ['dp-001', '李明'],
+          ['dp-007', '孙丽'],
+        ]),
+      });
       pick(page, '.picker-station', 1);
       await until(() => page.data.deputies.some((d: { id: string }) => d.id === 'dp-007'), 'the other station’s deputies');
       expect(callsOf(host, 'get').at(-1)).toEqual({ action: 'get', id: 'st-ft-hf-01' });

@@ -73,7 +73,14 @@ describe('the queue', () => {
   it('offers a station picker only to someone who serves several stations', () => {
     expect(inbox.stationOptions({ stations: [{ id: 'st-ft-hf', name: '华富街道' }] })).toEqual([]);
     expect(inbox.stationOptions({})).toEqual([]);
-    expect(inbox.stationOptions({ stations: [{ id: 'st-ft-hf', name: '华富街道' }, { id: 'st-ft-hf-01', name: '莲花北社区' }] })).toEqual([
+    expect(
+      inbox.stationOptions({
+        stations: [
+          { id: 'st-ft-hf', name: '华富街道' },
+          { id: 'st-ft-hf-01', name: '莲花北社区' },
+        ],
+      }),
+    ).toEqual([
       { id: '', name: '全部联络站' },
       { id: 'st-ft-hf', name: '华富街道' },
       { id: 'st-ft-hf-01', name: '莲花北社区' },

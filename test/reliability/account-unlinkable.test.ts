@@ -145,7 +145,9 @@ async function residentActivity(openid: string, receptionIds: string[]) {
     const slot = receptions.find((r) => r.id === receptionId)!.slots.find((s) => s.remaining > 0)!;
     const requestId = `req-book-${sha256(openid + receptionId).slice(0, 20)}`;
     requestIds.push(requestId);
-    bookings.push(await backend.data('reception', 'book', { requestId, receptionId, slotIndex: slot.index, topic: '想反映小区停车难的问题', contact: { name: '链接测试' } }, openid));
+    bookings.push(
+      await backend.data('reception', 'book', { requestId, receptionId, slotIndex: slot.index, topic: '想反映小区停车难的问题', contact: { name: '链接测试' } }, openid),
+    );
   }
   return { caseIds: cases.map((c) => c.caseId), requestIds, bookings };
 }
@@ -161,7 +163,11 @@ async function bookableReceptions(): Promise<string[]> {
 /** A free officer record of the district, for an invite the person redeems and is then unbound from. */
 async function freeOfficerRecord(): Promise<string> {
   const _ = backend.db.command;
-  const { data } = await backend.db.collection('staff').where({ role: 'officer', district: '福田区', openid: _.exists(false) }).limit(1).get();
+  const { data } = await backend.db
+    .collection('staff')
+    .where({ role: 'officer', district: '福田区', openid: _.exists(false) })
+    .limit(1)
+    .get();
   return (data[0] as Doc)._id;
 }
 
@@ -211,7 +217,10 @@ beforeAll(async () => {
   await backend.data('admin', 'unbind', { personId: String(invite.personId) }, ADMIN);
   const history = await residentActivity(openid, receptionIds);
   // The second slot has started (a deputy is meeting the person): it cannot be cancelled, only anonymised.
-  await backend.db.collection('bookings').doc(history.bookings[1].id).update({ startsAt: new Date(Date.now() - 60 * 60 * 1000) });
+  await backend.db
+    .collection('bookings')
+    .doc(history.bookings[1].id)
+    .update({ startsAt: new Date(Date.now() - 60 * 60 * 1000) });
   const before = await dumpAll();
 
   let answer = await backend.data('user', 'deleteAccount', { confirm: '注销' }, openid);
@@ -254,7 +263,9 @@ describe('after user.deleteAccount, the tombstoned cases cannot be linked back t
       const earlier = run.baseline.get(collection)?.get(doc._id);
       return !earlier || !same(earlier, doc);
     });
-    const tokens = [...new Set(footprint.flatMap(([, doc]) => [doc._id, ...identifiers(doc)]))].filter((t) => IDENTIFIER.test(t) && !known.has(t) && !caseNames.some((name) => name.includes(t)));
+    const tokens = [...new Set(footprint.flatMap(([, doc]) => [doc._id, ...identifiers(doc)]))].filter(
+      (t) => IDENTIFIER.test(t) && !known.has(t) && !caseNames.some((name) => name.includes(t)),
+    );
     expect(tokens).toContain(run.openid);
     expect(mentions(run.after, tokens)).toEqual([]);
 

@@ -154,7 +154,10 @@ describe('user.deleteAccount', () => {
   it('is idempotent: a retry, or two calls at once, end in the same state', async () => {
     const r = await residentWithHistory();
     const anonymousBookings = async () => {
-      const { data } = await backend.db.collection('bookings').where({ receptionId: r.booking.receptionId, openid: backend.db.RegExp({ regexp: '^deleted:' }) }).get();
+      const { data } = await backend.db
+        .collection('bookings')
+        .where({ receptionId: r.booking.receptionId, openid: backend.db.RegExp({ regexp: '^deleted:' }) })
+        .get();
       return data.length;
     };
     const anonymousBefore = await anonymousBookings();

@@ -18,7 +18,9 @@ beforeAll(async () => {
   backend = await startBackend({ functions: ['case', 'subscription'] });
   // A second liaison officer of the same station, so two people can decide one case at once.
   const createdAt = new Date();
-  await backend.db.collection('staff').add({ _id: 'sf-reliability-2', name: '周晓燕', role: 'officer', phone: '0755-00000000', stationIds: [STATION], district: '福田区', createdAt });
+  await backend.db
+    .collection('staff')
+    .add({ _id: 'sf-reliability-2', name: '周晓燕', role: 'officer', phone: '0755-00000000', stationIds: [STATION], district: '福田区', createdAt });
   await backend.db.collection('users').add({ _id: 'us-reliability-officer-2', openid: OFFICER_2, role: 'officer', staffId: 'sf-reliability-2', createdAt });
 }, 120_000);
 
@@ -47,7 +49,11 @@ describe('50 clients submitting at once, each retrying with its own requestId', 
     expect(new Set([...byClient.values()].map((seen) => [...seen][0].split(' ')[1])).size).toBe(CLIENTS);
 
     const _ = backend.db.command;
-    const { data: cases } = await backend.db.collection('cases').where({ ownerOpenid: _.in(clients.map((c) => c.openid)) }).limit(1000).get();
+    const { data: cases } = await backend.db
+      .collection('cases')
+      .where({ ownerOpenid: _.in(clients.map((c) => c.openid)) })
+      .limit(1000)
+      .get();
     expect(cases).toHaveLength(CLIENTS);
     expect(new Set(cases.map((c: { ownerOpenid: string }) => c.ownerOpenid)).size).toBe(CLIENTS);
     expect(cases.map((c: { _id: string }) => c._id).sort()).toEqual([...caseIds].sort());
@@ -62,7 +68,11 @@ describe('50 clients submitting at once, each retrying with its own requestId', 
 
     // One idempotency record per request, naming its case: the entry in the resident's submission window (sha256 of the openid).
     const windowIds = clients.map((c) => `submissions-${createHash('sha256').update(c.openid).digest('hex')}`);
-    const { data: windows } = await backend.db.collection('counters').where({ _id: _.in(windowIds) }).limit(1000).get();
+    const { data: windows } = await backend.db
+      .collection('counters')
+      .where({ _id: _.in(windowIds) })
+      .limit(1000)
+      .get();
     expect(windows).toHaveLength(CLIENTS);
     for (const [i, client] of clients.entries()) {
       const entries = windows.find((w: { _id: string }) => w._id === windowIds[i]).entries as { requestId: string }[];

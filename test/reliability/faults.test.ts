@@ -77,18 +77,22 @@ describe('a send WeChat refuses for good is not retried', () => {
   it.each([
     ['43101 (the resident withdrew consent): skipped', { errcode: 43101 }, 'skipped_no_grant'],
     ['47003 (data WeChat will not take): failed', { errcode: 47003, errmsg: 'argument invalid! data.thing2.value invalid' }, 'failed'],
-  ] as const)('%s; the change stands', async (_label, failure, state) => {
-    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    const { resident, caseId, answer, before } = await acceptedUnder({ apiName: SEND, ...failure });
-    expect(answer).toMatchObject({ ok: true, data: { status: 'accepted' } });
-    await expectCommitted(resident, caseId);
-    expect(await notice(caseId)).toMatchObject({ state, attempts: 1, lastError: { errcode: failure.errcode } });
+  ] as const)(
+    '%s; the change stands',
+    async (_label, failure, state) => {
+      const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+      const { resident, caseId, answer, before } = await acceptedUnder({ apiName: SEND, ...failure });
+      expect(answer).toMatchObject({ ok: true, data: { status: 'accepted' } });
+      await expectCommitted(resident, caseId);
+      expect(await notice(caseId)).toMatchObject({ state, attempts: 1, lastError: { errcode: failure.errcode } });
 
-    await tickThroughEveryBackOff(before);
-    expect(await sentTo(resident)).toBe(0);
-    expect(await notice(caseId)).toMatchObject({ state, attempts: 1 });
-    quiet.mockRestore();
-  }, 60_000);
+      await tickThroughEveryBackOff(before);
+      expect(await sentTo(resident)).toBe(0);
+      expect(await notice(caseId)).toMatchObject({ state, attempts: 1 });
+      quiet.mockRestore();
+    },
+    60_000,
+  );
 });
 
 describe('a send that may succeed later is retried with back-off and delivered once', () => {
@@ -97,44 +101,52 @@ describe('a send that may succeed later is retried with back-off and delivered o
     ['45009 (daily quota reached)', { errcode: 45009 }, 45009],
     ['-1 (system busy)', { errcode: -1 }, -1],
     ['a 5xx from WeChat', { httpStatus: 502 }, -1],
-  ] as const)('%s', async (_label, failure, errcode) => {
-    const { resident, caseId, answer, before } = await acceptedUnder({ apiName: SEND, ...failure });
-    expect(answer).toMatchObject({ ok: true, data: { status: 'accepted' } });
-    await expectCommitted(resident, caseId);
+  ] as const)(
+    '%s',
+    async (_label, failure, errcode) => {
+      const { resident, caseId, answer, before } = await acceptedUnder({ apiName: SEND, ...failure });
+      expect(answer).toMatchObject({ ok: true, data: { status: 'accepted' } });
+      await expectCommitted(resident, caseId);
 
-    const waiting = await notice(caseId);
-    expect(waiting).toMatchObject({ state: 'pending', attempts: 1, lastError: { errcode } });
-    const retryAt = new Date(waiting.nextAttemptAt).getTime();
-    expect(retryAt - before).toBeGreaterThanOrEqual(RETRY_DELAYS_MS[0]);
-    expect(await sentTo(resident)).toBe(0);
+      const waiting = await notice(caseId);
+      expect(waiting).toMatchObject({ state: 'pending', attempts: 1, lastError: { errcode } });
+      const retryAt = new Date(waiting.nextAttemptAt).getTime();
+      expect(retryAt - before).toBeGreaterThanOrEqual(RETRY_DELAYS_MS[0]);
+      expect(await sentTo(resident)).toBe(0);
 
-    // Before the back-off is over the scheduler leaves it; after, one send; later ticks, none.
-    await tick(later(before, RETRY_DELAYS_MS[0] / 2));
-    expect(await sentTo(resident)).toBe(0);
-    await tick(later(retryAt, 1_000));
-    expect(await sentTo(resident)).toBe(1);
-    await tickThroughEveryBackOff(retryAt);
-    expect(await sentTo(resident)).toBe(1);
-    expect(await notice(caseId)).toMatchObject({ state: 'sent', attempts: 2 });
-    await expectCommitted(resident, caseId);
-  }, 60_000);
+      // Before the back-off is over the scheduler leaves it; after, one send; later ticks, none.
+      await tick(later(before, RETRY_DELAYS_MS[0] / 2));
+      expect(await sentTo(resident)).toBe(0);
+      await tick(later(retryAt, 1_000));
+      expect(await sentTo(resident)).toBe(1);
+      await tickThroughEveryBackOff(retryAt);
+      expect(await sentTo(resident)).toBe(1);
+      expect(await notice(caseId)).toMatchObject({ state: 'sent', attempts: 2 });
+      await expectCommitted(resident, caseId);
+    },
+    60_000,
+  );
 
   // A read timeout leaves the outcome unknown: WeChat may have delivered. It is recorded
   // failed and never retried, whatever grants are left — a message is never sent twice.
   it.each([
     ['WeChat answers late but delivers', { delayMs: LATE_MS }, 1],
     ['WeChat answers late and does not deliver', { delayMs: LATE_MS, errcode: -1 }, 0],
-  ] as const)('a timeout (%s) is not retried, even with a second grant left', async (_label, failure, delivered) => {
-    const quiet = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const { resident, caseId, before } = await acceptedUnder({ apiName: SEND, ...failure }, 2);
-    await expectCommitted(resident, caseId);
-    if (delivered) expect(await deliveredLate(resident)).toBe(1);
-    expect(await notice(caseId)).toMatchObject({ state: 'failed', attempts: 1, lastError: { errcode: -1, errmsg: expect.stringContaining('ESOCKETTIMEDOUT') } });
-    await tickThroughEveryBackOff(before);
-    expect(await sentTo(resident)).toBe(delivered);
-    expect(await notice(caseId)).toMatchObject({ state: 'failed', attempts: 1 });
-    quiet.mockRestore();
-  }, 60_000);
+  ] as const)(
+    'a timeout (%s) is not retried, even with a second grant left',
+    async (_label, failure, delivered) => {
+      const quiet = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const { resident, caseId, before } = await acceptedUnder({ apiName: SEND, ...failure }, 2);
+      await expectCommitted(resident, caseId);
+      if (delivered) expect(await deliveredLate(resident)).toBe(1);
+      expect(await notice(caseId)).toMatchObject({ state: 'failed', attempts: 1, lastError: { errcode: -1, errmsg: expect.stringContaining('ESOCKETTIMEDOUT') } });
+      await tickThroughEveryBackOff(before);
+      expect(await sentTo(resident)).toBe(delivered);
+      expect(await notice(caseId)).toMatchObject({ state: 'failed', attempts: 1 });
+      quiet.mockRestore();
+    },
+    60_000,
+  );
 });
 
 describe('the content check unavailable at submission', () => {
@@ -142,15 +154,19 @@ describe('the content check unavailable at submission', () => {
     ['-1 (system busy)', { errcode: -1 }],
     ['a 5xx', { httpStatus: 503 }],
     ['a timeout', { delayMs: LATE_MS }],
-  ] as const)('%s: the case is accepted and flagged for a person, not the resident', async (_label, failure) => {
-    const resident = newOpenid('seccheck');
-    await backend.wx.fault({ apiName: 'security.msgSecCheck', ...failure });
-    const answer = await backend.call('case', 'submit', submission(), resident);
-    expect(answer.ok).toBe(true);
-    const caseId = answer.ok ? answer.data.caseId : '';
-    expect(await caseDocument(backend, caseId)).toMatchObject({ status: 'submitted', version: 1, contentCheck: 'pending' });
-    expect((await eventDocuments(backend, caseId)).map((e) => e.kind)).toEqual(['submitted']);
-    expect((await backend.data('case', 'get', { caseId }, OFFICER)).contentCheck).toBe('pending');
-    expect((await backend.data('case', 'get', { caseId }, resident)).contentCheck).toBeUndefined();
-  }, 60_000);
+  ] as const)(
+    '%s: the case is accepted and flagged for a person, not the resident',
+    async (_label, failure) => {
+      const resident = newOpenid('seccheck');
+      await backend.wx.fault({ apiName: 'security.msgSecCheck', ...failure });
+      const answer = await backend.call('case', 'submit', submission(), resident);
+      expect(answer.ok).toBe(true);
+      const caseId = answer.ok ? answer.data.caseId : '';
+      expect(await caseDocument(backend, caseId)).toMatchObject({ status: 'submitted', version: 1, contentCheck: 'pending' });
+      expect((await eventDocuments(backend, caseId)).map((e) => e.kind)).toEqual(['submitted']);
+      expect((await backend.data('case', 'get', { caseId }, OFFICER)).contentCheck).toBe('pending');
+      expect((await backend.data('case', 'get', { caseId }, resident)).contentCheck).toBeUndefined();
+    },
+    60_000,
+  );
 });

@@ -149,7 +149,14 @@ it(`${CALLS} mutated calls: every answer a documented code, never INTERNAL, reje
       1,
     ),
   );
-  if (findings.length > 0) console.log('fuzz findings (first 30):\n' + findings.slice(0, 30).map((f) => JSON.stringify(f)).join('\n'));
+  if (findings.length > 0)
+    console.log(
+      'fuzz findings (first 30):\n' +
+        findings
+          .slice(0, 30)
+          .map((f) => JSON.stringify(f))
+          .join('\n'),
+    );
 
   expect(total).toBeGreaterThanOrEqual(CALLS);
   expect(findings).toEqual([]);
@@ -190,7 +197,8 @@ it('nothing stored holds a character that renders nothing: free text is cleaned 
       for (let skip = 0; ; skip += 1000) {
         const { data } = await lane.backend.db.collection(collection).skip(skip).limit(1000).get();
         for (const doc of data) {
-          for (const [path, text] of stringsOf(doc, '')) if (hasInvisible(text)) problems.push(`${collection}/${(doc as { _id: string })._id} ${path}: ${JSON.stringify(text).slice(0, 80)}`);
+          for (const [path, text] of stringsOf(doc, ''))
+            if (hasInvisible(text)) problems.push(`${collection}/${(doc as { _id: string })._id} ${path}: ${JSON.stringify(text).slice(0, 80)}`);
         }
         if (data.length < 1000) break;
       }

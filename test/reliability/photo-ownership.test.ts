@@ -95,7 +95,12 @@ describe('a photo goes only into its uploader’s own messages', () => {
   it('refuses A’s photo in the assigned deputy’s reply and 回访 on B’s case, and in the officer’s reply', async () => {
     const caseOfB = await assignedCase(residentB);
     // The deputy reads A's case too (assigned to them), so holds the id.
-    const aAssigned = await backend.data('case', 'assign', { ...ref(await backend.data('case', 'accept', ref(await detail(caseOfA, OFFICER)), OFFICER)), deputyId: DEPUTY_ID }, OFFICER);
+    const aAssigned = await backend.data(
+      'case',
+      'assign',
+      { ...ref(await backend.data('case', 'accept', ref(await detail(caseOfA, OFFICER)), OFFICER)), deputyId: DEPUTY_ID },
+      OFFICER,
+    );
     expect((await detail(aAssigned.id, DEPUTY)).photos.map((p) => p.fileId)).toEqual([photoOfA]);
 
     const asDeputy = await detail(caseOfB.id, DEPUTY);
@@ -155,7 +160,10 @@ describe('paths the functions did not issue, or issued too long ago', () => {
     const resident = newOpenid('photo-expired');
     const [photo] = await uploadedPhotos(backend, resident, 1);
     const name = /\/([0-9a-f]{32})\.png$/.exec(photo)![1];
-    await backend.db.collection('uploads').doc(name).update({ expiresAt: new Date(Date.now() - 1000) });
+    await backend.db
+      .collection('uploads')
+      .doc(name)
+      .update({ expiresAt: new Date(Date.now() - 1000) });
     await refusedUnchanged(
       () => backend.call('case', 'submit', submission({ photoFileIds: [photo] }), resident),
       refusedOn('photoFileIds.0', '第 1 张照片上传已超过 7 天，请删除后重新添加'),

@@ -102,7 +102,13 @@ class MarkedSubjects extends Subjects {
   override async submitted(): Promise<CaseSubject> {
     const owner = newOpenid('privacy');
     const marker = newMarker(owner, this.anonymous);
-    const input = submission({ stationId: STATION, deputyId: DEPUTY_ID, contact: { name: marker.name, phone: marker.phone }, anonymous: this.anonymous, ...numberedText(marker) });
+    const input = submission({
+      stationId: STATION,
+      deputyId: DEPUTY_ID,
+      contact: { name: marker.name, phone: marker.phone },
+      anonymous: this.anonymous,
+      ...numberedText(marker),
+    });
     const { caseId } = await this.backend.data('case', 'submit', input, owner);
     marker.caseId = caseId;
     const detail = await this.backend.data('case', 'get', { caseId }, owner);
@@ -242,7 +248,8 @@ describe.each(ACTIONS.map(({ fn, action, allow }) => [`${fn}.${action}`, fn, act
           for (const leak of await leaks(JSON.stringify(body), openid)) problems.push(`${label} (${anonymous ? 'anonymous' : 'named'} cases): ${leak}`);
           // The letter goes to the receiving body, whoever issued it: nothing of the resident's, no number whole.
           const letter = key === 'case.letter' ? await letterText(body) : undefined;
-          if (letter !== undefined) for (const leak of [...(await leaks(letter, undefined)), ...numberLeaks(letter, undefined)]) problems.push(`the 代表函 ${label} issued: ${leak}`);
+          if (letter !== undefined)
+            for (const leak of [...(await leaks(letter, undefined)), ...numberLeaks(letter, undefined)]) problems.push(`the 代表函 ${label} issued: ${leak}`);
         }
       }
     }

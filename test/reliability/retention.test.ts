@@ -24,10 +24,7 @@ const purge = (limit: number, now = NOW) => purgeExpiredContacts(backend.db as u
 async function endedCase(status: 'closed' | 'rejected' | 'withdrawn' | 'in_progress', daysAgo: number): Promise<string> {
   const { caseId } = await submitted(backend, newOpenid('retention'), { contact: { name: '保留测试丙', phone: '13700000000' } });
   const at = new Date(NOW.getTime() - daysAgo * DAY);
-  const fields =
-    status === 'closed'
-      ? { status, closure: { at, how: 'officer', withoutRating: true }, updatedAt: at }
-      : { status, updatedAt: at };
+  const fields = status === 'closed' ? { status, closure: { at, how: 'officer', withoutRating: true }, updatedAt: at } : { status, updatedAt: at };
   await backend.db.collection('cases').doc(caseId).update(fields);
   return caseId;
 }

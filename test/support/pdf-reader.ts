@@ -24,7 +24,6 @@ function load(): PdfJs {
   scope.ReadableStream ??= ReadableStream;
   scope.TextDecoder ??= TextDecoder;
   // The worker's code in this thread: no worker file to locate, no eval'd require.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   scope.pdfjsWorker ??= require('pdfjs-dist/legacy/build/pdf.worker.js');
   // At load, pdf.js tries to polyfill canvas rendering from the optional `canvas` package and
   // says so when it is absent; nothing here renders, so that one notice is dropped.
@@ -33,7 +32,6 @@ function load(): PdfJs {
     if (!String(args[0]).startsWith('Warning: Cannot polyfill')) log(...args);
   };
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     pdfjs = require('pdfjs-dist/legacy/build/pdf.js') as PdfJs;
   } finally {
     console.log = log;

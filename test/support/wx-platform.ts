@@ -428,7 +428,11 @@ function listenable(events: readonly string[]) {
   const methods: Record<string, (listener: Listener) => void> = {};
   for (const event of events) {
     methods[`on${event}`] = (listener) => void listeners.get(event)!.push(listener);
-    methods[`off${event}`] = (listener) => void listeners.set(event, listeners.get(event)!.filter((l) => l !== listener));
+    methods[`off${event}`] = (listener) =>
+      void listeners.set(
+        event,
+        listeners.get(event)!.filter((l) => l !== listener),
+      );
   }
   const emit = (event: string, res?: unknown) => setTimeout(() => listeners.get(event)!.forEach((l) => l(res)), 0);
   return { methods, emit };
@@ -697,7 +701,11 @@ function multipartPost(o: UploadOptions, bytes: Buffer): Promise<UploadAnswer> {
     chunks.push(part(`Content-Disposition: form-data; name="${key}"`), Buffer.from(`${String(value)}\r\n`, 'utf8'));
   }
   const filename = path.basename(o.filePath);
-  chunks.push(part(`Content-Disposition: form-data; name="${o.name}"; filename="${filename}"\r\nContent-Type: application/octet-stream`), bytes, Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'));
+  chunks.push(
+    part(`Content-Disposition: form-data; name="${o.name}"; filename="${filename}"\r\nContent-Type: application/octet-stream`),
+    bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'),
+  );
   const body = Buffer.concat(chunks);
   return new Promise((resolve, reject) => {
     const headers = { ...o.header, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(body.length) };

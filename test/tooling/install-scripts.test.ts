@@ -25,7 +25,13 @@ const BUILD_NEEDS = ['better-sqlite3', 'esbuild', 'canvas'];
 function parseKey(key: string): { name: string; versions: string[] | null } {
   const at = key.indexOf('@', 1);
   if (at < 0) return { name: key, versions: null };
-  return { name: key.slice(0, at), versions: key.slice(at + 1).split('||').map((v) => v.trim()) };
+  return {
+    name: key.slice(0, at),
+    versions: key
+      .slice(at + 1)
+      .split('||')
+      .map((v) => v.trim()),
+  };
 }
 
 /** The decision for one installed package, or undefined when nobody made one. */

@@ -23,12 +23,10 @@ interface Violation {
 async function violationsIn(cwd: string): Promise<string[]> {
   const args = [depcruise, ...CRUISED, '--config', configFile, '--output-type', 'json'];
   // depcruise exits non-zero when it finds violations; the JSON on stdout is the answer either way.
-  const { stdout } = await promisify(execFile)(process.execPath, args, { cwd, maxBuffer: 64 * 1024 * 1024 }).catch(
-    (error: { stdout?: string; stderr?: string }) => {
-      if (!error.stdout) throw new Error(`depcruise failed: ${error.stderr ?? String(error)}`);
-      return { stdout: error.stdout };
-    },
-  );
+  const { stdout } = await promisify(execFile)(process.execPath, args, { cwd, maxBuffer: 64 * 1024 * 1024 }).catch((error: { stdout?: string; stderr?: string }) => {
+    if (!error.stdout) throw new Error(`depcruise failed: ${error.stderr ?? String(error)}`);
+    return { stdout: error.stdout };
+  });
   const result = JSON.parse(stdout) as { summary: { violations: Violation[] } };
   return result.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`).sort();
 }

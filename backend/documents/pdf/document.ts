@@ -120,7 +120,10 @@ class Painter {
         pdf.moveTo(op.x1, top(op.y1)).lineTo(op.x2, top(op.y2)).stroke().restore();
         return;
       case 'rect': {
-        pdf.save().lineWidth(op.lineWidth).rect(op.x, top(op.y + op.height), op.width, op.height);
+        pdf
+          .save()
+          .lineWidth(op.lineWidth)
+          .rect(op.x, top(op.y + op.height), op.width, op.height);
         if (op.fill && op.stroke) pdf.fillAndStroke(rgb255(op.fill), rgb255(op.stroke));
         else if (op.fill) pdf.fill(rgb255(op.fill));
         else pdf.stroke(rgb255(op.stroke ?? [0, 0, 0]));

@@ -6,7 +6,16 @@ import { checkerPng, testPng } from './test-png';
 
 describe('PNG images', () => {
   it('flattens transparency onto white paper', () => {
-    const png = testPng(3, 1, (x) => [[255, 0, 0, 255], [0, 0, 0, 0], [0, 0, 255, 128]][x] as [number, number, number, number]);
+    const png = testPng(
+      3,
+      1,
+      (x) =>
+        [
+          [255, 0, 0, 255],
+          [0, 0, 0, 0],
+          [0, 0, 255, 128],
+        ][x] as [number, number, number, number],
+    );
     const { width, height, rgb } = pngToRgb(png);
     expect([width, height]).toEqual([3, 1]);
     expect([...rgb]).toEqual([255, 0, 0, 255, 255, 255, 127, 127, 255]);

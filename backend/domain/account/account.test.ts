@@ -77,7 +77,12 @@ describe('the export', () => {
   };
 
   it('carries the case, its photos’ file ids and the timeline as plain JSON, marking the person’s own events', () => {
-    const exported = exportedCase(baseCase({ rating: { value: 'satisfied', at: daysAgo(2) } }), '华富街道人大代表联络站', [event, { ...event, seq: 2, actorRole: 'officer', actorId: 'sf-1', kind: 'accepted', data: { dueAt: daysAgo(1) } } as CaseEvent], 'o-owner');
+    const exported = exportedCase(
+      baseCase({ rating: { value: 'satisfied', at: daysAgo(2) } }),
+      '华富街道人大代表联络站',
+      [event, { ...event, seq: 2, actorRole: 'officer', actorId: 'sf-1', kind: 'accepted', data: { dueAt: daysAgo(1) } } as CaseEvent],
+      'o-owner',
+    );
     expect(exported).toMatchObject({
       id: 'case-1',
       contact: { name: '王女士', phone: '13812345678' },

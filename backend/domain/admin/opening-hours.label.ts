@@ -11,7 +11,7 @@ export function openingHoursLines(hours: readonly OpeningHours[]): string[] {
 export function weekdaysLabel(weekdays: readonly number[]): string {
   const days = [...new Set(weekdays)].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < days.length; ) {
+  for (let i = 0; i < days.length;) {
     let j = i;
     while (j + 1 < days.length && days[j + 1] === days[j] + 1) j += 1;
     if (j - i >= 2) parts.push(`${DAY[days[i]]}至${DAY[days[j]]}`);

@@ -39,7 +39,13 @@ describe('bookable receptions', () => {
     const sooner = receptionFixture({ _id: 'rc-a' });
     const listed = bookableReceptions([later, sooner], names, at('2025-11-20T02:00:00Z'));
     expect(listed.map((r) => [r.id, r.deputies])).toEqual([
-      ['rc-a', [{ id: 'dp-001', name: '王建国' }, { id: 'dp-002', name: '李秀英' }]],
+      [
+        'rc-a',
+        [
+          { id: 'dp-001', name: '王建国' },
+          { id: 'dp-002', name: '李秀英' },
+        ],
+      ],
       ['rc-b', [{ id: 'dp-002', name: '李秀英' }]],
     ]);
   });

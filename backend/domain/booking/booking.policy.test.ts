@@ -22,7 +22,11 @@ describe('who may book which slot', () => {
     ['a deputy who does not attend', { deputyId: 'dp-099' }, 'INVALID_INPUT 这位代表不参加这次接待，请重新选择 deputyId'],
     ['while holding a booking at the same reception', { heldBookingId: 'bk-0' }, 'CONFLICT 您已预约了这次接待，如需更换时段请先取消原预约'],
     ['a full slot', { slotIndex: 2 }, 'SLOT_FULL 该时段已约满，请选择其他时段'],
-    ['a slot whose capacity was lowered below what is booked', { reception: receptionFixture({ slots: [{ start: '09:00', end: '09:30', capacity: 1, booked: 2 }] }) }, 'SLOT_FULL 该时段已约满，请选择其他时段'],
+    [
+      'a slot whose capacity was lowered below what is booked',
+      { reception: receptionFixture({ slots: [{ start: '09:00', end: '09:30', capacity: 1, booked: 2 }] }) },
+      'SLOT_FULL 该时段已约满，请选择其他时段',
+    ],
   ];
 
   it.each(rows)('%s', (_name, over, expected) => {
@@ -48,8 +52,16 @@ describe('who may cancel', () => {
     ['a caller without an openid', { booking: bookingFixture(), openid: '', now: at('2025-11-21T00:00:00Z') }, 'NOT_FOUND 没有找到这条预约'],
     ['nobody, when the booking does not exist', { booking: undefined, openid: 'o-resident', now: at('2025-11-21T00:00:00Z') }, 'NOT_FOUND 没有找到这条预约'],
     ['the owner, when the slot has started', { booking: bookingFixture(), openid: 'o-resident', now: at('2025-11-25T01:30:00Z') }, 'CONFLICT 预约时段已开始，不能取消'],
-    ['the owner, once marked attended', { booking: bookingFixture({ status: 'attended' }), openid: 'o-resident', now: at('2025-11-21T00:00:00Z') }, 'CONFLICT 这次接待已经结束，不能取消'],
-    ['the owner, once marked missed', { booking: bookingFixture({ status: 'missed' }), openid: 'o-resident', now: at('2025-11-21T00:00:00Z') }, 'CONFLICT 这次接待已经结束，不能取消'],
+    [
+      'the owner, once marked attended',
+      { booking: bookingFixture({ status: 'attended' }), openid: 'o-resident', now: at('2025-11-21T00:00:00Z') },
+      'CONFLICT 这次接待已经结束，不能取消',
+    ],
+    [
+      'the owner, once marked missed',
+      { booking: bookingFixture({ status: 'missed' }), openid: 'o-resident', now: at('2025-11-21T00:00:00Z') },
+      'CONFLICT 这次接待已经结束，不能取消',
+    ],
   ];
 
   it.each(rows)('%s', (_name, attempt, expected) => {

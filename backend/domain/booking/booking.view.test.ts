@@ -34,8 +34,15 @@ describe('a booking as its owner sees it', () => {
 
   it('stores no empty contact', () => {
     const doc = createBooking({
-      id: 'bk-9', openid: 'o', requestId: 'req-00000009', reception: receptionFixture(), slotIndex: 0,
-      stationName: '站', topic: '话题', contact: {}, now: at('2025-11-20T02:00:00Z'),
+      id: 'bk-9',
+      openid: 'o',
+      requestId: 'req-00000009',
+      reception: receptionFixture(),
+      slotIndex: 0,
+      stationName: '站',
+      topic: '话题',
+      contact: {},
+      now: at('2025-11-20T02:00:00Z'),
     });
     expect('contact' in doc).toBe(false);
     expect('deputy' in doc).toBe(false);

@@ -51,12 +51,15 @@ describe('what the case actions accept', () => {
   });
 });
 
-describe('what the handlers\' actions accept', () => {
+describe("what the handlers' actions accept", () => {
   const transfer = { ...ref, route: 'street_office', receivingBody: ' 华富街道办 ', deadline: '2026-03-01' };
 
   it('transfer: a route, a trimmed receiving body and a real calendar day', () => {
     expect(CASE_ACTION_INPUTS.transfer(transfer, '')).toEqual({ ok: true, value: { ...transfer, receivingBody: '华富街道办' } });
-    expect(CASE_ACTION_INPUTS.transfer({ ...transfer, receivingBody: '\u202e华富街道办\u202c' }, '')).toEqual({ ok: true, value: { ...transfer, receivingBody: '华富街道办' } });
+    expect(CASE_ACTION_INPUTS.transfer({ ...transfer, receivingBody: '\u202e华富街道办\u202c' }, '')).toEqual({
+      ok: true,
+      value: { ...transfer, receivingBody: '华富街道办' },
+    });
   });
 
   it('merge: the receipt number as typed, normalised', () => {
@@ -82,7 +85,7 @@ describe('what the handlers\' actions accept', () => {
     ['followUp', { ...ref, note: '' }, 'note'],
     ['merge', { ...ref, intoReceiptNo: 'FT2026-42' }, 'intoReceiptNo'],
     ['merge', { ...ref, intoReceiptNo: { $ne: '' } }, 'intoReceiptNo'],
-    ['requestTransfer', { ...ref, note: '涉及全区' , route: 'nowhere' }, 'route'],
+    ['requestTransfer', { ...ref, note: '涉及全区', route: 'nowhere' }, 'route'],
     ['requestTransfer', ref, 'note'],
     ['markSuggestion', { ...ref, note: 42 }, 'note'],
     ['letter', { caseId: 'abc', version: 1 }, 'version'],

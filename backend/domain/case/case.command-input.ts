@@ -62,7 +62,9 @@ const page = optional(number('页码', { min: 0, max: 500, integer: true }));
 
 /** The category a handler chooses on accepting: any but 不确定, which is what they are resolving. */
 const chosenCategory: Check<ChosenCategory> = (value, path) =>
-  value === UNSURE_CATEGORY ? { ok: false, field: path, reason: `请选择具体的留言类别（${CHOSEN_CATEGORIES.map((c) => CATEGORY_LABELS[c]).join('、')}）` } : oneOf('留言类别', CHOSEN_CATEGORIES)(value, path);
+  value === UNSURE_CATEGORY
+    ? { ok: false, field: path, reason: `请选择具体的留言类别（${CHOSEN_CATEGORIES.map((c) => CATEGORY_LABELS[c]).join('、')}）` }
+    : oneOf('留言类别', CHOSEN_CATEGORIES)(value, path);
 
 const caseRef = {
   caseId: idInput('留言编号'),

@@ -75,7 +75,10 @@ describe('routing and handling', () => {
 
   it('assigns only a deputy of the station, and records a reassignment', () => {
     const state = caseIn('accepted');
-    expect(refusal(decide(state, { kind: 'assign', deputyId: 'dp-7', deputyStationIds: ['st-other'] }, actors.officer, NOW, ids))).toMatchObject({ code: 'INVALID_INPUT', field: 'deputyId' });
+    expect(refusal(decide(state, { kind: 'assign', deputyId: 'dp-7', deputyStationIds: ['st-other'] }, actors.officer, NOW, ids))).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'deputyId',
+    });
     expect(refusal(decide(state, { kind: 'assign', deputyId: 'dp-1', deputyStationIds: [STATION] }, actors.officer, NOW, ids))?.code).toBe('INVALID_INPUT');
     const { next, events } = run(state, { kind: 'assign', deputyId: 'dp-2', deputyStationIds: ['st-x', STATION] }, actors.officer);
     expect(next.assignedDeputyId).toBe('dp-2');

@@ -39,8 +39,7 @@ export const deputyAndSystemHandlers: Handlers<DeputyOrSystemCommand> = {
   },
 
   request_transfer: (_state, command) =>
-    requireText(command.note, 'note', '请说明建议转办的理由') ??
-    ok({ note: trimmed(command.note), data: command.route ? { route: command.route } : {} }),
+    requireText(command.note, 'note', '请说明建议转办的理由') ?? ok({ note: trimmed(command.note), data: command.route ? { route: command.route } : {} }),
 
   // Raised as a formal 代表建议 once; the duty record counts it (DOMAIN: ≥ 1 suggestion a year).
   mark_suggestion: (state, command, { now }) => {

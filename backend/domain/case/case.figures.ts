@@ -15,8 +15,7 @@ export const countsAsReceived = (state: Pick<CaseState, 'status'>): boolean => s
 export const countsAsClosed = (state: Counted): boolean => state.status === 'closed' && state.closure !== undefined;
 
 /** The resident rated the current answer and the case was not closed without rating. */
-export const countsAsRated = (state: Counted): boolean =>
-  state.rating !== undefined && !(state.closure?.withoutRating ?? false);
+export const countsAsRated = (state: Counted): boolean => state.rating !== undefined && !(state.closure?.withoutRating ?? false);
 
 /** Satisfied (满意 or 基本满意) by the resident's own rating: silence never counts. */
 export function countsAsSatisfied(state: Counted): boolean {

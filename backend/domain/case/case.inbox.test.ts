@@ -4,7 +4,7 @@ import { transferDeadline } from './deadlines';
 
 const NOW = new Date('2026-03-10T04:00:00Z'); // 12:00 in Shanghai
 
-describe('the handlers\' queue', () => {
+describe("the handlers' queue", () => {
   it('reads open cases by due time, then the cases with nothing due', () => {
     expect(inboxPlan('open', NOW)).toEqual({
       due: { statuses: ['submitted', 'accepted', 'transferred', 'in_progress'] },
@@ -43,7 +43,7 @@ describe('the handlers\' queue', () => {
   });
 });
 
-describe('a transfer\'s deadline', () => {
+describe("a transfer's deadline", () => {
   it('is the end of the chosen Shanghai day', () => {
     expect(transferDeadline('2026-03-11', NOW)).toEqual({ ok: true, value: new Date('2026-03-11T15:59:59.999Z') });
   });

@@ -112,7 +112,4 @@ export const caseSubmissionSchema: Check<Fields> = (value, path) => {
 export type CaseSubmission = Fields;
 
 /** Compile-time: what passes the schema is what the API contract promises to send. */
-export type SubmissionMatchesContract = [
-  Assert<CaseSubmission extends SubmitCaseInput ? true : false>,
-  Assert<SubmitCaseInput extends CaseSubmission ? true : false>,
-];
+export type SubmissionMatchesContract = [Assert<CaseSubmission extends SubmitCaseInput ? true : false>, Assert<SubmitCaseInput extends CaseSubmission ? true : false>];

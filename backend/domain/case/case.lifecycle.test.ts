@@ -37,7 +37,14 @@ const EXPECTED: Record<CaseCommandKind, string> = {
 };
 
 const LETTER: Record<string, CaseStatus> = {
-  S: 'submitted', A: 'accepted', R: 'rejected', T: 'transferred', P: 'in_progress', Y: 'replied', C: 'closed', W: 'withdrawn',
+  S: 'submitted',
+  A: 'accepted',
+  R: 'rejected',
+  T: 'transferred',
+  P: 'in_progress',
+  Y: 'replied',
+  C: 'closed',
+  W: 'withdrawn',
 };
 
 function expectedNext(command: CaseCommandKind, from: CaseStatus): CaseStatus | undefined {

@@ -8,18 +8,7 @@ import type { Handlers } from './case.handler';
 import { trimmed } from './case.handler';
 import { CASE_TIME_LIMITS, hasElapsed, replyDueAt } from './deadlines';
 
-type OfficerCommand =
-  | 'accept'
-  | 'reject'
-  | 'assign'
-  | 'transfer'
-  | 'start'
-  | 'reply'
-  | 'record_answer'
-  | 'supervise'
-  | 'follow_up'
-  | 'close'
-  | 'merge';
+type OfficerCommand = 'accept' | 'reject' | 'assign' | 'transfer' | 'start' | 'reply' | 'record_answer' | 'supervise' | 'follow_up' | 'close' | 'merge';
 
 export const officerHandlers: Handlers<OfficerCommand> = {
   // A 不确定 case accepted without a category stays 不确定: choosing one must never hold up acceptance.
@@ -84,8 +73,7 @@ export const officerHandlers: Handlers<OfficerCommand> = {
     return ok({ note: trimmed(command.content), data: { from } });
   },
 
-  supervise: (_state, command) =>
-    requireText(command.note, 'note', '请填写督办意见') ?? ok({ note: trimmed(command.note), data: { escalated: false } }),
+  supervise: (_state, command) => requireText(command.note, 'note', '请填写督办意见') ?? ok({ note: trimmed(command.note), data: { escalated: false } }),
 
   follow_up: (_state, command) =>
     requireText(command.note, 'note', '请填写回访情况') ??

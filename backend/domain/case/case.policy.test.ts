@@ -24,9 +24,7 @@ const MAY: Record<ActorName, readonly CaseCommandKind[]> = {
 /** A status from which `command` is legal, so only permission can refuse it. */
 const legalFrom = (command: CaseCommandKind) => CASE_STATUSES.find((status) => TRANSITIONS[command][status] !== undefined)!;
 
-const matrix = (Object.keys(MAY) as ActorName[]).flatMap((name) =>
-  CASE_COMMANDS.map((command) => [name, command, MAY[name].includes(command)] as const),
-);
+const matrix = (Object.keys(MAY) as ActorName[]).flatMap((name) => CASE_COMMANDS.map((command) => [name, command, MAY[name].includes(command)] as const));
 
 describe('who may do what to a case', () => {
   it.each(matrix)('%s issuing %s: allowed = %s', (name, command, expected) => {
@@ -87,12 +85,7 @@ describe('who may do what to a case', () => {
     expect(availableCommands(actors.owner, caseIn('submitted'))).toEqual(['withdraw', 'supplement']);
     expect(availableCommands(actors.owner, caseIn('replied'))).toEqual(['supplement', 'rate', 'request_reopen']);
     expect(availableCommands(actors.officer, caseIn('submitted'))).toEqual(['accept', 'reject', 'supervise', 'merge']);
-    expect(availableCommands(actors.assignedDeputy, caseIn('in_progress'))).toEqual([
-      'reply',
-      'follow_up',
-      'request_transfer',
-      'mark_suggestion',
-    ]);
+    expect(availableCommands(actors.assignedDeputy, caseIn('in_progress'))).toEqual(['reply', 'follow_up', 'request_transfer', 'mark_suggestion']);
     expect(availableCommands(actors.admin, caseIn('closed'))).toEqual([]);
   });
 });

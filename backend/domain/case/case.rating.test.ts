@@ -43,11 +43,7 @@ describe('reopening (重办)', () => {
 
   it.each([
     ['auto-closed without rating, within 30 days', { closure: { at: daysAgo(5), how: 'auto', withoutRating: true } }, undefined],
-    [
-      'closed by the officer after 不满意',
-      { rating: { value: 'unsatisfied', at: daysAgo(6) }, closure: { at: daysAgo(5), how: 'officer', withoutRating: false } },
-      undefined,
-    ],
+    ['closed by the officer after 不满意', { rating: { value: 'unsatisfied', at: daysAgo(6) }, closure: { at: daysAgo(5), how: 'officer', withoutRating: false } }, undefined],
     ['closed more than 30 days ago', { closure: { at: daysAgo(31), how: 'auto', withoutRating: true } }, 'ILLEGAL_TRANSITION'],
     [
       'closed because the resident was satisfied',

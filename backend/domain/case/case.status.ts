@@ -8,16 +8,7 @@ import type { Assert, ListsEvery } from '../exhaustive';
 
 export type { CaseStatus };
 
-export const CASE_STATUSES = [
-  'submitted',
-  'accepted',
-  'rejected',
-  'transferred',
-  'in_progress',
-  'replied',
-  'closed',
-  'withdrawn',
-] as const satisfies readonly CaseStatus[];
+export const CASE_STATUSES = ['submitted', 'accepted', 'rejected', 'transferred', 'in_progress', 'replied', 'closed', 'withdrawn'] as const satisfies readonly CaseStatus[];
 
 export type AllStatusesListed = Assert<ListsEvery<typeof CASE_STATUSES, CaseStatus>>;
 

@@ -17,7 +17,11 @@ describe('gating a submission', () => {
   });
 
   it('answers a retried request with the case it already made, whatever the limits', () => {
-    const many = recent(12, () => ago(1000), () => 'h-new');
+    const many = recent(
+      12,
+      () => ago(1000),
+      () => 'h-new',
+    );
     expect(gateSubmission(many, attempt({ requestId: 'req-3' }))).toEqual({
       ok: true,
       value: { kind: 'replay', caseId: 'c3', receiptNo: 'FT20261121-0003' },
@@ -25,25 +29,66 @@ describe('gating a submission', () => {
   });
 
   it(`refuses the ${SUBMISSION_LIMITS.perMinute + 1}th case within a minute`, () => {
-    expect(gateSubmission(recent(2, () => ago(10_000)), attempt()).ok).toBe(true);
-    expect(gateSubmission(recent(3, () => ago(10_000)), attempt())).toMatchObject({ ok: false, failure: { code: 'RATE_LIMITED' } });
-    expect(gateSubmission(recent(3, () => ago(MIN)), attempt()).ok).toBe(true);
+    expect(
+      gateSubmission(
+        recent(2, () => ago(10_000)),
+        attempt(),
+      ).ok,
+    ).toBe(true);
+    expect(
+      gateSubmission(
+        recent(3, () => ago(10_000)),
+        attempt(),
+      ),
+    ).toMatchObject({ ok: false, failure: { code: 'RATE_LIMITED' } });
+    expect(
+      gateSubmission(
+        recent(3, () => ago(MIN)),
+        attempt(),
+      ).ok,
+    ).toBe(true);
   });
 
   it(`refuses the ${SUBMISSION_LIMITS.perDay + 1}th case within 24 hours`, () => {
-    expect(gateSubmission(recent(9, (i) => ago((i + 1) * 60 * MIN)), attempt()).ok).toBe(true);
-    const ten = gateSubmission(recent(10, (i) => ago((i + 1) * 60 * MIN)), attempt());
+    expect(
+      gateSubmission(
+        recent(9, (i) => ago((i + 1) * 60 * MIN)),
+        attempt(),
+      ).ok,
+    ).toBe(true);
+    const ten = gateSubmission(
+      recent(10, (i) => ago((i + 1) * 60 * MIN)),
+      attempt(),
+    );
     expect(ten).toMatchObject({ ok: false, failure: { code: 'RATE_LIMITED', detail: expect.stringMatching(/24 小时/) } });
-    expect(gateSubmission(recent(10, (i) => ago(DAY + i * MIN)), attempt()).ok).toBe(true);
+    expect(
+      gateSubmission(
+        recent(10, (i) => ago(DAY + i * MIN)),
+        attempt(),
+      ).ok,
+    ).toBe(true);
   });
 
   it('refuses the same text within 30 days, naming the earlier receipt', () => {
-    const earlier = recent(1, () => ago(29 * DAY), () => 'h-new');
+    const earlier = recent(
+      1,
+      () => ago(29 * DAY),
+      () => 'h-new',
+    );
     expect(gateSubmission(earlier, attempt())).toMatchObject({
       ok: false,
       failure: { code: 'DUPLICATE_CONTENT', detail: expect.stringContaining('FT20261121-0000') },
     });
-    expect(gateSubmission(recent(1, () => ago(31 * DAY), () => 'h-new'), attempt()).ok).toBe(true);
+    expect(
+      gateSubmission(
+        recent(
+          1,
+          () => ago(31 * DAY),
+          () => 'h-new',
+        ),
+        attempt(),
+      ).ok,
+    ).toBe(true);
   });
 
   it('reads back exactly the duplicate window', () => {

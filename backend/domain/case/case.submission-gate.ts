@@ -36,8 +36,7 @@ export interface RecentSubmission {
 
 export type SubmissionGate =
   /** The same request was already accepted: answer its case, create nothing. */
-  | { readonly kind: 'replay'; readonly caseId: string; readonly receiptNo: string }
-  | { readonly kind: 'open' };
+  { readonly kind: 'replay'; readonly caseId: string; readonly receiptNo: string } | { readonly kind: 'open' };
 
 export function gateSubmission(
   recent: readonly RecentSubmission[],

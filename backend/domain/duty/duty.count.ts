@@ -54,10 +54,7 @@ export function countDuty(activity: DutyActivity): DutyCounts {
     if (checkedInReceptions.has(booking.receptionId)) voters.add(booking.openid);
   }
 
-  const activeDays = new Set([
-    ...activity.checkIns.map((checkIn) => checkIn.date),
-    ...activity.events.map((event) => shanghaiDate(event.at)),
-  ]);
+  const activeDays = new Set([...activity.checkIns.map((checkIn) => checkIn.date), ...activity.events.map((event) => shanghaiDate(event.at))]);
   const practical = new Set(replied.map((event) => event.caseId).filter((id) => activity.cases.get(id)?.satisfiedAt !== undefined));
 
   return {

@@ -17,9 +17,7 @@ import { medianHours } from './figures.median';
 const HOUR_MS = 60 * 60 * 1000;
 
 /** Upper bounds of the steps, in hours (each step holds its lower bound, not its upper one); the last step is open. */
-export const FIRST_ANSWER_STEP_HOURS: readonly number[] = Object.freeze([
-  0.25, 0.5, 1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 36, 48, 72, 96, 120, 168, 240, 336, 480, 720,
-]);
+export const FIRST_ANSWER_STEP_HOURS: readonly number[] = Object.freeze([0.25, 0.5, 1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 36, 48, 72, 96, 120, 168, 240, 336, 480, 720]);
 
 /** How many steps there are: one more than bounds (the open last step). */
 export const FIRST_ANSWER_STEPS = FIRST_ANSWER_STEP_HOURS.length + 1;

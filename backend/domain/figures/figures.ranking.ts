@@ -18,11 +18,7 @@ function compareRates(hitsA: number, ofA: number, hitsB: number, ofB: number): n
 
 /** Negative when `a` ranks before `b`, 0 when they share a place. */
 export function compareForRanking(a: Ranked, b: Ranked): number {
-  return (
-    compareRates(a.satisfied, a.rated, b.satisfied, b.rated) ||
-    compareRates(a.closed, a.received, b.closed, b.received) ||
-    b.received - a.received
-  );
+  return compareRates(a.satisfied, a.rated, b.satisfied, b.rated) || compareRates(a.closed, a.received, b.closed, b.received) || b.received - a.received;
 }
 
 /** The 1-based place of each ranked row by id; rows under the minimum get none. */

@@ -63,7 +63,7 @@ describe('the median time to a first answer, from the steps', () => {
 
   it('is never further from the exact median than the steps holding the middle are wide (1,000 random samples)', () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const width = (ms: number) => {
       const step = statedStep(ms);
       return Math.min(BOUNDS[step + 1], 10_000) * HOUR - BOUNDS[step] * HOUR;
@@ -139,7 +139,13 @@ describe('a period as years, months and days', () => {
       'the station page’s rolling year',
       '2024-11-26',
       '2025-11-25',
-      { months: [{ from: '2024-12', to: '2025-10' }], days: [{ from: '2024-11-26', to: '2024-11-30' }, { from: '2025-11-01', to: '2025-11-25' }] },
+      {
+        months: [{ from: '2024-12', to: '2025-10' }],
+        days: [
+          { from: '2024-11-26', to: '2024-11-30' },
+          { from: '2025-11-01', to: '2025-11-25' },
+        ],
+      },
     ],
     ['this year so far', '2026-01-01', '2026-12-06', { months: [{ from: '2026-01', to: '2026-11' }], days: [{ from: '2026-12-01', to: '2026-12-06' }] }],
     ['a year from 1 December', '2024-12-01', '2025-11-30', { months: [{ from: '2024-12', to: '2025-11' }], days: [] }],
@@ -147,7 +153,18 @@ describe('a period as years, months and days', () => {
     ['three weeks over a month’s end', '2025-01-20', '2025-02-10', { months: [], days: [{ from: '2025-01-20', to: '2025-02-10' }] }],
     ['a leap February', '2024-02-01', '2024-02-29', { months: [{ from: '2024-02', to: '2024-02' }], days: [] }],
     ['February but its last day', '2025-02-01', '2025-02-27', { months: [], days: [{ from: '2025-02-01', to: '2025-02-27' }] }],
-    ['a month and a day each side', '2025-01-31', '2025-03-01', { months: [{ from: '2025-02', to: '2025-02' }], days: [{ from: '2025-01-31', to: '2025-01-31' }, { from: '2025-03-01', to: '2025-03-01' }] }],
+    [
+      'a month and a day each side',
+      '2025-01-31',
+      '2025-03-01',
+      {
+        months: [{ from: '2025-02', to: '2025-02' }],
+        days: [
+          { from: '2025-01-31', to: '2025-01-31' },
+          { from: '2025-03-01', to: '2025-03-01' },
+        ],
+      },
+    ],
     ['over the new year', '2024-12-15', '2025-01-31', { months: [{ from: '2025-01', to: '2025-01' }], days: [{ from: '2024-12-15', to: '2024-12-31' }] }],
     ['a year and a day', '2023-12-31', '2024-12-31', { years: { from: '2024', to: '2024' }, months: [], days: [{ from: '2023-12-31', to: '2023-12-31' }] }],
   ])('%s (%s to %s)', (_what, from, to, expected) => {

@@ -5,7 +5,12 @@ const OPENID = 'o-caller';
 describe('the copy of a record an account keeps', () => {
   it.each([
     ['a deputy: name and stations, no district', 'deputy', { name: '李明', stationIds: ['st-a', 'st-b'] }, { name: '李明', stationIds: ['st-a', 'st-b'] }],
-    ['an officer: name, stations, district', 'officer', { name: '王芳', stationIds: ['st-a'], role: 'officer', district: '福田区' }, { name: '王芳', stationIds: ['st-a'], district: '福田区' }],
+    [
+      'an officer: name, stations, district',
+      'officer',
+      { name: '王芳', stationIds: ['st-a'], role: 'officer', district: '福田区' },
+      { name: '王芳', stationIds: ['st-a'], district: '福田区' },
+    ],
     ['an admin: name, district', 'admin', { name: '林慧', stationIds: [], role: 'admin', district: '福田区' }, { name: '林慧', stationIds: [], district: '福田区' }],
     ['an officer account on an admin record: nothing (no powers)', 'officer', { name: '林慧', stationIds: ['st-a'], role: 'admin', district: '福田区' }, undefined],
     ['an admin account on an officer record: nothing', 'admin', { name: '王芳', stationIds: ['st-a'], role: 'officer', district: '福田区' }, undefined],

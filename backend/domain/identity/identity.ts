@@ -73,5 +73,7 @@ export function actsAs(
   openid: string | undefined,
 ): boolean {
   if (!openid || account.openid !== openid) return false;
-  return kind === 'deputy' ? account.role === 'deputy' && account.deputyId === personId : account.role !== 'resident' && account.role !== 'deputy' && account.staffId === personId;
+  return kind === 'deputy'
+    ? account.role === 'deputy' && account.deputyId === personId
+    : account.role !== 'resident' && account.role !== 'deputy' && account.staffId === personId;
 }

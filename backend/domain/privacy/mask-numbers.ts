@@ -81,7 +81,7 @@ export function maskNumbers(text: string): string {
   const units = readUnits(text);
   const hidden = new Map<number, string>(); // unit index → what it is written as
   for (const run of digitRuns(units)) {
-    for (let first = 0; first < run.length; ) {
+    for (let first = 0; first < run.length;) {
       const found = numberAt(run, first);
       if (!found) {
         first += 1;
@@ -102,7 +102,7 @@ function digitRuns(units: readonly ReadUnit[]): Group[][] {
     if (run.length) runs.push(run);
     run = [];
   };
-  for (let at = 0; at < units.length; ) {
+  for (let at = 0; at < units.length;) {
     const unit = units[at];
     if (unit.kind === 'other') {
       if (!SEPARATOR.test(unit.char)) close();
@@ -157,7 +157,7 @@ function rewrite(text: string, units: readonly ReadUnit[], hidden: ReadonlyMap<n
     bySource.set(unit.start, source);
   });
   let out = '';
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const source = bySource.get(at);
     if (source?.touched) {
       out += source.parts.join('');

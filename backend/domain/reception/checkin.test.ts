@@ -58,7 +58,9 @@ describe('checking in on a reception day', () => {
       phone: north(0.001),
       ...rest,
     });
-    return result.ok ? `ok ${result.value.reception._id} ${result.value.distance}` : [result.failure.code, result.failure.field, result.failure.detail].filter(Boolean).join(' ');
+    return result.ok
+      ? `ok ${result.value.reception._id} ${result.value.distance}`
+      : [result.failure.code, result.failure.field, result.failure.detail].filter(Boolean).join(' ');
   };
 
   it.each<[string, Over, string]>([
@@ -69,11 +71,7 @@ describe('checking in on a reception day', () => {
     ['about 600 m away', { phone: north(0.0054) }, 'INVALID_INPUT location 您距离联络站约 600 米，请到站后签到'],
     ['a deputy not on today’s list', { deputyId: 'dp-003' }, 'FORBIDDEN 您不在今天本站接待日的代表名单中，如需参加请联系联络员'],
     ['a day without any reception', { receptions: [] }, 'NOT_YET_DUE 今天本站没有您参加的接待日，请在接待日当天签到'],
-    [
-      'the day before their reception',
-      { receptions: [receptionFixture({ date: '2025-12-10' })] },
-      'NOT_YET_DUE 今天不是您在本站的接待日，您的下一次接待日是 12月10日',
-    ],
+    ['the day before their reception', { receptions: [receptionFixture({ date: '2025-12-10' })] }, 'NOT_YET_DUE 今天不是您在本站的接待日，您的下一次接待日是 12月10日'],
     [
       'a typed code without a door code, and no reception of theirs today anywhere',
       { atStation: false, receptions: [receptionFixture({ date: '2025-12-10' })] },
@@ -145,8 +143,14 @@ describe('checking in on a reception day', () => {
     const over: Over = {
       atStation: false,
       receptions: [todays, elsewhere],
-      secrets: new Map([[todays._id, SECRET], [elsewhere._id, 'secret-lh']]),
-      stations: new Map([['st-ft-hf', STATION], ['st-ft-lh', lh]]),
+      secrets: new Map([
+        [todays._id, SECRET],
+        [elsewhere._id, 'secret-lh'],
+      ]),
+      stations: new Map([
+        ['st-ft-hf', STATION],
+        ['st-ft-lh', lh],
+      ]),
       phone: lh,
     };
     expect(attempt({ ...over, code: codeAt(NOW, elsewhere._id, 'secret-lh') })).toBe('ok rc-ft-lh-20251125 0');

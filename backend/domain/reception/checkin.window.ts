@@ -56,4 +56,3 @@ export function checkInPhase(hours: CheckInHours, now: Date): 'early' | 'open' |
   if (now.getTime() < hours.opensAt.getTime()) return 'early';
   return now.getTime() <= hours.closesAt.getTime() ? 'open' : 'over';
 }
-

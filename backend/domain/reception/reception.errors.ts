@@ -18,10 +18,8 @@ export const RECEPTION_REFUSALS = {
   deputyTwice: (index: number) => fail('INVALID_INPUT', '同一位代表只需选择一次', fieldPath('deputyIds', index)),
   deputyNotHere: (index: number) => fail('INVALID_INPUT', '所选代表不是本联络站的驻站代表，请重新选择', fieldPath('deputyIds', index)),
   slotEndNotAfterStart: (index: number) => fail('INVALID_INPUT', '时段的结束时间应晚于开始时间', fieldPath('slots', index)),
-  slotOutside: (index: number, start: string, end: string) =>
-    fail('INVALID_INPUT', `时段须在接待时间 ${start}–${end} 之内`, fieldPath('slots', index)),
-  slotsOverlap: (index: number, other: { start: string; end: string }) =>
-    fail('INVALID_INPUT', `时段与 ${other.start}–${other.end} 重叠，请调整`, fieldPath('slots', index)),
+  slotOutside: (index: number, start: string, end: string) => fail('INVALID_INPUT', `时段须在接待时间 ${start}–${end} 之内`, fieldPath('slots', index)),
+  slotsOverlap: (index: number, other: { start: string; end: string }) => fail('INVALID_INPUT', `时段与 ${other.start}–${other.end} 重叠，请调整`, fieldPath('slots', index)),
   dateTaken: (date: string) => fail('CONFLICT', `本站 ${monthDay(date)} 已有接待日安排，请选择其他日期或联系已发布的联络员`),
   unknownCode: () => fail('NOT_FOUND', '没有找到这个联络站，请确认扫描的是联络站门口的二维码'),
   /** Nothing to check in to at this station today: a question of the day, hence NOT_YET_DUE. */
@@ -34,8 +32,7 @@ export const RECEPTION_REFUSALS = {
   noReceptionOfYoursToday: (next: string | undefined) =>
     fail('NOT_YET_DUE', next ? `今天没有您参加的接待日，您的下一次接待日是 ${monthDay(next)}` : '今天没有您参加的接待日，请在接待日当天签到'),
   /** The right day, too early: a question of the time, hence NOT_YET_DUE, saying when it opens. */
-  checkInNotOpen: (opens: string, start: string, end: string) =>
-    fail('NOT_YET_DUE', `签到将于 ${opens} 开始（接待时间 ${start}–${end}），请到时再签到`),
+  checkInNotOpen: (opens: string, start: string, end: string) => fail('NOT_YET_DUE', `签到将于 ${opens} 开始（接待时间 ${start}–${end}），请到时再签到`),
   /** The right day, after the reception: over, as a booking of a past reception is (CONFLICT). */
   checkInOver: (closes: string) => fail('CONFLICT', `今天的接待已于 ${closes} 结束，不能再签到；如确实参加了接待，请联系联络员说明`),
   wrongPresenceCode: () => fail('INVALID_INPUT', '签到码不正确或已过期，请扫描联络员手机上正在显示的签到码', 'presenceCode'),

@@ -22,14 +22,29 @@ const decide = (over: Partial<PublishReceptionInput>) => {
 describe('publishing a reception day', () => {
   it('accepts a day a week ahead and orders the slots by their start', () => {
     const result = decidePublish({ input: valid, today: TODAY, stationDeputyIds: ['dp-001', 'dp-002'] });
-    expect(result).toEqual({ ok: true, value: [{ start: '09:00', end: '09:30', capacity: 3 }, { start: '10:00', end: '10:30', capacity: 2 }] });
+    expect(result).toEqual({
+      ok: true,
+      value: [
+        { start: '09:00', end: '09:30', capacity: 3 },
+        { start: '10:00', end: '10:30', capacity: 2 },
+      ],
+    });
   });
 
   it.each<[string, Partial<PublishReceptionInput>, string]>([
     ['exactly 7 days ahead', { date: '2025-11-27' }, 'ok'],
     ['exactly 90 days ahead', { date: '2026-02-18' }, 'ok'],
     ['without slots', { slots: [] }, 'ok'],
-    ['slots touching end to start and filling the whole reception', { slots: [{ start: '09:00', end: '10:00', capacity: 1 }, { start: '10:00', end: '11:00', capacity: 20 }] }, 'ok'],
+    [
+      'slots touching end to start and filling the whole reception',
+      {
+        slots: [
+          { start: '09:00', end: '10:00', capacity: 1 },
+          { start: '10:00', end: '11:00', capacity: 20 },
+        ],
+      },
+      'ok',
+    ],
     ['6 days ahead', { date: '2025-11-26' }, 'INVALID_INPUT date 接待日须至少提前 7 天公布，最早可选 2025-11-27'],
     ['today', { date: TODAY }, 'INVALID_INPUT date 接待日须至少提前 7 天公布，最早可选 2025-11-27'],
     ['91 days ahead', { date: '2026-02-19' }, 'INVALID_INPUT date 接待日最多提前 90 天发布，最晚可选 2026-02-18'],
@@ -43,10 +58,24 @@ describe('publishing a reception day', () => {
     ['a slot ending after the reception', { slots: [{ start: '10:30', end: '11:30', capacity: 1 }] }, 'INVALID_INPUT slots.0 时段须在接待时间 09:00–11:00 之内'],
     [
       'overlapping slots (named by the later one as sent)',
-      { slots: [{ start: '09:45', end: '10:15', capacity: 1 }, { start: '09:00', end: '10:00', capacity: 1 }] },
+      {
+        slots: [
+          { start: '09:45', end: '10:15', capacity: 1 },
+          { start: '09:00', end: '10:00', capacity: 1 },
+        ],
+      },
       'INVALID_INPUT slots.0 时段与 09:00–10:00 重叠，请调整',
     ],
-    ['two slots at the same time', { slots: [{ start: '09:00', end: '09:30', capacity: 1 }, { start: '09:00', end: '09:30', capacity: 1 }] }, 'INVALID_INPUT slots.1 时段与 09:00–09:30 重叠，请调整'],
+    [
+      'two slots at the same time',
+      {
+        slots: [
+          { start: '09:00', end: '09:30', capacity: 1 },
+          { start: '09:00', end: '09:30', capacity: 1 },
+        ],
+      },
+      'INVALID_INPUT slots.1 时段与 09:00–09:30 重叠，请调整',
+    ],
   ])('%s: %s', (_name, over, expected) => {
     expect(decide(over)).toBe(expected);
   });

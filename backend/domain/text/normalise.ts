@@ -22,8 +22,10 @@
  * Mongolian's variation selectors. A ZWJ between emoji goes too: it only merges their drawings.
  */
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- control characters are the point; each code point in the class is matched alone
   /(?![\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u{110bd}\u{110cd}])\p{Cf}|[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u034f\u17b4\u17b5\u180b-\u180f]/gu;
 
+// eslint-disable-next-line no-misleading-character-class -- as INVISIBLE: one code point at a time
 const INVISIBLE_CHAR = new RegExp(`^(?:${INVISIBLE.source})$`, 'u');
 
 /** Fillers that draw an empty box of space (Hangul fillers, the blank braille pattern): read as a space. */
@@ -122,7 +124,7 @@ function fold(ch: string): string {
 export function readUnits(text: string): ReadUnit[] {
   const units: ReadUnit[] = [];
   let base: ReadUnit[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const cp = text.codePointAt(at)!;
     // Printable ASCII and CJK ideographs, most of any text, are neither invisible, marks nor changed by NFKC.
     if ((cp >= 0x20 && cp < 0x7f) || (cp >= 0x4e00 && cp <= 0x9fff)) {

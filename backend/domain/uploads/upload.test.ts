@@ -3,7 +3,10 @@ import type { IssuedUpload } from './upload.rules';
 import { uploadPathsSchema } from './upload.input';
 
 const NAME = '0123456789abcdef0123456789abcdef';
-const names = (...list: string[]) => () => list.shift()!;
+const names =
+  (...list: string[]) =>
+  () =>
+    list.shift()!;
 
 describe('issuing upload paths', () => {
   it('draws one path per extension under cases/<yyyy>/<mm>/ in Shanghai’s month, valid for 7 days', () => {

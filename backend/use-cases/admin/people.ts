@@ -28,7 +28,10 @@ export async function listPeople(db: Database, who: ResolvedActor, input: ListPe
       ? await deputiesServing(db, { stationIds: input.stationId ? [input.stationId] : [...stations.keys()], name, ...window })
       : await districtStaff(db, { district: district.value.name, role: input.kind, stationId: input.stationId, name, ...window });
   const shown = found.slice(0, PEOPLE_PER_PAGE);
-  const names = await stationNames(db, shown.flatMap((p) => p.stationIds));
+  const names = await stationNames(
+    db,
+    shown.flatMap((p) => p.stationIds),
+  );
   return ok({
     people: shown.map((p) => (input.kind === 'deputy' ? deputyView(p as Deputy, names) : staffView(p as Staff, names))),
     hasMore: found.length > PEOPLE_PER_PAGE,

@@ -77,6 +77,10 @@ export async function commitCommand(
     await Promise.all([claimed.value.release(), giveBack()]);
     return staleCase();
   }
-  await sendWrittenNotices(ctx, record, written.filter((_, i) => granted[i]).map((notice) => notice._id));
+  await sendWrittenNotices(
+    ctx,
+    record,
+    written.filter((_, i) => granted[i]).map((notice) => notice._id),
+  );
   return ok(record);
 }

@@ -69,7 +69,10 @@ export async function checkPhotos(db: Database, claim: PhotoClaim | undefined, n
   const repeated = claim.fileIds.findIndex((fileId, i) => claim.fileIds.indexOf(fileId) !== i);
   if (repeated >= 0) return refused(attachments[repeated], `第 ${repeated + 1} 张照片重复了，请删除后再发送`);
 
-  const records = await findUploads(db, attachments.flatMap(({ path }) => uploadIdOf(path!) ?? []));
+  const records = await findUploads(
+    db,
+    attachments.flatMap(({ path }) => uploadIdOf(path!) ?? []),
+  );
   for (const attachment of attachments) {
     const id = uploadIdOf(attachment.path!);
     const record = id ? records.get(id) : undefined;

@@ -68,7 +68,8 @@ export async function submitCase(ctx: CaseContext, actor: Actor, input: CaseSubm
   if (!station) return fail('INVALID_INPUT', '没有找到这个联络站', 'stationId');
   if (input.deputyId && !deputy) return fail('INVALID_INPUT', '没有找到这位代表', 'deputyId');
   const prefix = receiptPrefixOf(station.code);
-  const opening = (caseId: string, receiptNo: string) => openCase({ submission: input, actor, now, ids: ctx.ids, caseId, receiptNo, targetDeputyStationIds: deputy?.stationIds });
+  const opening = (caseId: string, receiptNo: string) =>
+    openCase({ submission: input, actor, now, ids: ctx.ids, caseId, receiptNo, targetDeputyStationIds: deputy?.stationIds });
   // The domain's refusals (a deputy not at that station …) depend on neither id nor number: ask before drawing them.
   const preview = opening('preview', formatReceiptNumber(prefix, now, 1));
   if (!preview.ok) return preview;
@@ -112,14 +113,19 @@ export async function submitCase(ctx: CaseContext, actor: Actor, input: CaseSubm
   const opened = opening(made.caseId, made.receiptNo);
   if (!opened.ok) throw new Error(`openCase refused what it accepted a moment ago: ${opened.failure.code}`);
   const { next: state, events } = opened.value;
-  await insertCase(db, held ? { ...state, held } : state, {
-    stationName: station.name,
-    contentHash,
-    ...(verdict === 'unchecked' ? { contentCheck: 'pending' as const } : {}),
-    unreadCount: 0,
-    readSeq: state.lastSeq,
-    ...(deputy ? { deputyNames: { [deputy._id]: deputy.name } } : {}),
-  }, events.map((event) => toStoredEvent(event)));
+  await insertCase(
+    db,
+    held ? { ...state, held } : state,
+    {
+      stationName: station.name,
+      contentHash,
+      ...(verdict === 'unchecked' ? { contentCheck: 'pending' as const } : {}),
+      unreadCount: 0,
+      readSeq: state.lastSeq,
+      ...(deputy ? { deputyNames: { [deputy._id]: deputy.name } } : {}),
+    },
+    events.map((event) => toStoredEvent(event)),
+  );
   // Inserted, or already there (written by this request's twin): either way this request's case. A submission queues no message.
   return ok(made);
 }

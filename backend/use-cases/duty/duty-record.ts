@@ -23,7 +23,10 @@ export async function dutyRecord(db: Database, deputy: DutyDeputy | undefined, y
   const period = dutyYear(year);
   // Check-ins come with their stations' names and the bookings made with the deputy (one read).
   const [events, { checkIns, bookings }] = await Promise.all([deputyEvents(db, deputy._id, period), deputyReceptionDays(db, deputy._id, period.from, period.to)]);
-  const cases = await dutyCases(db, events.map((event) => event.caseId));
+  const cases = await dutyCases(
+    db,
+    events.map((event) => event.caseId),
+  );
   const activity: DutyActivity = { events, checkIns, cases, bookings };
   return ok({
     year,

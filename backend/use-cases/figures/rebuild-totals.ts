@@ -63,7 +63,10 @@ export function expectedTotals(cases: readonly TotalledCase[]): Map<string, Tota
 }
 
 /** Field order and the SDK's number types aside, the same document. */
-const canonical = (doc: TotalsDocument): string => JSON.stringify(doc, (_key, value) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value));
+const canonical = (doc: TotalsDocument): string =>
+  JSON.stringify(doc, (_key, value) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
+  );
 
 export function compareTotals(expected: ReadonlyMap<string, TotalsDocument>, stored: ReadonlyMap<string, TotalsDocument>): TotalsDifference[] {
   const differences: TotalsDifference[] = [];
@@ -112,7 +115,10 @@ const nextMonth = (month: string): string => monthOf(addDays(monthPeriod(month).
 
 /** Writes what the cases call for: new documents in batches, changed ones whole, stray ones removed. */
 async function repair(db: Database, differences: readonly TotalsDifference[], report: RebuildReport): Promise<void> {
-  await insertTotals(db, differences.filter((d) => d.kind === 'missing').map((d) => d.expected!));
+  await insertTotals(
+    db,
+    differences.filter((d) => d.kind === 'missing').map((d) => d.expected!),
+  );
   for (const d of differences.filter((d) => d.kind === 'different')) await replaceTotals(db, d.expected!);
   const extra = differences.filter((d) => d.kind === 'extra').map((d) => d.id);
   await removeTotals(db, extra);

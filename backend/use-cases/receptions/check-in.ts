@@ -6,15 +6,7 @@ import { upcomingReceptions, upcomingReceptionsOfDeputy } from '../../data/recep
 import { findStation } from '../../data/stations';
 import { addDays, shanghaiDate } from '../../domain/calendar';
 import type { Actor } from '../../domain/case';
-import {
-  checkinIdFor,
-  decideCheckIn,
-  listedToday,
-  proofOf,
-  RECEPTION_REFUSALS as refuse,
-  RECEPTION_RULES,
-  type CheckinDocument,
-} from '../../domain/reception';
+import { checkinIdFor, decideCheckIn, listedToday, proofOf, RECEPTION_REFUSALS as refuse, RECEPTION_RULES, type CheckinDocument } from '../../domain/reception';
 import { fail, ok, type Result } from '../../domain/result';
 import type { Database } from '../../platform/cloudbase';
 import { CHECK_IN_SETTINGS, type CheckInSettings } from './checkin-settings';
@@ -24,13 +16,7 @@ import { CHECK_IN_SETTINGS, type CheckInSettings } from './checkin-settings';
  * shows (scanned, or typed) and the phone's position. Idempotent: once checked in, a second
  * attempt that day answers the first check-in (`already`) and writes nothing.
  */
-export async function checkIn(
-  db: Database,
-  actor: Actor,
-  input: CheckInInput,
-  now: Date,
-  settings: CheckInSettings = CHECK_IN_SETTINGS,
-): Promise<Result<CheckInOutput>> {
+export async function checkIn(db: Database, actor: Actor, input: CheckInInput, now: Date, settings: CheckInSettings = CHECK_IN_SETTINGS): Promise<Result<CheckInOutput>> {
   // A deputy role whose deputy record is gone acts as nobody.
   const deputyId = actor.deputyId;
   if (!deputyId) return fail('FORBIDDEN');
@@ -73,7 +59,14 @@ export async function checkIn(
     receptions,
     atStation: input.code !== undefined,
     window: settings.window,
-    presence: { code: input.presenceCode, secrets: await presenceSecrets(db, listed.map((r) => r._id)), hmac: settings.hmac },
+    presence: {
+      code: input.presenceCode,
+      secrets: await presenceSecrets(
+        db,
+        listed.map((r) => r._id),
+      ),
+      hmac: settings.hmac,
+    },
     stations: new Map([...stations].map(([id, station]) => [id, positionOf(station)])),
     phone: { latitude: input.latitude, longitude: input.longitude },
   });

@@ -41,7 +41,12 @@ export async function publishReception(ctx: ReceptionContext, actor: Actor, inpu
 
   if (!followersTold(reception)) {
     const names = new Map(deputies.map((d) => [d._id, d.name]));
-    await tellFollowers(ctx, reception, station.name, reception.deputyIds.map((id) => names.get(id) ?? id));
+    await tellFollowers(
+      ctx,
+      reception,
+      station.name,
+      reception.deputyIds.map((id) => names.get(id) ?? id),
+    );
   }
   const [view] = await scheduledViews(db, [reception]);
   return ok(view);

@@ -14,7 +14,10 @@ export async function scheduledViews(db: Database, receptions: readonly Receptio
   const [stations, names, checkins, bookings] = await Promise.all([
     // An officer staffs a handful of stations: one small read each.
     Promise.all(stationIds.map((id) => findStation(db, { id }))),
-    deputyNames(db, receptions.flatMap((r) => r.deputyIds)),
+    deputyNames(
+      db,
+      receptions.flatMap((r) => r.deputyIds),
+    ),
     checkinsOfReceptions(db, ids),
     activeBookingCounts(db, ids),
   ]);

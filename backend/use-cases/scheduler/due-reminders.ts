@@ -28,7 +28,11 @@ export async function remindDueCases(ctx: SchedulerContext, budget: Budget): Pro
   for (let skip = 0; skip < MAX_CASES_PER_RUN; skip += PAGE_SIZE) {
     if (budget.expired()) return report(false);
     const page = await openCasesDueBetween(db, after, until, { skip, limit: PAGE_SIZE });
-    const queued = await queuedDueKeys(db, page.map((c) => c.id), page.map((c) => dueReminderKey(c.id, c.dueAt)));
+    const queued = await queuedDueKeys(
+      db,
+      page.map((c) => c.id),
+      page.map((c) => dueReminderKey(c.id, c.dueAt)),
+    );
     for (const dueCase of page) {
       if (queued.has(dueReminderKey(dueCase.id, dueCase.dueAt)) || !needsDueReminder(dueCase, now)) continue;
       if (budget.expired()) return report(false);

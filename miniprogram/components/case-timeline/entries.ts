@@ -24,8 +24,7 @@ export type TimelineCase = Pick<CaseDetail, 'timeline' | 'assignedDeputy'>;
 
 type Data = NonNullable<CaseTimelineEntry['data']>;
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-const lookup = <T extends string>(table: Readonly<Record<T, string>>, key: unknown): string =>
-  typeof key === 'string' && key in table ? table[key as T] : '';
+const lookup = <T extends string>(table: Readonly<Record<T, string>>, key: unknown): string => (typeof key === 'string' && key in table ? table[key as T] : '');
 
 /**
  * Who did it: "联络员 王芳", "人大代表 李明", "系统", and the resident by the name the server
@@ -62,16 +61,10 @@ const FACTS: Partial<Record<CaseEventKind, FactsOf>> = {
     const name = str(d.deputyName) || (c.assignedDeputy && d.deputyId === c.assignedDeputy.id ? c.assignedDeputy.name : '');
     return [name ? `承办代表：人大代表 ${name}` : ''];
   },
-  transferred: (d, _c, now) => [
-    `转交：${str(d.receivingBody)}${d.deadline ? `，办理期限 ${dateText(str(d.deadline), now)}` : ''}`,
-    lookup(TRANSFER_ROUTE_LABELS, d.route),
-  ],
+  transferred: (d, _c, now) => [`转交：${str(d.receivingBody)}${d.deadline ? `，办理期限 ${dateText(str(d.deadline), now)}` : ''}`, lookup(TRANSFER_ROUTE_LABELS, d.route)],
   answer_recorded: (d) => [d.from ? `答复单位：${str(d.from)}` : ''],
   rated: (d) => [d.rating ? `评价：${lookup(RATING_LABELS, d.rating)}` : ''],
-  reopened: (d) => [
-    typeof d.reopenCount === 'number' ? `第 ${d.reopenCount} 次重办` : '',
-    d.previousRating ? `此前评价：${lookup(RATING_LABELS, d.previousRating)}` : '',
-  ],
+  reopened: (d) => [typeof d.reopenCount === 'number' ? `第 ${d.reopenCount} 次重办` : '', d.previousRating ? `此前评价：${lookup(RATING_LABELS, d.previousRating)}` : ''],
   supervised: (d, _c, now) => [d.escalated === true ? '逾期督办' : '', d.dueAt ? `办理期限延至 ${dateText(str(d.dueAt), now)}` : ''],
   closed: (d) => [d.how === 'auto' ? '答复后未评价，按期自动办结' : d.withoutRating === true && d.how !== 'merge' ? '未经评价办结' : ''],
   merged: (d) => [d.intoReceiptNo ? `与留言 ${str(d.intoReceiptNo)} 合并办理` : ''],

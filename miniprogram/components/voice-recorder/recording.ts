@@ -97,7 +97,14 @@ export function isVoicePending(phase: RecorderPhase): boolean {
 export function isStoredVoice(value: unknown): value is StoredVoice {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<StoredVoice>;
-  return typeof v.fileId === 'string' && v.fileId !== '' && typeof v.url === 'string' && Number.isInteger(v.durationSec) && v.durationSec! >= VOICE_LIMITS.minSec && v.durationSec! <= MAX_VOICE_SEC;
+  return (
+    typeof v.fileId === 'string' &&
+    v.fileId !== '' &&
+    typeof v.url === 'string' &&
+    Number.isInteger(v.durationSec) &&
+    v.durationSec! >= VOICE_LIMITS.minSec &&
+    v.durationSec! <= MAX_VOICE_SEC
+  );
 }
 
 export function summaryOf(phase: RecorderPhase, voice: Partial<StoredVoice>): VoiceSummary {

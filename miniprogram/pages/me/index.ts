@@ -53,7 +53,10 @@ definePage({
       return this.load();
     },
     async load() {
-      const profile = await this.run(() => callApi('user', 'profile', {}), (p: Profile) => mePageData(p));
+      const profile = await this.run(
+        () => callApi('user', 'profile', {}),
+        (p: Profile) => mePageData(p),
+      );
       if (profile) await this.loadResident();
     },
     /** Without the spinner: what is on screen stays if the refresh fails. */

@@ -56,7 +56,7 @@ export function toMeView(profile: Profile): MeView {
   return {
     roleLabel: ROLE_LABELS[profile.role] ?? ROLE_LABELS.resident,
     name: profile.name ?? '',
-    scope: profile.role === 'admin' ? profile.district ?? '' : stations,
+    scope: profile.role === 'admin' ? (profile.district ?? '') : stations,
     scopeTitle: profile.role === 'admin' ? '辖区' : '联络站',
     openidMasked: maskOpenid(profile.openid),
   };

@@ -70,9 +70,7 @@ export function openNow(hours: OpeningHours[], now: Date): { state: OpenState; t
   if (today.some((h) => toMinutes(h.open) <= clock.minutes && clock.minutes < toMinutes(h.close))) {
     return { state: 'open', text: '营业中' };
   }
-  const next = today
-    .filter((h) => toMinutes(h.open) > clock.minutes)
-    .sort((a, b) => toMinutes(a.open) - toMinutes(b.open))[0];
+  const next = today.filter((h) => toMinutes(h.open) > clock.minutes).sort((a, b) => toMinutes(a.open) - toMinutes(b.open))[0];
   return next ? { state: 'later', text: `今日${next.open}开放` } : { state: 'closed', text: '已休息' };
 }
 
@@ -87,9 +85,7 @@ export function formatWeekdays(days: number[]): string {
     else runs.push([day]);
   }
   // A run of two reads better as a list: 周六、周日 rather than 周六至周日.
-  return runs
-    .map((run) => (run.length >= 3 ? `${WEEKDAY_NAMES[run[0]]}至${WEEKDAY_NAMES[run[run.length - 1]]}` : run.map((d) => WEEKDAY_NAMES[d]).join('、')))
-    .join('、');
+  return runs.map((run) => (run.length >= 3 ? `${WEEKDAY_NAMES[run[0]]}至${WEEKDAY_NAMES[run[run.length - 1]]}` : run.map((d) => WEEKDAY_NAMES[d]).join('、'))).join('、');
 }
 
 /** One line per set of weekdays: '周一至周五 09:00-12:00、14:00-18:00', then '周六 09:00-12:00'. */

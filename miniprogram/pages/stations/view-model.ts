@@ -119,7 +119,13 @@ export function toMarkers(stations: StationSummary[]): MapMarker[] {
       title: s.name,
       width: 28,
       height: 34,
-      callout: { content: `${s.name}\n${[formatDistance(s.distance), '点击查看'].filter(Boolean).join(' · ')}`, display: 'BYCLICK', padding: 8, borderRadius: 8, fontSize: 13 },
+      callout: {
+        content: `${s.name}\n${[formatDistance(s.distance), '点击查看'].filter(Boolean).join(' · ')}`,
+        display: 'BYCLICK',
+        padding: 8,
+        borderRadius: 8,
+        fontSize: 13,
+      },
     };
   });
 }
@@ -134,9 +140,7 @@ export function toListData(result: SearchResult, options: ListOptions): ListData
     emptyText: '附近没有联络站',
     emptyHint: `${range}内没有找到联络站，可以扩大搜索范围`,
     widenText: result.range < WIDER_RANGE ? `扩大到${rangeText(WIDER_RANGE)}` : '',
-    map: options.mapShown
-      ? { latitude: result.origin.latitude, longitude: result.origin.longitude, markers: toMarkers(result.stations) }
-      : null,
+    map: options.mapShown ? { latitude: result.origin.latitude, longitude: result.origin.longitude, markers: toMarkers(result.stations) } : null,
   };
 }
 

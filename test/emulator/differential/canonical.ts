@@ -28,7 +28,11 @@ export function canonicalUnordered(value: unknown): string {
   const sortKeys = (item: unknown): unknown => {
     if (Array.isArray(item)) return item.map(sortKeys);
     if (typeof item !== 'object' || item === null || item instanceof Date || item instanceof RegExp) return item;
-    return Object.fromEntries(Object.keys(item).sort().map((key) => [key, sortKeys((item as Record<string, unknown>)[key])]));
+    return Object.fromEntries(
+      Object.keys(item)
+        .sort()
+        .map((key) => [key, sortKeys((item as Record<string, unknown>)[key])]),
+    );
   };
   return canonical(sortKeys(value));
 }

@@ -29,12 +29,14 @@ export const emulator: Engine = {
     const project = compileProjection(projection);
     return project ? project(doc) : doc;
   },
-  sort: (docs, spec) => sortDocs(docs.map((doc) => ({ doc })), parseSort(spec)).map((item) => item.doc._id),
+  sort: (docs, spec) =>
+    sortDocs(
+      docs.map((doc) => ({ doc })),
+      parseSort(spec),
+    ).map((item) => item.doc._id),
 };
 
-/* eslint-disable @typescript-eslint/no-require-imports */
 const { updateObject } = require('mingo/updater') as { updateObject: (obj: Doc, expr: Doc, arrayFilters?: Doc[], condition?: Doc, options?: object) => string[] };
-/* eslint-enable @typescript-eslint/no-require-imports */
 const MINGO_OPTIONS = { useStrictMode: true, idKey: '_id' };
 
 export const mingo: Engine = {

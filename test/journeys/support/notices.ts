@@ -29,7 +29,11 @@ export function ruleBreaches(message: Pick<SentMessage, 'data'>): string[] {
 export async function allowNotices(backend: RemoteBackend, openid: string, templateIds: Record<string, number>): Promise<void> {
   const rounds = Math.max(...Object.values(templateIds));
   for (let round = 0; round < rounds; round += 1) {
-    const results = Object.fromEntries(Object.entries(templateIds).filter(([, count]) => count > round).map(([id]) => [id, 'accept' as const]));
+    const results = Object.fromEntries(
+      Object.entries(templateIds)
+        .filter(([, count]) => count > round)
+        .map(([id]) => [id, 'accept' as const]),
+    );
     await backend.data('subscription', 'record', { results }, openid);
   }
   for (const [id, count] of Object.entries(templateIds)) await backend.wx.grant(openid, id, count);

@@ -50,10 +50,11 @@ export async function startFunctionHostStub(): Promise<FunctionHostStub> {
       }
       calls.push({ fn, body, openid: req.headers['x-wx-openid'] as string | undefined });
       const key = `${fn}.${String(body.action)}`;
-      const found = once.get(key)?.shift() ?? answers.get(key) ?? {
-        status: 200,
-        body: { ok: false, error: { code: 'UNKNOWN_ACTION', message: '不支持的操作' } },
-      };
+      const found = once.get(key)?.shift() ??
+        answers.get(key) ?? {
+          status: 200,
+          body: { ok: false, error: { code: 'UNKNOWN_ACTION', message: '不支持的操作' } },
+        };
       res.writeHead(found.status, { 'content-type': 'application/json; charset=utf-8' });
       res.end(JSON.stringify(found.body));
     });

@@ -49,8 +49,7 @@ export function npmComponentPath(value: string): string {
 }
 
 type UsingComponents = Record<string, string>;
-const readUsing = (base: string): UsingComponents =>
-  (JSON.parse(fs.readFileSync(`${base}.json`, 'utf8')) as { usingComponents?: UsingComponents }).usingComponents ?? {};
+const readUsing = (base: string): UsingComponents => (JSON.parse(fs.readFileSync(`${base}.json`, 'utf8')) as { usingComponents?: UsingComponents }).usingComponents ?? {};
 
 /**
  * The npm components our own components (components/…) use, however deep. simulate resolves

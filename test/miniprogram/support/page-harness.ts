@@ -22,7 +22,12 @@ export async function startLocalHost(openid: string): Promise<FunctionHostStub> 
 }
 
 /** Renders a loaded page, opens it with `query` and waits until it stops loading (and `ready`, if given). */
-export async function openedPage(pageId: string, query: Record<string, string> = {}, what = 'the page to load', ready: (page: RenderedComponent) => boolean = () => true): Promise<RenderedComponent> {
+export async function openedPage(
+  pageId: string,
+  query: Record<string, string> = {},
+  what = 'the page to load',
+  ready: (page: RenderedComponent) => boolean = () => true,
+): Promise<RenderedComponent> {
   const page = renderPage(pageId);
   await page.instance.onLoad(query);
   await until(() => !page.data.loading && ready(page), what);

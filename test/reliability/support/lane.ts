@@ -65,8 +65,7 @@ export async function runLane(backend: Backend, actions: ActionUnderTest[], seed
       const judged = judgeAnswer(status, body);
       result.perAction[key] = (result.perAction[key] ?? 0) + 1;
       result.perOutcome[judged.outcome] = (result.perOutcome[judged.outcome] ?? 0) + 1;
-      const report = (problem: string) =>
-        result.findings.push({ key, caller: caller ?? '(anonymous)', what, problem, event: shorten(event), answer: shorten(body) });
+      const report = (problem: string) => result.findings.push({ key, caller: caller ?? '(anonymous)', what, problem, event: shorten(event), answer: shorten(body) });
 
       if (judged.problem) report(judged.problem);
       // The emulators run in this process: a key that reached Object.prototype is a pollution

@@ -53,12 +53,7 @@ const OPERATORS: Json[] = [
   { 'a.b': 1 },
 ];
 
-const PROTO: Json[] = [
-  protoKey('{"role": "admin", "isAdmin": true}'),
-  { constructor: { prototype: { role: 'admin' } } },
-  protoKey('null'),
-  { prototype: { polluted: true } },
-];
+const PROTO: Json[] = [protoKey('{"role": "admin", "isAdmin": true}'), { constructor: { prototype: { role: 'admin' } } }, protoKey('null'), { prototype: { polluted: true } }];
 
 const FORGED_IDS = [
   'st-ft-lh', // another street's station
@@ -143,7 +138,11 @@ function badValue(rng: Prng, key: string | number, current: Json): [string, Json
     () => ['big-number', rng.pick(BIG_NUMBERS)],
     () => ['string-array', [current, current]],
   ];
-  if (typeof current === 'number') options.push(() => ['number-as-string', String(current)], () => ['number-as-string', ` ${current} `]);
+  if (typeof current === 'number')
+    options.push(
+      () => ['number-as-string', String(current)],
+      () => ['number-as-string', ` ${current} `],
+    );
   if (typeof current === 'string') {
     options.push(() => ['long-string', current + 'x'.repeat(1000)]);
     // Shapes that pass a check unless the text is read as a person sees it.
@@ -156,9 +155,21 @@ function badValue(rng: Prng, key: string | number, current: Json): [string, Json
     if (rng.chance(0.25)) options.push(() => ['huge-string-1MB', rng.chance(0.5) ? 'a'.repeat(MEGABYTE) : '华'.repeat(MEGABYTE / 3)]);
     if (/^\d/.test(current)) options.push(() => ['string-as-number', Number.parseFloat(current)]);
   }
-  if (typeof current === 'boolean') options.push(() => ['boolean-as-string', String(current)], () => ['boolean-as-number', current ? 1 : 0]);
-  if (idLike(k)) options.push(() => ['forged-id', rng.pick(FORGED_IDS)], () => ['forged-id', rng.pick(FORGED_IDS)]);
-  if (coordinateLike(k)) options.push(() => ['out-of-range-coordinate', rng.pick(OUT_OF_RANGE_COORDINATES)], () => ['out-of-range-coordinate', rng.pick(OUT_OF_RANGE_COORDINATES)]);
+  if (typeof current === 'boolean')
+    options.push(
+      () => ['boolean-as-string', String(current)],
+      () => ['boolean-as-number', current ? 1 : 0],
+    );
+  if (idLike(k))
+    options.push(
+      () => ['forged-id', rng.pick(FORGED_IDS)],
+      () => ['forged-id', rng.pick(FORGED_IDS)],
+    );
+  if (coordinateLike(k))
+    options.push(
+      () => ['out-of-range-coordinate', rng.pick(OUT_OF_RANGE_COORDINATES)],
+      () => ['out-of-range-coordinate', rng.pick(OUT_OF_RANGE_COORDINATES)],
+    );
   return rng.pick(options)();
 }
 

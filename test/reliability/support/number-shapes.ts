@@ -53,7 +53,26 @@ export function idShapes(id: string): { shape: string; text: string }[] {
 }
 
 /** Characters that render nothing, as text fields get them: alone, around and inside what is typed. */
-export const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u180e', '\u00ad'];
+export const INVISIBLE = [
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u200e',
+  '\u200f',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u180e',
+  '\u00ad',
+];
 
 /** Whether `text` holds one of INVISIBLE (what nothing stored should). */
 export const hasInvisible = (text: string): boolean => INVISIBLE.some((ch) => text.includes(ch));

@@ -8,8 +8,7 @@ function downloaded(url: string): Promise<Outcome<string>> {
   return new Promise((resolve) => {
     wx.downloadFile({
       url,
-      success: (res) =>
-        resolve(res.statusCode === 200 ? { ok: true, data: res.tempFilePath } : { ok: false, error: { message: '文件已失效，请重新生成后再试' } }),
+      success: (res) => resolve(res.statusCode === 200 ? { ok: true, data: res.tempFilePath } : { ok: false, error: { message: '文件已失效，请重新生成后再试' } }),
       fail: () => resolve({ ok: false, error: { message: '下载失败，请检查网络后重试' } }),
     });
   });

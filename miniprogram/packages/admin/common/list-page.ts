@@ -94,7 +94,15 @@ export function listLoading<R, S extends ListSession<R>>(spec: ListSpec<R, S>) {
       const fresh = unseen(s.records.map(withId), answer.data.items.map(withId)).map((r) => r.record);
       const from = s.records.length;
       s.records = [...s.records, ...fresh];
-      this.setData({ ...appendRows(spec.key, from, fresh.map((r) => spec.toRow(r))), hasMore: answer.data.hasMore, loadingMore: false });
+      this.setData({
+        ...appendRows(
+          spec.key,
+          from,
+          fresh.map((r) => spec.toRow(r)),
+        ),
+        hasMore: answer.data.hasMore,
+        loadingMore: false,
+      });
     },
   };
 

@@ -11,7 +11,11 @@ interface Session extends ListSession<PersonView> {
   kind: PersonKind;
 }
 
-const { sessions, methods: loading, search } = listLoading<PersonView, Session>({
+const {
+  sessions,
+  methods: loading,
+  search,
+} = listLoading<PersonView, Session>({
   key: 'people',
   fetch: (s, page) => itemsOf(callApi('admin', 'people', { kind: s.kind, ...(s.query ? { query: s.query } : {}), page }), (d) => d.people),
   toRow: toPersonRow,

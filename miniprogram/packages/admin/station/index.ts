@@ -79,7 +79,12 @@ definePage({
         ...mapCentre(this.data.form),
         success: (chosen) => {
           const place = fromChosenLocation(chosen);
-          this.setData({ 'form.latitude': place.latitude, 'form.longitude': place.longitude, 'errors.position': '', ...(place.address ? { 'form.address': place.address, 'errors.address': '' } : {}) });
+          this.setData({
+            'form.latitude': place.latitude,
+            'form.longitude': place.longitude,
+            'errors.position': '',
+            ...(place.address ? { 'form.address': place.address, 'errors.address': '' } : {}),
+          });
         },
         fail: ({ errMsg }) => {
           if (!/cancel/.test(errMsg)) wx.showToast({ title: '无法打开地图，可直接填写经纬度', icon: 'none' });

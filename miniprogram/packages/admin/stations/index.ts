@@ -7,7 +7,11 @@ import type { ListSession } from '../common/list-page';
 import { emptyText, toStationRow } from './view-model';
 import type { StationRow } from './view-model';
 
-const { sessions, methods: loading, search } = listLoading<AdminStation, ListSession<AdminStation>>({
+const {
+  sessions,
+  methods: loading,
+  search,
+} = listLoading<AdminStation, ListSession<AdminStation>>({
   key: 'stations',
   fetch: (s, page) => itemsOf(callApi('admin', 'stations', { ...(s.query ? { query: s.query } : {}), page }), (d) => d.stations),
   toRow: toStationRow,

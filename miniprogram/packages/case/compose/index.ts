@@ -56,10 +56,17 @@ definePage({
     async load() {
       const s = sessions.get(this);
       if (!s) return;
-      const opened = await this.run(() => openCompose(s.stationId), ({ station, draft }) => openedView(station, draft, s.deputyId));
+      const opened = await this.run(
+        () => openCompose(s.stationId),
+        ({ station, draft }) => openedView(station, draft, s.deputyId),
+      );
       if (!opened) return;
       const voice = opened.draft?.voice;
-      Object.assign(s, { requestId: opened.requestId, photos: { photos: opened.draft?.photos ?? [], uploading: 0, failed: 0 }, voice: voiceGate(voice ? { phase: 'ready', voice } : undefined) });
+      Object.assign(s, {
+        requestId: opened.requestId,
+        photos: { photos: opened.draft?.photos ?? [], uploading: 0, failed: 0 },
+        voice: voiceGate(voice ? { phase: 'ready', voice } : undefined),
+      });
     },
     /** Leaving the page or the app: keep what was written (nothing written, nothing kept). */
     onHide() {
@@ -76,7 +83,12 @@ definePage({
       else saveDraft('case', s.stationId, draft);
     },
     draft(s: Session): CaseDraft {
-      return toDraft(this.data.form, { requestId: s.requestId, deputyId: this.data.targets[this.data.targetIndex]?.id, photos: s.photos.photos, voice: s.voice.summary.voice });
+      return toDraft(this.data.form, {
+        requestId: s.requestId,
+        deputyId: this.data.targets[this.data.targetIndex]?.id,
+        photos: s.photos.photos,
+        voice: s.voice.summary.voice,
+      });
     },
     onTarget(event: WechatMiniprogram.PickerChange) {
       this.setData({ targetIndex: Number(event.detail.value), 'errors.target': '' });

@@ -67,7 +67,12 @@ export function targetIndex(targets: readonly TargetOption[], deputyId: string |
 export function openedView(station: Pick<StationDetail, 'name' | 'deputies'>, draft: CaseDraft | undefined, deputyId: string | undefined) {
   const targets = targetOptions(station.deputies);
   const form: ComposeForm = draft
-    ? { ...EMPTY_FORM, ...pick(draft, ['title', 'content', 'contactName', 'contactPhone', 'anonymous']), category: draft.category || 'unsure', location: draft.location ?? null }
+    ? {
+        ...EMPTY_FORM,
+        ...pick(draft, ['title', 'content', 'contactName', 'contactPhone', 'anonymous']),
+        category: draft.category || 'unsure',
+        location: draft.location ?? null,
+      }
     : { ...EMPTY_FORM };
   return {
     stationName: station.name,

@@ -52,7 +52,9 @@ definePage({
       sessions.get(this)!.photos = event.detail;
     },
     async onWithdraw() {
-      const { confirm } = await wx.showModal({ title: '撤回留言', content: '撤回后联络员将不再处理这件留言，确定撤回吗？', confirmText: '撤回', confirmColor: DANGER_COLOR }).catch(() => ({ confirm: false }));
+      const { confirm } = await wx
+        .showModal({ title: '撤回留言', content: '撤回后联络员将不再处理这件留言，确定撤回吗？', confirmText: '撤回', confirmColor: DANGER_COLOR })
+        .catch(() => ({ confirm: false }));
       const detail = sessions.get(this)?.detail;
       if (confirm && detail) await this.settle(callApi('case', 'withdraw', { caseId: detail.id, version: detail.version }), '留言已撤回');
     },

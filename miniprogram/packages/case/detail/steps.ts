@@ -95,7 +95,10 @@ export function toProgress(detail: ProgressCase, now: Date): CaseProgress {
     rate: day(detail.rating?.at ?? detail.closure?.at),
   };
   const notes: Partial<Record<StepKey, string>> = {
-    handle: [reopen && detail.reopenCount ? `第 ${detail.reopenCount} 次重办` : '', detail.status === 'transferred' && detail.transfer ? `已转交${detail.transfer.receivingBody}` : '']
+    handle: [
+      reopen && detail.reopenCount ? `第 ${detail.reopenCount} 次重办` : '',
+      detail.status === 'transferred' && detail.transfer ? `已转交${detail.transfer.receivingBody}` : '',
+    ]
       .filter(Boolean)
       .join('，'),
     rate: detail.rating ? RATING_LABELS[detail.rating.value] : detail.closure ? unratedNote(find(['closed'])) : '',
@@ -137,7 +140,8 @@ function unratedNote(closed: CaseTimelineEntry | undefined): string {
 /** When the current step is due: the case's deadline, or for a rating the days a reply waits for one. */
 function nextOf(detail: ProgressCase, current: StepKey | undefined, unratedReply: CaseTimelineEntry | undefined, now: Date): Omit<CaseProgress, 'steps'> {
   const verb = current ? WAITING[current]?.verb : undefined;
-  const due = current === 'rate' ? (unratedReply ? new Date(Date.parse(unratedReply.at) + RATE_WITHIN_DAYS * DAY_MS) : undefined) : detail.dueAt ? new Date(detail.dueAt) : undefined;
+  const due =
+    current === 'rate' ? (unratedReply ? new Date(Date.parse(unratedReply.at) + RATE_WITHIN_DAYS * DAY_MS) : undefined) : detail.dueAt ? new Date(detail.dueAt) : undefined;
   if (!verb || !due || Number.isNaN(due.getTime())) return { next: '', overdue: false };
   const date = dateText(due, now);
   const passed = now.getTime() > due.getTime();

@@ -76,7 +76,10 @@ definePage({
       return this.load();
     },
     async load() {
-      await this.run(() => loadAll(this.data.stationId), (data) => this.shaped(data, this.data.activeId, -1));
+      await this.run(
+        () => loadAll(this.data.stationId),
+        (data) => this.shaped(data, this.data.activeId, -1),
+      );
     },
     /** Reloads without the page spinner (after booking or cancelling), keeping the chosen day. */
     async refresh() {

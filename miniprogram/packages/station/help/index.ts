@@ -27,7 +27,10 @@ definePage({
     async loadStation() {
       const id = this.data.stationId;
       if (!id) return;
-      await this.run(() => callApi('station', 'get', { id }), (s) => ({ station: { name: s.name, phone: s.phone } }));
+      await this.run(
+        () => callApi('station', 'get', { id }),
+        (s) => ({ station: { name: s.name, phone: s.phone } }),
+      );
     },
     onCallStation() {
       callNumber(this.data.station?.phone ?? '');

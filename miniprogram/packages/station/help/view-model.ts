@@ -38,7 +38,12 @@ export function helpView(limits: HelpLimits): HelpView {
         text: '联络员交给代表办理，或转给街道办事处等有关部门。您留了电话的，他们可能打给您了解情况。',
         time: '转给有关部门的，期限由联络员定，会写在留言进度里。',
       },
-      { key: 'reply', title: '答复', text: '代表或联络员把办理结果答复给您。您同意接收消息的，微信会提醒您。', time: `受理后 ${replyDays} 天内；重办的，从重办那天起再算 ${replyDays} 天。` },
+      {
+        key: 'reply',
+        title: '答复',
+        text: '代表或联络员把办理结果答复给您。您同意接收消息的，微信会提醒您。',
+        time: `受理后 ${replyDays} 天内；重办的，从重办那天起再算 ${replyDays} 天。`,
+      },
       {
         key: 'rate',
         title: '评价',

@@ -15,8 +15,19 @@ export type HandlerCommand = Extract<
 
 /** Button order: the usual next step first, the ones that end or divert a case last. */
 export const HANDLER_COMMANDS: readonly HandlerCommand[] = [
-  'accept', 'assign', 'start', 'reply', 'transfer', 'record_answer', 'follow_up', 'supervise',
-  'request_transfer', 'mark_suggestion', 'close', 'merge', 'reject',
+  'accept',
+  'assign',
+  'start',
+  'reply',
+  'transfer',
+  'record_answer',
+  'follow_up',
+  'supervise',
+  'request_transfer',
+  'mark_suggestion',
+  'close',
+  'merge',
+  'reject',
 ];
 
 /** Each command's action, spelled as typings' CaseVerbs spells it: the type admits no other value. */
@@ -63,7 +74,19 @@ export interface CommandForm {
   intoReceiptNo: string;
 }
 
-export const EMPTY_FORM: CommandForm = { note: '', category: '', reason: '', referral: '', deputyId: '', route: '', receivingBody: '', deadline: '', content: '', from: '', intoReceiptNo: '' };
+export const EMPTY_FORM: CommandForm = {
+  note: '',
+  category: '',
+  reason: '',
+  referral: '',
+  deputyId: '',
+  route: '',
+  receivingBody: '',
+  deadline: '',
+  content: '',
+  from: '',
+  intoReceiptNo: '',
+};
 
 type TextField = Exclude<keyof CommandForm, 'category' | 'deputyId' | 'route' | 'deadline'>;
 export type FieldErrors = Partial<Record<keyof CommandForm | 'photos', string>>;
@@ -116,15 +139,23 @@ export const SHEETS: Readonly<Record<HandlerCommand, SheetSpec>> = {
     hint: `受理后请在 ${CASE_TIME_LIMITS.replyDays} 天内答复`,
     category: true,
   }),
-  reject: sheet('不予受理', [
-    field('reason', '不予受理的理由', '请说明为什么不能受理', MAX.reject.reason, { required: true }),
-    field('referral', '建议反映的渠道', '如：区人民法院、街道综合执法队', MAX.reject.referral, { required: true, textarea: false }),
-  ], { hint: '留言人会收到理由和建议反映的渠道' }),
+  reject: sheet(
+    '不予受理',
+    [
+      field('reason', '不予受理的理由', '请说明为什么不能受理', MAX.reject.reason, { required: true }),
+      field('referral', '建议反映的渠道', '如：区人民法院、街道综合执法队', MAX.reject.referral, { required: true, textarea: false }),
+    ],
+    { hint: '留言人会收到理由和建议反映的渠道' },
+  ),
   assign: sheet('指派承办代表', [field('note', '指派说明', '选填，告诉代表需要注意什么', MAX.assign.note)], { deputy: true }),
-  transfer: sheet('转办', [
-    field('receivingBody', '承办单位', '如：华富街道办事处、区住建局', MAX.transfer.receivingBody, { required: true, textarea: false }),
-    field('note', '转办说明', '选填', MAX.transfer.note),
-  ], { route: 'required', deadline: true }),
+  transfer: sheet(
+    '转办',
+    [
+      field('receivingBody', '承办单位', '如：华富街道办事处、区住建局', MAX.transfer.receivingBody, { required: true, textarea: false }),
+      field('note', '转办说明', '选填', MAX.transfer.note),
+    ],
+    { route: 'required', deadline: true },
+  ),
   start: sheet('开始办理', [field('note', '办理说明', '选填，如已约定现场查看时间', MAX.start.note)]),
   reply: sheet('答复留言人', [field('content', '答复内容', '写清办理结果，留言人会收到通知', MAX.reply.content, { required: true })], { photos: true }),
   record_answer: sheet('登记承办单位答复', [
@@ -134,9 +165,13 @@ export const SHEETS: Readonly<Record<HandlerCommand, SheetSpec>> = {
   supervise: sheet('督办', [field('note', '督办意见', '督办的要求和期限', MAX.supervise.note, { required: true })]),
   follow_up: sheet('回访', [field('note', '回访情况', '回访了谁、问题解决得怎样', MAX.followUp.note, { required: true })], { photos: true }),
   close: sheet('办结', [field('note', '办结说明', '选填', MAX.close.note)], { hint: `办结后留言人仍可在 ${CASE_TIME_LIMITS.reopenWindowDays} 天内申请重办` }),
-  merge: sheet('合并办理', [field('intoReceiptNo', '受理编号', '本站更早的同一问题留言的编号，如 FT20261121-0042', MAX.merge.intoReceiptNo, { required: true, textarea: false })], {
-    hint: '合并到本站更早的同一问题留言，本留言随之办结，进度以那件留言为准',
-  }),
+  merge: sheet(
+    '合并办理',
+    [field('intoReceiptNo', '受理编号', '本站更早的同一问题留言的编号，如 FT20261121-0042', MAX.merge.intoReceiptNo, { required: true, textarea: false })],
+    {
+      hint: '合并到本站更早的同一问题留言，本留言随之办结，进度以那件留言为准',
+    },
+  ),
   request_transfer: sheet('建议转办', [field('note', '转办理由', '为什么需要转办，建议转给谁', MAX.requestTransfer.note, { required: true })], { route: 'optional' }),
   mark_suggestion: sheet('提为代表建议', [field('note', '代表建议说明', '选填，如建议的题目', MAX.markSuggestion.note)], { hint: '这件留言反映的问题将作为代表建议提出' }),
 };
@@ -172,8 +207,7 @@ export function formFieldOf(field: string | undefined): keyof FieldErrors | unde
 
 export type CommandCall = { [A in HandlerAction]: { action: A; input: ActionInput<'case', A> } }[HandlerAction];
 
-const optional = <K extends string>(key: K, value: string): Partial<Record<K, string>> =>
-  (value.trim() ? { [key]: value.trim() } : {}) as Partial<Record<K, string>>;
+const optional = <K extends string>(key: K, value: string): Partial<Record<K, string>> => (value.trim() ? { [key]: value.trim() } : {}) as Partial<Record<K, string>>;
 
 /** The category a sheet starts on: the case's own, none for a 不确定 case (the handler must choose). */
 export function initialCategory(current: CaseCategory): ChosenCategory | '' {

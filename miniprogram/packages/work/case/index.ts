@@ -55,7 +55,7 @@ definePage({
       const s = sessions.get(this);
       if (!s?.detail || !isHandlerCommand(kind)) return;
       s.photos = NO_PHOTOS;
-      const form = { ...EMPTY_FORM, from: kind === 'record_answer' ? s.detail.transfer?.receivingBody ?? '' : '', category: initialCategory(s.detail.category) };
+      const form = { ...EMPTY_FORM, from: kind === 'record_answer' ? (s.detail.transfer?.receivingBody ?? '') : '', category: initialCategory(s.detail.category) };
       this.setData({ popup: kind, sheet: SHEETS[kind], form, errors: {}, formError: '', tomorrow: beijingDate(now(), 1) });
       if (SHEETS[kind].deputy) {
         const deputies = await stationDeputies(s.detail.station.id);
@@ -92,7 +92,13 @@ definePage({
       const asked = askForTaskNoticesOnce();
       this.setData({ busy: true });
       await asked;
-      const call = commandCall(popup, form, { caseId: s.detail.id, version: s.detail.version }, s.photos.photos.map((p) => p.fileId), s.detail.category);
+      const call = commandCall(
+        popup,
+        form,
+        { caseId: s.detail.id, version: s.detail.version },
+        s.photos.photos.map((p) => p.fileId),
+        s.detail.category,
+      );
       await this.settle(await sendCommand(call), `已${COMMAND_LABELS[popup]}`);
     },
     async settle(answer: ApiResult<CaseDetail>, done: string) {

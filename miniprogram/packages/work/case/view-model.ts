@@ -16,9 +16,10 @@ import { HANDLER_COMMANDS } from './commands';
 import type { ChosenCategory, HandlerCommand } from './commands';
 
 /** The 受理 sheet's choices, in the order residents see them on the compose page. */
-export const CATEGORY_CHOICES: readonly { value: ChosenCategory; label: string }[] = (['opinion', 'suggestion', 'help', 'complaint'] as const).map(
-  (value) => ({ value, label: CATEGORY_LABELS[value] }),
-);
+export const CATEGORY_CHOICES: readonly { value: ChosenCategory; label: string }[] = (['opinion', 'suggestion', 'help', 'complaint'] as const).map((value) => ({
+  value,
+  label: CATEGORY_LABELS[value],
+}));
 
 export interface CommandButton {
   kind: HandlerCommand;
@@ -76,7 +77,7 @@ export function toHandlerCaseView(detail: CaseDetail, now: Date): HandlerCaseVie
     ...caseHead(detail),
     deputyLine: deputyLine(detail),
     facts: factList([
-      ['留言类别', detail.category === 'unsure' ? '不确定（受理时选择）' : CATEGORY_LABELS[detail.category] ?? ''],
+      ['留言类别', detail.category === 'unsure' ? '不确定（受理时选择）' : (CATEGORY_LABELS[detail.category] ?? '')],
       ['提交时间', dateTimeText(detail.submittedAt, now)],
       ['重办次数', detail.reopenCount > 0 ? `${detail.reopenCount} 次` : ''],
     ]),

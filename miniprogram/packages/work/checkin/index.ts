@@ -22,7 +22,16 @@ const pendingProofs = new WeakMap<object, Proof>();
  * that they are at the station.
  */
 definePage({
-  data: { working: false, problem: null as Failure | null, canOpenSetting: false, result: null as CheckInView | null, typed: '', typedHint: '', typedComplete: false, figures: INTRO_FIGURES },
+  data: {
+    working: false,
+    problem: null as Failure | null,
+    canOpenSetting: false,
+    result: null as CheckInView | null,
+    typed: '',
+    typedHint: '',
+    typedComplete: false,
+    figures: INTRO_FIGURES,
+  },
   methods: {
     async onScan() {
       if (this.data.working) return;

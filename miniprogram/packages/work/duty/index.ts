@@ -22,7 +22,10 @@ definePage({
     },
     async load(year: number) {
       this.setData({ years: yearChoices(this.thisYear(), year) });
-      await this.run(() => callApi('user', 'duty', { year }), (record) => ({ record: toDutyView(record, now()) }));
+      await this.run(
+        () => callApi('user', 'duty', { year }),
+        (record) => ({ record: toDutyView(record, now()) }),
+      );
     },
     onPickYear(event: TapEvent<{ year: number }>) {
       const year = Number(event.currentTarget.dataset.year);

@@ -72,9 +72,7 @@ export function toDutyView(record: DutyRecord, now: Date) {
     /** '3 / 5 项达标' over the items with a quota. */
     summary: withQuota.length ? `${withQuota.filter((i) => i.count >= (i.quota ?? 0)).length} / ${withQuota.length} 项达标` : '',
     items: record.items.map(toDutyItemView),
-    recent: record.recent.map(
-      (r): RecentView => ({ dateText: dateText(r.at, now), kindLabel: labels.get(r.kind) ?? '', text: r.text, caseId: r.caseId ?? '' }),
-    ),
+    recent: record.recent.map((r): RecentView => ({ dateText: dateText(r.at, now), kindLabel: labels.get(r.kind) ?? '', text: r.text, caseId: r.caseId ?? '' })),
   };
 }
 

@@ -46,7 +46,10 @@ definePage({
     },
     async load() {
       const receptionId = states.get(this)?.receptionId ?? '';
-      const answer = await this.run(() => callApi('reception', 'presenceCode', { receptionId }), (data) => ({ view: toPresenceView(data), stale: false }));
+      const answer = await this.run(
+        () => callApi('reception', 'presenceCode', { receptionId }),
+        (data) => ({ view: toPresenceView(data), stale: false }),
+      );
       if (answer) this.later(refreshDelayMs(answer));
     },
     /** The next code, without the spinner: the old one stays on screen if asking fails. */

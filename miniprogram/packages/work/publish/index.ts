@@ -59,7 +59,15 @@ definePage({
     },
     async pickStation(index: number) {
       const station = this.data.stations[index];
-      this.setData({ stationIndex: index, 'form.stationId': station.id, 'form.deputyIds': [], deputies: [], deputiesNote: '正在加载本站代表…', 'errors.station': '', 'errors.deputies': '' });
+      this.setData({
+        stationIndex: index,
+        'form.stationId': station.id,
+        'form.deputyIds': [],
+        deputies: [],
+        deputiesNote: '正在加载本站代表…',
+        'errors.station': '',
+        'errors.deputies': '',
+      });
       const detail = await callApi('station', 'get', { id: station.id });
       // Another station picked meanwhile: its own answer fills the list.
       if (this.data.form.stationId !== station.id) return;

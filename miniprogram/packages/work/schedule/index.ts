@@ -17,7 +17,10 @@ definePage({
       return this.load();
     },
     async load() {
-      await this.run(() => callApi('reception', 'schedule', {}), (schedule) => ({ days: groupByDay(schedule.receptions, this.today()), loaded: true }));
+      await this.run(
+        () => callApi('reception', 'schedule', {}),
+        (schedule) => ({ days: groupByDay(schedule.receptions, this.today()), loaded: true }),
+      );
     },
     /** Without the spinner: the list on screen stays if the refresh fails. */
     async refresh() {

@@ -53,6 +53,9 @@ export function groupByDay(receptions: ScheduledReception[], today: string): Day
     title: dayTitle(date, today),
     past: date < today,
     today: date === today,
-    receptions: groups.get(date)!.sort((a, b) => a.start.localeCompare(b.start)).map(toReceptionItem),
+    receptions: groups
+      .get(date)!
+      .sort((a, b) => a.start.localeCompare(b.start))
+      .map(toReceptionItem),
   }));
 }

@@ -52,7 +52,8 @@ export const FILTERS: Departure[] = [
     area: 'filter',
     rule: '$gte and $lte null match null and missing fields: null is alone in its type bracket',
     source: `${NULL_QUERIES}: {a: {$not: {$gte: null}}} leaves out exactly a_null, a_undefined and no_a`,
-    applies: (d) => conditionsWhere(d, (_p, condition) => isDocument(condition) && [condition, condition.$not].some((c) => isDocument(c) && (c.$gte === null || c.$lte === null))),
+    applies: (d) =>
+      conditionsWhere(d, (_p, condition) => isDocument(condition) && [condition, condition.$not].some((c) => isDocument(c) && (c.$gte === null || c.$lte === null))),
     examples: [{ input: { filter: { a: { $gte: null } }, doc: { _id: 1 } }, mongodb: true }],
   },
   {
@@ -92,7 +93,12 @@ export const FILTERS: Departure[] = [
     area: 'filter',
     rule: "$type 'int' and 'long' match whole numbers only: the SDK sends a fraction as a double",
     source: 'MongoDB manual, $type, "Available Types": double (1), int (16) and long (18) are distinct BSON types',
-    applies: (d) => conditionsWhere(d, (_p, condition) => isDocument(condition) && [condition.$type, (condition.$not as Doc | undefined)?.$type].flat().some((t) => ['int', 'long', 16, 18].includes(t as string))),
+    applies: (d) =>
+      conditionsWhere(
+        d,
+        (_p, condition) =>
+          isDocument(condition) && [condition.$type, (condition.$not as Doc | undefined)?.$type].flat().some((t) => ['int', 'long', 16, 18].includes(t as string)),
+      ),
     examples: [{ input: { filter: { a: { $type: 'int' } }, doc: { _id: 1, a: 2.5 } }, mongodb: false }],
   },
   {

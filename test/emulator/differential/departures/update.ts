@@ -108,16 +108,18 @@ export const UPDATES: Departure[] = [
   {
     id: 'pull-condition-on-documents',
     area: 'update',
-    rule: "$pull with field conditions ({$pull: {a: {x: 1}}}) only removes elements that are documents meeting them",
+    rule: '$pull with field conditions ({$pull: {a: {x: 1}}}) only removes elements that are documents meeting them',
     source: 'MongoDB manual, $pull, "Remove Items from an Array of Documents": the condition applies to each element as though it were a top-level document',
-    applies: (d) => d.emulator.ok && d.mingo.ok && Object.values((d.input.update as Doc).$pull ?? {}).some((arg) => isDocument(arg) && !Object.keys(arg).some((k) => k.startsWith('$'))),
+    applies: (d) =>
+      d.emulator.ok && d.mingo.ok && Object.values((d.input.update as Doc).$pull ?? {}).some((arg) => isDocument(arg) && !Object.keys(arg).some((k) => k.startsWith('$'))),
     examples: [{ input: { doc: { _id: 1, a: ['ab', { x: 'ab' }] }, update: { $pull: { a: { x: 'ab' } } } }, mongodb: { _id: 1, a: ['ab'] } }],
   },
   {
     id: 'pull-compares-whole-elements',
     area: 'update',
     rule: '$pull and $pullAll compare each element whole: an array nested in the array goes only when it equals the value',
-    source: 'MongoDB manual, $pull ("If the specified <value> to remove is an array, $pull removes only the elements in the array that match the specified <value> exactly") and $pullAll',
+    source:
+      'MongoDB manual, $pull ("If the specified <value> to remove is an array, $pull removes only the elements in the array that match the specified <value> exactly") and $pullAll',
     applies: (d) =>
       d.emulator.ok &&
       d.mingo.ok &&

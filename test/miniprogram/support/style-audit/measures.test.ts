@@ -72,7 +72,10 @@ describe('custom properties', () => {
 
   it('resolves tokens, and page-style on top of them', () => {
     expect(resolvedPx('var(--font-caption)', app)).toBe(14);
-    const elder = pageVars(parseWxss('page { --font-scale: 1; --font-caption: calc(14px * var(--font-scale)); }', 'app.wxss').declarations, '--font-scale:1.25;--tap-min:60px');
+    const elder = pageVars(
+      parseWxss('page { --font-scale: 1; --font-caption: calc(14px * var(--font-scale)); }', 'app.wxss').declarations,
+      '--font-scale:1.25;--tap-min:60px',
+    );
     expect(resolvedPx('var(--font-caption)', elder)).toBe(17.5);
     expect(resolvedPx('var(--tap-min)', elder)).toBe(60);
   });
@@ -94,7 +97,16 @@ describe('custom properties', () => {
 });
 
 describe('WXSS reading', () => {
-  const source = ['@import "./theme.wxss";', '/* a comment', '   over lines */', '.a, .b {', '  color: #fff;', '  font-size: 24rpx;', '}', '@media (max-width: 321px) { .c { font-size: 13px } }'].join('\n');
+  const source = [
+    '@import "./theme.wxss";',
+    '/* a comment',
+    '   over lines */',
+    '.a, .b {',
+    '  color: #fff;',
+    '  font-size: 24rpx;',
+    '}',
+    '@media (max-width: 321px) { .c { font-size: 13px } }',
+  ].join('\n');
   const { imports, declarations } = parseWxss(source, 'x.wxss');
 
   it('gives file, line and selector of each declaration, through @media', () => {

@@ -29,6 +29,4 @@ violet ee82ee wheat f5deb3 white ffffff whitesmoke f5f5f5 yellow ffff00 yellowgr
 const words = TABLE.trim().split(/\s+/);
 
 /** keyword → '#rrggbb'. */
-export const NAMED_COLOURS: Readonly<Record<string, string>> = Object.fromEntries(
-  Array.from({ length: words.length / 2 }, (_, i) => [words[2 * i], `#${words[2 * i + 1]}`]),
-);
+export const NAMED_COLOURS: Readonly<Record<string, string>> = Object.fromEntries(Array.from({ length: words.length / 2 }, (_, i) => [words[2 * i], `#${words[2 * i + 1]}`]));

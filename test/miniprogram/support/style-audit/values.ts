@@ -85,7 +85,11 @@ type Quantity = { n: number; px: boolean };
  * audit cannot size.
  */
 export function lengthPx(text: string): number | undefined {
-  const tokens = text.trim().toLowerCase().match(/(?:calc|min|max)\(|\d*\.?\d+(?:px|rpx)?|[-+*/(),]|[^\s+*/(),-]+/g) ?? [];
+  const tokens =
+    text
+      .trim()
+      .toLowerCase()
+      .match(/(?:calc|min|max)\(|\d*\.?\d+(?:px|rpx)?|[-+*/(),]|[^\s+*/(),-]+/g) ?? [];
   let i = 0;
   const fail = (): never => {
     throw new Error('not a simple length');

@@ -96,8 +96,7 @@ const ICON_TAGS = new Set(['van-icon', 'image']);
 const hasIcon = (e: Element): boolean => ICON_TAGS.has(e.tag) || e.children.some(hasIcon) || (e.tag === 'van-button' && !!e.attrs.icon);
 
 /** A tappable element that shows only an icon or image and has no aria-label. */
-export const isUnlabelledIconControl = (e: Element): boolean =>
-  isTappable(e) && hasIcon(e) && !visibleText(e) && !(e.attrs['aria-label'] ?? '').trim();
+export const isUnlabelledIconControl = (e: Element): boolean => isTappable(e) && hasIcon(e) && !visibleText(e) && !(e.attrs['aria-label'] ?? '').trim();
 
 /** Props that colour something (`color`, `active-color`, `style` …) with a literal. */
 export function colourProps(e: Element): { attr: string; literals: string[] }[] {
