@@ -2,33 +2,12 @@
  * A seeded pseudo-random source (mulberry32): the same seed draws the same cases on every
  * machine, so a disagreement found once can be replayed by its seed and case number.
  */
-export class Random {
-  private state: number;
+import { Mulberry32 } from '../../support/mulberry32';
 
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** A float in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
+export class Random extends Mulberry32 {
   /** An integer in [min, max]. */
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
   }
 
   /** One of several generators, by weight. */
