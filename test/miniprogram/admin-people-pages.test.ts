@@ -106,6 +106,8 @@ describe('代表与联络员 and 人员 pages (admin)', () => {
     expect(textOf(list)).toContain('华富街道联络站');
     expect(textOf(list)).toContain('未绑定');
     expect(textOf(list)).toContain('新增代表');
+    // The tab titles show in full (区人大常委会 was cut to 区人大… with Vant's default ellipsis).
+    expect(list.querySelector('.kinds')!.querySelectorAll('.van-ellipsis')).toHaveLength(0);
 
     host.answer('admin.people', { ok: true, data: { people: [officer], hasMore: false } });
     list.querySelector('.kinds')!.querySelectorAll('.van-tab')[1].dispatchEvent('tap');
