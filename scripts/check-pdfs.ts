@@ -14,23 +14,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { renderDeputyLetter, type DeputyLetter } from '../backend/documents/deputy-letter';
-import { checkerPng } from '../backend/documents/pdf/test-png';
+import { SAMPLE_LETTER, SAMPLE_POSTER } from '../backend/documents/pdf/samples';
 import { renderStationPoster } from '../backend/documents/station-poster';
 
+/** The sample letter with a rare name and three pages of text: every font and fallback in use. */
 const LETTER: DeputyLetter = {
-  letterNo: '福人代联函〔2026〕12号',
-  district: '福田区',
-  stationName: '华富街道人大代表联络站',
+  ...SAMPLE_LETTER,
   deputyName: '吉𠮷𡈼',
-  receivingBody: '福田区住房和建设局',
-  receiptNo: 'FT-2026-000123',
-  title: '莲花北社区道路反复开挖',
   request: Array.from({ length: 10 }, (_, i) => `${i + 1}. 小区电梯长期故障，物业多次维修未果，老人上下楼十分困难（联系人：张𪚥）。`.repeat(4)).join('\n'),
-  submittedAt: '2026-11-02',
-  deadline: '2026-12-02',
-  issuedOn: '2026-11-22',
-  officerName: '王敏',
-  stationPhone: '0755-83212345',
 };
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
@@ -78,15 +69,7 @@ async function main(): Promise<void> {
   const [letter, coldMs] = await timed(() => renderDeputyLetter(LETTER));
   const warm: number[] = [];
   for (let i = 0; i < 10; i += 1) warm.push((await timed(() => renderDeputyLetter(LETTER)))[1]);
-  const poster = await renderStationPoster({
-    name: '华富街道莲花北社区人大代表联络站',
-    address: '深圳市福田区华富街道莲花北村富莲大厦一楼',
-    hours: ['周一至周五 9:00-12:00 14:00-18:00', '每月10日 代表接待日'],
-    phone: '0755-83212345',
-    code: 'st-ft-hf-01',
-    qrPng: checkerPng(430),
-    officers: ['王敏', '吉𠮷'],
-  });
+  const poster = await renderStationPoster({ ...SAMPLE_POSTER, officers: ['王敏', '吉𠮷'] });
   const files = { 'letter.pdf': letter, 'poster.pdf': poster };
   const problems: string[] = [];
   for (const [name, bytes] of Object.entries(files)) {

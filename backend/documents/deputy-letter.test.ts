@@ -3,25 +3,12 @@
  * which shares nothing with the writer; positions and widths are pdf.js's own.
  */
 import { readPdf, type PageReading, type PdfReading, type TextLine } from '../../test/support/pdf-reader';
-import { renderDeputyLetter, type DeputyLetter } from './deputy-letter';
+import { renderDeputyLetter } from './deputy-letter';
+import { SAMPLE_LETTER } from './pdf/samples';
 
 const NOW = new Date('2026-11-22T02:00:00Z');
 
-const LETTER: DeputyLetter = {
-  letterNo: '福人代联函〔2026〕12号',
-  district: '福田区',
-  stationName: '华富街道人大代表联络站',
-  deputyName: '李华',
-  receivingBody: '福田区住房和建设局',
-  receiptNo: 'FT-2026-000123',
-  title: '莲花北社区道路反复开挖',
-  request: '莲花北社区门前道路自三月起多次开挖回填，至今未恢复，雨天积水严重。\n居民希望尽快修复并公布施工单位和工期。',
-  submittedAt: '2026-11-02',
-  deadline: '2026-12-02',
-  issuedOn: '2026-11-22',
-  officerName: '王敏',
-  stationPhone: '0755-83212345',
-};
+const LETTER = SAMPLE_LETTER;
 
 /** Millimetres in points; the margins are GB/T 9704's: 28 mm left, a 156 mm measure. */
 const mm = (millimetres: number) => (millimetres * 72) / 25.4;

@@ -3,18 +3,11 @@
  * shares nothing with the writer; positions, widths and the image's pixels are pdf.js's own.
  */
 import { readPdf, type PageReading, type TextLine } from '../../test/support/pdf-reader';
-import { checkerPng, testPng } from './pdf/test-png';
-import { renderStationPoster, type StationPoster } from './station-poster';
+import { testPng } from './pdf/test-png';
+import { SAMPLE_POSTER } from './pdf/samples';
+import { renderStationPoster } from './station-poster';
 
-const POSTER: StationPoster = {
-  name: '华富街道莲花北社区人大代表联络站',
-  address: '深圳市福田区华富街道莲花北村富莲大厦一楼',
-  hours: ['周一至周五 9:00-12:00 14:00-18:00', '每月10日 代表接待日'],
-  phone: '0755-83212345',
-  code: 'st-ft-hf-01',
-  qrPng: checkerPng(430),
-  officers: ['王敏', '陈晓'],
-};
+const POSTER = SAMPLE_POSTER;
 
 const mm = (millimetres: number) => (millimetres * 72) / 25.4;
 const RED = '#cc0000';
