@@ -192,6 +192,32 @@ const SCENARIOS: Record<string, Scenario> = {
       () => replied(b),
       ({ owner, detail: answered }) => command(b, 'rate', answered, owner, { rating: 'satisfied' }),
     ),
+  // 我也遇到: a resident composing a message like the accepted ones of the station, then joining one, then listing the joins.
+  'case.similar': (b) =>
+    measured(
+      b,
+      async () => {
+        await accepted(b);
+        return newResident();
+      },
+      (openid) => ok(b.call('case', { action: 'similar', stationId: STATION, title: '路灯不亮', content: '三号楼旁的路灯坏了' }, openid)),
+    ),
+  'case.join': (b) =>
+    measured(
+      b,
+      async () => ({ caseId: (await accepted(b)).detail.id as string, joiner: newResident() }),
+      ({ caseId, joiner }) => ok(b.call('case', { action: 'join', caseId }, joiner)),
+    ),
+  'case.joined': (b) =>
+    measured(
+      b,
+      async () => {
+        const joiner = newResident();
+        await ok(b.call('case', { action: 'join', caseId: (await accepted(b)).detail.id }, joiner));
+        return joiner;
+      },
+      (joiner) => ok(b.call('case', { action: 'joined' }, joiner)),
+    ),
   // Last calendar year, per station and per deputy: the larger of the two counts against the goal.
   'admin.figures (year)': async (b) => {
     const year = new Date().getUTCFullYear() - 1;
@@ -204,7 +230,46 @@ const SCENARIOS: Record<string, Scenario> = {
     const [station, deputy] = [await figures('station'), await figures('deputy')];
     return station.total >= deputy.total ? station : deputy;
   },
+  // The demo officer publishing for the demo deputy: the deputy's record, the allowance, the stations, the duty record over last year.
+  'report.publish': (b) =>
+    measured(
+      b,
+      async () => publishInput(),
+      (input) => ok(b.call('report', { action: 'publish', ...input }, OFFICER)),
+    ),
+  'report.list': (b) =>
+    measured(
+      b,
+      async () => undefined,
+      () => ok(b.call('report', { action: 'list', stationId: STATION })),
+    ),
+  // The deputy reads the comments beside the report and who is asking.
+  'report.get': (b) =>
+    measured(
+      b,
+      async () => (await ok(b.call('report', { action: 'publish', ...publishInput() }, OFFICER))).id as string,
+      (reportId) => ok(b.call('report', { action: 'get', reportId }, DEPUTY)),
+    ),
+  'report.rate': (b) =>
+    measured(
+      b,
+      async () => ({ reportId: (await ok(b.call('report', { action: 'publish', ...publishInput() }, OFFICER))).id as string, rater: newResident() }),
+      ({ reportId, rater }) => ok(b.call('report', { action: 'rate', reportId, rating: 'satisfied', comment: '讲得实在' }, rater)),
+    ),
 };
+
+let reports = 0;
+/** A report of last year about the demo deputy; a new request id each time. */
+function publishInput() {
+  const year = Number(shanghaiDate(new Date()).slice(0, 4)) - 1;
+  reports += 1;
+  return {
+    requestId: `bench-rt-report-${process.pid}-${reports}`,
+    deputyId: 'dp-001',
+    period: { from: `${year}-01-01`, to: `${year}-12-31` },
+    content: `一年来走访选民，推动小区加装电梯（第 ${reports} 份）。`,
+  };
+}
 
 const breakdown = (byAction: Record<string, number>) =>
   Object.entries(byAction)

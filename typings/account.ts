@@ -69,6 +69,10 @@ export interface AccountExport {
   follows: { stationId: string; followedAt: string }[];
   /** Subscription messages still allowed per template id (订阅消息 grants). */
   subscriptions: { templateId: string; remaining: number }[];
+  /** Cases joined with 我也遇到, newest first, at most 200: what the person added to each. */
+  joins: { caseId: string; joinedAt: string; note?: string; photoFileIds: string[] }[];
+  /** 述职报告 the person rated, newest first, at most 200: anonymous to everyone else, their own here. */
+  reportRatings: { reportId: string; rating: RatingValue; comment?: string; at: string }[];
 }
 
 export interface DeleteAccountInput {

@@ -18,6 +18,8 @@ import type {
   SubmitCaseOutput,
   SubscribeResults,
 } from './case';
+import type { BoardInput, BoardOutput, JoinCaseInput, JoinedCasesOutput, JoinView, PublicCase, SimilarCasesInput, SimilarCasesOutput } from './board';
+import type { ListReportsInput, ListReportsOutput, PublishReportInput, RateReportInput, ReportDetail } from './report';
 import type { DeputyLevel, GeoPoint, OpeningHours, StationKind, StationSector } from './models';
 import type { UploadPathsInput, UploadPathsOutput } from './uploads';
 import type {
@@ -139,8 +141,13 @@ export interface OfficerCard {
   phone: string;
 }
 
+/** 接待日 (reception day, with 约访 slots) or 述职会 (a meeting where deputies report to voters). */
+export type ReceptionKind = 'reception' | 'report_meeting';
+
 export interface ReceptionCard {
   id: string;
+  /** Absent on days published before 述职会 existed: a reception day. */
+  kind?: ReceptionKind;
   date: string;
   start: string;
   end: string;
@@ -194,6 +201,10 @@ export interface ApiContract {
     nearby: { input: NearbyStationsInput; output: NearbyStationsOutput };
     search: { input: SearchStationsInput; output: NearbyStationsOutput };
     get: { input: GetStationInput; output: StationDetail };
+    /** 办理公开: closed cases whose residents allowed it, anonymised, with the monthly figures. */
+    board: { input: BoardInput; output: BoardOutput };
+    /** One case as the public sees it (accepted, allowed by its resident): the share card's page. */
+    publicCase: { input: { caseId: string }; output: PublicCase };
   };
   user: {
     whoami: { input: Record<string, never>; output: WhoAmIOutput };
@@ -239,6 +250,24 @@ export interface ApiContract {
     letter: { input: { caseId: string }; output: DeputyLetterOutput };
     /** Where to upload the photos (and voice) of one message: a message accepts only files uploaded to paths issued to its sender. */
     uploadPaths: { input: UploadPathsInput; output: UploadPathsOutput };
+    /** Residents, while composing: open, accepted, public cases of the station that look alike (我也遇到). */
+    similar: { input: SimilarCasesInput; output: SimilarCasesOutput };
+    /** Residents: 我也遇到 — follow the case, count toward its 附议, optionally tell its handlers more. Idempotent. */
+    join: { input: JoinCaseInput; output: JoinView };
+    /** Residents: undo 我也遇到. Idempotent. */
+    unjoin: { input: { caseId: string }; output: JoinView };
+    /** Residents: the cases they joined (我也遇到的), as the public sees them. */
+    joined: { input: Record<string, never>; output: JoinedCasesOutput };
+  };
+  report: {
+    /** Deputies (their own) and officers (a deputy of their stations): publish a 述职报告. */
+    publish: { input: PublishReportInput; output: ReportDetail };
+    /** Public: a station's deputies' reports, or one deputy's. */
+    list: { input: ListReportsInput; output: ListReportsOutput };
+    /** Public: one report; comments only for its deputy, the deputy's stations' officers and the district office. */
+    get: { input: { reportId: string }; output: ReportDetail };
+    /** Residents: rate a report once while its window is open; anonymous to everyone. */
+    rate: { input: RateReportInput; output: ReportDetail };
   };
   subscription: {
     /** The template ids to request, so they live in one place (config/subscribe-templates.json). */

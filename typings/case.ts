@@ -3,6 +3,7 @@
  * backend/domain/case/ declares its constant lists with `satisfies` against these unions, and
  * its verb table (case.verbs.ts) with a type taken from `CaseVerbs`, so the two cannot drift apart.
  */
+import type { JoinNoteView } from './board';
 import type { GeoPoint } from './models';
 
 export type CaseStatus = 'submitted' | 'accepted' | 'rejected' | 'transferred' | 'in_progress' | 'replied' | 'closed' | 'withdrawn';
@@ -148,6 +149,12 @@ export interface CaseDetail {
    * addressed deputy until triage (accept, reject or merge); the resident is not told.
    */
   held?: { reason: HoldReason; at: string };
+  /** Whether the resident allowed the anonymised public view (cases before this choice existed: false). */
+  publicConsent: boolean;
+  /** 附议: residents who joined with 我也遇到. */
+  joinCount: number;
+  /** Handlers only: what joiners added (note, photos), never who they are; newest first, at most 50. */
+  joinNotes?: JoinNoteView[];
   /** For optimistic concurrency: send it back with a command. */
   version: number;
   /** What the reader may do now (deny by default on the server; this only shapes the buttons). */
@@ -174,6 +181,11 @@ export interface SubmitCaseInput {
   location?: { latitude: number; longitude: number; address?: string };
   contact?: { name?: string; phone?: string };
   anonymous?: boolean;
+  /**
+   * 允许公开，隐去个人信息: once accepted, other residents may see the case anonymised (我也遇到,
+   * 办理公开). Absent → true; always false for an anonymous case.
+   */
+  public?: boolean;
 }
 
 export interface SubmitCaseOutput {

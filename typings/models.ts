@@ -4,6 +4,8 @@
  * DevTools TypeScript plugin erases, so nothing here may have a runtime value.
  */
 
+import type { ReceptionKind } from './api';
+
 /** GeoJSON point as CloudBase stores `db.Geo.Point` — coordinates are [longitude, latitude]. */
 export interface GeoPoint {
   type: 'Point';
@@ -93,6 +95,8 @@ export interface Reception {
   /** Bookable slots for 约访; each holds `capacity` residents. */
   slots: { start: string; end: string; capacity: number; booked: number }[];
   publishedAt: Date;
+  /** Absent on days stored before 述职会 existed: a reception day. */
+  kind?: ReceptionKind;
 }
 
 export type UserRole = 'resident' | 'deputy' | 'officer' | 'admin';

@@ -3,6 +3,8 @@
  * queue, routing, check-in, duty record, reception schedule, invites and figures. Types only.
  */
 import type { CaseCategory, CaseRef, CaseStatus, HoldReason, TransferRoute } from './case';
+import type { ReceptionKind } from './api';
+import type { ReportRatings } from './report';
 import type { DeputyLevel, GeoPoint, OpeningHours, StationKind, StationSector, UserRole } from './models';
 
 // ───────────────────────────── case function: handlers' queue and routing ─────────────────────────────
@@ -40,6 +42,8 @@ export interface InboxItem {
   /** Officers and the district office: held back from the addressed deputy until triage (待审核). */
   held?: HoldReason;
   anonymous: boolean;
+  /** 附议: residents who joined with 我也遇到. */
+  joinCount: number;
 }
 
 export interface InboxOutput {
@@ -113,7 +117,7 @@ export interface RedeemInviteInput {
 
 /** One line of the duty record (履职档案): what the deputy did this year against the quota. */
 export interface DutyItem {
-  key: 'receptions' | 'votersContacted' | 'visits' | 'activeDays' | 'practicalThings' | 'suggestions' | 'replies' | 'followUps';
+  key: 'receptions' | 'votersContacted' | 'visits' | 'activeDays' | 'practicalThings' | 'suggestions' | 'replies' | 'followUps' | 'reports';
   label: string;
   count: number;
   /** The yearly quota (DOMAIN: 003), when there is one. */
@@ -132,7 +136,9 @@ export interface DutyRecord {
   items: DutyItem[];
   /** Most recent first, at most 20: what the counts are made of. */
   /** `proof`: on check-in entries only, how the deputy proved being at the station. */
-  recent: { at: string; kind: DutyItem['key']; text: string; caseId?: string; proof?: CheckinProof }[];
+  recent: { at: string; kind: DutyItem['key']; text: string; caseId?: string; proof?: CheckinProof; reportId?: string }[];
+  /** The voters' ratings of the reports published in the year, summed (a rate only from 10). */
+  reportRatings: ReportRatings;
 }
 
 // ───────────────────────────── reception function: schedule, check-in, following ─────────────────────────────
@@ -145,6 +151,8 @@ export interface SlotInput {
 
 export interface PublishReceptionInput {
   stationId: string;
+  /** Absent → 'reception'. A 述职会 has no 约访 slots (`slots` must be empty); followers are told the same way. */
+  kind?: ReceptionKind;
   /** 'YYYY-MM-DD', at least 7 days after today (Asia/Shanghai). */
   date: string;
   start: string;
@@ -161,6 +169,7 @@ export interface ScheduleInput {
 
 export interface ScheduledReception {
   id: string;
+  kind: ReceptionKind;
   stationId: string;
   stationName: string;
   date: string;
@@ -401,6 +410,8 @@ export interface FiguresRow {
   firstResponseSample: number;
   /** 1-based place by 满意率 then 办结率; absent for anyone with fewer than 10 rated cases. */
   rank?: number;
+  /** Per deputy only: the voters' ratings of the deputy's 述职报告 published in the period. */
+  reportRatings?: ReportRatings;
 }
 
 export interface FiguresOutput {

@@ -2,8 +2,8 @@
  * What the figures read from the `cases` and the district's people: the cases changed since
  * the totals were last folded (index `updated`), a station's cases of one month (index
  * `station_submitted`), every case in pages for a rebuild — each projected to the fields the
- * figures rules read, nothing that names or tells apart a resident — and the stations and
- * deputies the district office's figures have a row for.
+ * figures rules read, nothing that names or tells apart a resident — and the stations the
+ * district office's figures have a row for (the deputies, with their reports' ratings: report-figures.ts).
  */
 import type { TotalledCase } from '../domain/figures';
 import type { Database } from '../platform/cloudbase';
@@ -126,17 +126,4 @@ export interface FiguresSubject {
 export async function stationsOfDistrict(db: Database, district: string): Promise<FiguresSubject[]> {
   const { data } = await db.collection('stations').where({ district }).field({ _id: true, name: true }).orderBy('code', 'asc').limit(MAX_PAGE).get();
   return (data as { _id: string; name: string }[]).map((s) => ({ id: s._id, name: s.name }));
-}
-
-/** Deputies stationed at any of the stations, by name. */
-export async function deputiesServing(db: Database, stationIds: readonly string[]): Promise<FiguresSubject[]> {
-  if (stationIds.length === 0) return [];
-  const { data } = await db
-    .collection('deputies')
-    .where({ stationIds: db.command.in([...stationIds]) })
-    .field({ _id: true, name: true })
-    .orderBy('name', 'asc')
-    .limit(MAX_PAGE)
-    .get();
-  return (data as { _id: string; name: string }[]).map((d) => ({ id: d._id, name: d.name }));
 }

@@ -42,6 +42,8 @@ export interface QueueRow {
   held?: CaseHold;
   /** The names of the deputies the case named, as the case keeps them (absent on older cases). */
   deputyNames?: Readonly<Record<string, string>>;
+  /** 附议 (0 on cases stored before joining existed). */
+  joinCount: number;
 }
 
 const FIELDS = {
@@ -60,6 +62,7 @@ const FIELDS = {
   contentCheck: true,
   held: true,
   deputyNames: true,
+  joinCount: true,
 };
 
 /**
@@ -193,6 +196,7 @@ function toRow(doc: Record<string, unknown>): QueueRow {
     ...(doc.contentCheck === 'pending' ? { contentCheck: 'pending' as const } : {}),
     ...(isHold(doc.held) ? { held: { reason: doc.held.reason, at: new Date(doc.held.at) } } : {}),
     ...(doc.deputyNames && typeof doc.deputyNames === 'object' ? { deputyNames: { ...(doc.deputyNames as Record<string, string>) } } : {}),
+    joinCount: Math.max(0, Number(doc.joinCount ?? 0) || 0),
   };
 }
 

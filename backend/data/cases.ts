@@ -16,10 +16,13 @@
  *   system at the time ("联络员 王芳", "人大代表 李明", "系统"); residents have none (who may see
  *   their name depends on the reader);
  * - `deputyNames`: `{ [deputyId]: name }` for every deputy the case named (addressed, assigned);
+ * - `publicReply`: `{ text, at }`, the latest reply as the public view shows it (masked when shown),
+ *   written by the change that replied and removed by a 重办 — so the board reads no timeline;
  * - `outbox`: the case's subscription messages (notifications/outbox.ts), `outboxRev` counting
  *   their changes and `outboxDueAt` the earliest instant one of them needs the dispatcher
  *   (index `outbox_due`; absent when every message is settled). See data/case-outbox.ts.
  */
+import type { PublicReply } from '../domain/board';
 import type { CaseEvent, CaseState } from '../domain/case';
 import type { Database } from '../platform/cloudbase';
 import { toGeoPoint } from './documents';
@@ -41,6 +44,11 @@ export interface CaseExtras {
   readonly readSeq: number;
   /** Names of the deputies the case named, as they were when it named them: a reader needs no look-up. */
   readonly deputyNames?: Readonly<Record<string, string>>;
+  /**
+   * 附议: residents who joined (我也遇到), moved by their joins (data/case-joins.ts) with `inc`,
+   * never by a case command; 0 when absent (cases stored before joining existed).
+   */
+  readonly joinCount: number;
 }
 
 /** A timeline event as stored inside its case: the case id is the document's, the event id its position. */
@@ -79,10 +87,12 @@ const STORAGE_FIELDS = [
   'unreadCount',
   'readSeq',
   'deputyNames',
+  'joinCount',
   'timeline',
   'outbox',
   'outboxRev',
   'outboxDueAt',
+  'publicReply',
 ] as const;
 
 /** Where the events' positions come from: `<caseId>:<seq>`, unique per case. */
@@ -105,9 +115,10 @@ export function toCaseDocument(state: CaseState, extras: CaseExtras, events: rea
 
 /** The domain state and the storage extras of a case document (any projection that kept them). */
 export function fromCaseDocument(doc: Record<string, unknown>): StoredCase {
-  const { stationName, contentHash, contentCheck, unreadCount, readSeq, deputyNames } = doc;
+  const { stationName, contentHash, contentCheck, unreadCount, readSeq, deputyNames, joinCount } = doc;
   const fields = Object.fromEntries(Object.entries(doc).filter(([key]) => !(STORAGE_FIELDS as readonly string[]).includes(key)));
-  const state = { ...fields, id: String(doc._id) } as unknown as CaseState & { location?: { point: unknown; address?: string } };
+  // Cases stored before residents chose (允许公开) were never offered the choice: not public.
+  const state = { ...fields, publicConsent: doc.publicConsent === true, id: String(doc._id) } as unknown as CaseState & { location?: { point: unknown; address?: string } };
   // Geo values come back from the SDK as Point instances; the domain wants plain GeoJSON.
   const location = state.location ? { ...state.location, point: toGeoPoint(state.location.point) } : undefined;
   return {
@@ -119,6 +130,7 @@ export function fromCaseDocument(doc: Record<string, unknown>): StoredCase {
       unreadCount: Number(unreadCount ?? 0),
       readSeq: Number(readSeq ?? 0),
       ...(deputyNames && typeof deputyNames === 'object' ? { deputyNames: { ...(deputyNames as Record<string, string>) } } : {}),
+      joinCount: Math.max(0, Number(joinCount ?? 0) || 0),
     },
   };
 }
@@ -205,6 +217,8 @@ export interface CaseChange {
   readonly unread?: number;
   /** Deputies the change named, with their names (assignment). */
   readonly deputyNames?: Readonly<Record<string, string>>;
+  /** The reply the public view shows (domain/board/public-reply.ts): set, removed (null), or left as it is (absent). */
+  readonly publicReply?: PublicReply | null;
 }
 
 /**
@@ -223,6 +237,7 @@ export async function commitCaseChange(db: Database, change: CaseChange): Promis
     ...(change.notices?.length ? { outbox: _.push(change.notices.map((notice) => withoutUndefined(notice))), outboxRev: _.inc(1) } : {}),
     ...(change.outboxDueAt ? { outboxDueAt: _.min(change.outboxDueAt) } : {}),
     ...(change.unread ? { unreadCount: _.inc(change.unread) } : {}),
+    ...(change.publicReply ? { publicReply: _.set(withoutUndefined(change.publicReply)) } : change.publicReply === null ? { publicReply: _.remove() } : {}),
   };
   for (const [deputyId, name] of Object.entries(change.deputyNames ?? {})) update[`deputyNames.${deputyId}`] = name;
   // lastSeq with version: an event can only ever land at the next position of the timeline.

@@ -10,7 +10,7 @@
  * (periodParts), grouped by station or by deputy. A calendar year is one document per station
  * (and one of its deputies), any other year a dozen or so — however many cases it had.
  */
-import type { FiguresPeriod, StationTotals, Totals } from '../domain/figures';
+import type { CaseCounts, FiguresPeriod, StationTotals, Totals } from '../domain/figures';
 import { addStationTotals, FIRST_ANSWER_STEPS, periodParts } from '../domain/figures';
 import type { Database } from '../platform/cloudbase';
 import { MAX_PAGE } from './documents';
@@ -177,6 +177,39 @@ export async function readPeriodTotals(db: Database, stationIds: readonly string
     });
   }
   return out;
+}
+
+/**
+ * The stations' totals of each month from `from` to `to` ('YYYY-MM', both included), summed
+ * over the stations: month → counts (months without cases absent). One aggregate over the
+ * months' station documents (index `kind_grain_station_period`) — the board's figures.
+ */
+export async function readMonthlyCounts(db: Database, stationIds: readonly string[], from: string, to: string): Promise<Map<string, CaseCounts>> {
+  if (stationIds.length === 0) return new Map();
+  const _ = db.command;
+  const $ = db.command.aggregate;
+  const { data } = await db
+    .collection(TOTALS)
+    .aggregate()
+    .match({ kind: 'station', grain: 'month', stationId: _.in([...stationIds]), period: { $gte: from, $lte: to } })
+    .unwind('$rows')
+    .group({
+      _id: '$period',
+      received: $.sum('$rows.received'),
+      closed: $.sum('$rows.closed'),
+      rated: $.sum('$rows.rated'),
+      satisfied: $.sum('$rows.satisfied'),
+      respondedInTime: $.sum('$rows.respondedInTime'),
+    })
+    .limit(MAX_PAGE)
+    .end();
+  const n = (row: Record<string, unknown>, field: string) => Number(row[field] ?? 0);
+  return new Map(
+    (data as Record<string, unknown>[]).map((row) => [
+      String(row._id),
+      { received: n(row, 'received'), closed: n(row, 'closed'), rated: n(row, 'rated'), satisfied: n(row, 'satisfied'), respondedInTime: n(row, 'respondedInTime') },
+    ]),
+  );
 }
 
 /** The per-step counts and sums of a pushed list of rows' triples. */

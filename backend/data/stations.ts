@@ -137,6 +137,23 @@ export async function districtStationNames(db: Database, district: string): Prom
   return new Map((data as { _id: string; name: string }[]).map((s) => [s._id, s.name]));
 }
 
+/** Name and district of each station that exists, in the order asked (a 述职报告 keeps both as published). */
+export async function stationNamesAndDistricts(db: Database, ids: readonly string[]): Promise<{ id: string; name: string; district: string }[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const { data } = await db
+    .collection(COLLECTION)
+    .where({ _id: db.command.in(unique) })
+    .field({ _id: true, name: true, district: true })
+    .limit(MAX_PAGE)
+    .get();
+  const found = new Map((data as { _id: string; name: string; district?: string }[]).map((s) => [s._id, s]));
+  return unique.flatMap((id) => {
+    const station = found.get(id);
+    return station ? [{ id, name: station.name, district: station.district ?? '' }] : [];
+  });
+}
+
 /** id → name for any stations (a deputy's stations may lie in another district). */
 export async function stationNames(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];

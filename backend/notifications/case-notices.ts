@@ -17,8 +17,14 @@ import { maskNumbers } from '../domain/privacy';
 export type CaseNotice =
   { readonly kind: 'caseStatusChanged'; readonly values: NoticeValues<'caseStatusChanged'> } | { readonly kind: 'caseReplied'; readonly values: NoticeValues<'caseReplied'> };
 
+/**
+ * Who is told: the case's own resident, or a resident who joined it (我也遇到) — the same
+ * notices, with the 说明 line not speaking of what only the owner did.
+ */
+export type NoticeAudience = 'owner' | 'joiner';
+
 /** `after` is the case as the event left it; `actorName` as the resident reads it ("人大代表 李明"). */
-export function noticesFor(event: CaseEvent, after: CaseState, actorName: string): CaseNotice[] {
+export function noticesFor(event: CaseEvent, after: CaseState, actorName: string, audience: NoticeAudience = 'owner'): CaseNotice[] {
   if (event.kind === 'submitted') return [];
   // A reply is one message, with its content; "已答复" as a bare status would spend a second grant on less.
   if (event.kind === 'replied') {
@@ -53,7 +59,7 @@ export function noticesFor(event: CaseEvent, after: CaseState, actorName: string
         title: maskNumbers(after.title),
         status: STATUS_LABELS[event.toStatus],
         updatedAt: event.at,
-        note: maskNumbers(statusNote(event, after)),
+        note: maskNumbers(audience === 'joiner' ? joinerNote(event, after) : statusNote(event, after)),
       },
     },
   ];
@@ -83,6 +89,20 @@ export function statusNote(event: CaseEvent, after: CaseState): string {
       return after.rating ? '感谢您的评价' : '如仍有问题，可申请重办';
     default:
       return event.note ?? STATUS_LABELS[event.toStatus];
+  }
+}
+
+/** A joiner did not rate, reopen or withdraw: those events read as what happened to the case. */
+function joinerNote(event: CaseEvent, after: CaseState): string {
+  switch (event.kind) {
+    case 'reopened':
+      return '提出人申请重办，继续办理';
+    case 'rated':
+      return '这件留言已办结';
+    case 'closed':
+      return event.data?.how === 'auto' ? '答复后已自动办结' : '这件留言已办结';
+    default:
+      return statusNote(event, after);
   }
 }
 

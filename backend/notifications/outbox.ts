@@ -50,6 +50,34 @@ export function caseOutbox(event: CaseEvent, after: CaseState, actorName: string
   );
 }
 
+/** The page a joiner opens: the case as the public sees it, never the owner's private page. */
+export const PUBLIC_CASE_PAGE = 'packages/station/case/index';
+
+/**
+ * The joiners' notices of a case event (我也遇到): what the owner is told, to each joiner, opening
+ * the public page. Written pending with the change and delivered by the dispatcher, which takes
+ * each joiner's own grant (none → never sent): a command does not wait on hundreds of sends.
+ */
+export function joinerOutbox(event: CaseEvent, after: CaseState, actorName: string, joiners: readonly string[], now: Date): NotificationDocument[] {
+  const notices = noticesFor(event, after, actorName, 'joiner');
+  return joiners.flatMap((openid) =>
+    notices.map((notice) =>
+      outboxDocument<CaseNotice['kind']>(
+        // One per event, kind and joiner: the event's position is written once, so the message is too.
+        {
+          ...notice,
+          _id: `${after.id}:${event.seq}:${notice.kind}:joiner:${openid}`,
+          openid,
+          page: `${PUBLIC_CASE_PAGE}?id=${after.id}`,
+          caseId: after.id,
+          eventSeq: event.seq,
+        },
+        now,
+      ),
+    ),
+  );
+}
+
 /**
  * A case change's message as written with the change: already claimed by the writer, who took
  * one of the user's grants for it and sends it right after (`sending`, attempt 1), or settled

@@ -2,6 +2,7 @@ import type { NearbyStationsOutput, StationDetail, StationSummary } from '../../
 import type { Station } from '../../typings/models';
 import { addDays } from '../domain/calendar';
 import { figuresPeriod } from '../domain/figures';
+import { receptionKindOf } from '../domain/reception';
 import { fail, ok, Result } from '../domain/result';
 import { findNearestStations, searchStations as findStationsByText, stationRoster } from '../data/stations';
 import { countStationCases } from '../data/station-figures';
@@ -110,6 +111,7 @@ export async function stationDetail(db: Database, by: { id?: string; code?: stri
     })),
     receptions: receptions.map((r) => ({
       id: r._id,
+      kind: receptionKindOf(r),
       date: r.date,
       start: r.start,
       end: r.end,

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { startFunctionHostStub } from '../../test/miniprogram/support/function-host-stub';
 import { MINIPROGRAM_ROOT, fakeClockAt, loadPages } from '../../test/miniprogram/support/load-page';
 import { DEMO_NOW } from '../../test/miniprogram/support/demo-answers';
-import { appPages, openPage } from '../../test/miniprogram/support/page-scenarios';
+import { appPages, openPage, VARIANTS } from '../../test/miniprogram/support/page-scenarios';
 import { pageHtml, rpxToPx, writeHtml } from './page-html';
 import type { ShotPage } from './page-html';
 import { RESIDENT_PAGES, shotName } from './names';
@@ -47,10 +47,15 @@ test('render every page of app.json to HTML', async () => {
   const entries: ShotEntry[] = [];
   try {
     for (const page of pages) {
-      const states: ShotState[] = ['loaded', 'empty', 'error', ...(RESIDENT_PAGES.includes(page) ? (['elder'] as const) : [])];
-      for (const state of states) {
+      const elderToo: ShotState[] = RESIDENT_PAGES.includes(page) ? ['elder'] : [];
+      // The page's own states, then each variant loaded (and in elder mode for a resident page).
+      const shots: { state: ShotState; variant?: string }[] = [
+        ...(['loaded', 'empty', 'error', ...elderToo] as ShotState[]).map((state) => ({ state })),
+        ...Object.keys(VARIANTS[page] ?? {}).flatMap((variant) => (['loaded', ...elderToo] as ShotState[]).map((state) => ({ state, variant }))),
+      ];
+      for (const { state, variant } of shots) {
         const elder = state === 'elder';
-        const opened = await openPage(ids[page], page, elder ? 'loaded' : state, host, { elder });
+        const opened = await openPage(ids[page], page, elder ? 'loaded' : state, host, { elder, variant });
         // Only states the page really has: an empty list it asked for, an error it shows.
         if (state === 'empty' && !opened.listsSomething) continue;
         if (state === 'error' && !opened.page.data.error) continue;
@@ -63,9 +68,9 @@ test('render every page of app.json to HTML', async () => {
           title: opened.wx.titles.at(-1) ?? ownTitle(page) ?? app.window?.navigationBarTitleText ?? '',
           ...(tabBar ? { tabBar } : {}),
         };
-        const name = shotName(page, state);
+        const name = shotName(page, state, variant);
         writeHtml(OUT, name, pageHtml(shot));
-        entries.push({ name, page, state, title: shot.title });
+        entries.push({ name, page, state, ...(variant ? { variant } : {}), title: shot.title });
       }
     }
   } finally {

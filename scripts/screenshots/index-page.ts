@@ -6,10 +6,12 @@ const STATES: ShotState[] = ['loaded', 'empty', 'error', 'elder'];
 
 export function screenshotIndex(entries: ShotEntry[]): string {
   const pages = [...new Set(entries.map((e) => e.page))];
+  // One row per page, then one per variant of it (its own states in the same columns).
+  const rowKeys = [...new Set(entries.map((e) => `${e.page}\u0000${e.variant ?? ''}`))].map((key) => key.split('\u0000') as [string, string]);
   const cell = (e: ShotEntry | undefined) => (e ? `<img src="${e.name}.png" width="188" alt="${e.title} · ${STATE_LABEL[e.state]}">` : '—');
-  const rows = pages.map((page) => {
-    const of = (state: ShotState) => entries.find((e) => e.page === page && e.state === state);
-    return `| \`${page}\`<br>${of('loaded')?.title ?? ''} | ${STATES.map((s) => cell(of(s))).join(' | ')} |`;
+  const rows = rowKeys.map(([page, variant]) => {
+    const of = (state: ShotState) => entries.find((e) => e.page === page && (e.variant ?? '') === variant && e.state === state);
+    return `| \`${page}\`${variant ? ` · ${variant}` : ''}<br>${of('loaded')?.title ?? ''} | ${STATES.map((s) => cell(of(s))).join(' | ')} |`;
   });
   const elder = entries.filter((e) => e.state === 'elder').length;
   return [

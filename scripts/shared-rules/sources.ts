@@ -18,10 +18,12 @@ import { CASE_TIME_LIMITS } from '../../backend/domain/case/deadlines';
 import { CONTACT_NAME_MAX, MOBILE_PHONE, OFFICE_PHONE, PHONE_MAX_CHARS } from '../../backend/domain/contact';
 import { INVITE_CODE_LENGTH } from '../../backend/domain/invites/invite.code';
 import { INVITE_VALID_DAYS } from '../../backend/domain/invites/invite.status';
+import { JOIN_NOTE_MAX } from '../../backend/domain/join/join.input';
 import { checkInWindowConfig } from '../../backend/domain/reception/checkin.window';
 import { PRESENCE_CODE_RULES, PRESENCE_PAYLOAD_PREFIX } from '../../backend/domain/reception/presence-code';
 import { RECEPTION_RULES } from '../../backend/domain/reception/reception.rules';
 import { contactRetentionDays } from '../../backend/domain/retention/retention.rule';
+import { REPORT_RULES } from '../../backend/domain/report/report.rules';
 import type { GeneratedModule } from './render';
 
 /** Every generated module's header says why it is generated, for whoever opens it first. */
@@ -112,6 +114,12 @@ const rules: GeneratedModule = {
       value: ACTION_TEXT_LIMITS,
     },
     { name: 'CONTACT_NAME_MAX', doc: 'The longest name a resident gives as their contact, in characters.', from: CONTACT, value: CONTACT_NAME_MAX },
+    {
+      name: 'JOIN_NOTE_MAX',
+      doc: 'The longest note a resident who joined a case (我也遇到) adds for its handlers, in characters.',
+      from: 'backend/domain/join/join.input.ts',
+      value: JOIN_NOTE_MAX,
+    },
     { name: 'MOBILE_PHONE', doc: 'A mainland mobile number, as a resident’s contact.', from: CONTACT, value: MOBILE_PHONE },
     { name: 'OFFICE_PHONE', doc: 'An office line or mobile, as a station or an officer lists it.', from: CONTACT, value: OFFICE_PHONE },
     { name: 'PHONE_MAX_CHARS', doc: 'The longest phone text any form takes.', from: CONTACT, value: PHONE_MAX_CHARS },
@@ -141,6 +149,18 @@ const rules: GeneratedModule = {
       doc: 'Booking: how far ahead receptions are open to it, when it closes, when the reminder goes, how long the topic may be.',
       from: 'backend/domain/booking/booking.rules.ts',
       value: { horizonDays: BOOKING_RULES.horizonDays, closes: BOOKING_RULES.closes, reminder: BOOKING_RULES.reminder, topicMaxChars: BOOKING_RULES.topicMaxChars },
+    },
+    {
+      name: 'REPORT_LIMITS',
+      doc: 'A 述职报告 as it is published and rated: title, text, photos, the longest period, a rating’s comment.',
+      from: 'backend/domain/report/report.rules.ts',
+      value: {
+        titleMax: REPORT_RULES.titleMax,
+        contentMax: REPORT_RULES.contentMax,
+        photos: REPORT_RULES.maxPhotos,
+        periodMaxDays: REPORT_RULES.maxPeriodDays,
+        commentMax: REPORT_RULES.commentMax,
+      },
     },
     { name: 'INVITE_CODE_LENGTH', doc: 'Characters in an invite code.', from: 'backend/domain/invites/invite.code.ts', value: INVITE_CODE_LENGTH },
     {

@@ -66,6 +66,22 @@ export const SCOPE_ROWS: Record<string, ScopeRow> = {
   'station.nearby': async () => ({ input: { ...HERE }, outsider: 'none' }),
   'station.search': async () => ({ input: { query: '华富' }, outsider: 'none' }),
   'station.get': async () => ({ input: { id: STATION }, outsider: 'none' }),
+  // The case closed last is the first of the board's first page.
+  'station.board': async (_kind, s) => {
+    const subject = await s.closedPublic();
+    const ids = (data: any) => data.cases.map((c: { id: string }) => c.id);
+    return { input: { stationId: STATION }, outsider: 'none', inScope: listsWith(ids, subject.caseId) };
+  },
+  // Public; a case its resident kept private answers exactly as an id that does not exist.
+  'station.publicCase': async (_kind, s) => {
+    const subject = await s.closedPublic();
+    const hidden = await s.privateAccepted();
+    const answer = async (caseId: string) => (await s.backend.callRaw('station', { action: 'publicCase', caseId })).body;
+    const missing = await answer('no-such-case-0000');
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await answer(hidden.caseId)).toEqual(missing);
+    return { input: { caseId: subject.caseId }, outsider: 'none', inScope: (a) => expect(a).toMatchObject({ ok: true, data: { id: subject.caseId } }) };
+  },
   'subscription.templates': publicRow,
   'reception.list': async () => ({ input: { stationId: STATION }, outsider: 'none' }),
 
@@ -143,6 +159,19 @@ export const SCOPE_ROWS: Record<string, ScopeRow> = {
   'case.letter': async (_kind, s) => ({ input: { caseId: (await s.transferredByLetter()).caseId } }),
   // Paths are issued to the caller alone: there is no subject an outsider could reach.
   'case.uploadPaths': async () => ({ input: { extensions: ['jpg', 'mp3'] }, outsider: 'none' }),
+  // 我也遇到: any resident may find and join another's open public case (accepted, allowed by its resident): no outsider.
+  'case.similar': async () => ({ input: { stationId: STATION, title: '小区路灯不亮' }, outsider: 'none' }),
+  'case.join': async (_kind, s) => ({ input: { caseId: (await s.accepted(false)).caseId, note: '我家楼下的路灯也不亮。' }, outsider: 'none' }),
+  'case.unjoin': async (_kind, s) => ({ input: { caseId: (await s.accepted(false)).caseId }, outsider: 'none' }),
+  // A resident who joined lists the case; another resident's list does not show it. (The privacy suite's
+  // anonymous pass makes anonymous subjects, which nobody can join: then there is nothing to list.)
+  'case.joined': async (_kind, s) => {
+    const joiner = newOpenid('matrix-joiner');
+    const { caseId } = await s.accepted(false);
+    const joined = await s.backend.call('case', 'join', { caseId }, joiner);
+    const ids = (data: any) => data.cases.map((c: { id: string }) => c.id);
+    return { input: {}, caller: joiner, ...(joined.ok ? { inScope: listsWith(ids, caseId) } : {}), outsider: listsWithout(ids, caseId) };
+  },
 
   // ── receptions ──
   'reception.schedule': async () => ({ input: { stationId: STATION } }),
@@ -150,6 +179,14 @@ export const SCOPE_ROWS: Record<string, ScopeRow> = {
   'reception.checkIn': async (_kind, s) => ({ input: await s.receptionToday() }),
   // An officer of another street's station is refused the code of this station's reception.
   'reception.presenceCode': async (_kind, s) => ({ input: { receptionId: await s.receptionTodayId() } }),
+
+  // ── 述职报告 ──
+  // Always about the demo deputy: the outsider deputy may publish only their own, the outsider officer not for a deputy of another street.
+  'report.publish': async (_kind, s) => ({ input: s.reportInput() }),
+  'report.list': async () => ({ input: { stationId: STATION }, outsider: 'none' }),
+  'report.get': async (_kind, s) => ({ input: { reportId: await s.report() }, outsider: 'none' }),
+  // Any resident may rate any report, once: a fresh report per row.
+  'report.rate': async (_kind, s) => ({ input: { reportId: await s.report(), rating: 'satisfied' }, outsider: 'none' }),
 
   // ── the district office ──
   'admin.stations': async () => {

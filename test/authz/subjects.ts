@@ -32,15 +32,19 @@ export class Subjects {
 
   constructor(readonly backend: Backend) {}
 
-  /** Submitted to the station, written to the demo deputy, by a resident nobody else uses. */
-  async submitted(): Promise<CaseSubject> {
+  /**
+   * Submitted to the station, by a resident nobody else uses; written to the demo deputy unless
+   * `addressed` is false — cases the deputy has no part in (the public board's, 我也遇到's) are
+   * not, so they never add to the deputy-flood hold (more than a few to one deputy in 30 minutes).
+   */
+  async submitted(addressed = true): Promise<CaseSubject> {
     const owner = newOpenid('matrix');
-    const { caseId } = await this.backend.data('case', 'submit', submission({ stationId: STATION, deputyId: DEPUTY_ID }), owner);
+    const { caseId } = await this.backend.data('case', 'submit', submission({ stationId: STATION, ...(addressed ? { deputyId: DEPUTY_ID } : {}) }), owner);
     return subject(await this.backend.data('case', 'get', { caseId }, owner), owner);
   }
 
-  async accepted(): Promise<CaseSubject> {
-    const s = await this.submitted();
+  async accepted(addressed = true): Promise<CaseSubject> {
+    const s = await this.submitted(addressed);
     return subject(await this.backend.data('case', 'accept', ref(s), OFFICER), s.owner);
   }
 
@@ -66,6 +70,28 @@ export class Subjects {
       OFFICER,
     );
     return subject(detail, s.owner);
+  }
+
+  /** The officer's reply of a case that ends on the public board (the privacy suite writes numbers into it). */
+  publicReplyText(_s: CaseSubject): string {
+    return '已联系物业，路灯已于今天修好。';
+  }
+
+  /** Accepted, answered by the officer and rated 满意 by its resident: closed — on the public board unless it is anonymous. */
+  async closedPublic(): Promise<CaseSubject> {
+    const s = await this.accepted(false);
+    const replied = await this.backend.data('case', 'reply', { ...ref(s), content: this.publicReplyText(s) }, OFFICER);
+    const seen = await this.backend.data('case', 'get', { caseId: s.caseId }, s.owner);
+    await this.backend.data('case', 'rate', { caseId: seen.id, version: seen.version, rating: 'satisfied' }, s.owner);
+    return subject(await this.backend.data('case', 'get', { caseId: replied.id }, s.owner), s.owner);
+  }
+
+  /** Accepted, but its resident did not allow the public view (允许公开 off). */
+  async privateAccepted(): Promise<CaseSubject> {
+    const owner = newOpenid('matrix-private');
+    const { caseId } = await this.backend.data('case', 'submit', submission({ stationId: STATION, public: false }), owner);
+    const s = subject(await this.backend.data('case', 'get', { caseId }, owner), owner);
+    return subject(await this.backend.data('case', 'accept', ref(s), OFFICER), owner);
   }
 
   /** What a resident sends to book a free slot at the station. */
@@ -132,6 +158,28 @@ export class Subjects {
     const shown = await this.backend.data('reception', 'presenceCode', { receptionId }, OFFICER);
     const [longitude, latitude] = station.location.coordinates;
     return { code: station.code, presenceCode: shown.code, latitude, longitude };
+  }
+
+  /** A valid 述职报告 about the demo deputy, for last year, with a fresh request id. */
+  reportInput() {
+    const year = Number(shanghaiDate(new Date()).slice(0, 4)) - 1;
+    return {
+      requestId: `req-matrix-report-${newOpenid('r').slice(-12)}`,
+      deputyId: DEPUTY_ID,
+      period: { from: `${year}-01-01`, to: `${year}-12-31` },
+      content: '一年来走访选民十余次，推动小区加装电梯。',
+    };
+  }
+
+  /**
+   * A fresh report, published by the demo officer for another deputy of the station (the demo
+   * deputy's own daily allowance is left to the publish rows): a resident has not rated it yet.
+   */
+  async report(): Promise<string> {
+    const { data } = await this.backend.db.collection('deputies').where({ stationIds: STATION }).limit(100).get();
+    const other = (data as { _id: string }[]).find((d) => d._id !== DEPUTY_ID)!._id;
+    const published = await this.backend.data('report', 'publish', { ...this.reportInput(), deputyId: other }, OFFICER);
+    return published.id;
   }
 
   /** The station as stored, its location as GeoJSON (the SDK reads points back as Geo objects). */

@@ -141,6 +141,8 @@ describe('the queue of a station, in order', () => {
       dueAt: a.mostOverdue.dueAt!.toISOString(),
       overdue: true,
       anonymous: false,
+      // Stored without a count (as before 我也遇到): none joined.
+      joinCount: 0,
     });
   });
 

@@ -142,6 +142,7 @@ describe('the duty record', () => {
       receptions: 0,
       replies: 2,
       followUps: 1,
+      reports: 0, // no 述职报告 published
     });
     expect(record.recent.map((entry) => [entry.kind, entry.caseId])).toEqual(
       expect.arrayContaining([
@@ -168,6 +169,7 @@ describe('the duty record', () => {
       ['receptions', 6],
       ['replies', undefined],
       ['followUps', undefined],
+      ['reports', undefined],
     ]);
     expect(items.find((item) => item.key === 'visits')!.label).toContain('回访');
   });
@@ -187,6 +189,7 @@ describe('the duty record', () => {
       receptions: 2,
       replies: 3,
       followUps: 3,
+      reports: 0,
     });
     // 8 events of dp-001 in 2024, 2 check-ins, 2 bookings at a checked-in reception, 1 practical thing.
     expect(record.recent).toHaveLength(13);

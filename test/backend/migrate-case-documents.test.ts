@@ -103,6 +103,9 @@ it('moves events and messages into their cases, rebuilds the windows, and the ca
 
   // The case goes on: read with its old timeline, changed at the next position.
   expect((await backend.data('case', 'get', { caseId }, owner)).timeline.map((e) => e.kind)).toEqual(['submitted', 'accepted']);
+  // Stored before residents chose 允许公开 and before 我也遇到: not public, nobody joined.
+  expect(await backend.data('case', 'get', { caseId }, OFFICER)).toMatchObject({ publicConsent: false, joinCount: 0 });
+  expect(await backend.call('case', 'join', { caseId }, newOpenid('joiner'))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   const started = await backend.data('case', 'start', { caseId, version: 2 }, OFFICER);
   expect(started.timeline.map((e) => [e.seq, e.kind])).toEqual([
     [1, 'submitted'],

@@ -73,6 +73,20 @@ describe('round trips per action, within their budget', () => {
     expect(await roundTrips('station.get', () => backend.call('station', 'get', { id: STATION }, resident))).toBeLessThanOrEqual(GOALS['station.get']);
   });
 
+  it('station.board and station.publicCase (办理公开, a share card)', async () => {
+    // One public case closed on a 满意, so the board has a case to show.
+    const resident = newOpenid();
+    const answered = await replied(resident);
+    await ok(backend.call('case', 'rate', { ...ref(await ok(backend.call('case', 'get', { caseId: answered.id }, resident))), rating: 'satisfied' }, resident));
+    const reader = newOpenid();
+    const board = (input: { stationId: string } | { district: string }) => () => ok(backend.call('station', 'board', input, reader));
+    expect((await board({ stationId: STATION })()).cases.map((c) => c.id)).toContain(answered.id);
+    expect(await roundTrips('station.board (page 0)', board({ stationId: STATION }))).toBeLessThanOrEqual(GOALS['station.board (page 0)']);
+    expect(await roundTrips('station.board (district, page 0)', board({ district: '福田区' }))).toBeLessThanOrEqual(GOALS['station.board (page 0)']);
+    const shown = () => ok(backend.call('station', 'publicCase', { caseId: answered.id }, reader));
+    expect(await roundTrips('station.publicCase', shown)).toBeLessThanOrEqual(GOALS['station.publicCase']);
+  });
+
   it('reception.list and user.duty', async () => {
     const list = () => backend.call('reception', 'list', { stationId: STATION }, newOpenid());
     expect(await roundTrips('reception.list', list)).toBeLessThanOrEqual(GOALS['reception.list']);
@@ -95,6 +109,41 @@ describe('round trips per action, within their budget', () => {
     for (const by of ['station', 'deputy'] as const) {
       expect(await roundTrips(`admin.figures (year, by ${by})`, figures(by))).toBeLessThanOrEqual(GOALS['admin.figures (year)']);
     }
+  });
+
+  it('report.publish, report.list, report.get and report.rate', async () => {
+    const year = new Date().getUTCFullYear() - 1;
+    let n = 0;
+    // The demo officer for a deputy of the station: the deputy's record read as well. Two photos, the duty record over a year.
+    const input = async () => ({
+      requestId: newRequestId(),
+      deputyId: 'dp-001',
+      period: { from: `${year}-01-01`, to: `${year}-12-31` },
+      content: `一年来走访选民，推动小区加装电梯（第 ${(n += 1)} 份）。`,
+      photoFileIds: [await uploadedPhoto(backend, OFFICER), await uploadedPhoto(backend, OFFICER)],
+    });
+    let next = await input();
+    let reportId = '';
+    const publish = async () => (reportId = (await ok(backend.call('report', 'publish', next, OFFICER))).id);
+    expect(await roundTrips('report.publish', publish, async () => (await publish()) && (next = await input()))).toBeLessThanOrEqual(GOALS['report.publish']);
+
+    expect(await roundTrips('report.list', () => ok(backend.call('report', 'list', { stationId: STATION })))).toBeLessThanOrEqual(GOALS['report.list']);
+    // The deputy reads the comments; a resident reads their own rating: each one read beside the report and the caller.
+    for (const [label, caller] of [
+      ['deputy', 'odemo-deputy'],
+      ['resident', newOpenid()],
+    ]) {
+      const get = () => ok(backend.call('report', 'get', { reportId }, caller));
+      expect(await roundTrips(`report.get (${label})`, get)).toBeLessThanOrEqual(GOALS['report.get']);
+    }
+    let rater = newOpenid();
+    const rate = () => ok(backend.call('report', 'rate', { reportId, rating: 'satisfied', comment: '讲得实在' }, rater));
+    expect(
+      await roundTrips('report.rate', rate, async () => {
+        await rate();
+        rater = newOpenid();
+      }),
+    ).toBeLessThanOrEqual(GOALS['report.rate']);
   });
 
   it('case.submit', async () => {
@@ -167,5 +216,32 @@ describe('round trips per action, within their budget', () => {
     await ok(backend.call('case', 'rate', { ...ref(warmCase), rating: 'satisfied' }, warmResident));
     answered = await ok(backend.call('case', 'get', { caseId: answered.id }, resident));
     expect(await roundTrips('case.rate', rate(resident), async () => undefined)).toBeLessThanOrEqual(GOALS['case.rate']);
+  });
+
+  it('case.similar, case.join and case.joined (我也遇到)', async () => {
+    const composer = newOpenid();
+    await accepted(newOpenid());
+    const similar = () => ok(backend.call('case', 'similar', { stationId: STATION, title: '小区路灯不亮', content: '三号楼旁的路灯坏了' }, composer));
+    expect((await similar()).cases.length).toBeGreaterThan(0);
+    expect(await roundTrips('case.similar', similar)).toBeLessThanOrEqual(GOALS['case.similar']);
+
+    // A first join each time (a repeat is cheaper): the case is made outside the measured call.
+    let target = await accepted(newOpenid());
+    const join = () => ok(backend.call('case', 'join', { caseId: target.id }, composer));
+    await join();
+    target = await accepted(newOpenid());
+    expect(await roundTrips('case.join', join, async () => undefined)).toBeLessThanOrEqual(GOALS['case.join']);
+    expect(await roundTrips('case.joined', () => ok(backend.call('case', 'joined', {}, composer)))).toBeLessThanOrEqual(GOALS['case.joined']);
+  });
+
+  it("a command on a case with joiners costs two reads more (its joiners; the notes in the handler's answer); the notices ride in the same write", async () => {
+    const joined = await accepted(newOpenid());
+    await ok(backend.call('case', 'join', { caseId: joined.id }, newOpenid()));
+    const alone = await accepted(newOpenid());
+    const reply = (detail: CaseDetail) => () => ok(backend.call('case', 'reply', { ...ref(detail), content: '已联系物业，路灯已于本周三修复。' }, OFFICER));
+    const without = await roundTrips('case.reply (nobody joined)', reply(alone), async () => undefined);
+    const withJoiners = await roundTrips('case.reply (one joiner)', reply(joined), async () => undefined);
+    expect(without).toBeLessThanOrEqual(GOALS['case.reply']);
+    expect(withJoiners).toBe(without + 2);
   });
 });

@@ -173,7 +173,7 @@ describe('a resident in elder mode: 给代表留言 in three taps, the reply rat
     journey.receiptNo = textsOf(page, '.main--receipt__number')[0];
     expect(journey.receiptNo).toMatch(/^[A-Z]+\d{8}-\d{4,}$/);
     const [sent] = wx.requests.filter((r) => (r.data as { action?: string })?.action === 'submit').map((r) => r.data as Record<string, unknown>);
-    expect(Object.keys(sent).sort()).toEqual(['action', 'anonymous', 'content', 'requestId', 'stationId']);
+    expect(Object.keys(sent).sort()).toEqual(['action', 'anonymous', 'content', 'public', 'requestId', 'stationId']);
     journey.caseId = page.data.receipt.caseId;
 
     // 返回: back where the resident came from.

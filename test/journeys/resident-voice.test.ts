@@ -124,7 +124,7 @@ describe('a voice message, from the 留言 page to the officer’s case page and
     expect(journey.receiptNo).toMatch(/^[A-Z]+\d{8}-\d{4,}$/);
     const submits = wx.requests.filter((r) => (r.data as { action?: string })?.action === 'submit').map((r) => r.data as Record<string, unknown>);
     expect(submits).toHaveLength(1);
-    expect(Object.keys(submits[0]).sort()).toEqual(['action', 'anonymous', 'requestId', 'stationId', 'voice']);
+    expect(Object.keys(submits[0]).sort()).toEqual(['action', 'anonymous', 'public', 'requestId', 'stationId', 'voice']);
     expect(submits[0].voice).toEqual({ fileId: expect.stringContaining(journey.cloudPath), durationSec: SPOKEN_SEC });
 
     tap(page.querySelector('.view-case'));

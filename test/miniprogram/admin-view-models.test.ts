@@ -130,6 +130,31 @@ describe('figures rows', () => {
       ['a', ''],
     ]);
     expect(view.rankNote).toContain('评价不足 10 件的不参与排名');
+    // By station the server sends no report ratings: no 述职满意率 line.
+    expect(view.rows.map((r) => r.reportRatings)).toEqual(['', '']);
+  });
+
+  it('by deputy: 述职满意率 with its count, a rate only from 10 ratings', () => {
+    const ratings = (satisfied: number, unsatisfied: number, rate: number | null) => ({
+      satisfied,
+      basicallySatisfied: 0,
+      unsatisfied,
+      total: satisfied + unsatisfied,
+      rate,
+      minimum: 10,
+    });
+    const output: FiguresOutput = {
+      by: 'deputy',
+      period: { from: '2025-11-01', to: '2025-11-21' },
+      rows: [
+        { ...row('a', 5, 1), reportRatings: ratings(33, 3, 33 / 36) },
+        { ...row('b', 4, 2), reportRatings: ratings(7, 0, null) },
+        { ...row('c', 3, 3), reportRatings: ratings(0, 0, null) },
+      ],
+      rankingMinimumRated: 10,
+      totals: { ...row('t', 12), medianFirstResponseHours: 6.5, firstResponseSample: 20 },
+    };
+    expect(toFiguresView(output, 'rank').rows.map((r) => r.reportRatings)).toEqual(['92%（36人评价）', '已有 7 人评价', '暂无评价']);
   });
 });
 

@@ -63,6 +63,7 @@ describe('留言 form with a voice message', () => {
       stationId: 'st-1',
       voice: { fileId: voice.fileId, durationSec: 23 },
       anonymous: false,
+      public: true,
     });
     expect(compose.toSubmitInput(form({ category: 'help', title: ' 灯坏了吧 ', content: ' 见语音 ' }), { ...ctx, voice: null })).toEqual({
       requestId: ctx.requestId,
@@ -71,6 +72,7 @@ describe('留言 form with a voice message', () => {
       title: '灯坏了吧',
       content: '见语音',
       anonymous: false,
+      public: true,
     });
   });
 

@@ -208,6 +208,7 @@ describe('留言 form', () => {
       photoFileIds: ['cloud://env/cases/a.jpg'],
       contact: { name: '张先生', phone: '13800138000' },
       anonymous: true,
+      public: false,
     });
     expect(caseSubmissionSchema(input, '')).toMatchObject({ ok: true });
     expect(compose.toSubmitInput(form(), ctx)).toEqual({
@@ -217,6 +218,7 @@ describe('留言 form', () => {
       title: '楼道灯坏了',
       content: '12栋三单元楼道灯坏了两个星期，晚上很危险。',
       anonymous: false,
+      public: true,
     });
     // Left as they come: no title (the server makes one), 不确定 not sent (the server's default).
     expect(compose.toSubmitInput(form({ title: ' ', category: 'unsure' }), ctx)).toEqual({
@@ -224,6 +226,7 @@ describe('留言 form', () => {
       stationId: 'st-1',
       content: '12栋三单元楼道灯坏了两个星期，晚上很危险。',
       anonymous: false,
+      public: true,
     });
   });
 

@@ -4,7 +4,7 @@ import type { FunctionHostStub } from './support/function-host-stub';
 import { fakeClockAt, loadPages, textOf } from './support/load-page';
 import type { RenderedComponent } from './support/load-page';
 import { DEMO_NOW } from './support/demo-answers';
-import { appPages, declaredTags, openPage, UNAVAILABLE } from './support/page-scenarios';
+import { appPages, declaredTags, openPage, UNAVAILABLE, VARIANTS } from './support/page-scenarios';
 import type { PageState } from './support/page-scenarios';
 
 /** Every page app.json registers, read from it: a new page is smoke-tested without a line here. */
@@ -62,5 +62,17 @@ describe('every page of app.json renders', () => {
     if (state === 'loaded') expect(page.data.error).toBeFalsy();
     // Every answer failed: a page that asked for anything says so, in the server's words.
     if (state === 'error' && host.calls.length > 0) expect(textOf(page)).toContain(UNAVAILABLE.error.message);
+  });
+
+  // The variants the screenshots show too (a report rated, its window closed …), each loaded.
+  const variants = PAGES.flatMap((p) => Object.keys(VARIANTS[p] ?? {}).map((v): [string, string] => [p, v]));
+  it.each(variants.length ? variants : [['', '']])('%s · %s: renders without an error', async (pagePath, variant) => {
+    if (!pagePath) return;
+    logged.length = 0;
+    const { page } = await openPage(ids[pagePath], pagePath, 'loaded', host, { variant });
+    expect(unresolvedTags(page, declaredTags(pagePath))).toEqual([]);
+    expect(logged.filter((line) => !/API call failed|transport failed|not an ApiResult/.test(line))).toEqual([]);
+    expect(page.data.error).toBeFalsy();
+    expect(textOf(page).length).toBeGreaterThan(0);
   });
 });

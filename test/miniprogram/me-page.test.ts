@@ -104,8 +104,8 @@ describe('我的 page', () => {
   });
 
   it.each([
-    ['deputy', ['待办留言', '接待日签到', '履职档案']],
-    ['officer', ['待办留言', '接待安排']],
+    ['deputy', ['待办留言', '接待日签到', '履职档案', '发布述职报告']],
+    ['officer', ['待办留言', '接待安排', '发布述职报告']],
     ['admin', ['待办留言', '联络站管理', '代表与联络员', '邀请码', '办理情况统计']],
   ] as const)('gives a %s the 工作台 entries %j', async (role, titles) => {
     const page = await shown(PROFILES[role]);
@@ -133,6 +133,8 @@ describe('我的 page', () => {
     ['.entry-checkin', 'deputy', '/packages/work/checkin/index'],
     ['.entry-duty', 'deputy', '/packages/work/duty/index'],
     ['.entry-schedule', 'officer', '/packages/work/schedule/index'],
+    ['.entry-report', 'officer', '/packages/work/report/index'],
+    ['.entry-report', 'deputy', '/packages/work/report/index'],
     ['.entry-inbox', 'officer', '/packages/work/inbox/index'],
     ['.entry-figures', 'admin', '/packages/admin/figures/index'],
     ['.entry-invites', 'admin', '/packages/admin/invites/index'],
@@ -147,7 +149,7 @@ describe('我的 page', () => {
     const page = await shown(PROFILES.resident);
     host.answer('user.profile', { ok: true, data: { ...PROFILES.deputy, openid: 'odemo-resident' } });
     await page.instance.onShow();
-    await until(() => entryTitles(page).length === 3, 'the deputy entries');
+    await until(() => entryTitles(page).length === 4, 'the deputy entries');
     expect(cellValues(page)[0]).toBe('人大代表');
     expect(host.calls.filter((c) => c.body.action === 'profile')).toHaveLength(2);
   });
@@ -158,7 +160,7 @@ describe('我的 page', () => {
     // onShow's promise is the refresh itself: once it settles, the failed answer has been handled.
     await page.instance.onShow();
     expect(host.calls.filter((c) => c.body.action === 'profile')).toHaveLength(2);
-    expect(entryTitles(page)).toEqual(['待办留言', '接待安排']);
+    expect(entryTitles(page)).toEqual(['待办留言', '接待安排', '发布述职报告']);
     expect(textOf(page)).not.toContain('服务暂时不可用');
   });
 
@@ -172,8 +174,8 @@ describe('我的 page', () => {
     expect(textOf(error)).toContain('12345政务服务热线');
     host.answer('user.profile', { ok: true, data: PROFILES.officer });
     error.querySelector('.retry')!.querySelector('.van-button')!.dispatchEvent('tap');
-    await until(() => entryTitles(page).length === 2, 'the retry');
-    expect(entryTitles(page)).toEqual(['待办留言', '接待安排']);
+    await until(() => entryTitles(page).length === 3, 'the retry');
+    expect(entryTitles(page)).toEqual(['待办留言', '接待安排', '发布述职报告']);
   });
 
   describe('a resident’s own: 我的预约 and 关注的联络站', () => {

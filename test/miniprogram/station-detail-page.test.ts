@@ -176,8 +176,9 @@ describe('联络站 page', () => {
     expect(text).toContain('诉求办理 · 近12个月（2024.11.26—2025.11.25）');
     expect(page.querySelectorAll('.figure').map((c) => textOf(c))).toEqual(['收到诉求40 件', '办结率93%（共 40 件）', '满意率92%（37 人评价）']);
 
-    // Reports to voters: none published, and nothing pretends otherwise.
-    expect(textOf(page.querySelector('.reports')!)).toBe('暂未发布');
+    // Reports to voters: asked for only when their tab is opened (report-pages.test.ts), so nothing yet.
+    expect(host.calls.filter((c) => c.fn === 'report')).toEqual([]);
+    expect(textOf(page.querySelector('.reports')!)).toBe('');
   });
 
   it('shows 暂无数据 for a rate without a sample, never an invented number', async () => {

@@ -376,8 +376,16 @@ describe('联络站 view-model', () => {
       deputiesText: '待定',
       officerName: '',
       officerPhone: '',
+      reportMeeting: false,
     });
     expect(toReceptionView({ ...card, date: '2025-11-25' }, '2025-11-25').dayText).toBe('今天 11月25日 周二');
+  });
+
+  it('tells a 述职会 from a reception day; a day without a kind is a reception day', () => {
+    const card = { id: 'rc-1', date: '2025-12-10', start: '19:00', end: '21:00', deputies: [] };
+    expect(toReceptionView({ ...card, kind: 'report_meeting' }, '2025-11-25').reportMeeting).toBe(true);
+    expect(toReceptionView({ ...card, kind: 'reception' }, '2025-11-25').reportMeeting).toBe(false);
+    expect(toReceptionView(card, '2025-11-25').reportMeeting).toBe(false);
   });
 
   const roster = { deputies: [toDeputyInput('dp-1'), toDeputyInput('dp-2')], receptions: [] };

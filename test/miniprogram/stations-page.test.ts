@@ -167,6 +167,15 @@ describe('附近联络站 page', () => {
     expect(host.calls[0].openid).toBe('odemo-resident');
   });
 
+  it('leads from under the list to the whole district’s 办理公开', async () => {
+    host.answer('station.nearby', { ok: true, data: nearby });
+    const page = await open();
+    expect(textOf(page)).toContain('全区办理公开');
+    tapRow(page.querySelector('.board-entry'));
+    await until(() => wx.navigations.length > 0, 'the board to open');
+    expect(wx.navigations.at(-1)).toEqual({ method: 'navigateTo', url: `/packages/station/board/index?district=${encodeURIComponent('福田区')}` });
+  });
+
   it('asks for privacy consent first, and locates once the resident agrees', async () => {
     platform({ privacy: 'undecided' });
     host.answer('station.nearby', { ok: true, data: nearby });

@@ -171,16 +171,19 @@ describe('duty record', () => {
         { key: 'suggestions', label: '提出建议', count: 0, quota: 1, unit: '件' },
       ],
       recent: [{ at: '2026-03-09T16:30:00Z', kind: 'replies', text: '答复了留言', caseId: 'c-1' }],
+      reportRatings: { satisfied: 0, basicallySatisfied: 0, unsatisfied: 0, total: 0, rate: null, minimum: 10 },
     };
     const view = toDutyView(record, new Date('2026-06-01T00:00:00Z'));
     expect(view.summary).toBe('1 / 2 项达标');
-    expect(view.recent).toEqual([{ dateText: '3月10日', kindLabel: '答复留言', text: '答复了留言', caseId: 'c-1' }]);
+    expect(view.recent).toEqual([{ dateText: '3月10日', kindLabel: '答复留言', text: '答复了留言', caseId: 'c-1', reportId: '' }]);
+    expect(view.reportRatingsText).toBe('暂无评价');
   });
 });
 
 describe('schedule', () => {
   const reception = (over: Partial<ScheduledReception>): ScheduledReception => ({
     id: 'r',
+    kind: 'reception',
     stationId: 's',
     stationName: '华富街道人大代表联络站',
     date: '2026-03-10',
@@ -222,7 +225,11 @@ describe('schedule', () => {
         bookings: 1,
       }),
     );
-    expect(item).toMatchObject({ deputiesText: '李明 ✓、陈红', slots: ['09:00-09:30 1/2'], bookingsText: '已约 1 人' });
+    expect(item).toMatchObject({ deputiesText: '李明 ✓、陈红', slots: ['09:00-09:30 1/2'], bookingsText: '已约 1 人', reportMeeting: false });
+  });
+
+  it('marks a 述职会, which takes no bookings', () => {
+    expect(toReceptionItem(reception({ kind: 'report_meeting', bookings: 0 }))).toMatchObject({ reportMeeting: true, slots: [], bookingsText: '' });
   });
 });
 
@@ -274,6 +281,7 @@ describe('publish form', () => {
   it('sends exactly the contract’s input', () => {
     expect(toPublishInput(form())).toEqual({
       stationId: 'st-ft-hf',
+      kind: 'reception',
       date: '2026-03-17',
       start: '09:00',
       end: '10:00',
@@ -282,6 +290,21 @@ describe('publish form', () => {
         { start: '09:00', end: '09:30', capacity: 2 },
         { start: '09:30', end: '10:00', capacity: 2 },
       ],
+    });
+  });
+
+  it('a 述职会 names its deputies and has no 约访 slots, whatever the slot list held', () => {
+    const meeting = form({ kind: 'report_meeting', slots: [{ start: '08:30', end: '09:00', capacity: 0 }] });
+    expect(formErrors(meeting, '2026-03-17')).toEqual({});
+    expect(formErrors({ ...meeting, deputyIds: [] }, '2026-03-17')).toEqual({ deputies: '请至少选择一位述职代表' });
+    expect(toPublishInput(meeting)).toEqual({
+      stationId: 'st-ft-hf',
+      kind: 'report_meeting',
+      date: '2026-03-17',
+      start: '09:00',
+      end: '10:00',
+      deputyIds: ['dp-001'],
+      slots: [],
     });
   });
 });

@@ -20,6 +20,7 @@ const record = (year: number): DutyRecord => ({
     { at: '2025-12-31T16:10:00.000Z', kind: 'replies', text: '答复了“楼道灯坏了”', caseId: 'case-7' },
     { at: '2025-12-20T02:00:00.000Z', kind: 'visits', text: '走访莲花北社区' },
   ],
+  reportRatings: { satisfied: 0, basicallySatisfied: 0, unsatisfied: 0, total: 0, rate: null, minimum: 10 },
 });
 
 const duties = (host: FunctionHostStub) => host.calls.filter((c) => c.fn === 'user' && c.body.action === 'duty').map((c) => c.body);

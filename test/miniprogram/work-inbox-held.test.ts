@@ -13,6 +13,7 @@ const item = (over: Partial<InboxItem> = {}): InboxItem => ({
   submittedAt: '2026-11-21T02:00:00.000Z',
   overdue: false,
   anonymous: false,
+  joinCount: 0,
   ...over,
 });
 

@@ -34,6 +34,7 @@ const item = (n: number, over: Partial<InboxItem> = {}): InboxItem => ({
   dueAt: endOf('2026-11-30'),
   overdue: false,
   anonymous: false,
+  joinCount: 0,
   ...over,
 });
 

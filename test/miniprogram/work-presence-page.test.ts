@@ -163,6 +163,7 @@ describe('出示签到码 page (officer) and its way in from 接待安排', () =
   describe('接待安排 opens it for today’s receptions only', () => {
     const reception = (id: string, date: string): ScheduledReception => ({
       id,
+      kind: 'reception',
       stationId: 'st-ft-hf',
       stationName: '华富街道人大代表联络站',
       date,

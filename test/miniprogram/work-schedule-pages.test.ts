@@ -14,6 +14,7 @@ const attr = (node: RenderedNode | null | undefined, name: string): string | nul
 
 const reception = (over: Partial<ScheduledReception>): ScheduledReception => ({
   id: 'rc-1',
+  kind: 'reception',
   stationId: 'st-ft-hf',
   stationName: '华富街道人大代表联络站',
   date: '2026-03-10',
@@ -183,6 +184,7 @@ describe('接待安排 and 发布接待日 pages', () => {
         {
           action: 'publish',
           stationId: 'st-ft-hf',
+          kind: 'reception',
           date: '2026-03-20',
           start: '14:00',
           end: '15:30',
@@ -195,6 +197,34 @@ describe('接待安排 and 发布接待日 pages', () => {
       ]);
       expect(wx.toasts).toEqual([{ title: '已发布', icon: 'success' }]);
       expect(wx.navigations).toEqual([{ method: 'navigateBack', url: undefined }]);
+    });
+
+    it('publishes a 述职会: no 约访 slots on the form or in what is sent, its own words throughout', async () => {
+      const page = await opened();
+      page.querySelector('.kind-report_meeting')!.dispatchEvent('tap');
+      await until(() => page.data.form.kind === 'report_meeting', 'the kind');
+      const text = textOf(page);
+      expect(text).toContain('述职会：代表向选民报告履职情况，群众到场参加，不开放约访。');
+      expect(text).toContain('述职代表');
+      expect(text).not.toContain('约访时段');
+      expect(page.querySelector('.capacity')).toBeUndefined();
+      expect(textOf(page.querySelector('.submit-publish')!)).toBe('发布述职会');
+
+      tapButton(page, '.submit-publish');
+      await until(() => !!page.data.errors.deputies, 'the missing deputy');
+      expect(page.data.errors.deputies).toBe('请至少选择一位述职代表');
+      tick(page, 'dp-001');
+      await until(() => page.data.form.deputyIds.length === 1, 'the deputy');
+      tapButton(page, '.submit-publish');
+      await until(() => wx.navigations.length > 0, 'going back');
+      expect(callsOf(host, 'publish')).toEqual([
+        { action: 'publish', stationId: 'st-ft-hf', kind: 'report_meeting', date: '2026-03-17', start: '09:00', end: '11:00', deputyIds: ['dp-001'], slots: [] },
+      ]);
+
+      // And back to a reception day: the slots return.
+      page.querySelector('.kind-reception')!.dispatchEvent('tap');
+      await until(() => page.data.form.kind === 'reception', 'the kind');
+      expect(page.querySelectorAll('.capacity').length).toBe(4);
     });
 
     it('names each stepper button for a screen reader: which slot, one fewer or one more', async () => {

@@ -50,6 +50,7 @@ const item = (over: Partial<InboxItem> = {}): InboxItem => ({
   dueAt: endOfBeijingDay('2026-11-23'),
   overdue: false,
   anonymous: false,
+  joinCount: 0,
   ...over,
 });
 
@@ -103,6 +104,7 @@ describe('the queue', () => {
       contentCheckPending: true,
       relationText: '交办给我',
       deputyText: '',
+      joinText: '',
     });
     expect(inbox.toInboxRow(item({ relation: 'addressed' }), 'deputy', now).relationText).toBe('写给我');
     const forOfficer = inbox.toInboxRow(assigned, 'officer', now);

@@ -99,12 +99,12 @@ function numberedText(marker: Marker): { title: string; content: string } {
 class MarkedSubjects extends Subjects {
   anonymous = false;
 
-  override async submitted(): Promise<CaseSubject> {
+  override async submitted(addressed = true): Promise<CaseSubject> {
     const owner = newOpenid('privacy');
     const marker = newMarker(owner, this.anonymous);
     const input = submission({
       stationId: STATION,
-      deputyId: DEPUTY_ID,
+      ...(addressed ? { deputyId: DEPUTY_ID } : {}),
       contact: { name: marker.name, phone: marker.phone },
       anonymous: this.anonymous,
       ...numberedText(marker),
@@ -113,6 +113,13 @@ class MarkedSubjects extends Subjects {
     marker.caseId = caseId;
     const detail = await this.backend.data('case', 'get', { caseId }, owner);
     return { caseId, version: detail.version, receiptNo: detail.receiptNo, owner };
+  }
+
+  /** The officer's public reply carries a phone number too: the board shows it to anyone, masked. */
+  override publicReplyText(s: CaseSubject): string {
+    const marker = markers.find((m) => m.caseId === s.caseId)!;
+    const phone = textPhone(marker, 91);
+    return `已联系物业，路灯已修好；物业电话 ${written(marker, phone, phoneShapes(phone), markers.indexOf(marker) + 5)}`;
   }
 
   /** As the matrix's, with a phone number in the receiving body the officer types. */
@@ -255,6 +262,28 @@ describe.each(ACTIONS.map(({ fn, action, allow }) => [`${fn}.${action}`, fn, act
     }
     expect(problems).toEqual([]);
   }, 120_000);
+});
+
+describe('the public board (办理公开)', () => {
+  it('shows marked cases that are public — accepted, answered, closed, allowed — with nothing of theirs whole', async () => {
+    // Two more, so the check never rests on what the per-action rows happened to leave.
+    const shown = [await subjects.closedPublic(), await subjects.closedPublic()].map((s) => s.caseId);
+    const answers = [
+      await backend.callRaw('station', { action: 'board', stationId: STATION }),
+      await backend.callRaw('station', { action: 'board', district: '福田区' }, 'odemo-resident-2'),
+      ...(await Promise.all(shown.map((caseId) => backend.callRaw('station', { action: 'publicCase', caseId })))),
+    ];
+    for (const { body } of answers) expect(body).toMatchObject({ ok: true });
+    const listed: { id: string; title: string; reply?: string }[] = answers.flatMap(({ body }) => body.data.cases ?? [body.data]);
+    const marked = listed.filter((c) => markers.some((m) => m.caseId === c.id));
+    // Both new ones on both boards and on their own pages; titles and replies with their numbers, masked.
+    expect(marked.filter((c) => shown.includes(c.id))).toHaveLength(6);
+    // Other rows leave marked cases closed without a reply (closed by the officer, merged) or with the subjects' plain reply: never a number whole (below).
+    for (const c of marked) expect([c.id, c.title.startsWith('路灯不亮请回电') && (c.reply === undefined || c.reply.startsWith('已联系物业，路灯已'))]).toEqual([c.id, true]);
+    for (const id of shown) expect(marked.find((c) => c.id === id)?.reply).toMatch(/^已联系物业，路灯已修好；物业电话/);
+    const problems = await Promise.all(answers.map(async ({ body }) => leaks(JSON.stringify(body), undefined)));
+    expect(problems.flat()).toEqual([]);
+  });
 });
 
 describe('WeChat pushes', () => {

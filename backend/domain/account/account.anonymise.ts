@@ -53,7 +53,8 @@ export function caseAfterDeletion(state: CaseState, openid: string, tombstone: s
  */
 export function anonymised(state: CaseState, tombstone: string, requestId: string): CaseState {
   const { contact: _contact, ...rest } = state;
-  return { ...rest, ownerOpenid: tombstone, anonymous: true, requestId };
+  // Anonymous cases are never public: a case whose resident left is no longer shown to other residents.
+  return { ...rest, ownerOpenid: tombstone, anonymous: true, publicConsent: false, requestId };
 }
 
 /** A booking after its resident deleted the account: what the booking no longer carries. */

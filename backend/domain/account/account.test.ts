@@ -24,7 +24,7 @@ describe('what deleting an account does to a case', () => {
       expect(result).toMatchObject({ withdrawn: false, events: [] });
       const { contact: _contact, ...rest } = before;
       // The client's request id, which its phone or the logs may still pair with the openid, is replaced too.
-      expect(result?.next).toEqual({ ...rest, ownerOpenid: TOMB, anonymous: true, requestId: 'rq-1' });
+      expect(result?.next).toEqual({ ...rest, ownerOpenid: TOMB, anonymous: true, publicConsent: false, requestId: 'rq-1' });
       expect(result?.next.status).toBe(status);
       expect(result?.next.version).toBe(before.version);
     },

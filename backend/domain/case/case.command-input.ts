@@ -17,6 +17,7 @@ import type { ChosenCategory } from './case.state';
 import { CHOSEN_CATEGORIES, RATING_VALUES, TRANSFER_ROUTES, UNSURE_CATEGORY } from './case.state';
 import { parseReceiptNumber } from './receipt-number';
 import { uploadPathsSchema } from '../uploads/upload.input';
+import { JOIN_INPUT, JOINED_INPUT, SIMILAR_INPUT, UNJOIN_INPUT } from '../join/join.input';
 
 /** Typed text, cleaned of what renders nothing before its limits are checked (see `freeText`). */
 const required = (label: string, max: number) => freeText(label, { min: 1, max });
@@ -101,6 +102,10 @@ export const CASE_ACTION_INPUTS = {
   markSuggestion: object({ ...caseRef, note: optionalText('代表建议说明', LIMIT.markSuggestion.note) }),
   letter: object({ caseId: caseRef.caseId }),
   uploadPaths: uploadPathsSchema,
+  similar: SIMILAR_INPUT,
+  join: JOIN_INPUT,
+  unjoin: UNJOIN_INPUT,
+  joined: JOINED_INPUT,
 };
 
 type CaseApi = ApiContract['case'];

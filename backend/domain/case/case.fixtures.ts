@@ -44,6 +44,7 @@ export function baseCase(overrides: Partial<CaseState> = {}): CaseState {
     content: '华富村三号楼旁的路灯已经坏了两个星期，晚上很不安全。',
     photoFileIds: ['cloud://env-1.abc/cases/p1.jpg'],
     anonymous: false,
+    publicConsent: true,
     ownerOpenid: 'o-owner',
     contact: { name: '王女士', phone: '13812345678' },
     targetDeputyId: 'dp-3',

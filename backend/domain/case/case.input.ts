@@ -34,7 +34,7 @@ export const NOTHING_TO_SAY = '请写下或录下您遇到的问题';
 
 const ID = /^[A-Za-z0-9_-]+$/;
 /** What wx.cloud.uploadFile returns; anything else (an http URL) is not our storage. */
-const CLOUD_FILE_ID = /^cloud:\/\/[A-Za-z0-9._-]+\/\S+$/;
+export const CLOUD_FILE_ID = /^cloud:\/\/[A-Za-z0-9._-]+\/\S+$/;
 const REQUEST_ID = /^[A-Za-z0-9_-]+$/;
 
 /** Up to MAX_PHOTOS cloud file ids from the upload step (storage checks they exist before a case keeps them). */
@@ -91,6 +91,7 @@ const submissionFields = object({
     }),
   ),
   anonymous: optional(boolean('匿名')),
+  public: optional(boolean('允许公开')),
   stationId: idInput('联络站'),
   deputyId: optional(idInput('代表')),
   requestId: text('请求编号', { min: 8, max: 64, pattern: REQUEST_ID, patternHint: '请求编号格式不正确' }),

@@ -15,6 +15,7 @@ import { UNSURE_CATEGORY } from './case.state';
 import { caseTitle } from './case.title';
 import { acceptDueAt } from './deadlines';
 import { deepFreeze, patch } from './freeze';
+import { publicConsentOf } from '../join/join.rules';
 
 export interface OpenCaseInput {
   readonly submission: CaseSubmission;
@@ -53,6 +54,7 @@ export function openCase(input: OpenCaseInput): Result<Decision> {
       content: submission.content ?? '',
       photoFileIds: submission.photoFileIds ?? [],
       anonymous,
+      publicConsent: publicConsentOf(submission),
       ownerOpenid: actor.openid,
       requestId: submission.requestId,
       status: 'submitted',

@@ -88,6 +88,12 @@ export interface CaseState {
   readonly location?: CaseLocation;
   /** Anonymous to deputies and the public; liaison officers still see the contact. */
   readonly anonymous: boolean;
+  /**
+   * 允许公开，隐去个人信息: once accepted, other residents may see the case anonymised (我也遇到,
+   * 办理公开). Chosen at submission, never for an anonymous case; cases stored before the choice
+   * existed read as false.
+   */
+  readonly publicConsent: boolean;
   /** The WeChat identity of the resident who owns the case; never shown to anyone. */
   readonly ownerOpenid: string;
   readonly contact?: CaseContact;

@@ -4,6 +4,7 @@
  * Plain facts; duty.count.ts decides what counts towards which quota.
  */
 import type { CheckinProof } from '../../../typings/workspace';
+import type { RatingCounts } from '../report/report.ratings';
 
 /** Timeline events a deputy records about a case (actorRole 'deputy', actorId their id). */
 export const DUTY_EVENT_KINDS = ['replied', 'followed_up', 'suggestion_marked', 'transfer_requested'] as const;
@@ -44,9 +45,18 @@ export interface DutyBooking {
   readonly slot: string;
 }
 
+/** A 述职报告 the deputy published (by themselves or through an officer), with its ratings so far. */
+export interface DutyReport {
+  readonly id: string;
+  readonly title: string;
+  readonly publishedAt: Date;
+  readonly ratings: RatingCounts;
+}
+
 export interface DutyActivity {
   readonly events: readonly DutyEvent[];
   readonly checkIns: readonly DutyCheckIn[];
   readonly cases: ReadonlyMap<string, DutyCase>;
   readonly bookings: readonly DutyBooking[];
+  readonly reports: readonly DutyReport[];
 }

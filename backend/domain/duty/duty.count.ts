@@ -11,10 +11,13 @@
  * - activeDays: distinct Shanghai dates with a check-in, reply, follow-up, suggestion or transfer request;
  * - practicalThings: cases the deputy replied to that are now closed on a satisfied rating;
  * - suggestions: cases the deputy raised as a formal 代表建议;
- * - replies, followUps: how many, without a quota.
+ * - replies, followUps: how many, without a quota;
+ * - reports: 述职报告 published (DOMAIN.md sets no quota for them; the ratings are summed apart).
  */
 import type { DutyItem } from '../../../typings/workspace';
 import { shanghaiDate } from '../calendar';
+import type { ReportRatings } from '../../../typings/report';
+import { addRatingCounts, NO_RATINGS, reportRatings } from '../report/report.ratings';
 import type { DutyActivity, DutyEventKind } from './duty.activity';
 
 type DutyKey = DutyItem['key'];
@@ -35,6 +38,7 @@ export const DUTY_ITEMS: Readonly<Record<DutyKey, ItemSpec>> = {
   receptions: { label: '进站接待', unit: '次', quota: 6 },
   replies: { label: '答复留言', unit: '次' },
   followUps: { label: '回访群众', unit: '次' },
+  reports: { label: '向选民述职', unit: '次' },
 };
 
 export type DutyCounts = Readonly<Record<DutyKey, number>>;
@@ -66,6 +70,7 @@ export function countDuty(activity: DutyActivity): DutyCounts {
     receptions: checkedInReceptions.size,
     replies: replied.length,
     followUps: followedUp.length,
+    reports: activity.reports.length,
   };
 }
 
@@ -74,4 +79,9 @@ export function dutyItems(counts: DutyCounts): DutyItem[] {
     const { label, unit, quota } = DUTY_ITEMS[key];
     return { key, label, count: counts[key], unit, ...(quota !== undefined ? { quota } : {}) };
   });
+}
+
+/** The voters' ratings of the reports in the activity, summed: one rate over all of them, with its count. */
+export function dutyReportRatings(activity: Pick<DutyActivity, 'reports'>): ReportRatings {
+  return reportRatings(activity.reports.map((report) => report.ratings).reduce(addRatingCounts, NO_RATINGS));
 }

@@ -46,6 +46,9 @@ export function recentDutyEntries(activity: DutyActivity, limit = RECENT_DUTY_EN
     const satisfiedAt = activity.cases.get(id)?.satisfiedAt;
     if (satisfiedAt) entries.push({ at: satisfiedAt, kind: 'practicalThings', text: `「${titleOf(id)}」办结，群众满意`, caseId: id });
   }
+  for (const report of activity.reports) {
+    entries.push({ at: report.publishedAt, kind: 'reports', text: `发布述职报告「${short(maskNumbers(report.title))}」`, reportId: report.id });
+  }
   return entries
     .sort((a, b) => b.at.getTime() - a.at.getTime())
     .slice(0, limit)

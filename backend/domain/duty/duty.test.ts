@@ -1,5 +1,5 @@
 import type { DutyActivity, DutyBooking, DutyCase, DutyCheckIn, DutyEvent } from './index';
-import { countDuty, currentDutyYear, dutyItems, dutyRecordInput, dutyYear, recentDutyEntries } from './index';
+import { countDuty, currentDutyYear, dutyItems, dutyRecordInput, dutyReportRatings, dutyYear, recentDutyEntries } from './index';
 
 /** An instant at a Beijing wall-clock time. */
 const bj = (local: string) => new Date(`${local}+08:00`);
@@ -18,7 +18,7 @@ const aCase = (id: string, ownerOpenid: string, satisfiedAt?: string): [string, 
   { id, title: `留言 ${id}`, ownerOpenid, ...(satisfiedAt ? { satisfiedAt: bj(satisfiedAt) } : {}) },
 ];
 
-const activity = (over: Partial<DutyActivity>): DutyActivity => ({ events: [], checkIns: [], cases: new Map(), bookings: [], ...over });
+const activity = (over: Partial<DutyActivity>): DutyActivity => ({ events: [], checkIns: [], cases: new Map(), bookings: [], reports: [], ...over });
 
 describe('the duty record counts', () => {
   const year: DutyActivity = activity({
@@ -58,6 +58,7 @@ describe('the duty record counts', () => {
       receptions: 2,
       replies: 3,
       followUps: 3,
+      reports: 0,
     });
   });
 
@@ -77,6 +78,7 @@ describe('the duty record counts', () => {
       ['receptions', 0, 6],
       ['replies', 0, undefined],
       ['followUps', 0, undefined],
+      ['reports', 0, undefined],
     ]);
     expect(items.find((item) => item.key === 'visits')?.label).toContain('回访');
     expect(items.every((item) => item.unit.length > 0)).toBe(true);
@@ -150,5 +152,39 @@ describe('the year', () => {
     [{ year: '2025' }, false],
   ])('input %p valid: %p', (input, valid) => {
     expect(dutyRecordInput(input, '').ok).toBe(valid);
+  });
+});
+
+describe('述职报告 in the duty record', () => {
+  const report = (id: string, title: string, at: string, ratings: { satisfied: number; basicallySatisfied: number; unsatisfied: number }) => ({
+    id,
+    title,
+    publishedAt: bj(at),
+    ratings,
+  });
+  const reports = [
+    report('rp-1', '王伟代表2024年度履职情况报告', '2025-01-15T10:00:00', { satisfied: 4, basicallySatisfied: 2, unsatisfied: 1 }),
+    report('rp-2', '半年述职，电话13812345678', '2025-07-15T10:00:00', { satisfied: 2, basicallySatisfied: 0, unsatisfied: 1 }),
+  ];
+
+  it('counts the reports published, without a quota', () => {
+    expect(countDuty(activity({ reports })).reports).toBe(2);
+  });
+
+  it.each([
+    // [reports, satisfied, basically, unsatisfied, total, rate]: hand-counted; a rate only from 10 ratings
+    [[reports[0]], 4, 2, 1, 7, null],
+    [reports, 6, 2, 2, 10, 0.8],
+    [[], 0, 0, 0, 0, null],
+  ])('sums the ratings of the reports: %#', (list, satisfied, basicallySatisfied, unsatisfied, total, rate) => {
+    expect(dutyReportRatings(activity({ reports: list }))).toEqual({ satisfied, basicallySatisfied, unsatisfied, total, rate, minimum: 10 });
+  });
+
+  it('lists each publication among the recent entries, with its id and numbers masked', () => {
+    const recent = recentDutyEntries(activity({ reports }));
+    expect(recent).toEqual([
+      { at: bj('2025-07-15T10:00:00').toISOString(), kind: 'reports', text: '发布述职报告「半年述职，电话138****5678」', reportId: 'rp-2' },
+      { at: bj('2025-01-15T10:00:00').toISOString(), kind: 'reports', text: '发布述职报告「王伟代表2024年度履职情况报告」', reportId: 'rp-1' },
+    ]);
   });
 });

@@ -18,10 +18,22 @@ export interface DutyYear {
   readonly end: Date;
 }
 
+/** Any span of days the record is counted over: a calendar year, or a 述职报告's period. */
+export interface DutyPeriod {
+  /** 'YYYY-MM-DD', both included. */
+  readonly from: string;
+  readonly to: string;
+  /** `start` included, `end` excluded. */
+  readonly start: Date;
+  readonly end: Date;
+}
+
+export function dutyPeriod(from: string, to: string): DutyPeriod {
+  return { from, to, ...periodInstants({ from, to }) };
+}
+
 export function dutyYear(year: number): DutyYear {
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
-  return { year, from, to, ...periodInstants({ from, to }) };
+  return { year, ...dutyPeriod(`${year}-01-01`, `${year}-12-31`) };
 }
 
 /** The year in Shanghai at this instant: on 31 December at 16:30 UTC it is already next year there. */

@@ -15,6 +15,7 @@ export const RECEPTION_REFUSALS = {
   tooSoon: (earliest: string) => fail('INVALID_INPUT', `接待日须至少提前 7 天公布，最早可选 ${earliest}`, 'date'),
   tooFarAhead: (latest: string) => fail('INVALID_INPUT', `接待日最多提前 90 天发布，最晚可选 ${latest}`, 'date'),
   endNotAfterStart: () => fail('INVALID_INPUT', '结束时间应晚于开始时间', 'end'),
+  meetingHasNoSlots: () => fail('INVALID_INPUT', '述职会不设预约时段，请删除时段后再发布', 'slots'),
   deputyTwice: (index: number) => fail('INVALID_INPUT', '同一位代表只需选择一次', fieldPath('deputyIds', index)),
   deputyNotHere: (index: number) => fail('INVALID_INPUT', '所选代表不是本联络站的驻站代表，请重新选择', fieldPath('deputyIds', index)),
   slotEndNotAfterStart: (index: number) => fail('INVALID_INPUT', '时段的结束时间应晚于开始时间', fieldPath('slots', index)),

@@ -3,8 +3,9 @@
  * with the shared combinators. Strict: unknown fields, numbers as strings and operator-looking
  * objects are refused.
  */
+import type { ReceptionKind } from '../../../typings/api';
 import type { Check } from '../validation';
-import { fieldPath, number, object, optional, text } from '../validation';
+import { fieldPath, number, object, oneOf, optional, text } from '../validation';
 import { PRESENCE_CODE_RULES } from './presence-code';
 import { RECEPTION_RULES } from './reception.rules';
 import { HHMM, YMD } from './reception.time';
@@ -36,8 +37,12 @@ export function yesNo(label: string): Check<boolean> {
 
 export const scheduleSchema = object({ stationId: optional(id('联络站编号')) });
 
+/** 接待日 (with 约访 slots) or 述职会 (no slots); absent: a reception day, as before 述职会 existed. */
+export const RECEPTION_KINDS = ['reception', 'report_meeting'] as const satisfies readonly ReceptionKind[];
+
 export const publishReceptionSchema = object({
   stationId: id('联络站编号'),
+  kind: optional(oneOf('活动类型', RECEPTION_KINDS)),
   date: text('接待日期', { min: 1, max: 10, pattern: YMD, patternHint: '接待日期应为 年-月-日，如 2026-01-10' }),
   start: time('开始时间'),
   end: time('结束时间'),

@@ -99,3 +99,20 @@ describe('publishing a reception day', () => {
     expect(sameSchedule(stored, { ...stored, slots: [{ ...stored.slots[0], capacity: 4 }] })).toBe(false);
   });
 });
+
+describe('a 述职会 (report_meeting)', () => {
+  it('has no slots: any slot is refused on `slots`', () => {
+    expect(decide({ kind: 'report_meeting', slots: [] })).toBe('ok');
+    expect(decide({ kind: 'report_meeting' })).toBe('INVALID_INPUT slots 述职会不设预约时段，请删除时段后再发布');
+  });
+
+  it('is stored with its kind; a day without one is a reception day, and the two are different schedules', () => {
+    const meeting = newReception({ ...valid, kind: 'report_meeting', slots: [] }, [], 'sf-1', new Date());
+    const day = newReception({ ...valid, slots: [] }, [], 'sf-1', new Date());
+    expect(meeting.kind).toBe('report_meeting');
+    expect(day.kind).toBe('reception');
+    expect(sameSchedule(meeting, day)).toBe(false);
+    const { kind: _kind, ...stored } = day;
+    expect(sameSchedule(stored, day)).toBe(true);
+  });
+});

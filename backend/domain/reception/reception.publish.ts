@@ -5,6 +5,7 @@
  */
 import type { PublishReceptionInput, SlotInput } from '../../../typings/workspace';
 import type { Reception } from '../../../typings/models';
+import type { ReceptionKind } from '../../../typings/api';
 import { addDays } from '../calendar';
 import { ok, type Result } from '../result';
 import { RECEPTION_REFUSALS as refuse } from './reception.errors';
@@ -40,6 +41,8 @@ export function decidePublish({ input, today, stationDeputyIds }: PublishAttempt
   if (input.date < earliest) return refuse.tooSoon(earliest);
   if (input.date > latest) return refuse.tooFarAhead(latest);
   if (minutesOf(input.start) >= minutesOf(input.end)) return refuse.endNotAfterStart();
+  // A 述职会 is a meeting open to every voter: nobody books a place at it.
+  if (input.kind === 'report_meeting' && input.slots.length > 0) return refuse.meetingHasNoSlots();
 
   const stationed = new Set(stationDeputyIds);
   for (const [index, id] of input.deputyIds.entries()) {
@@ -62,9 +65,13 @@ export function decidePublish({ input, today, stationDeputyIds }: PublishAttempt
   return ok(ordered.map(({ slot }) => ({ start: slot.start, end: slot.end, capacity: slot.capacity })));
 }
 
+/** What a stored day is: one stored before 述职会 existed has no kind and is a reception day. */
+export const receptionKindOf = (reception: Pick<Reception, 'kind'>): ReceptionKind => reception.kind ?? 'reception';
+
 export function newReception(input: PublishReceptionInput, slots: readonly SlotInput[], officerId: string, now: Date): Reception {
   return {
     _id: receptionIdFor(input.stationId, input.date),
+    kind: input.kind ?? 'reception',
     stationId: input.stationId,
     date: input.date,
     start: input.start,
@@ -84,6 +91,7 @@ export function newReception(input: PublishReceptionInput, slots: readonly SlotI
 export function sameSchedule(stored: Reception, candidate: Reception): boolean {
   const slots = (r: Reception) => r.slots.map((s) => `${s.start}-${s.end}x${s.capacity}`).join(',');
   return (
+    receptionKindOf(stored) === receptionKindOf(candidate) &&
     stored.stationId === candidate.stationId &&
     stored.date === candidate.date &&
     stored.start === candidate.start &&

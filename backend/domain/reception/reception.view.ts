@@ -2,6 +2,7 @@
 import type { Reception } from '../../../typings/models';
 import type { ScheduledReception } from '../../../typings/workspace';
 import { checkinIdFor } from './checkin';
+import { receptionKindOf } from './reception.publish';
 
 export interface ScheduleFacts {
   stationNames: ReadonlyMap<string, string>;
@@ -15,6 +16,7 @@ export interface ScheduleFacts {
 export function toScheduledReception(reception: Reception, facts: ScheduleFacts): ScheduledReception {
   return {
     id: reception._id,
+    kind: receptionKindOf(reception),
     stationId: reception.stationId,
     stationName: facts.stationNames.get(reception.stationId) ?? '',
     date: reception.date,

@@ -12,6 +12,9 @@ import { issueDeputyLetter } from '../../use-cases/cases/deputy-letter';
 import { inbox } from '../../use-cases/cases/inbox';
 import { getCase, myCases } from '../../use-cases/cases/read-cases';
 import { submitCase } from '../../use-cases/cases/submit-case';
+import { joinCase, unjoinCase } from '../../use-cases/joins/join-case';
+import { joinedCases } from '../../use-cases/joins/joined-cases';
+import { similarCases } from '../../use-cases/joins/similar-cases';
 import { issueUploadPaths, type UploadContext } from '../../use-cases/uploads/issue-upload-paths';
 
 /** Cases (诉求/留言): residents submit and follow theirs; officers and deputies handle them. */
@@ -68,4 +71,9 @@ export const main = defineApi({
   letter: { allow: SUPERVISORS, input: CASE_ACTION_INPUTS.letter, run: (input, who) => issueDeputyLetter(database(), who.actor, input.caseId) },
   // Whoever sends photos (the case, a supplement, a reply, a follow-up) first asks where to upload them.
   uploadPaths: { allow: PHOTO_SENDERS, input: CASE_ACTION_INPUTS.uploadPaths, run: (input, _who, caller) => issueUploadPaths(uploadContext(), caller.openid, input) },
+  // 我也遇到: residents find look-alike open cases while composing, join them, and list what they joined.
+  similar: { allow: RESIDENT, input: CASE_ACTION_INPUTS.similar, run: (input, who) => similarCases(database(), who.actor, input, new Date()) },
+  join: { allow: RESIDENT, input: CASE_ACTION_INPUTS.join, run: (input, who) => joinCase(context(), who.actor, input) },
+  unjoin: { allow: RESIDENT, input: CASE_ACTION_INPUTS.unjoin, run: (input, who) => unjoinCase(context(), who.actor, input.caseId) },
+  joined: { allow: RESIDENT, input: CASE_ACTION_INPUTS.joined, run: (_input, who) => joinedCases(database(), who.actor) },
 });

@@ -3,6 +3,8 @@ import { number, object, optional, text } from '../../domain/validation';
 import { database } from '../../platform/cloudbase';
 import { ANYONE, defineApi } from '../define-api';
 import { nearbyStations, searchStations, stationDetail } from '../../use-cases/stations';
+import { BOARD_INPUT, PUBLIC_CASE_INPUT } from '../../domain/board';
+import { publicCase, stationBoard } from '../../use-cases/board';
 
 /** Public station information: anyone may call it, signed in or not. */
 export const main = defineApi({
@@ -34,4 +36,8 @@ export const main = defineApi({
     }),
     run: (input) => stationDetail(database(), input, shanghaiDate(new Date())),
   },
+  // 办理公开: closed cases whose residents allowed it, anonymised, and the monthly figures.
+  board: { allow: ANYONE, input: BOARD_INPUT, run: (input) => stationBoard(database(), input, shanghaiDate(new Date())) },
+  // One public case (a share card's page); a private one answers exactly like a missing one.
+  publicCase: { allow: ANYONE, input: PUBLIC_CASE_INPUT, run: (input, caller) => publicCase(database(), input.caseId, caller.openid || undefined) },
 });

@@ -10,11 +10,14 @@
  * - bookings (./forget-bookings.ts): each in one transaction, an upcoming one cancelled (the
  *   place given back), then moved to a new random id (the old one was a hash of the openid)
  *   with the tombstone and without contact or request id; its claim and reminder removed.
+ * - 述职报告 ratings: kept and counted on their reports, each moved to a random id (the old one
+ *   was a hash of the openid) without the openid, so nobody can tell whose they were.
  * - the submission window (a hash of the openid; the exact submission times, request ids and
  *   the cases they made),
  *   the booking cap's list of open bookings (a hash of the openid naming the old booking ids),
  *   follows, subscription grants, messages to the person, photo upload paths issued to them,
- *   who redeemed an invite, and the users document are removed. Without its window the openid
+ *   who redeemed an invite, the person's joins of others' cases (我也遇到: each case's 附议 goes
+ *   down with it), and the users document are removed. Without its window the openid
  *   may submit again at once; the flood it limited is gone, its waiting cases withdrawn above.
  * Every step finds its work by the openid and skips what is done, so a retry (or a second
  * call after `done: false`) finishes the job and never undoes it. Afterwards the openid is a
@@ -26,7 +29,9 @@ import { caseAfterDeletion, tombstoneFrom, type CaseDeletion } from '../../domai
 import { ok, type Result } from '../../domain/result';
 import { forgetRedemptionsBy, ownedCaseIds, removeFollowsOf, removeGrantsOf, removeNotificationsTo, removeUploadsOf, removeUser } from '../../data/account';
 import { anonymiseCase, findCase, toStoredEvent } from '../../data/cases';
+import { joinsOf, removeJoin } from '../../data/case-joins';
 import { removeOpenBookingIds } from '../../data/open-bookings';
+import { forgetRater } from '../../data/report-ratings';
 import { removeSubmissionWindow } from '../../data/submission-window';
 import type { Database } from '../../platform/cloudbase';
 import { forgetBookings } from './forget-bookings';
@@ -52,6 +57,11 @@ export async function deleteAccount(db: Database, openid: string, now: Date): Pr
   }
 
   const bookings = await forgetBookings(db, openid, tombstone, now, DELETION_BATCH);
+  // 我也遇到: each join leaves with its case's count (data/case-joins.ts), as an unjoin would.
+  const joins = await joinsOf(db, openid, DELETION_BATCH + 1);
+  for (const join of joins.slice(0, DELETION_BATCH)) await removeJoin(db, join.caseId, openid);
+  // 述职报告 ratings stay counted on their reports; each moves to a random id without the openid (data/report-ratings.ts).
+  const ratings = await forgetRater(db, openid, DELETION_BATCH, ids);
   // The booking cap's record of the person's open bookings: a hash of the openid naming the bookings' old ids.
   await removeOpenBookingIds(db, openid);
 
@@ -61,7 +71,7 @@ export async function deleteAccount(db: Database, openid: string, now: Date): Pr
   await removeNotificationsTo(db, openid);
   await forgetRedemptionsBy(db, openid);
   await removeUploadsOf(db, openid);
-  const done = !casesLeft && !bookings.more;
+  const done = !casesLeft && !bookings.more && joins.length <= DELETION_BATCH && !ratings.more;
   // The users document goes last: until then a half-done deletion still looks like the account.
   if (done) await removeUser(db, openid);
   return ok({ done, casesWithdrawn, casesAnonymised, bookingsCancelled: bookings.cancelled });

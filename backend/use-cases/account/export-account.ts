@@ -8,6 +8,8 @@ import { EXPORT_CASES_PER_PAGE, EXPORT_LIST_LIMIT, exportedBooking, exportedCase
 import { ok, type Result } from '../../domain/result';
 import { followsOf, grantsOf } from '../../data/account';
 import { bookingsOf } from '../../data/bookings';
+import { joinsOf } from '../../data/case-joins';
+import { ratingsBy } from '../../data/report-ratings';
 import { caseRecordsOf } from '../../data/cases';
 import { findUserByOpenid } from '../../data/people';
 import type { Database } from '../../platform/cloudbase';
@@ -15,12 +17,14 @@ import type { Database } from '../../platform/cloudbase';
 export async function exportAccount(db: Database, openid: string, input: ExportAccountInput, now: Date): Promise<Result<AccountExport>> {
   const page = input.page ?? 0;
   // One more than a page tells whether another page follows; each case carries its timeline.
-  const [stored, user, bookings, follows, grants] = await Promise.all([
+  const [stored, user, bookings, follows, grants, joins, ratings] = await Promise.all([
     caseRecordsOf(db, openid, page * EXPORT_CASES_PER_PAGE, EXPORT_CASES_PER_PAGE + 1),
     findUserByOpenid(db, openid),
     bookingsOf(db, openid, EXPORT_LIST_LIMIT),
     followsOf(db, openid, EXPORT_LIST_LIMIT),
     grantsOf(db, openid),
+    joinsOf(db, openid, EXPORT_LIST_LIMIT),
+    ratingsBy(db, openid, EXPORT_LIST_LIMIT),
   ]);
   return ok({
     exportedAt: now.toISOString(),
@@ -32,5 +36,7 @@ export async function exportAccount(db: Database, openid: string, input: ExportA
     bookings: bookings.map(exportedBooking),
     follows: follows.map((f) => ({ stationId: f.stationId, followedAt: new Date(f.createdAt).toISOString() })),
     subscriptions: grants,
+    joins: joins.map((join) => ({ caseId: join.caseId, joinedAt: join.joinedAt.toISOString(), ...(join.note ? { note: join.note } : {}), photoFileIds: join.photoFileIds })),
+    reportRatings: ratings.map((r) => ({ reportId: r.reportId, rating: r.rating, ...(r.comment ? { comment: r.comment } : {}), at: r.at.toISOString() })),
   });
 }

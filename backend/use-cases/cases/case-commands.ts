@@ -16,6 +16,7 @@ import { findDeputy } from '../../data/people-by-id';
 import type { ResolvedActor } from '../actor';
 import { commitCommand, staleCase, type CommandExtras } from './commit-command';
 import type { CaseContext } from './context';
+import { moveJoinsAfterMerge } from '../joins/move-joins';
 import { checkPhotos, photoClaim } from './photos';
 import { caseNotFound, loadedDetail, readableCase } from './read-cases';
 
@@ -43,8 +44,10 @@ export async function runCaseCommand<A extends CommandAction>(
   const photosChecked = await checkPhotos(db, photos, now);
   if (!photosChecked.ok) return photosChecked;
   const { command, ...extras } = built.value;
-  const written = await commitCommand(ctx, who, state, command, photos, extras);
+  const written = await commitCommand(ctx, who, state, command, photos, { ...extras, joinCount: stored.extras.joinCount });
   if (!written.ok) return written;
+  // A merged duplicate's joiners go with it to the case that carries the handling.
+  if (command.kind === 'merge') await moveJoinsAfterMerge(db, written.value.state, stored.extras.joinCount);
   return loadedDetail(db, actor, written.value, written.value.events, now);
 }
 

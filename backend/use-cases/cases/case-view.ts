@@ -4,13 +4,17 @@
  * the people on the timeline, photo URLs, and every instant as an ISO string. Masking of
  * numbers in the free text and the hold are the domain's projection (case.visibility.ts).
  */
+import type { JoinNoteView } from '../../../typings/board';
 import type { CaseDetail, CaseSummary, CaseTimelineEntry, PhotoView, VoiceView } from '../../../typings/case';
 import type { Actor, CaseEvent, CaseView } from '../../domain/case';
-import { API_COMMANDS, isOffered, offeredCommands, visibleCase, visibleEvents } from '../../domain/case';
+import { API_COMMANDS, canSeeNumbers, isOffered, offeredCommands, visibleCase, visibleEvents } from '../../domain/case';
 import type { StoredCase } from '../../data/cases';
 import { deputyNames, staffNames } from '../../data/people-by-id';
 import type { Database } from '../../platform/cloudbase';
 import { named } from '../actor';
+import { joinNotesOf } from '../../data/case-joins';
+import { JOIN_NOTES_SHOWN, seesJoinNotes } from '../../domain/join';
+import { maskNumbers } from '../../domain/privacy';
 import { photoViews } from './photos';
 
 const iso = (instant: Date): string => new Date(instant).toISOString();
@@ -49,7 +53,10 @@ export async function caseDetail(db: Database, reader: Actor, stored: StoredCase
   const timeline = visibleEvents(events, state, reader) as NamedEvent[];
   // The voice message goes with the photos: whoever may see those hears it, and its URL costs no extra call.
   const fileIds = [...view.photoFileIds, ...timeline.flatMap(photosOf), ...(view.voice ? [view.voice.fileId] : [])];
-  const [names, photos] = await Promise.all([namesOf(db, view, timeline, extras.deputyNames ?? {}), photoViews(fileIds)]);
+  // What joiners added, for the handlers; read only when someone joined (a case without joiners costs nothing more).
+  const notes = extras.joinCount > 0 && seesJoinNotes(reader, state) ? await joinNotesOf(db, state.id, JOIN_NOTES_SHOWN) : undefined;
+  const noteFiles = notes?.flatMap((note) => note.photoFileIds) ?? [];
+  const [names, photos] = await Promise.all([namesOf(db, view, timeline, extras.deputyNames ?? {}), photoViews([...fileIds, ...noteFiles])]);
   const person = (id: string | undefined) => (id ? { id, name: names.deputies.get(id) ?? '' } : undefined);
   const photosFor = (ids: readonly string[]) => ids.flatMap((id) => photos.get(id) ?? []);
   const voiceUrl = view.voice && photos.get(view.voice.fileId)?.url;
@@ -84,6 +91,14 @@ export async function caseDetail(db: Database, reader: Actor, stored: StoredCase
     // Handlers decide what to do with text WeChat did not check; residents and deputies need not know.
     contentCheck: (reader.role === 'officer' || reader.role === 'admin') && extras.contentCheck ? extras.contentCheck : undefined,
     held: view.held && { reason: view.held.reason, at: iso(view.held.at) },
+    publicConsent: state.publicConsent === true,
+    joinCount: extras.joinCount,
+    // Masked like the case's own text for readers who do not call residents back (deputies, the district office).
+    joinNotes: notes?.map((note): JoinNoteView => ({
+      at: iso(note.at),
+      ...(note.note ? { note: canSeeNumbers(reader, state) ? note.note : maskNumbers(note.note) } : {}),
+      photos: photosFor(note.photoFileIds),
+    })),
     version: view.version,
     availableCommands: offeredCommands(reader, state, now).filter((command) => API_COMMANDS.includes(command)),
     timeline: timeline.map((event) => timelineEntry(event, view, names, photosFor(photosOf(event)))),

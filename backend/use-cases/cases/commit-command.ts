@@ -11,6 +11,7 @@
  * case was read by the caller, and the answer is built from what the write answered.
  */
 import type { CaseCommand, CaseState } from '../../domain/case';
+import { publicReplyAfter } from '../../domain/board';
 import { decide, isOwner } from '../../domain/case';
 import { fail, ok } from '../../domain/result';
 import type { Result } from '../../domain/result';
@@ -23,6 +24,7 @@ import type { ResolvedActor } from '../actor';
 import { sendWrittenNotices } from './after-change';
 import type { CaseContext } from './context';
 import { handlerOutbox } from './handler-outbox';
+import { joinerNotices } from './joiner-notices';
 import { claimPhotos, type PhotoClaim } from './photos';
 
 export const staleCase = () => fail('CONFLICT', '这件留言刚刚有了新的变化，请刷新后再试');
@@ -30,6 +32,8 @@ export const staleCase = () => fail('CONFLICT', '这件留言刚刚有了新的�
 /** What a command knows besides the decision: deputies it named (an assignment), for readers of the case. */
 export interface CommandExtras {
   readonly deputyNames?: Readonly<Record<string, string>>;
+  /** 附议 as the case was read (0 or absent: nobody to tell besides the owner, and no read of joiners). */
+  readonly joinCount?: number;
 }
 
 /**
@@ -61,17 +65,21 @@ export async function commitCommand(
     await giveBack();
     return claimed;
   }
-  const open = written.flatMap((notice) => noticeDueAt(notice) ?? []);
+  // Joiners hear what the owner hears, pending in the same write (joiner-notices.ts says why).
+  const joiners = await joinerNotices(db, events, next, displayName, notices, extras.joinCount ?? 0, now);
+  const open = [...written, ...joiners].flatMap((notice) => noticeDueAt(notice) ?? []);
   const record = await commitCaseChange(db, {
     before: state,
     next,
     // A handler's or the system's name as readers see it now; a resident's depends on who reads.
     events: events.map((event) => toStoredEvent(event, actor.role === 'resident' ? undefined : displayName)),
-    notices: written,
+    notices: [...written, ...joiners],
     outboxDueAt: open.length ? new Date(Math.min(...open.map((at) => at.getTime()))) : undefined,
     // The owner's own actions are not news to them; everyone else's are.
     unread: isOwner(actor, state) ? 0 : events.length,
     deputyNames: extras.deputyNames,
+    // The public view's reply travels with the change that made it: the board reads no timeline.
+    publicReply: publicReplyAfter(events),
   });
   if (!record) {
     await Promise.all([claimed.value.release(), giveBack()]);

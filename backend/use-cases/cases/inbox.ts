@@ -99,5 +99,6 @@ function inboxItem(row: QueueRow, actor: Actor, names: Map<string, string>, now:
     ...(row.contentCheck && actor.role !== 'deputy' ? { contentCheckPending: true } : {}),
     ...(line.held ? { held: line.held } : {}),
     anonymous: row.anonymous,
+    joinCount: row.joinCount,
   };
 }

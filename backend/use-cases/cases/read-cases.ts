@@ -9,6 +9,7 @@ import type { StoredCase } from '../../data/cases';
 import { caseForReading, ownerPage } from '../../data/case-reading';
 import { findStation } from '../../data/stations';
 import type { Database } from '../../platform/cloudbase';
+import { moveJoinsAfterMerge } from '../joins/move-joins';
 import { caseDetail, caseSummary, type NamedEvent } from './case-view';
 
 export const CASES_PER_PAGE = 20;
@@ -44,6 +45,8 @@ export async function getCase(db: Database, reader: Actor, caseId: string, now: 
   const found = await caseForReading(db, caseId);
   if (!found || !canRead(reader, found.record.state) || !withinDistrict(reader, found.district)) return caseNotFound();
   const { state, extras, events } = found.record;
+  // A merge whose joins did not all move (the function stopped midway) finishes here: the count still shows them.
+  if (state.closure?.how === 'merge' && extras.joinCount > 0) await moveJoinsAfterMerge(db, state, extras.joinCount);
   let stored: StoredCase = { state, extras };
   if (isOwner(reader, state) && extras.unreadCount > 0) {
     const marked = await markCaseRead(db, caseId, state.lastSeq);

@@ -122,6 +122,7 @@ export async function submitCase(ctx: CaseContext, actor: Actor, input: CaseSubm
       ...(verdict === 'unchecked' ? { contentCheck: 'pending' as const } : {}),
       unreadCount: 0,
       readSeq: state.lastSeq,
+      joinCount: 0,
       ...(deputy ? { deputyNames: { [deputy._id]: deputy.name } } : {}),
     },
     events.map((event) => toStoredEvent(event)),

@@ -23,6 +23,6 @@ export const SYSTEM_ACTOR: ResolvedActor = { actor: SCHEDULER, displayName: ACTO
 export async function runSystemCommand(ctx: CaseContext, caseId: string, command: CaseCommand): Promise<Result<CaseState>> {
   const stored = await findCase(ctx.db, caseId);
   if (!stored) return caseNotFound();
-  const committed = await commitCommand(ctx, SYSTEM_ACTOR, stored.state, command);
+  const committed = await commitCommand(ctx, SYSTEM_ACTOR, stored.state, command, undefined, { joinCount: stored.extras.joinCount });
   return committed.ok ? ok(committed.value.state) : committed;
 }

@@ -10,11 +10,13 @@
  */
 import type { FiguresInput, FiguresOutput, FiguresRow } from '../../../typings/workspace';
 import type { Totals } from '../../domain/figures';
-import { addTotals, figuresLine, NO_TOTALS, RANKING_MINIMUM_RATED, rankRows } from '../../domain/figures';
+import { addTotals, figuresLine, NO_TOTALS, periodInstants, RANKING_MINIMUM_RATED, rankRows } from '../../domain/figures';
+import { reportRatings } from '../../domain/report';
 import { fail, ok } from '../../domain/result';
 import type { Result } from '../../domain/result';
 import type { FiguresSubject } from '../../data/case-figures';
-import { deputiesServing, stationsOfDistrict } from '../../data/case-figures';
+import { stationsOfDistrict } from '../../data/case-figures';
+import { deputiesWithReportRatings } from '../../data/report-figures';
 import { DISTRICT_ROW, readPeriodTotals } from '../../data/figure-totals';
 import type { Database } from '../../platform/cloudbase';
 
@@ -23,15 +25,21 @@ export async function districtFigures(db: Database, district: string | undefined
   if (!district) return fail('FORBIDDEN', '您的账号没有对应的辖区');
   const stations = await stationsOfDistrict(db, district);
   const stationIds = stations.map((s) => s.id);
+  // By deputy, the deputies come with their 述职报告's ratings in the period (the same one read).
   const [totals, deputies] = await Promise.all([
     readPeriodTotals(db, stationIds, input, input.by),
-    input.by === 'deputy' ? deputiesServing(db, stationIds) : Promise.resolve([]),
+    input.by === 'deputy' ? deputiesWithReportRatings(db, stationIds, periodInstants(input)) : Promise.resolve([]),
   ]);
 
-  const subjects = input.by === 'station' ? stations : deputies;
+  const subjects: FiguresSubject[] = input.by === 'station' ? stations : deputies;
+  const reportCounts = new Map(deputies.map((deputy) => [deputy.id, deputy.reportRatings]));
   const totalsOf = (subject: FiguresSubject) => totals.get(subject.id) ?? NO_TOTALS;
   const places = rankRows(subjects.map((subject) => ({ id: subject.id, ...totalsOf(subject) })));
-  const rows = subjects.map((subject) => rowOf(subject, totalsOf(subject), places.get(subject.id)));
+  const rows = subjects.map((subject) => {
+    const row = rowOf(subject, totalsOf(subject), places.get(subject.id));
+    const counts = reportCounts.get(subject.id);
+    return counts ? { ...row, reportRatings: reportRatings(counts) } : row;
+  });
 
   // By station, the rows are the whole district; by deputy, the station documents' sum came as its own row.
   const whole = input.by === 'station' ? stationIds.map((id) => totals.get(id) ?? NO_TOTALS).reduce(addTotals, NO_TOTALS) : (totals.get(DISTRICT_ROW) ?? NO_TOTALS);

@@ -34,6 +34,8 @@ import type { Reception } from '../../../typings/models';
 import { dispatchDueNotifications } from '../../notifications/dispatch';
 import { outboxDocument } from '../../notifications/outbox';
 import { templateIdOf } from '../../notifications/templates';
+import { receptionKindOf } from '../../domain/reception';
+import { STATION_PAGE } from '../admin/station-files';
 import { BOOKING_PAGE } from '../bookings/reminder';
 import type { ReceptionContext } from './context';
 
@@ -51,17 +53,21 @@ const OPPORTUNISTIC_LIMIT = 10;
 
 export const publishedNoticeIdFor = (receptionId: string, openid: string): string => `${receptionId}:${openid}:receptionPublished`;
 
-/** The message every follower of this reception is sent. */
+/**
+ * The message every follower of this reception is sent. A 述职会 says so (the tip is a thing
+ * field: at most 20 characters) and opens the station page, since it has no places to book.
+ */
 export function publicationNotice(reception: Reception, stationName: string, deputyNames: readonly string[]): PublicationNotice {
+  const meeting = receptionKindOf(reception) === 'report_meeting';
   return {
     kind: 'receptionReminder',
     values: {
       station: stationName,
       time: shanghaiInstant(reception.date, reception.start),
       deputy: deputyNames.join('、'),
-      tip: '新的接待日已发布，可在小程序预约',
+      tip: meeting ? '代表述职会已发布，欢迎到站参加' : '新的接待日已发布，可在小程序预约',
     },
-    page: `${BOOKING_PAGE}?stationId=${reception.stationId}`,
+    page: meeting ? `${STATION_PAGE}?id=${reception.stationId}` : `${BOOKING_PAGE}?stationId=${reception.stationId}`,
   };
 }
 

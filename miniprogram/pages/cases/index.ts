@@ -3,8 +3,9 @@ import { callApi } from '../../services/api-client';
 import type { Outcome } from '../../services/outcome';
 import { definePage } from '../../utils/define-page';
 import { now } from '../../utils/time';
-import { appendRows, badgeText, newRows, nextPage, toCaseRow, toRateCount } from './view-model';
-import type { CaseRow } from './view-model';
+import { publicCaseUrl } from '../stations/routes';
+import { appendRows, badgeText, newRows, nextPage, toCaseRow, toJoinedRows, toRateCount } from './view-model';
+import type { CaseRow, JoinedRow } from './view-model';
 
 /** 我的留言's place in app.json's tabBar. */
 const TAB_INDEX = 1;
@@ -25,7 +26,7 @@ const shown = (mine: ListMyCasesOutput) => {
 
 /** 我的留言 (tab): my cases, newest first, with what is new in each; the answers to rate first. */
 definePage({
-  data: { loading: true, cases: [] as CaseRow[], toRateCount: 0, hasMore: false, loadingMore: false },
+  data: { loading: true, cases: [] as CaseRow[], toRateCount: 0, hasMore: false, loadingMore: false, joined: [] as JoinedRow[] },
   methods: {
     /** Every time the tab shows: a case read or answered meanwhile changes the rows and the badge. */
     onShow() {
@@ -43,6 +44,12 @@ definePage({
       const inPlace = !this.data.loading && !this.data.error;
       const mine = inPlace ? await this.refreshInPlace(firstPage) : await this.run(firstPage, shown);
       if (mine) showBadge(mine.unreadTotal);
+      await this.showJoined();
+    },
+    /** 我也遇到的: cases of others I joined. Not the page's business if it fails: the section stays as it was. */
+    async showJoined() {
+      const joined = await callApi('case', 'joined', {});
+      if (joined.ok) this.setData({ joined: toJoinedRows(joined.data.cases, now()) });
     },
     /** On failure the rows stay as they were: still true, perhaps not the latest. */
     async refreshInPlace(step: () => Promise<Outcome<ListMyCasesOutput>>) {
@@ -68,6 +75,9 @@ definePage({
     },
     onTapCase(event: WechatMiniprogram.CustomEvent<{}, {}, { id: string }>) {
       wx.navigateTo({ url: `/packages/case/detail/index?id=${encodeURIComponent(event.currentTarget.dataset.id)}` });
+    },
+    onTapJoined(event: WechatMiniprogram.CustomEvent<{}, {}, { id: string }>) {
+      wx.navigateTo({ url: publicCaseUrl(event.currentTarget.dataset.id) });
     },
     onFindStation() {
       wx.switchTab({ url: '/pages/stations/index' });

@@ -1,5 +1,8 @@
 /** Shapes 我的留言 for display. Pure: unit-tested in test/miniprogram/case-view-models.test.ts. */
+import type { JoinedCase } from '../../../typings/board';
 import type { CaseStatus, CaseSummary } from '../../../typings/case';
+import { toPublicCaseCard } from '../../utils/public-case';
+import type { PublicCaseCard } from '../../utils/public-case';
 import { timeAgo } from '../../utils/time';
 
 /** The server's page size for case.mine. */
@@ -64,4 +67,13 @@ export function nextPage(shownCount: number): number {
  */
 export function appendRows(from: number, rows: readonly CaseRow[]): Record<string, CaseRow> {
   return Object.fromEntries(rows.map((row, i) => [`cases[${from + i}]`, row]));
+}
+
+/** A case I joined (我也遇到的): as the public sees it, with where it was filed. */
+export interface JoinedRow extends PublicCaseCard {
+  stationName: string;
+}
+
+export function toJoinedRows(cases: readonly JoinedCase[], now: Date): JoinedRow[] {
+  return cases.map((c) => ({ ...toPublicCaseCard(c, now), stationName: c.station.name }));
 }

@@ -7,7 +7,8 @@ import type { Located } from './finder';
 import { openStationMethods } from './open-station';
 import { searchOf } from './search';
 import { shownList } from './shown-list';
-import { STREETS } from './streets';
+import { boardUrl } from './routes';
+import { DISTRICT, STREETS } from './streets';
 import { DEFAULT_RANGE, WIDER_RANGE, appendListData, searchText, toListData, toSearchListData } from './view-model';
 import type { ListData, ListOptions, SearchHits, SearchResult } from './view-model';
 
@@ -49,6 +50,7 @@ definePage({
     /** Elder mode: the finder is shown (找联络站) instead of the three actions. */
     elderList: false,
     writeHint: '',
+    district: DISTRICT,
   },
   methods: {
     ...elderHomeMethods,
@@ -128,6 +130,9 @@ definePage({
     onPickStreet(event: TapEvent<{ index: number }>) {
       const street = STREETS[event.currentTarget.dataset.index];
       return this.search(() => finderOf(this).near({ latitude: street.latitude, longitude: street.longitude, street: street.name }, DEFAULT_RANGE));
+    },
+    onOpenBoard() {
+      wx.navigateTo({ url: boardUrl({ district: DISTRICT }) });
     },
     onChangeStreet() {
       this.setData({ picking: true });

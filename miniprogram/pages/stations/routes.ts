@@ -26,3 +26,17 @@ export function helpUrl(stationId?: string): string {
 }
 
 export const CASES_TAB = '/pages/cases/index';
+
+export const PUBLIC_CASE_PAGE = '/packages/station/case/index';
+
+/** A case as any resident may see it (办理公开): what is shared, never the resident's own page. */
+export function publicCaseUrl(caseId: string): string {
+  return `${PUBLIC_CASE_PAGE}?id=${encodeURIComponent(caseId)}`;
+}
+
+export const BOARD_PAGE = '/packages/station/board/index';
+
+/** 办理公开 of one station, or of the whole district. */
+export function boardUrl(scope: { stationId: string } | { district: string }): string {
+  return 'stationId' in scope ? `${BOARD_PAGE}?stationId=${encodeURIComponent(scope.stationId)}` : `${BOARD_PAGE}?district=${encodeURIComponent(scope.district)}`;
+}

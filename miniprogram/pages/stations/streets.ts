@@ -4,6 +4,9 @@
  * and `<map>` use), taken at each street office, where the street's own station stands —
  * good enough to rank stations by distance, not to navigate by.
  */
+/** The district these streets make up: its 办理公开 is the one 附近联络站 offers. */
+export const DISTRICT = '福田区';
+
 export interface Street {
   name: string;
   latitude: number;

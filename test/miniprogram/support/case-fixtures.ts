@@ -41,6 +41,8 @@ export function caseDetail(over: Partial<CaseDetail> = {}): CaseDetail {
     station: { id: 'st-1', name: '华富街道人大代表联络站' },
     assignedDeputy: { id: 'dp-001', name: '李明' },
     anonymous: false,
+    publicConsent: false,
+    joinCount: 0,
     contact: { name: '张先生', phone: '13800138000' },
     photos: [{ fileId: 'cloud://env/cases/a.jpg', url: 'https://tmp.example/a.jpg' }],
     reopenCount: 0,

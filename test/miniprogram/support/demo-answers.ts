@@ -10,6 +10,8 @@ import type { ActionName, ActionOutput, FunctionName, StationSummary } from '../
 import type { OpeningHours } from '../../../typings/models';
 import type { AdminStation, InboxFilter, InboxItem, InboxOutput, PersonView, PresenceCodeOutput, Profile } from '../../../typings/workspace';
 import { NOW, caseDetail, caseSummary, daysAgo, minutesAgo } from './case-fixtures';
+import { BOARD, EMPTY_BOARD, JOIN_VIEW, JOINED, PUBLIC_CASE_TO_RESIDENT, SIMILAR, UNJOIN_VIEW } from './board-demo';
+import { CLOSED_REPORT, NO_RATINGS, OPEN_REPORT, REPORT_FOR_HANDLER, REPORT_FOR_RESIDENT, REPORT_RATED, ratingsOf } from './report-demo';
 
 export const DEMO_NOW = NOW;
 export const DEMO_POSITION = { latitude: 22.5515, longitude: 114.0775 };
@@ -90,6 +92,7 @@ const inboxItem = (over: Partial<InboxItem>): InboxItem => ({
   dueAt: '2026-12-05T15:59:59.000Z',
   overdue: false,
   anonymous: false,
+  joinCount: 0,
   ...over,
 });
 
@@ -130,7 +133,7 @@ const QUEUE = {
     dueAt: daysAgo(1),
     overdue: true,
   }),
-  accepted: inboxItem({}),
+  accepted: inboxItem({ joinCount: 3 }),
   assigned: inboxItem({
     id: 'case-2',
     receiptNo: 'FT20261118-0017',
@@ -193,7 +196,7 @@ export const PROFILES: Record<'resident' | 'deputy' | 'officer' | 'admin', Profi
  * The demo's case-1 as its resident sees it: submitted 11月11日 (so 受理编号 FT20261111-…),
  * answered three minutes ago.
  */
-export const RESIDENT_CASE = caseDetail({ receiptNo: 'FT20261111-0042' });
+export const RESIDENT_CASE = caseDetail({ receiptNo: 'FT20261111-0042', publicConsent: true, joinCount: 3 });
 
 /** The same case as the handler saw it once accepted: due 12月5日, with the commands a handler has. */
 export const HANDLER_CASE = caseDetail({
@@ -202,6 +205,12 @@ export const HANDLER_CASE = caseDetail({
   dueAt: '2026-12-05T15:59:59.000Z',
   availableCommands: ['assign', 'start', 'reply', 'transfer', 'supervise', 'close'],
   timeline: caseDetail().timeline.slice(0, 2),
+  publicConsent: true,
+  joinCount: 3,
+  joinNotes: [
+    { at: daysAgo(1), note: '我家住12栋二单元，二楼到四楼的灯也不亮，晚上只能打手电。', photos: [{ fileId: 'cloud://env/cases/j1.jpg', url: 'https://tmp.example/j1.jpg' }] },
+    { at: daysAgo(2), photos: [] },
+  ],
 });
 
 /** A QR code as the server draws it for the presence code: a PNG data URL, 8 px a module, a 2-module margin. */
@@ -270,9 +279,21 @@ export const DEMO_ANSWERS: DemoAnswers = {
             { id: 'dp-003', name: '周建国' },
           ],
         },
+        {
+          id: 'rc-4',
+          kind: 'report_meeting',
+          date: '2026-12-18',
+          start: '19:00',
+          end: '21:00',
+          deputies: [{ id: 'dp-001', name: '李明' }],
+          officer: { id: 'sf-ft-hf', name: '王芳', phone: '0755-83280001' },
+        },
       ],
       figures: { period: { from: '2025-11-22', to: '2026-11-21' }, received: 128, closed: 117, rated: 96, satisfied: 91, respondedInTime: 124 },
     },
+    board: BOARD,
+    // As a signed-in resident opens it: the answer says it is not theirs and not joined.
+    publicCase: PUBLIC_CASE_TO_RESIDENT,
   },
   user: {
     whoami: { openid: 'odemo-officer', role: 'officer' },
@@ -287,6 +308,8 @@ export const DEMO_ANSWERS: DemoAnswers = {
       bookings: [],
       follows: [{ stationId: HUAFU.id, followedAt: daysAgo(30) }],
       subscriptions: [],
+      joins: [],
+      reportRatings: [],
     },
     redeem: PROFILES.deputy,
     duty: {
@@ -299,12 +322,15 @@ export const DEMO_ANSWERS: DemoAnswers = {
         { key: 'suggestions', label: '代表建议', count: 2, quota: 2, unit: '件' },
         { key: 'replies', label: '答复留言', count: 18, unit: '件' },
         { key: 'followUps', label: '跟踪回访', count: 7, unit: '次' },
+        { key: 'reports', label: '述职报告', count: 1, unit: '份' },
       ],
       recent: [
         { at: daysAgo(1), kind: 'replies', text: '答复「莲花北村12栋楼道灯坏了」', caseId: 'case-1' },
+        { at: OPEN_REPORT.publishedAt, kind: 'reports', text: `发布「${OPEN_REPORT.title}」`, reportId: OPEN_REPORT.id },
         { at: daysAgo(11), kind: 'receptions', text: '华富街道人大代表联络站 接待日签到' },
         { at: daysAgo(20), kind: 'followUps', text: '回访「华富路人行道破损」' },
       ],
+      reportRatings: ratingsOf(25, 8, 3),
     },
   },
   case: {
@@ -334,6 +360,10 @@ export const DEMO_ANSWERS: DemoAnswers = {
       unreadTotal: 1,
     },
     get: RESIDENT_CASE,
+    similar: SIMILAR,
+    joined: JOINED,
+    join: JOIN_VIEW,
+    unjoin: UNJOIN_VIEW,
     // The officer opens on 待受理 (the stub answers every tab alike, so it answers that one).
     inbox: DEMO_INBOX.triage,
   },
@@ -413,6 +443,7 @@ export const DEMO_ANSWERS: DemoAnswers = {
       receptions: [
         {
           id: 'rc-1',
+          kind: 'reception',
           stationId: HUAFU.id,
           stationName: HUAFU.name,
           date: '2026-11-23',
@@ -424,6 +455,7 @@ export const DEMO_ANSWERS: DemoAnswers = {
         },
         {
           id: 'rc-3',
+          kind: 'reception',
           stationId: LIANHUA.id,
           stationName: LIANHUA.name,
           date: '2026-11-27',
@@ -435,6 +467,7 @@ export const DEMO_ANSWERS: DemoAnswers = {
         },
         {
           id: 'rc-2',
+          kind: 'reception',
           stationId: HUAFU.id,
           stationName: HUAFU.name,
           date: '2026-12-10',
@@ -449,6 +482,12 @@ export const DEMO_ANSWERS: DemoAnswers = {
         },
       ],
     },
+  },
+  report: {
+    list: { reports: [OPEN_REPORT, CLOSED_REPORT], hasMore: false },
+    get: REPORT_FOR_RESIDENT,
+    rate: REPORT_RATED,
+    publish: REPORT_FOR_HANDLER,
   },
   admin: {
     stations: {
@@ -544,11 +583,12 @@ export const DEMO_ANSWERS: DemoAnswers = {
 
 /** The same keys answered with nothing in them: a list page's empty state. */
 export const EMPTY_ANSWERS: DemoAnswers = {
-  station: { nearby: { stations: [], page: 0, hasMore: false } },
-  case: { mine: { cases: [], hasMore: false, unreadTotal: 0 }, inbox: { cases: [], hasMore: false, counts: { open: 0, triage: 0, overdue: 0 } } },
+  station: { nearby: { stations: [], page: 0, hasMore: false }, board: EMPTY_BOARD },
+  case: { mine: { cases: [], hasMore: false, unreadTotal: 0 }, joined: { cases: [] }, inbox: { cases: [], hasMore: false, counts: { open: 0, triage: 0, overdue: 0 } } },
+  report: { list: { reports: [], hasMore: false } },
   reception: { list: { receptions: [] }, schedule: { receptions: [], earliestDate: '2026-11-28' }, mine: { bookings: [] }, followed: { stations: [] } },
   user: {
-    duty: { year: 2026, deputy: { id: 'dp-001', name: '李明' }, items: [], recent: [] },
+    duty: { year: 2026, deputy: { id: 'dp-001', name: '李明' }, items: [], recent: [], reportRatings: NO_RATINGS },
     export: { ...DEMO_ANSWERS.user!.export!, follows: [] },
   },
   admin: {

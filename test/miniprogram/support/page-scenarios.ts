@@ -10,6 +10,8 @@ import { createWxPlatform } from '../../support/wx-platform';
 import type { WxPlatform, WxPlatformOptions } from '../../support/wx-platform';
 import { DEMO_ANSWERS, DEMO_POSITION, EMPTY_ANSWERS, PROFILES, HANDLER_CASE, answerEntries } from './demo-answers';
 import type { DemoAnswers } from './demo-answers';
+import { OPEN_PUBLIC_CASE_JOINED, PUBLIC_CASE_TO_OWNER } from './board-demo';
+import { REPORT_CLOSED, REPORT_FOR_HANDLER, REPORT_RATED } from './report-demo';
 import type { FunctionHostStub } from './function-host-stub';
 import { MINIPROGRAM_ROOT, renderPage, until } from './load-page';
 import type { RenderedComponent } from './load-page';
@@ -44,7 +46,62 @@ export const SCENARIOS: Record<string, PageScenario> = {
   'packages/admin/person/index': { query: { kind: 'deputy' }, answers: { user: { profile: PROFILES.admin } } },
   'packages/admin/invites/index': { answers: { user: { profile: PROFILES.admin } } },
   'packages/admin/figures/index': { answers: { user: { profile: PROFILES.admin } } },
+  // A resident who has not rated yet, the window open: the rating form.
+  'packages/station/report/index': { query: { id: 'rp-1' }, answers: { user: { profile: PROFILES.resident } } },
+  // The officer, choosing which of the station's deputies the report is for.
+  'packages/work/report/index': {},
+  // A resident who has not joined this closed case (station.publicCase's `viewer` says so): 我也遇到 offered.
+  'packages/station/case/index': { query: { id: 'case-7' } },
+  'packages/station/board/index': { query: { stationId: 'st-ft-hf' } },
 };
+
+/** A draft that already says enough to look for look-alikes: the compose page offers them on opening. */
+const DRAFT_WITH_SIMILAR = {
+  'case-draft:st-ft-hf': {
+    version: 1,
+    savedAt: 0,
+    draft: {
+      requestId: 'demo-draft-0001',
+      category: 'unsure',
+      title: '',
+      content: '华富路公交站的座椅坏了，老人等车没地方坐',
+      photos: [],
+      contactName: '',
+      contactPhone: '',
+      anonymous: false,
+    },
+  },
+};
+
+/**
+ * States of a page beyond loaded, empty and error that are worth a picture and a measure of
+ * their own (a report already rated, its rating window closed): page → name → scenario, laid
+ * over the page's own (its answers merged). Rendered as `<page>-<name>`, and in elder mode too
+ * for a resident page; the smoke test renders each of them.
+ */
+export const VARIANTS: Record<string, Record<string, PageScenario>> = {
+  'packages/station/detail/index': { reports: { query: { id: 'st-ft-hf', tab: 'reports' } } },
+  'packages/station/report/index': {
+    rated: { answers: { report: { get: REPORT_RATED } } },
+    closed: { query: { id: 'rp-2' }, answers: { report: { get: REPORT_CLOSED } } },
+    deputy: { answers: { user: { profile: PROFILES.deputy }, report: { get: REPORT_FOR_HANDLER } } },
+  },
+  'packages/work/report/index': { deputy: { answers: { user: { profile: PROFILES.deputy } } } },
+  // The resident already joined this one: 补充情况 and 取消我也遇到. Their own case: no buttons, the way to their page.
+  'packages/station/case/index': {
+    joined: { query: { id: 'case-8' }, answers: { station: { publicCase: OPEN_PUBLIC_CASE_JOINED } } },
+    own: { answers: { station: { publicCase: PUBLIC_CASE_TO_OWNER } } },
+  },
+  'packages/case/compose/index': { similar: { wx: { storage: DRAFT_WITH_SIMILAR } } },
+};
+
+/** The page's scenario, or one of its VARIANTS laid over it. */
+export function scenarioOf(pagePath: string, variant?: string): PageScenario {
+  const base = SCENARIOS[pagePath] ?? {};
+  const over = variant ? VARIANTS[pagePath]?.[variant] : undefined;
+  if (variant && !over) throw new Error(`${pagePath} has no variant ${variant}`);
+  return over ? { ...base, ...over, answers: merge(base.answers, over.answers) } : base;
+}
 
 /** Every page app.json registers, main package first, as `pages/x/index` paths. */
 export function appPages(): string[] {
@@ -79,6 +136,8 @@ export interface OpenedPage {
 /** How the person's phone is set: `elder` opens the page with 长辈模式 switched on (as 我的 stores it). */
 export interface OpenOptions {
   elder?: boolean;
+  /** One of the page's VARIANTS instead of its own scenario. */
+  variant?: string;
 }
 
 /**
@@ -86,7 +145,7 @@ export interface OpenOptions {
  * onShow called as WeChat would, then waits until the page stops loading.
  */
 export async function openPage(pageId: string, pagePath: string, state: PageState, host: FunctionHostStub, options: OpenOptions = {}): Promise<OpenedPage> {
-  const scenario = SCENARIOS[pagePath] ?? {};
+  const scenario = scenarioOf(pagePath, options.variant);
   const answers = merge(DEMO_ANSWERS, scenario.answers, state === 'empty' ? EMPTY_ANSWERS : undefined);
   for (const [key, body] of answerEntries(answers)) host.answer(key, state === 'error' ? UNAVAILABLE : body);
   host.calls.length = 0;

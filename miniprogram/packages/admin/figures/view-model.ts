@@ -4,6 +4,7 @@
  */
 import type { FiguresOutput, FiguresRow, RateView } from '../../../../typings/workspace';
 import { shanghaiClock } from '../../../pages/stations/station-format';
+import { ratingsFigure } from '../../../utils/report-view';
 
 export type Preset = 'month' | 'quarter' | 'year' | 'last12';
 export type SortBy = 'rank' | 'received';
@@ -93,6 +94,8 @@ export interface FigureRowView {
   median: string;
   /** '第 1 名', or '' for anyone short of rated cases. */
   rankText: string;
+  /** By deputy: 述职满意率 of the reports published in the period ('92%（36人评价）', '已有 7 人评价', '暂无评价'); '' by station. */
+  reportRatings: string;
 }
 
 export function toFigureRow(row: Omit<FiguresRow, 'id' | 'name' | 'rank'> & { id: string; name: string; rank?: number }): FigureRowView {
@@ -105,6 +108,7 @@ export function toFigureRow(row: Omit<FiguresRow, 'id' | 'name' | 'rank'> & { id
     satisfaction: rateText(row.satisfactionRate),
     median: medianText(row.medianFirstResponseHours, row.firstResponseSample),
     rankText: row.rank ? `第 ${row.rank} 名` : '',
+    reportRatings: row.reportRatings ? ratingsFigure(row.reportRatings) : '',
   };
 }
 

@@ -25,6 +25,8 @@ export interface CaseDraft {
   contactName: string;
   contactPhone: string;
   anonymous: boolean;
+  /** Absent in drafts kept before the choice existed: public, the default. */
+  public?: boolean;
 }
 
 export function toDraft(form: ComposeForm, ctx: { requestId: string; deputyId?: string; photos: readonly StoredPhoto[]; voice?: StoredVoice | null }): CaseDraft {
@@ -58,6 +60,7 @@ export function isCaseDraft(value: unknown): value is CaseDraft {
     REQUEST_ID.test(d.requestId) &&
     [d.category, d.title, d.content, d.contactName, d.contactPhone].every(isText) &&
     typeof d.anonymous === 'boolean' &&
+    (d.public === undefined || typeof d.public === 'boolean') &&
     (d.deputyId === undefined || isText(d.deputyId)) &&
     Array.isArray(d.photos) &&
     d.photos.every((p) => typeof p === 'object' && p !== null && isText(p.fileId) && isText(p.url)) &&

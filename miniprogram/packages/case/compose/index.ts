@@ -7,8 +7,9 @@ import { clearDraft, saveDraft } from '../../../services/draft';
 import { askForNotices, loadNoticeTemplates } from '../../../services/subscribe';
 import { definePage } from '../../../utils/define-page';
 import { openCompose } from './open';
-import { CATEGORY_OPTIONS, EMPTY_FORM, fieldOf, firstError, isBlank, LIMITS, openedView, toDraft, toLocation, toSubmitInput, validateCase } from './view-model';
+import { CATEGORY_OPTIONS, consentOf, EMPTY_FORM, fieldOf, firstError, isBlank, LIMITS, openedView, toDraft, toLocation, toSubmitInput, validateCase } from './view-model';
 import type { CaseDraft, ComposeForm, FieldErrors, TargetOption } from './view-model';
+import { similarQuery } from './similar';
 import { voiceGate } from './voice-gate';
 import type { VoiceGate } from './voice-gate';
 
@@ -36,6 +37,7 @@ definePage({
     categories: CATEGORY_OPTIONS,
     limits: LIMITS,
     form: { ...EMPTY_FORM } as ComposeForm,
+    consent: consentOf(EMPTY_FORM),
     errors: {} as FieldErrors,
     initialPhotos: [] as CaseDraft['photos'],
     initialVoice: null as StoredVoice | null,
@@ -58,9 +60,14 @@ definePage({
       if (!s) return;
       const opened = await this.run(
         () => openCompose(s.stationId),
-        ({ station, draft }) => openedView(station, draft, s.deputyId),
+        ({ station, draft }) => {
+          const shown = openedView(station, draft, s.deputyId);
+          return { ...shown, consent: consentOf(shown.form) };
+        },
       );
       if (!opened) return;
+      // A draft brought back may already say enough: its look-alikes at once, no pause.
+      this.considerSimilar(true);
       const voice = opened.draft?.voice;
       Object.assign(s, {
         requestId: opened.requestId,
@@ -96,6 +103,17 @@ definePage({
     onField(event: FieldChange<string | boolean>) {
       const field = event.currentTarget.dataset.field;
       this.setData({ [`form.${field}`]: event.detail, [`errors.${field}`]: '' });
+      this.formChanged();
+    },
+    /** What the form now says decides the consent switch and which look-alikes to show. */
+    formChanged() {
+      this.setData({ consent: consentOf(this.data.form) });
+      this.considerSimilar(false);
+    },
+    considerSimilar(immediate: boolean) {
+      const s = sessions.get(this);
+      const panel = this.selectComponent('#similar') as unknown as { consider(query: ReturnType<typeof similarQuery>, immediate: boolean): void } | null;
+      if (s && !s.submitted) panel?.consider(similarQuery(s.stationId, this.data.form), immediate);
     },
     onPhotos(event: { detail: PhotoSummary }) {
       const s = sessions.get(this);
@@ -116,7 +134,10 @@ definePage({
     },
     onChooseLocation() {
       wx.chooseLocation({
-        success: (chosen) => this.setData({ 'form.location': toLocation(chosen) }),
+        success: (chosen) => {
+          this.setData({ 'form.location': toLocation(chosen) });
+          this.formChanged();
+        },
         fail: ({ errMsg }) => {
           if (!/cancel/.test(errMsg)) notify(this, '无法选择位置，请在设置中允许使用位置信息', 'warning');
         },
@@ -124,6 +145,7 @@ definePage({
     },
     onClearLocation() {
       this.setData({ 'form.location': null });
+      this.formChanged();
     },
     async onSubmit() {
       const s = sessions.get(this);

@@ -39,6 +39,8 @@ export interface ComposeForm {
   contactName: string;
   contactPhone: string;
   anonymous: boolean;
+  /** 允许公开，隐去个人信息: on unless the resident turns it off; an anonymous case is never public. */
+  public: boolean;
 }
 
 export type ComposeField = 'target' | 'category' | 'title' | 'content' | 'voice' | 'photos' | 'location' | 'contactName' | 'contactPhone';
@@ -52,7 +54,7 @@ export interface TargetOption {
 
 export const CATEGORY_OPTIONS = (Object.keys(CATEGORY_LABELS) as CaseCategory[]).map((value) => ({ value, label: CATEGORY_LABELS[value] }));
 
-export const EMPTY_FORM: ComposeForm = { category: 'unsure', title: '', content: '', location: null, contactName: '', contactPhone: '', anonymous: false };
+export const EMPTY_FORM: ComposeForm = { category: 'unsure', title: '', content: '', location: null, contactName: '', contactPhone: '', anonymous: false, public: true };
 
 export function targetOptions(deputies: readonly DeputyCard[]): TargetOption[] {
   return [{ id: '', label: '联络站（由联络员分派）' }, ...deputies.map((d) => ({ id: d.id, label: `${d.name}（${DEPUTY_LEVEL_LABELS[d.level] ?? '人大代表'}）` }))];
@@ -72,6 +74,7 @@ export function openedView(station: Pick<StationDetail, 'name' | 'deputies'>, dr
         ...pick(draft, ['title', 'content', 'contactName', 'contactPhone', 'anonymous']),
         category: draft.category || 'unsure',
         location: draft.location ?? null,
+        public: draft.public ?? true,
       }
     : { ...EMPTY_FORM };
   return {
@@ -147,7 +150,14 @@ export function toSubmitInput(
     ...(form.location ? { location: form.location } : {}),
     ...(name || phone ? { contact } : {}),
     anonymous: form.anonymous,
+    public: consentOf(form).checked,
   };
+}
+
+/** The consent switch: off and locked while 匿名 is on (the server never shows an anonymous case). */
+export function consentOf(form: Pick<ComposeForm, 'anonymous' | 'public'>): { checked: boolean; disabled: boolean; hint: string } {
+  if (form.anonymous) return { checked: false, disabled: true, hint: '匿名留言不会公开给其他居民' };
+  return { checked: form.public, disabled: false, hint: '受理后其他居民能看到标题和办理结果，看不到内容和您的身份' };
 }
 
 /** Which field a server refusal names ('contact.phone', 'photoFileIds.2' …), in the form's terms. */

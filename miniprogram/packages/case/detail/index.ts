@@ -5,6 +5,7 @@ import type { PhotoSummary } from '../../../components/case-photo-picker/photos'
 import { photoProblem } from '../../../components/case-photo-picker/photos';
 import { callApi } from '../../../services/api-client';
 import { askForNotices } from '../../../services/subscribe';
+import { publicCaseUrl } from '../../../pages/stations/routes';
 import { caseLoading, NO_PHOTOS } from '../../../utils/case-page';
 import { definePage } from '../../../utils/define-page';
 import { commandProblem, EMPTY_COMMAND_FORM, RATING_OPTIONS, SHEET_TITLES, TEXT_MAX, toCaseView } from './view-model';
@@ -29,6 +30,12 @@ definePage({
   },
   methods: {
     ...loading,
+    /** 分享给家人 opens the public page, never this one: this page is the resident's alone. */
+    onShareAppMessage() {
+      const view = this.data.view;
+      if (view?.shareable) return { title: `我反映的问题：${view.title}`, path: publicCaseUrl(sessions.get(this)!.caseId) };
+      return { title: '人大代表联络站：找代表、提建议', path: '/pages/stations/index' };
+    },
     onCopyReceipt() {
       if (this.data.view) wx.setClipboardData({ data: this.data.view.receiptNo });
     },

@@ -9,6 +9,7 @@ import { ACTION_TEXT_LIMITS, MAX_REOPENS } from '../../../generated/rules';
 import { toTimeline } from '../../../components/case-timeline/entries';
 import type { TimelineEntryView } from '../../../components/case-timeline/entries';
 import { caseHead, factList } from '../../../utils/case-view';
+import { joinLine } from '../../../utils/public-case';
 import type { CaseFact, CaseHead } from '../../../utils/case-view';
 import { dateText, dateTimeText } from '../../../utils/time';
 import { toProgress } from './steps';
@@ -32,6 +33,16 @@ export interface CaseView extends CaseHead {
   ratingText: string;
   timeline: TimelineEntryView[];
   actions: CaseActions;
+  /** 「附议 3 人」: residents who joined with 我也遇到; '' for none. */
+  joinText: string;
+  /** 分享给家人: only a case its resident allowed to be public, once accepted (the public page shows nothing before). */
+  shareable: boolean;
+}
+
+/** The public page exists for a case allowed public and accepted (never rejected or withdrawn since). */
+export function isShareable(detail: Pick<CaseDetail, 'publicConsent' | 'status' | 'timeline'>): boolean {
+  if (!detail.publicConsent || detail.status === 'rejected' || detail.status === 'withdrawn') return false;
+  return detail.timeline.some((e) => e.kind === 'accepted');
 }
 
 export function reopensLeft(detail: Pick<CaseDetail, 'reopenCount'>): number {
@@ -84,6 +95,8 @@ export function toCaseView(detail: CaseDetail, now: Date): CaseView {
     ratingText: rating ? `我的评价：${RATING_LABELS[rating.value]}${rating.comment ? `（${rating.comment}）` : ''}` : '',
     timeline: toTimeline(detail, now),
     actions: toActions(detail),
+    joinText: joinLine(detail.joinCount),
+    shareable: isShareable(detail),
   };
 }
 

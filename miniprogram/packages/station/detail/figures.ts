@@ -7,6 +7,9 @@
  * backend/domain/figures (a page may not import it at run time, so it is restated here).
  */
 import type { StationDetail, StationFigures } from '../../../../typings/api';
+import { percentText } from '../../../utils/percent';
+
+export { percentText };
 
 export interface Rate {
   /** 0 to 1; absent when the sample is empty. */
@@ -16,16 +19,6 @@ export interface Rate {
 
 export function rate(numerator: number, denominator: number): Rate {
   return denominator > 0 ? { value: numerator / denominator, sample: denominator } : { sample: 0 };
-}
-
-/**
- * Whole percent, but never rounded into a claim the cases do not support: 199 of 200 is 99%,
- * not 100%; 1 of 300 is 1%, not 0%.
- */
-export function percentText(value: number): string {
-  const rounded = Math.round(value * 100);
-  const honest = value < 1 && rounded === 100 ? 99 : value > 0 && rounded === 0 ? 1 : rounded;
-  return `${honest}%`;
 }
 
 export const NO_DATA = '暂无数据';

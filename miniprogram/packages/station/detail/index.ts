@@ -2,10 +2,14 @@ import type { GetStationInput, StationDetail } from '../../../../typings/api';
 import { callApi } from '../../../services/api-client';
 import { askForNotices, loadNoticeTemplates } from '../../../services/subscribe';
 import type { Outcome } from '../../../services/outcome';
-import { bookingUrl, composeUrl } from '../../../pages/stations/routes';
+import { boardUrl, bookingUrl, composeUrl } from '../../../pages/stations/routes';
 import { definePage } from '../../../utils/define-page';
 import { shareOf, stationQuery, toStationView } from './view-model';
 import type { StationView } from './view-model';
+import { IDLE_REPORTS, REPORTS_TAB, toReportRow } from './reports';
+import type { ReportsTab } from './reports';
+import { now } from '../../../utils/time';
+import { reportPageUrl } from '../../../utils/report-view';
 
 type TapEvent<T extends WechatMiniprogram.IAnyObject> = WechatMiniprogram.CustomEvent<{}, {}, T>;
 
@@ -21,10 +25,18 @@ const NO_STATION: Outcome<StationDetail> = {
 /** 联络站: the station's digital wall (五上墙) and the ways to reach its deputies. */
 definePage({
   /** `following`: null until known (and for callers who cannot follow, e.g. a deputy): no button. */
-  data: { loading: true, station: null as StationView | null, following: null as boolean | null, followBusy: false },
+  data: {
+    loading: true,
+    station: null as StationView | null,
+    following: null as boolean | null,
+    followBusy: false,
+    tab: 0,
+    reports: IDLE_REPORTS as ReportsTab,
+  },
   methods: {
     onLoad(options: Record<string, string | undefined>) {
       sessions.set(this, { query: stationQuery(options) });
+      if (options.tab === 'reports') this.setData({ tab: REPORTS_TAB });
       void loadNoticeTemplates(); // ready before a 关注 tap, which must open the prompt at once
       return this.load();
     },
@@ -39,6 +51,7 @@ definePage({
       if (!detail) return;
       session.detail = detail;
       wx.setNavigationBarTitle({ title: detail.name });
+      if (this.data.tab === REPORTS_TAB && this.data.reports.state !== 'loaded') void this.loadReports(0);
       const following = await callApi('reception', 'following', { stationId: detail.id });
       this.setData({ following: following.ok ? following.data.following : null });
     },
@@ -60,6 +73,31 @@ definePage({
       const title = !follow ? '已取消关注' : accepted ? '已关注，新的接待日会通知您' : '已关注；未允许消息提醒，请在本页查看接待安排';
       wx.showToast({ title, icon: 'none' });
     },
+    onTab(event: { detail: { index: number } }) {
+      this.setData({ tab: event.detail.index });
+      if (event.detail.index === REPORTS_TAB && this.data.reports.state === 'idle') return this.loadReports(0);
+    },
+    onRetryReports() {
+      return this.loadReports(this.data.reports.page);
+    },
+    /** 加载更多, or after a later page failed, that page again. */
+    onMoreReports() {
+      const { page, error } = this.data.reports;
+      return this.loadReports(error ? page : page + 1);
+    },
+    /** A page of 20 (the first replaces the list, a later one adds to it); the tab's own state, the page's stays. */
+    async loadReports(page: number) {
+      const station = this.data.station;
+      if (!station || this.data.reports.state === 'loading') return;
+      this.setData({ 'reports.state': 'loading', 'reports.error': null, 'reports.page': page });
+      const answer = await callApi('report', 'list', { stationId: station.id, page });
+      if (!answer.ok) return this.setData({ 'reports.state': 'error', 'reports.error': answer.error });
+      const rows = answer.data.reports.map((r) => toReportRow(r, now()));
+      this.setData({ reports: { state: 'loaded', rows: page ? [...this.data.reports.rows, ...rows] : rows, hasMore: answer.data.hasMore, page, error: null } });
+    },
+    onOpenReport(event: TapEvent<{ id: string }>) {
+      wx.navigateTo({ url: reportPageUrl(event.currentTarget.dataset.id) });
+    },
     onFindNearby() {
       wx.switchTab({ url: '/pages/stations/index' });
     },
@@ -76,6 +114,10 @@ definePage({
     onMessage(event: TapEvent<{ deputyId?: string }>) {
       const station = this.data.station;
       if (station) wx.navigateTo({ url: composeUrl(station.id, event.currentTarget.dataset.deputyId) });
+    },
+    onOpenBoard() {
+      const station = this.data.station;
+      if (station) wx.navigateTo({ url: boardUrl({ stationId: station.id }) });
     },
     onBook() {
       const station = this.data.station;

@@ -27,6 +27,8 @@ export interface ReceptionView {
   deputiesText: string;
   officerName: string;
   officerPhone: string;
+  /** A 述职会 (deputies report to the voters; nothing to book), not a reception day. */
+  reportMeeting: boolean;
 }
 
 export interface StationView {
@@ -74,6 +76,8 @@ export function toReceptionView(r: ReceptionCard, today: string): ReceptionView 
     deputiesText: r.deputies.map((d) => d.name).join('、') || '待定',
     officerName: r.officer?.name ?? '',
     officerPhone: r.officer?.phone ?? '',
+    // Days published before 述职会 existed carry no kind: reception days.
+    reportMeeting: r.kind === 'report_meeting',
   };
 }
 

@@ -47,8 +47,10 @@ definePage({
       const [longitude, latitude] = location.point.coordinates;
       wx.openLocation({ latitude, longitude, name: this.data.view?.title, address: location.address ?? '', scale: 17, fail: () => undefined });
     },
-    onPreviewPhoto(event: WechatMiniprogram.TouchEvent<{}, {}, { url: string }>) {
-      wx.previewImage({ urls: this.data.view?.photos ?? [], current: event.currentTarget.dataset.url });
+    /** The case's photos, or (`urls`) one joiner's. */
+    onPreviewPhoto(event: WechatMiniprogram.TouchEvent<{}, {}, { url: string; urls?: string[] }>) {
+      const { url, urls } = event.currentTarget.dataset;
+      wx.previewImage({ urls: urls ?? this.data.view?.photos ?? [], current: url });
     },
     async onCommand(event: WechatMiniprogram.CustomEvent<{}, {}, { kind: string }>) {
       const kind = event.currentTarget.dataset.kind;

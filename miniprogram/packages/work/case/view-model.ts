@@ -10,6 +10,7 @@ import type { TimelineEntryView } from '../../../components/case-timeline/entrie
 import { caseHead, factList } from '../../../utils/case-view';
 import type { CaseFact, CaseHead } from '../../../utils/case-view';
 import { shanghaiInstant } from '../../../utils/china-time';
+import { joinBadgeText } from '../../../utils/public-case';
 import { dateText, dateTimeText } from '../../../utils/time';
 import { dueView } from '../inbox/due';
 import { HANDLER_COMMANDS } from './commands';
@@ -47,6 +48,21 @@ export interface HandlerCaseView extends CaseHead {
   /** 生成代表函: only a case sent to the district standing committee has one. */
   letter: boolean;
   timeline: TimelineEntryView[];
+  /** 「附议 3」; '' for none. */
+  joinText: string;
+  /** What joiners added, newest first: when, what, photos; never who. */
+  joinNotes: JoinNoteRow[];
+}
+
+export interface JoinNoteRow {
+  key: string;
+  timeText: string;
+  note: string;
+  photos: string[];
+}
+
+export function toJoinNoteRows(notes: CaseDetail['joinNotes'], now: Date): JoinNoteRow[] {
+  return (notes ?? []).map((n, i) => ({ key: `${n.at}-${i}`, timeText: dateTimeText(n.at, now), note: n.note ?? '', photos: n.photos.map((p) => p.url) }));
 }
 
 const OPEN: readonly CaseStatus[] = ['submitted', 'accepted', 'transferred', 'in_progress', 'replied'];
@@ -94,6 +110,8 @@ export function toHandlerCaseView(detail: CaseDetail, now: Date): HandlerCaseVie
     buttons: toButtons(detail.availableCommands),
     letter: transfer?.route === 'district_committee',
     timeline: toTimeline(detail, now),
+    joinText: joinBadgeText(detail.joinCount),
+    joinNotes: toJoinNoteRows(detail.joinNotes, now),
   };
 }
 

@@ -2,6 +2,7 @@ import { callApi } from '../../../services/api-client';
 import { definePage } from '../../../utils/define-page';
 import { now } from '../../../utils/time';
 import { shanghaiClock } from '../../../pages/stations/station-format';
+import { reportPageUrl } from '../../../utils/report-view';
 import { toDutyView, yearChoices } from './view-model';
 import type { DutyView, YearChoice } from './view-model';
 
@@ -31,9 +32,11 @@ definePage({
       const year = Number(event.currentTarget.dataset.year);
       if (!this.data.loading && !this.data.years.find((y) => y.year === year)?.active) return this.load(year);
     },
-    onOpenCase(event: TapEvent<{ id: string }>) {
-      const id = event.currentTarget.dataset.id;
-      if (id) wx.navigateTo({ url: `/packages/work/case/index?id=${encodeURIComponent(id)}` });
+    /** A recent entry opens what it is about: its case, or its 述职报告. */
+    onOpenCase(event: TapEvent<{ id: string; reportId?: string }>) {
+      const { id, reportId } = event.currentTarget.dataset;
+      if (reportId) wx.navigateTo({ url: reportPageUrl(reportId) });
+      else if (id) wx.navigateTo({ url: `/packages/work/case/index?id=${encodeURIComponent(id)}` });
     },
   },
 });

@@ -4,6 +4,7 @@
  */
 import type { DutyItem, DutyRecord } from '../../../../typings/workspace';
 import { dateText } from '../../../utils/time';
+import { ratingsFigure } from '../../../utils/report-view';
 
 /** van-progress paints its bar with these: the tokens of app.wxss, so the theme has one palette. */
 export const MET_COLOR = 'var(--color-success)';
@@ -29,6 +30,7 @@ export interface RecentView {
   kindLabel: string;
   text: string;
   caseId: string;
+  reportId: string;
 }
 
 export interface YearChoice {
@@ -72,7 +74,15 @@ export function toDutyView(record: DutyRecord, now: Date) {
     /** '3 / 5 项达标' over the items with a quota. */
     summary: withQuota.length ? `${withQuota.filter((i) => i.count >= (i.quota ?? 0)).length} / ${withQuota.length} 项达标` : '',
     items: record.items.map(toDutyItemView),
-    recent: record.recent.map((r): RecentView => ({ dateText: dateText(r.at, now), kindLabel: labels.get(r.kind) ?? '', text: r.text, caseId: r.caseId ?? '' })),
+    recent: record.recent.map((r): RecentView => ({
+      dateText: dateText(r.at, now),
+      kindLabel: labels.get(r.kind) ?? '',
+      text: r.text,
+      caseId: r.caseId ?? '',
+      reportId: r.reportId ?? '',
+    })),
+    /** 述职满意率: '92%（36人评价）', '已有 7 人评价' below the sample, '暂无评价'. */
+    reportRatingsText: ratingsFigure(record.reportRatings),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { CaseStatus } from '../../../../typings/case';
 import type { InboxFilter, InboxItem, InboxOutput, Profile, WorkRole } from '../../../../typings/workspace';
+import { joinBadgeText } from '../../../utils/public-case';
 import { dueView } from './due';
 
 /** The server's page size for case.inbox. */
@@ -70,6 +71,8 @@ export interface InboxRow {
   relationText: string;
   /** Officers and the district office: who handles it. */
   deputyText: string;
+  /** 「附议 3」: residents who joined with 我也遇到; '' for none. */
+  joinText: string;
 }
 
 export function workRole(profile: Pick<Profile, 'role'>): WorkRole | undefined {
@@ -112,6 +115,7 @@ export function toInboxRow(item: InboxItem, role: WorkRole, now: Date): InboxRow
     ...(item.held ? { held: true as const } : {}),
     relationText: role === 'deputy' && item.relation ? RELATION_TEXTS[item.relation] : '',
     deputyText: role !== 'deputy' && item.assignedDeputy ? `承办代表：${item.assignedDeputy.name}` : '',
+    joinText: joinBadgeText(item.joinCount),
   };
 }
 

@@ -4,7 +4,19 @@ import { definePage } from '../../../utils/define-page';
 import { now } from '../../../utils/time';
 import { shanghaiClock } from '../../../pages/stations/station-format';
 import { addDays } from '../schedule/day-label';
-import { DATE_HINT, DEFAULT_TIMES, deputyOptions, fieldOf, firstError, formErrors, generateSlots, LAST_DAY_AHEAD, MAX_CAPACITY, toPublishInput } from './view-model';
+import {
+  DATE_HINT,
+  DEFAULT_TIMES,
+  deputyOptions,
+  KIND_OPTIONS,
+  fieldOf,
+  firstError,
+  formErrors,
+  generateSlots,
+  LAST_DAY_AHEAD,
+  MAX_CAPACITY,
+  toPublishInput,
+} from './view-model';
 import type { DeputyOption, FieldErrors, PublishForm } from './view-model';
 
 type PickerEvent = { detail: { value: string | number } };
@@ -24,7 +36,7 @@ async function open(): Promise<Outcome<Opened>> {
   return { ok: true, data: { stations, earliestDate: schedule.data.earliestDate } };
 }
 
-/** 发布接待日: station, date, time, the deputies who attend and the 约访 slots; followers are told. */
+/** 发布接待日 or 述职会: station, date, time, the deputies who attend and (a reception day's) 约访 slots; followers are told. */
 definePage({
   data: {
     loading: true,
@@ -33,7 +45,8 @@ definePage({
     earliestDate: '',
     lastDate: '',
     dateHint: DATE_HINT,
-    form: { stationId: '', date: '', ...DEFAULT_TIMES, deputyIds: [], slots: generateSlots(DEFAULT_TIMES.start, DEFAULT_TIMES.end) } as PublishForm,
+    kinds: KIND_OPTIONS,
+    form: { stationId: '', kind: 'reception', date: '', ...DEFAULT_TIMES, deputyIds: [], slots: generateSlots(DEFAULT_TIMES.start, DEFAULT_TIMES.end) } as PublishForm,
     deputies: [] as DeputyOption[],
     /** Loading, failed, or none on record: said where the checkboxes go. */
     deputiesNote: '',
@@ -76,6 +89,9 @@ definePage({
     },
     onStation(event: PickerEvent) {
       return this.pickStation(Number(event.detail.value));
+    },
+    onKind(event: { currentTarget: { dataset: { kind: NonNullable<PublishForm['kind']> } } }) {
+      this.setData({ 'form.kind': event.currentTarget.dataset.kind, 'errors.slots': '', 'errors.deputies': '', 'errors.submit': '' });
     },
     onDate(event: PickerEvent) {
       this.setData({ 'form.date': String(event.detail.value), 'errors.date': '' });

@@ -2,7 +2,7 @@
  * The 发布接待日 form: 约访 slots made from the time range, the checks worth making before the
  * server's, and the input it sends. Pure: unit-tested in test/miniprogram/work-desk-view-models.test.ts.
  */
-import type { DeputyCard } from '../../../../typings/api';
+import type { DeputyCard, ReceptionKind } from '../../../../typings/api';
 import type { PublishReceptionInput, SlotInput } from '../../../../typings/workspace';
 import { BOOKING_RULES, RECEPTION_RULES } from '../../../generated/rules';
 
@@ -52,7 +52,10 @@ export function formErrors(form: PublishForm, earliestDate: string): FieldErrors
   if (!form.date) errors.date = '请选择接待日期';
   else if (form.date < earliestDate) errors.date = `接待日${DATE_HINT}，最早可选 ${earliestDate}`;
   if (!(form.start < form.end)) errors.time = '结束时间须晚于开始时间';
-  if (!form.deputyIds.length) errors.deputies = '请至少选择一位接待代表';
+  const meeting = form.kind === 'report_meeting';
+  if (!form.deputyIds.length) errors.deputies = meeting ? '请至少选择一位述职代表' : '请至少选择一位接待代表';
+  // A 述职会 has no 约访 slots: whatever the slot list says is not sent.
+  if (meeting) return errors;
   const outside = form.slots.some((s) => s.start < form.start || s.end > form.end);
   if (outside) errors.slots = '有时段不在接待时间内，请重新生成';
   else if (form.slots.some((s) => !(s.capacity >= MIN_CAPACITY && s.capacity <= MAX_CAPACITY))) errors.slots = `每个时段可约 ${MIN_CAPACITY}–${MAX_CAPACITY} 人`;
@@ -70,13 +73,21 @@ export function fieldOf(serverField: string | undefined): PublishField | undefin
   return head ? map[head] : undefined;
 }
 
+/** 接待日 (with 约访 slots) or 述职会 (deputies report to the voters; nothing to book). */
+export const KIND_OPTIONS: readonly { value: ReceptionKind; label: string }[] = [
+  { value: 'reception', label: '接待日' },
+  { value: 'report_meeting', label: '述职会' },
+];
+
 export function toPublishInput(form: PublishForm): PublishReceptionInput {
+  const meeting = form.kind === 'report_meeting';
   return {
     stationId: form.stationId,
+    kind: meeting ? 'report_meeting' : 'reception',
     date: form.date,
     start: form.start,
     end: form.end,
     deputyIds: [...form.deputyIds],
-    slots: form.slots.map((s) => ({ start: s.start, end: s.end, capacity: s.capacity })),
+    slots: meeting ? [] : form.slots.map((s) => ({ start: s.start, end: s.end, capacity: s.capacity })),
   };
 }

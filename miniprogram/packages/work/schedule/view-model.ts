@@ -14,8 +14,10 @@ export interface ReceptionItem {
   deputiesText: string;
   /** '09:00-09:30 1/2' each. */
   slots: string[];
-  /** '已约 3 人' or '暂无预约'. */
+  /** '已约 3 人' or '暂无预约'; '' for a 述职会, which takes no bookings. */
   bookingsText: string;
+  /** A 述职会 (deputies report to the voters), not a reception day. */
+  reportMeeting: boolean;
 }
 
 export interface DayGroup {
@@ -40,7 +42,8 @@ export function toReceptionItem(r: ScheduledReception): ReceptionItem {
     stationName: r.stationName,
     deputiesText: r.deputies.map((d) => (d.checkedIn ? `${d.name} ✓` : d.name)).join('、') || '未安排代表',
     slots: r.slots.map((s) => `${s.start}-${s.end} ${s.booked}/${s.capacity}`),
-    bookingsText: r.bookings > 0 ? `已约 ${r.bookings} 人` : '暂无预约',
+    bookingsText: r.kind === 'report_meeting' ? '' : r.bookings > 0 ? `已约 ${r.bookings} 人` : '暂无预约',
+    reportMeeting: r.kind === 'report_meeting',
   };
 }
 

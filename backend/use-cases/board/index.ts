@@ -1,0 +1,2 @@
+export * from './public-case';
+export * from './station-board';

@@ -1,0 +1,4 @@
+export * from './context';
+export * from './publish-report';
+export * from './read-reports';
+export * from './rate-report';
