@@ -256,7 +256,47 @@ const SCENARIOS: Record<string, Scenario> = {
       async () => ({ reportId: (await ok(b.call('report', { action: 'publish', ...publishInput() }, OFFICER))).id as string, rater: newResident() }),
       ({ reportId, rater }) => ok(b.call('report', { action: 'rate', reportId, rating: 'satisfied', comment: '讲得实在' }, rater)),
     ),
+  // 代表论坛 / 约见: a resident opens the event from a notice, says 我会参加, asks in advance.
+  'reception.event': (b) =>
+    measured(
+      b,
+      async () => ({ receptionId: await forumAhead(b), openid: newResident() }),
+      ({ receptionId, openid }) => ok(b.call('reception', { action: 'event', receptionId }, openid)),
+    ),
+  'reception.attend': (b) =>
+    measured(
+      b,
+      async () => ({ receptionId: await forumAhead(b), openid: newResident() }),
+      ({ receptionId, openid }) => ok(b.call('reception', { action: 'attend', receptionId, attending: true }, openid)),
+    ),
+  'reception.ask': (b) =>
+    measured(
+      b,
+      async () => ({ receptionId: await forumAhead(b), openid: newResident() }),
+      ({ receptionId, openid }) => ok(b.call('reception', { action: 'ask', receptionId, question: '补贴怎么申请？' }, openid)),
+    ),
 };
+
+let forums = 0;
+/** A 代表论坛 of the demo station 30 days ahead, stored directly (its publish has its own goal). */
+async function forumAhead(b: BenchBackend): Promise<string> {
+  forums += 1;
+  const receptionId = `rc-bench-forum-${process.pid}-${forums}`;
+  await b.db.collection('receptions').add({
+    _id: receptionId,
+    kind: 'forum',
+    stationId: STATION,
+    date: shanghaiDate(new Date(Date.now() + 30 * 86_400_000)),
+    start: '14:30',
+    end: '16:30',
+    deputyIds: ['dp-001'],
+    officerId: 'sf-ft-hf',
+    slots: [],
+    publishedAt: new Date(),
+    event: { topic: '老旧小区加装电梯', departments: ['区住房和建设局'], place: '联络站会议室' },
+  });
+  return receptionId;
+}
 
 let reports = 0;
 /** A report of last year about the demo deputy; a new request id each time. */

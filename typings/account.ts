@@ -73,6 +73,9 @@ export interface AccountExport {
   joins: { caseId: string; joinedAt: string; note?: string; photoFileIds: string[] }[];
   /** 述职报告 the person rated, newest first, at most 200: anonymous to everyone else, their own here. */
   reportRatings: { reportId: string; rating: RatingValue; comment?: string; at: string }[];
+  /** 代表论坛 / 约见 the person said 我会参加 to, and their questions in advance. */
+  eventsAttending?: { receptionId: string; at: string }[];
+  eventQuestions?: { receptionId: string; question: string; at: string }[];
 }
 
 export interface DeleteAccountInput {

@@ -19,9 +19,11 @@ import type {
   SubscribeResults,
 } from './case';
 import type { BoardInput, BoardOutput, JoinCaseInput, JoinedCasesOutput, JoinView, PublicCase, SimilarCasesInput, SimilarCasesOutput } from './board';
+import type { ActivityView, ConfirmActivityInput, ListActivitiesInput, ListActivitiesOutput, RecordActivityInput, ReviseActivityInput } from './activity';
 import type { ListReportsInput, ListReportsOutput, PublishReportInput, RateReportInput, ReportDetail } from './report';
 import type { DeputyLevel, GeoPoint, OpeningHours, StationKind, StationSector } from './models';
 import type { UploadPathsInput, UploadPathsOutput } from './uploads';
+import type { AskEventInput, AttendEventInput, EventQuestionsOutput, EventRecap, EventRefInput, EventView, SummariseEventInput } from './event';
 import type {
   AdminStation,
   CheckInInput,
@@ -133,6 +135,8 @@ export interface DeputyCard {
   delegation: string;
   occupation: string;
   photoUrl?: string;
+  /** station.get only: the deputy's confirmed 履职登记 (offline duties) dated in the station's figures period. */
+  activities?: number;
 }
 
 export interface OfficerCard {
@@ -142,7 +146,7 @@ export interface OfficerCard {
 }
 
 /** 接待日 (reception day, with 约访 slots) or 述职会 (a meeting where deputies report to voters). */
-export type ReceptionKind = 'reception' | 'report_meeting';
+export type ReceptionKind = 'reception' | 'report_meeting' | 'forum' | 'meeting';
 
 export interface ReceptionCard {
   id: string;
@@ -153,6 +157,8 @@ export interface ReceptionCard {
   end: string;
   deputies: { id: string; name: string }[];
   officer?: OfficerCard;
+  /** 代表论坛 / 约见 only: its topic (the card opens the event page). */
+  topic?: string;
 }
 
 /**
@@ -188,6 +194,8 @@ export interface StationDetail extends StationSummary {
   deputies: DeputyCard[];
   receptions: ReceptionCard[];
   figures: StationFigures;
+  /** 活动回顾: the station's 代表论坛 / 约见 with a posted summary, newest first (at most 5). */
+  recaps?: EventRecap[];
 }
 
 export interface WhoAmIOutput {
@@ -218,6 +226,14 @@ export interface ApiContract {
     export: { input: ExportAccountInput; output: AccountExport };
     /** Residents: withdraw waiting cases, anonymise the rest, cancel bookings, forget the account. */
     deleteAccount: { input: DeleteAccountInput; output: DeleteAccountOutput };
+    /** Officers: record a deputy's duty done outside the app (履职登记); idempotent by requestId. */
+    recordActivity: { input: RecordActivityInput; output: ActivityView };
+    /** Deputies: confirm an activity recorded for them, or dispute it with a reason. */
+    confirmActivity: { input: ConfirmActivityInput; output: ActivityView };
+    /** Officers: correct a disputed activity and send it again (once), or withdraw it. */
+    reviseActivity: { input: ReviseActivityInput; output: ActivityView };
+    /** Officers: their stations' deputies'; deputies: their own; the district office: its district's. */
+    activities: { input: ListActivitiesInput; output: ListActivitiesOutput };
   };
   case: {
     // resident
@@ -294,6 +310,16 @@ export interface ApiContract {
     checkIn: { input: CheckInInput; output: CheckInOutput };
     /** Officers: the rotating presence code (签到码) of a reception of today at their station, for deputies to scan. */
     presenceCode: { input: PresenceCodeInput; output: PresenceCodeOutput };
+    /** Anyone: a 代表论坛 / 约见 with its 活动回顾 once posted (counts for officers and its deputies). */
+    event: { input: EventRefInput; output: EventView };
+    /** Residents: 我会参加 or undo, idempotent. */
+    attend: { input: AttendEventInput; output: EventView };
+    /** Residents: a question in advance (≤ 300, content-checked, rate-limited). */
+    ask: { input: AskEventInput; output: { asked: true } };
+    /** Officers of the station and the event's deputies: the questions, without who asked. */
+    questions: { input: EventRefInput; output: EventQuestionsOutput };
+    /** Officers: the 活动回顾 after the end (summary ≤ 2000, photos ≤ 9). */
+    summarise: { input: SummariseEventInput; output: EventView };
   };
   admin: {
     stations: { input: ListAdminStationsInput; output: ListAdminStationsOutput };

@@ -5,6 +5,7 @@
  */
 
 import type { ReceptionKind } from './api';
+import type { EventDetails } from './event';
 
 /** GeoJSON point as CloudBase stores `db.Geo.Point` — coordinates are [longitude, latitude]. */
 export interface GeoPoint {
@@ -97,6 +98,10 @@ export interface Reception {
   publishedAt: Date;
   /** Absent on days stored before 述职会 existed: a reception day. */
   kind?: ReceptionKind;
+  /** Kinds 'forum' and 'meeting' only: topic, invited departments, place. */
+  event?: EventDetails;
+  /** 活动回顾, posted by an officer after the end; only then does the event count in 履职档案. */
+  summary?: { text: string; photoFileIds: string[]; at: Date; officerId: string };
 }
 
 export type UserRole = 'resident' | 'deputy' | 'officer' | 'admin';

@@ -6,6 +6,7 @@ import type { CaseCategory, CaseRef, CaseStatus, HoldReason, TransferRoute } fro
 import type { ReceptionKind } from './api';
 import type { ReportRatings } from './report';
 import type { DeputyLevel, GeoPoint, OpeningHours, StationKind, StationSector, UserRole } from './models';
+import type { EventDetails } from './event';
 
 // ───────────────────────────── case function: handlers' queue and routing ─────────────────────────────
 
@@ -117,7 +118,19 @@ export interface RedeemInviteInput {
 
 /** One line of the duty record (履职档案): what the deputy did this year against the quota. */
 export interface DutyItem {
-  key: 'receptions' | 'votersContacted' | 'visits' | 'activeDays' | 'practicalThings' | 'suggestions' | 'replies' | 'followUps' | 'reports';
+  key:
+    | 'receptions'
+    | 'votersContacted'
+    | 'visits'
+    | 'activeDays'
+    | 'practicalThings'
+    | 'suggestions'
+    | 'replies'
+    | 'followUps'
+    | 'reports'
+    | 'forums'
+    | 'groupActivities'
+    | 'offlineActivities';
   label: string;
   count: number;
   /** The yearly quota (DOMAIN: 003), when there is one. */
@@ -136,7 +149,7 @@ export interface DutyRecord {
   items: DutyItem[];
   /** Most recent first, at most 20: what the counts are made of. */
   /** `proof`: on check-in entries only, how the deputy proved being at the station. */
-  recent: { at: string; kind: DutyItem['key']; text: string; caseId?: string; proof?: CheckinProof; reportId?: string }[];
+  recent: { at: string; kind: DutyItem['key']; text: string; caseId?: string; proof?: CheckinProof; reportId?: string; activityId?: string }[];
   /** The voters' ratings of the reports published in the year, summed (a rate only from 10). */
   reportRatings: ReportRatings;
 }
@@ -161,6 +174,8 @@ export interface PublishReceptionInput {
   deputyIds: string[];
   /** 约访 slots inside start–end, not overlapping; may be empty. */
   slots: SlotInput[];
+  /** Kinds 'forum' and 'meeting' only, and required for them: topic, invited departments, place. */
+  event?: EventDetails;
 }
 
 export interface ScheduleInput {
@@ -178,6 +193,8 @@ export interface ScheduledReception {
   deputies: { id: string; name: string; checkedIn: boolean }[];
   slots: { start: string; end: string; capacity: number; booked: number }[];
   bookings: number;
+  /** 代表论坛 / 约见 only: the topic, how many said 我会参加, the questions sent, whether the 活动回顾 is posted. */
+  event?: { topic: string; attendance: number; questions: number; summarised: boolean };
 }
 
 export interface ScheduleOutput {
@@ -412,6 +429,8 @@ export interface FiguresRow {
   rank?: number;
   /** Per deputy only: the voters' ratings of the deputy's 述职报告 published in the period. */
   reportRatings?: ReportRatings;
+  /** Per deputy only: their confirmed 履职登记 (offline duties) dated in the period, at the district's stations. */
+  activities?: number;
 }
 
 export interface FiguresOutput {

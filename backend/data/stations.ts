@@ -64,6 +64,8 @@ export interface StationRoster {
   officers: RosterOfficer[];
   /** Its receptions from `fromDate` to `toDate` (both included), by date then start. */
   receptions: Reception[];
+  /** Its 代表论坛 / 约见 of any date whose 活动回顾 is posted, newest first (the page shows a few). */
+  recaps: Reception[];
 }
 
 /**
@@ -94,14 +96,17 @@ export async function stationRoster(db: Database, by: { id?: string; code?: stri
         as: 'r',
         cond: $.and([$.gte(['$$r.date', window.fromDate]), $.lte(['$$r.date', window.toDate])]),
       }),
+      // Events of any date, in the same read: the summaries are picked out below.
+      rosterEvents: $.filter({ input: '$rosterReceptions', as: 'r', cond: $.in(['$$r.kind', ['forum', 'meeting']]) }),
     })
     .end();
   const doc = (data as Record<string, unknown>[])[0];
   if (!doc) return undefined;
-  const { rosterDeputies, rosterOfficers, rosterReceptions, ...station } = doc as Record<string, unknown> & {
+  const { rosterDeputies, rosterOfficers, rosterReceptions, rosterEvents, ...station } = doc as Record<string, unknown> & {
     rosterDeputies?: RosterDeputy[];
     rosterOfficers?: RosterOfficer[];
     rosterReceptions?: Reception[];
+    rosterEvents?: Reception[];
   };
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const officerIds = (station.officerIds as string[] | undefined) ?? [];
@@ -110,6 +115,7 @@ export async function stationRoster(db: Database, by: { id?: string; code?: stri
     deputies: (rosterDeputies ?? []).map(withoutNulls).sort((a, b) => order(a.name, b.name) || order(a._id, b._id)),
     officers: (rosterOfficers ?? []).sort((a, b) => officerIds.indexOf(a._id) - officerIds.indexOf(b._id)),
     receptions: (rosterReceptions ?? []).sort((a, b) => order(a.date, b.date) || order(a.start, b.start)),
+    recaps: (rosterEvents ?? []).filter((r) => r.summary).sort((a, b) => order(b.date, a.date) || order(b.start, a.start)),
   };
 }
 

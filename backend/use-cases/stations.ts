@@ -6,7 +6,9 @@ import { receptionKindOf } from '../domain/reception';
 import { fail, ok, Result } from '../domain/result';
 import { findNearestStations, searchStations as findStationsByText, stationRoster } from '../data/stations';
 import { countStationCases } from '../data/station-figures';
+import { confirmedCountsByDeputy } from '../data/activities';
 import { nextReceptionDates } from '../data/receptions';
+import { EVENT_RULES, toEventRecap } from '../domain/event';
 import type { Database } from '../platform/cloudbase';
 
 export const STATIONS_PER_PAGE = 20;
@@ -87,10 +89,16 @@ export async function stationDetail(db: Database, by: { id?: string; code?: stri
   const figuresOf = (stationId: string) => countStationCases(db, stationId, period);
   // The station, its people and its days in one read; by id, the figures are read alongside.
   const window = { fromDate: today, toDate: addDays(today, SCHEDULE_HORIZON_DAYS) };
-  const [roster, countsById] = await Promise.all([stationRoster(db, by, window), by.id !== undefined ? figuresOf(by.id) : undefined]);
+  // Each deputy's confirmed 履职登记 over the same period, for the wall's duty figures.
+  const activitiesOf = (stationId: string) => confirmedCountsByDeputy(db, { stationId }, period);
+  const [roster, countsById, activitiesById] = await Promise.all([
+    stationRoster(db, by, window),
+    by.id !== undefined ? figuresOf(by.id) : undefined,
+    by.id !== undefined ? activitiesOf(by.id) : undefined,
+  ]);
   if (!roster) return fail('NOT_FOUND', '没有找到这个联络站，请确认二维码是否正确');
   const { station, deputies, officers, receptions } = roster;
-  const counts = countsById ?? (await figuresOf(station._id));
+  const [counts, activities] = countsById && activitiesById ? [countsById, activitiesById] : await Promise.all([figuresOf(station._id), activitiesOf(station._id)]);
   const deputyNames = new Map(deputies.map((d) => [d._id, d.name]));
   const officerCards = officers.map((o) => ({ id: o._id, name: o.name, phone: o.phone }));
   return ok({
@@ -108,6 +116,7 @@ export async function stationDetail(db: Database, by: { id?: string; code?: stri
       delegation: d.delegation,
       occupation: d.occupation,
       photoUrl: d.photoUrl,
+      activities: activities.get(d._id) ?? 0,
     })),
     receptions: receptions.map((r) => ({
       id: r._id,
@@ -117,8 +126,10 @@ export async function stationDetail(db: Database, by: { id?: string; code?: stri
       end: r.end,
       deputies: r.deputyIds.filter((id) => deputyNames.has(id)).map((id) => ({ id, name: deputyNames.get(id)! })),
       officer: officerCards.find((o) => o.id === r.officerId),
+      ...(r.event ? { topic: r.event.topic } : {}),
     })),
     figures: { period: { from: period.from, to: period.to }, ...counts },
+    recaps: roster.recaps.flatMap((r) => toEventRecap(r) ?? []).slice(0, EVENT_RULES.recapsShown),
   });
 }
 

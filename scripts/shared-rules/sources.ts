@@ -24,6 +24,8 @@ import { PRESENCE_CODE_RULES, PRESENCE_PAYLOAD_PREFIX } from '../../backend/doma
 import { RECEPTION_RULES } from '../../backend/domain/reception/reception.rules';
 import { contactRetentionDays } from '../../backend/domain/retention/retention.rule';
 import { REPORT_RULES } from '../../backend/domain/report/report.rules';
+import { EVENT_KIND_LABELS, EVENT_RULES } from '../../backend/domain/event/event.rules';
+import { ACTIVITY_KIND_LABELS, ACTIVITY_RULES } from '../../backend/domain/activity/activity.rules';
 import type { GeneratedModule } from './render';
 
 /** Every generated module's header says why it is generated, for whoever opens it first. */
@@ -161,6 +163,44 @@ const rules: GeneratedModule = {
         periodMaxDays: REPORT_RULES.maxPeriodDays,
         commentMax: REPORT_RULES.commentMax,
       },
+    },
+    {
+      name: 'EVENT_LIMITS',
+      doc: 'A 代表论坛 / 约见 as it is published, asked about and summarised: topic, departments, place, a question, the summary, photos.',
+      from: 'backend/domain/event/event.rules.ts',
+      value: {
+        topicMax: EVENT_RULES.topicMax,
+        departmentsMax: EVENT_RULES.departmentsMax,
+        departmentMax: EVENT_RULES.departmentMax,
+        placeMax: EVENT_RULES.placeMax,
+        questionMax: EVENT_RULES.questionMax,
+        summaryMax: EVENT_RULES.summaryMax,
+        photos: EVENT_RULES.maxPhotos,
+      },
+    },
+    {
+      name: 'EVENT_KIND_LABELS',
+      doc: 'The kinds of event on the reception schedule, as pages name them.',
+      from: 'backend/domain/event/event.rules.ts',
+      value: { ...EVENT_KIND_LABELS },
+    },
+    {
+      name: 'ACTIVITY_LIMITS',
+      doc: 'A 履职登记 as an officer records it and a deputy disputes it: place, note, photos, a dispute’s reason.',
+      from: 'backend/domain/activity/activity.rules.ts',
+      value: {
+        placeMax: ACTIVITY_RULES.placeMax,
+        noteMax: ACTIVITY_RULES.noteMax,
+        photos: ACTIVITY_RULES.maxPhotos,
+        reasonMin: ACTIVITY_RULES.reasonMin,
+        reasonMax: ACTIVITY_RULES.reasonMax,
+      },
+    },
+    {
+      name: 'ACTIVITY_KIND_LABELS',
+      doc: 'The kinds of duty done outside the app, as the form lists them.',
+      from: 'backend/domain/activity/activity.rules.ts',
+      value: { ...ACTIVITY_KIND_LABELS },
     },
     { name: 'INVITE_CODE_LENGTH', doc: 'Characters in an invite code.', from: 'backend/domain/invites/invite.code.ts', value: INVITE_CODE_LENGTH },
     {

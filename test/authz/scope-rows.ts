@@ -90,6 +90,17 @@ export const SCOPE_ROWS: Record<string, ScopeRow> = {
   'user.profile': publicRow,
   'user.duty': publicRow,
   'user.export': publicRow,
+  // 履职登记: for a deputy of the officer's stations; another station's officer is refused.
+  'user.recordActivity': async (_kind, s) => ({ input: s.activityInput() }),
+  // Only the deputy it is about confirms; another deputy does not find it.
+  'user.confirmActivity': async (_kind, s) => ({ input: { activityId: await s.activity('recorded'), confirm: true } }),
+  'user.reviseActivity': async (_kind, s) => ({ input: { activityId: await s.activity('disputed'), withdraw: true } }),
+  // The deputy's own, the officer's stations', the office's district: another one's list leaves it out.
+  'user.activities': async (_kind, s) => {
+    const id = await s.activity('recorded');
+    const ids = (data: any) => data.activities.map((a: { id: string }) => a.id);
+    return { input: {}, inScope: listsWith(ids, id), outsider: listsWithout(ids, id) };
+  },
   // Only the caller's own account, so a fresh resident deletes theirs; no subject for an outsider.
   'user.deleteAccount': async () => ({ input: { confirm: '注销' }, caller: newOpenid('matrix-delete'), outsider: 'none' }),
   'user.redeem': async (kind, s) => ({
@@ -179,6 +190,19 @@ export const SCOPE_ROWS: Record<string, ScopeRow> = {
   'reception.checkIn': async (_kind, s) => ({ input: await s.receptionToday() }),
   // An officer of another street's station is refused the code of this station's reception.
   'reception.presenceCode': async (_kind, s) => ({ input: { receptionId: await s.receptionTodayId() } }),
+  // 代表论坛 / 约见: public to read; any resident may come and ask (a fresh account each time, under the per-event limit);
+  // the questions are for the station's officers and the event's deputies; the 活动回顾 for the station's officers.
+  'reception.event': async (_kind, s) => ({ input: { receptionId: await s.forum('ahead') }, outsider: 'none' }),
+  'reception.attend': async (_kind, s) => ({ input: { receptionId: await s.forum('ahead'), attending: true }, caller: newOpenid('matrix-attend'), outsider: 'none' }),
+  'reception.ask': async (_kind, s) => ({
+    input: { receptionId: await s.forum('ahead'), question: '电梯加装的费用怎么分摊？' },
+    caller: newOpenid('matrix-ask'),
+    outsider: 'none',
+  }),
+  'reception.questions': async (_kind, s) => ({ input: { receptionId: await s.forum('ahead') } }),
+  'reception.summarise': async (_kind, s) => ({
+    input: { receptionId: await s.forum('over'), summary: '论坛邀请区住房和建设局答复了加装电梯的补贴政策。', photoFileIds: [] },
+  }),
 
   // ── 述职报告 ──
   // Always about the demo deputy: the outsider deputy may publish only their own, the outsider officer not for a deputy of another street.

@@ -182,6 +182,48 @@ export class Subjects {
     return published.id;
   }
 
+  /**
+   * A fresh 代表论坛 at the station with the demo deputy on it: 30 days ahead (residents may still
+   * come and ask), or yesterday (over: the officer may post its 活动回顾). Stored directly, as the
+   * publish rule would refuse a day in the past.
+   */
+  async forum(when: 'ahead' | 'over'): Promise<string> {
+    const date = shanghaiDate(new Date(Date.now() + (when === 'ahead' ? 30 : -1) * 86_400_000));
+    const id = `rc-matrix-forum-${newOpenid('f').slice(-12)}`;
+    await this.backend.db.collection('receptions').add({
+      _id: id,
+      kind: 'forum',
+      stationId: STATION,
+      date,
+      start: '09:00',
+      end: '11:00',
+      deputyIds: [DEPUTY_ID],
+      officerId: 'sf-ft-hf',
+      slots: [],
+      publishedAt: new Date(),
+      event: { topic: '老旧小区加装电梯', departments: ['区住房和建设局'], place: '华富街道联络站会议室' },
+    });
+    return id;
+  }
+
+  /** A valid 履职登记 of today for the demo deputy, with a fresh request id. */
+  activityInput() {
+    return {
+      requestId: `req-matrix-activity-${newOpenid('a').slice(-12)}`,
+      deputyId: DEPUTY_ID,
+      kind: 'lawEnforcement' as const,
+      date: shanghaiDate(new Date()),
+      place: '华富街道莲花北社区',
+    };
+  }
+
+  /** A fresh activity recorded by the demo officer for the demo deputy; disputed by the deputy when asked. */
+  async activity(status: 'recorded' | 'disputed'): Promise<string> {
+    const recorded = await this.backend.data('user', 'recordActivity', this.activityInput(), OFFICER);
+    if (status === 'disputed') await this.backend.data('user', 'confirmActivity', { activityId: recorded.id, confirm: false, reason: '当天不在' }, DEPUTY);
+    return recorded.id;
+  }
+
   /** The station as stored, its location as GeoJSON (the SDK reads points back as Geo objects). */
   async station(): Promise<Station> {
     const { data } = await this.backend.db.collection('stations').doc(STATION).get();

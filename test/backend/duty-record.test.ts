@@ -140,9 +140,12 @@ describe('the duty record', () => {
       practicalThings: 1, // case 1
       suggestions: 1, // case 2
       receptions: 0,
+      groupActivities: 0,
       replies: 2,
       followUps: 1,
       reports: 0, // no 述职报告 published
+      offlineActivities: 0,
+      forums: 0, // no 代表论坛 / 约见 summarised
     });
     expect(record.recent.map((entry) => [entry.kind, entry.caseId])).toEqual(
       expect.arrayContaining([
@@ -167,9 +170,12 @@ describe('the duty record', () => {
       ['practicalThings', 1],
       ['suggestions', 1],
       ['receptions', 6],
+      ['groupActivities', 3],
       ['replies', undefined],
       ['followUps', undefined],
       ['reports', undefined],
+      ['offlineActivities', undefined],
+      ['forums', undefined],
     ]);
     expect(items.find((item) => item.key === 'visits')!.label).toContain('回访');
   });
@@ -187,9 +193,12 @@ describe('the duty record', () => {
       practicalThings: 1,
       suggestions: 1,
       receptions: 2,
+      groupActivities: 0,
       replies: 3,
       followUps: 3,
       reports: 0,
+      offlineActivities: 0,
+      forums: 0, // no 代表论坛 / 约见 summarised
     });
     // 8 events of dp-001 in 2024, 2 check-ins, 2 bookings at a checked-in reception, 1 practical thing.
     expect(record.recent).toHaveLength(13);

@@ -50,7 +50,7 @@ it('refuses a 述职会 with slots, or less than 7 days ahead, writing nothing',
     error: { code: 'INVALID_INPUT', field: 'slots', message: '述职会不设预约时段，请删除时段后再发布' },
   });
   expect(await backend.call('reception', 'publish', meeting(addDays(today, 6)), OFFICER)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'date' } });
-  expect(await backend.call('reception', 'publish', { ...meeting(date), kind: 'meeting' } as never, OFFICER)).toMatchObject({
+  expect(await backend.call('reception', 'publish', { ...meeting(date), kind: 'party' } as never, OFFICER)).toMatchObject({
     ok: false,
     error: { code: 'INVALID_INPUT', field: 'kind' },
   });

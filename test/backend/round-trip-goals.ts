@@ -27,11 +27,23 @@ export const GOALS: Readonly<Record<string, number>> = {
   'case.joined': 3,
   'reception.list': 2,
   'reception.followed': 3,
-  'user.duty': 4,
+  // The caller, then events, check-ins, reports, confirmed 履职登记 and the forums attended side by side, then the cases.
+  'user.duty': 6,
+  // The caller, the activity, one conditional update.
+  'user.confirmActivity': 3,
+  // The caller, one page (photos' URLs are storage, not the database).
+  'user.activities': 2,
   'admin.figures (year)': 5,
-  'report.publish': 13,
+  // The duty record over the period is read at publication: +2 for the 履职登记 and forums it now counts.
+  'report.publish': 15,
   'report.list': 2,
   'report.get': 4,
   'report.rate': 8,
+  // 代表论坛 / 约见, read by residents from a notice or the station page: the event and the caller side by side, then station, names and their own 我会参加.
+  'reception.event': 5,
+  // The caller, the event, the one write, then station and names (the 我会参加 just set is not read back).
+  'reception.attend': 5,
+  // The caller, the event, the day's and the event's counts, the insert.
+  'reception.ask': 5,
   'scheduler tick, nothing due': 6,
 };

@@ -8,6 +8,7 @@
  * what the code does today; every call is measured on a warm instance.
  */
 import type { CaseDetail } from '../../typings/case';
+import { shanghaiDate } from '../../backend/domain/calendar';
 import { newRequestId, OFFICER, ref, STATION, submission } from './case-fixtures';
 import { newOpenid, startBackend, type Backend } from './harness';
 import { GOALS } from './round-trip-goals';
@@ -111,6 +112,24 @@ describe('round trips per action, within their budget', () => {
     }
   });
 
+  it('user.confirmActivity and user.activities (履职登记)', async () => {
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const record = async () =>
+      (await ok(
+        backend.call('user', 'recordActivity', { requestId: newRequestId(), deputyId: 'dp-001', kind: 'lawEnforcement', date: today, place: '莲花北社区' }, OFFICER),
+      )) as { id: string };
+    let activityId = (await record()).id;
+    const confirm = () => ok(backend.call('user', 'confirmActivity', { activityId, confirm: true }, 'odemo-deputy'));
+    expect(
+      await roundTrips('user.confirmActivity', confirm, async () => {
+        await confirm();
+        activityId = (await record()).id;
+      }),
+    ).toBeLessThanOrEqual(GOALS['user.confirmActivity']);
+    const list = () => ok(backend.call('user', 'activities', {}, 'odemo-deputy'));
+    expect(await roundTrips('user.activities (deputy)', list)).toBeLessThanOrEqual(GOALS['user.activities']);
+  });
+
   it('report.publish, report.list, report.get and report.rate', async () => {
     const year = new Date().getUTCFullYear() - 1;
     let n = 0;
@@ -144,6 +163,37 @@ describe('round trips per action, within their budget', () => {
         rater = newOpenid();
       }),
     ).toBeLessThanOrEqual(GOALS['report.rate']);
+  });
+
+  it('reception.event, reception.attend, reception.ask (代表论坛 / 约见)', async () => {
+    const receptionId = `rc-rt-forum-${newOpenid().slice(-8)}`;
+    const date = shanghaiDate(new Date(Date.now() + 30 * 86_400_000));
+    await backend.db.collection('receptions').add({
+      _id: receptionId,
+      kind: 'forum',
+      stationId: STATION,
+      date,
+      start: '14:30',
+      end: '16:30',
+      deputyIds: ['dp-001'],
+      officerId: 'sf-ft-hf',
+      slots: [],
+      publishedAt: new Date(),
+      event: { topic: '老旧小区加装电梯', departments: ['区住房和建设局'], place: '联络站会议室' },
+    });
+    const resident = newOpenid();
+    expect(await roundTrips('reception.event', () => ok(backend.call('reception', 'event', { receptionId }, resident)))).toBeLessThanOrEqual(GOALS['reception.event']);
+    let attending = true;
+    const attend = () => ok(backend.call('reception', 'attend', { receptionId, attending: (attending = !attending) }, resident));
+    expect(await roundTrips('reception.attend', attend)).toBeLessThanOrEqual(GOALS['reception.attend']);
+    let asker = newOpenid();
+    const ask = () => ok(backend.call('reception', 'ask', { receptionId, question: '补贴怎么申请？' }, asker));
+    expect(
+      await roundTrips('reception.ask', ask, async () => {
+        await ask();
+        asker = newOpenid();
+      }),
+    ).toBeLessThanOrEqual(GOALS['reception.ask']);
   });
 
   it('case.submit', async () => {

@@ -104,8 +104,8 @@ describe('我的 page', () => {
   });
 
   it.each([
-    ['deputy', ['待办留言', '接待日签到', '履职档案', '发布述职报告']],
-    ['officer', ['待办留言', '接待安排', '发布述职报告']],
+    ['deputy', ['待办留言', '接待日签到', '履职档案', '履职活动登记', '发布述职报告']],
+    ['officer', ['待办留言', '接待安排', '履职活动登记', '发布述职报告']],
     ['admin', ['待办留言', '联络站管理', '代表与联络员', '邀请码', '办理情况统计']],
   ] as const)('gives a %s the 工作台 entries %j', async (role, titles) => {
     const page = await shown(PROFILES[role]);
@@ -138,6 +138,7 @@ describe('我的 page', () => {
     ['.entry-inbox', 'officer', '/packages/work/inbox/index'],
     ['.entry-figures', 'admin', '/packages/admin/figures/index'],
     ['.entry-invites', 'admin', '/packages/admin/invites/index'],
+    ['.entry-activities', 'officer', '/packages/work/activities/index'],
   ] as const)('opens %s for a %s at %s', async (entry, role, url) => {
     const page = await shown(PROFILES[role]);
     page.querySelector(entry)!.querySelector('.van-cell')!.dispatchEvent('tap');
@@ -149,7 +150,7 @@ describe('我的 page', () => {
     const page = await shown(PROFILES.resident);
     host.answer('user.profile', { ok: true, data: { ...PROFILES.deputy, openid: 'odemo-resident' } });
     await page.instance.onShow();
-    await until(() => entryTitles(page).length === 4, 'the deputy entries');
+    await until(() => entryTitles(page).length === 5, 'the deputy entries');
     expect(cellValues(page)[0]).toBe('人大代表');
     expect(host.calls.filter((c) => c.body.action === 'profile')).toHaveLength(2);
   });
@@ -160,7 +161,7 @@ describe('我的 page', () => {
     // onShow's promise is the refresh itself: once it settles, the failed answer has been handled.
     await page.instance.onShow();
     expect(host.calls.filter((c) => c.body.action === 'profile')).toHaveLength(2);
-    expect(entryTitles(page)).toEqual(['待办留言', '接待安排', '发布述职报告']);
+    expect(entryTitles(page)).toEqual(['待办留言', '接待安排', '履职活动登记', '发布述职报告']);
     expect(textOf(page)).not.toContain('服务暂时不可用');
   });
 
@@ -174,8 +175,8 @@ describe('我的 page', () => {
     expect(textOf(error)).toContain('12345政务服务热线');
     host.answer('user.profile', { ok: true, data: PROFILES.officer });
     error.querySelector('.retry')!.querySelector('.van-button')!.dispatchEvent('tap');
-    await until(() => entryTitles(page).length === 3, 'the retry');
-    expect(entryTitles(page)).toEqual(['待办留言', '接待安排', '发布述职报告']);
+    await until(() => entryTitles(page).length === 4, 'the retry');
+    expect(entryTitles(page)).toEqual(['待办留言', '接待安排', '履职活动登记', '发布述职报告']);
   });
 
   describe('a resident’s own: 我的预约 and 关注的联络站', () => {

@@ -377,6 +377,7 @@ describe('联络站 view-model', () => {
       officerName: '',
       officerPhone: '',
       reportMeeting: false,
+      event: null,
     });
     expect(toReceptionView({ ...card, date: '2025-11-25' }, '2025-11-25').dayText).toBe('今天 11月25日 周二');
   });

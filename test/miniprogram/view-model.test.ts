@@ -31,8 +31,8 @@ describe('me view-model', () => {
 
   it.each([
     ['resident', ['/packages/work/redeem/index']],
-    ['deputy', ['/packages/work/inbox/index', '/packages/work/checkin/index', '/packages/work/duty/index', '/packages/work/report/index']],
-    ['officer', ['/packages/work/inbox/index', '/packages/work/schedule/index', '/packages/work/report/index']],
+    ['deputy', ['/packages/work/inbox/index', '/packages/work/checkin/index', '/packages/work/duty/index', '/packages/work/activities/index', '/packages/work/report/index']],
+    ['officer', ['/packages/work/inbox/index', '/packages/work/schedule/index', '/packages/work/activities/index', '/packages/work/report/index']],
     [
       'admin',
       ['/packages/work/inbox/index', '/packages/admin/stations/index', '/packages/admin/people/index', '/packages/admin/invites/index', '/packages/admin/figures/index'],

@@ -3,6 +3,7 @@
  * reception check-ins, the cases those events are about and the 约访 bookings made with them.
  * Plain facts; duty.count.ts decides what counts towards which quota.
  */
+import type { ActivityKind } from '../../../typings/activity';
 import type { CheckinProof } from '../../../typings/workspace';
 import type { RatingCounts } from '../report/report.ratings';
 
@@ -53,10 +54,33 @@ export interface DutyReport {
   readonly ratings: RatingCounts;
 }
 
+/** A duty done outside the app (履职登记), recorded by an officer and confirmed by the deputy: only confirmed ones are read. */
+export interface DutyOffline {
+  readonly id: string;
+  readonly kind: ActivityKind;
+  /** 'YYYY-MM-DD' (Asia/Shanghai). */
+  readonly date: string;
+  readonly place: string;
+  readonly confirmedAt: Date;
+}
+
 export interface DutyActivity {
   readonly events: readonly DutyEvent[];
   readonly checkIns: readonly DutyCheckIn[];
   readonly cases: ReadonlyMap<string, DutyCase>;
   readonly bookings: readonly DutyBooking[];
   readonly reports: readonly DutyReport[];
+  /** Confirmed offline activities; absent where nothing was read (an older caller). */
+  readonly offline?: readonly DutyOffline[];
+  /** 代表论坛 / 约见 the deputy attended whose 活动回顾 is posted; absent where nothing was read. */
+  readonly forums?: readonly DutyForum[];
+}
+
+/** A 代表论坛 / 约见 on the station's schedule with the deputy on it: only one that happened (its summary posted) is read. */
+export interface DutyForum {
+  readonly id: string;
+  readonly kind: 'forum' | 'meeting';
+  readonly topic: string;
+  /** 'YYYY-MM-DD' (Asia/Shanghai). */
+  readonly date: string;
 }

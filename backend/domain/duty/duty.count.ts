@@ -12,12 +12,18 @@
  * - practicalThings: cases the deputy replied to that are now closed on a satisfied rating;
  * - suggestions: cases the deputy raised as a formal 代表建议;
  * - replies, followUps: how many, without a quota;
- * - reports: 述职报告 published (DOMAIN.md sets no quota for them; the ratings are summed apart).
+ * - reports: 述职报告 published (DOMAIN.md sets no quota for them; the ratings are summed apart);
+ * - offline activities (履职登记), confirmed by the deputy only, by OFFLINE_COUNTS below;
+ * - forums: 代表论坛 / 约见 published on the schedule with the deputy on it, once the officer posted
+ *   its 活动回顾 (one that did not happen does not count); its date is a day of activity too. A
+ *   confirmed 履职登记 of a 代表论坛 or 约见一府两院 on the same day is the same occasion, counted once
+ *   here and in groupActivities (a 代表论坛 is a group activity however it was recorded).
  */
 import type { DutyItem } from '../../../typings/workspace';
 import { shanghaiDate } from '../calendar';
 import type { ReportRatings } from '../../../typings/report';
 import { addRatingCounts, NO_RATINGS, reportRatings } from '../report/report.ratings';
+import type { ActivityKind } from '../../../typings/activity';
 import type { DutyActivity, DutyEventKind } from './duty.activity';
 
 type DutyKey = DutyItem['key'];
@@ -36,9 +42,29 @@ export const DUTY_ITEMS: Readonly<Record<DutyKey, ItemSpec>> = {
   practicalThings: { label: '为群众办实事', unit: '件', quota: 1 },
   suggestions: { label: '提出代表建议', unit: '件', quota: 1 },
   receptions: { label: '进站接待', unit: '次', quota: 6 },
+  groupActivities: { label: '代表联组活动（调研视察、执法检查、代表论坛）', unit: '次', quota: 3 },
   replies: { label: '答复留言', unit: '次' },
   followUps: { label: '回访群众', unit: '次' },
   reports: { label: '向选民述职', unit: '次' },
+  offlineActivities: { label: '线下履职活动（已确认）', unit: '次' },
+  forums: { label: '参加代表论坛、约见一府两院', unit: '次' },
+};
+
+/**
+ * What a confirmed offline activity counts for, written by hand from seed `003`: 代表联组活动
+ * 每年不少于3次 (group activities: 调研视察, 执法检查, 代表论坛), and 全年参加闭会期间活动10天以上
+ * (days of activity between sessions: every kind but the congress session itself and the
+ * speeches made at it). Every confirmed one is also listed under offlineActivities.
+ */
+export const OFFLINE_COUNTS: Readonly<Record<ActivityKind, { group: boolean; activeDay: boolean }>> = {
+  congress: { group: false, activeDay: false },
+  standingCommittee: { group: false, activeDay: true },
+  deliberation: { group: false, activeDay: false },
+  inspection: { group: true, activeDay: true },
+  lawEnforcement: { group: true, activeDay: true },
+  forum: { group: true, activeDay: true },
+  officials: { group: false, activeDay: true },
+  other: { group: false, activeDay: true },
 };
 
 export type DutyCounts = Readonly<Record<DutyKey, number>>;
@@ -58,7 +84,21 @@ export function countDuty(activity: DutyActivity): DutyCounts {
     if (checkedInReceptions.has(booking.receptionId)) voters.add(booking.openid);
   }
 
-  const activeDays = new Set([...activity.checkIns.map((checkIn) => checkIn.date), ...activity.events.map((event) => shanghaiDate(event.at))]);
+  const offline = activity.offline ?? [];
+  const activeDays = new Set([
+    ...activity.checkIns.map((checkIn) => checkIn.date),
+    ...activity.events.map((event) => shanghaiDate(event.at)),
+    ...offline.filter((one) => OFFLINE_COUNTS[one.kind].activeDay).map((one) => one.date),
+    ...(activity.forums ?? []).map((one) => one.date),
+  ]);
+  // One forum or meeting is one occasion, whether it was published on the schedule (and its 活动回顾
+  // posted) or recorded by an officer afterwards (履职登记) — or both: counted once per kind and day.
+  const occasions = [
+    ...new Set([
+      ...(activity.forums ?? []).map((one) => `${one.kind === 'forum' ? 'forum' : 'officials'}:${one.date}`),
+      ...offline.filter((one) => one.kind === 'forum' || one.kind === 'officials').map((one) => `${one.kind}:${one.date}`),
+    ]),
+  ];
   const practical = new Set(replied.map((event) => event.caseId).filter((id) => activity.cases.get(id)?.satisfiedAt !== undefined));
 
   return {
@@ -68,9 +108,12 @@ export function countDuty(activity: DutyActivity): DutyCounts {
     practicalThings: practical.size,
     suggestions: of('suggestion_marked').length,
     receptions: checkedInReceptions.size,
+    groupActivities: offline.filter((one) => OFFLINE_COUNTS[one.kind].group && one.kind !== 'forum').length + occasions.filter((o) => o.startsWith('forum:')).length,
     replies: replied.length,
     followUps: followedUp.length,
     reports: activity.reports.length,
+    offlineActivities: offline.length,
+    forums: occasions.length,
   };
 }
 

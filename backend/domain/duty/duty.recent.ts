@@ -5,6 +5,8 @@
 import type { DutyRecord } from '../../../typings/workspace';
 import type { DutyActivity, DutyEventKind } from './duty.activity';
 import { maskNumbers } from '../privacy';
+import { ACTIVITY_KIND_LABELS } from '../activity/activity.rules';
+import { OFFLINE_COUNTS } from './duty.count';
 
 export const RECENT_DUTY_ENTRIES = 20;
 
@@ -48,6 +50,14 @@ export function recentDutyEntries(activity: DutyActivity, limit = RECENT_DUTY_EN
   }
   for (const report of activity.reports) {
     entries.push({ at: report.publishedAt, kind: 'reports', text: `发布述职报告「${short(maskNumbers(report.title))}」`, reportId: report.id });
+  }
+  for (const one of activity.offline ?? []) {
+    // Shown on its own day (noon in Beijing), the day it happened rather than the day it was confirmed.
+    const kind = OFFLINE_COUNTS[one.kind].group ? 'groupActivities' : 'offlineActivities';
+    entries.push({ at: new Date(`${one.date}T04:00:00Z`), kind, text: `${ACTIVITY_KIND_LABELS[one.kind]}（${short(maskNumbers(one.place))}）`, activityId: one.id });
+  }
+  for (const one of activity.forums ?? []) {
+    entries.push({ at: new Date(`${one.date}T04:00:00Z`), kind: 'forums', text: `${one.kind === 'forum' ? '代表论坛' : '约见一府两院'}「${short(maskNumbers(one.topic))}」` });
   }
   return entries
     .sort((a, b) => b.at.getTime() - a.at.getTime())

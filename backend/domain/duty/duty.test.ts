@@ -56,9 +56,12 @@ describe('the duty record counts', () => {
       practicalThings: 1, // c1 only: replied and closed satisfied
       suggestions: 1,
       receptions: 2,
+      groupActivities: 0,
       replies: 3,
       followUps: 3,
       reports: 0,
+      offlineActivities: 0,
+      forums: 0,
     });
   });
 
@@ -76,12 +79,38 @@ describe('the duty record counts', () => {
       ['practicalThings', 0, 1],
       ['suggestions', 0, 1],
       ['receptions', 0, 6],
+      ['groupActivities', 0, 3],
       ['replies', 0, undefined],
       ['followUps', 0, undefined],
       ['reports', 0, undefined],
+      ['offlineActivities', 0, undefined],
+      ['forums', 0, undefined],
     ]);
     expect(items.find((item) => item.key === 'visits')?.label).toContain('回访');
     expect(items.every((item) => item.unit.length > 0)).toBe(true);
+  });
+});
+
+describe('forums and meetings, on the schedule and recorded by hand', () => {
+  const offline = (id: string, kind: 'forum' | 'officials' | 'inspection', date: string) => ({ id, kind, date, place: '华富街道', confirmedAt: bj(`${date}T18:00:00`) });
+  const forum = (id: string, kind: 'forum' | 'meeting', date: string) => ({ id, kind, topic: '停车难', date });
+
+  it.each([
+    // [what happened, schedule events, confirmed records, forums, groupActivities]
+    ['one forum published and also recorded by hand the same day: one occasion', [forum('e1', 'forum', '2025-05-10')], [offline('a1', 'forum', '2025-05-10')], 1, 1],
+    ['a forum and a meeting with the 一府两院 the same day: two occasions', [forum('e1', 'forum', '2025-05-10'), forum('e2', 'meeting', '2025-05-10')], [], 2, 1],
+    [
+      'a meeting published, the same meeting recorded by hand: one, not a group activity',
+      [forum('e2', 'meeting', '2025-06-01')],
+      [offline('a2', 'officials', '2025-06-01')],
+      1,
+      0,
+    ],
+    ['a forum recorded by hand on another day than the published one: two', [forum('e1', 'forum', '2025-05-10')], [offline('a1', 'forum', '2025-05-11')], 2, 2],
+    ['an inspection is a group activity, never a forum', [], [offline('a3', 'inspection', '2025-05-10')], 0, 1],
+  ] as const)('%s', (_what, forums, records, expectedForums, expectedGroup) => {
+    const counts = countDuty(activity({ forums: [...forums], offline: [...records] }));
+    expect([counts.forums, counts.groupActivities]).toEqual([expectedForums, expectedGroup]);
   });
 });
 

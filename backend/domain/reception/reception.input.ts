@@ -6,6 +6,7 @@
 import type { ReceptionKind } from '../../../typings/api';
 import type { Check } from '../validation';
 import { fieldPath, number, object, oneOf, optional, text } from '../validation';
+import { eventDetailsSchema } from '../event/event.input';
 import { PRESENCE_CODE_RULES } from './presence-code';
 import { RECEPTION_RULES } from './reception.rules';
 import { HHMM, YMD } from './reception.time';
@@ -37,8 +38,8 @@ export function yesNo(label: string): Check<boolean> {
 
 export const scheduleSchema = object({ stationId: optional(id('联络站编号')) });
 
-/** 接待日 (with 约访 slots) or 述职会 (no slots); absent: a reception day, as before 述职会 existed. */
-export const RECEPTION_KINDS = ['reception', 'report_meeting'] as const satisfies readonly ReceptionKind[];
+/** 接待日 (with 约访 slots), 述职会, 代表论坛 or 约见 (no slots); absent: a reception day, as before the others existed. */
+export const RECEPTION_KINDS = ['reception', 'report_meeting', 'forum', 'meeting'] as const satisfies readonly ReceptionKind[];
 
 export const publishReceptionSchema = object({
   stationId: id('联络站编号'),
@@ -56,6 +57,7 @@ export const publishReceptionSchema = object({
     }),
     { min: 0, max: RECEPTION_RULES.maxSlots },
   ),
+  event: optional(eventDetailsSchema),
 });
 
 const PRESENCE_CODE = new RegExp(`^\\d{${PRESENCE_CODE_RULES.digits}}$`);

@@ -7,6 +7,7 @@ import type { PublishReceptionInput, SlotInput } from '../../../typings/workspac
 import type { Reception } from '../../../typings/models';
 import type { ReceptionKind } from '../../../typings/api';
 import { addDays } from '../calendar';
+import { checkEventPublish } from '../event/event.policy';
 import { ok, type Result } from '../result';
 import { RECEPTION_REFUSALS as refuse } from './reception.errors';
 import { RECEPTION_RULES } from './reception.rules';
@@ -43,6 +44,9 @@ export function decidePublish({ input, today, stationDeputyIds }: PublishAttempt
   if (minutesOf(input.start) >= minutesOf(input.end)) return refuse.endNotAfterStart();
   // A 述职会 is a meeting open to every voter: nobody books a place at it.
   if (input.kind === 'report_meeting' && input.slots.length > 0) return refuse.meetingHasNoSlots();
+  // A 代表论坛 / 约见 has a topic, departments and a place, and no slots either.
+  const event = checkEventPublish(input);
+  if (!event.ok) return event;
 
   const stationed = new Set(stationDeputyIds);
   for (const [index, id] of input.deputyIds.entries()) {
@@ -80,8 +84,12 @@ export function newReception(input: PublishReceptionInput, slots: readonly SlotI
     officerId,
     slots: slots.map((s) => ({ start: s.start, end: s.end, capacity: s.capacity, booked: 0 })),
     publishedAt: now,
+    ...(input.event ? { event: { topic: input.event.topic, departments: [...input.event.departments], place: input.event.place } } : {}),
   };
 }
+
+const sameEvent = (a: Reception['event'], b: Reception['event']): boolean =>
+  a === undefined || b === undefined ? a === b : a.topic === b.topic && a.place === b.place && a.departments.join('\n') === b.departments.join('\n');
 
 /**
  * The same schedule as one already stored: a retried publish (a lost answer, a double tap)
@@ -97,6 +105,7 @@ export function sameSchedule(stored: Reception, candidate: Reception): boolean {
     stored.start === candidate.start &&
     stored.end === candidate.end &&
     stored.deputyIds.join(',') === candidate.deputyIds.join(',') &&
-    slots(stored) === slots(candidate)
+    slots(stored) === slots(candidate) &&
+    sameEvent(stored.event, candidate.event)
   );
 }

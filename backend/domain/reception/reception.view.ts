@@ -11,6 +11,9 @@ export interface ScheduleFacts {
   checkins: ReadonlySet<string>;
   /** Bookings per reception that were not cancelled. */
   bookings: ReadonlyMap<string, number>;
+  /** 代表论坛 / 约见: 我会参加 and questions per event; absent counts are 0. */
+  attendance?: ReadonlyMap<string, number>;
+  questions?: ReadonlyMap<string, number>;
 }
 
 export function toScheduledReception(reception: Reception, facts: ScheduleFacts): ScheduledReception {
@@ -30,6 +33,16 @@ export function toScheduledReception(reception: Reception, facts: ScheduleFacts)
     })),
     slots: reception.slots.map((s) => ({ start: s.start, end: s.end, capacity: s.capacity, booked: s.booked })),
     bookings: facts.bookings.get(reception._id) ?? 0,
+    ...(reception.event
+      ? {
+          event: {
+            topic: reception.event.topic,
+            attendance: facts.attendance?.get(reception._id) ?? 0,
+            questions: facts.questions?.get(reception._id) ?? 0,
+            summarised: reception.summary !== undefined,
+          },
+        }
+      : {}),
   };
 }
 

@@ -1,9 +1,12 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { bookSlotSchema, cancelBookingSchema, listReceptionsSchema, myBookingsSchema } from '../../domain/booking';
 import { checkInSchema, followedSchema, followingSchema, followStationSchema, presenceCodeSchema, publishReceptionSchema, scheduleSchema } from '../../domain/reception';
+import { askEventSchema, attendEventSchema, eventRefSchema, summariseEventSchema } from '../../domain/event';
 import { cloudbase, database } from '../../platform/cloudbase';
 import { createWxGateway } from '../../platform/wx-gateway';
 import { ANYONE, defineApi } from '../define-api';
 import { bookSlot, cancelBooking, listReceptions, myBookings } from '../../use-cases/bookings';
+import { askEvent, attendEvent, eventQuestions, readEvent, summariseEvent, type EventContext } from '../../use-cases/events';
 import { checkIn, followedStations, followingStation, followStation, presenceCode, publishReception, schedule, type ReceptionContext } from '../../use-cases/receptions';
 
 const OFFICER = ['officer'] as const;
@@ -14,10 +17,22 @@ function context(): ReceptionContext {
   return { db: database(), wx: createWxGateway(cloudbase(), { timeoutMs: 3000 }), now: new Date() };
 }
 
+function eventContext(): EventContext {
+  return {
+    db: database(),
+    wx: createWxGateway(cloudbase(), { timeoutMs: 3000 }),
+    now: new Date(),
+    hash: (text) => createHash('sha256').update(text, 'utf8').digest('hex'),
+    randomId: () => randomBytes(16).toString('hex'),
+  };
+}
+
 /**
  * Reception days (接待日). Residents list and book slots (约访) and follow stations; liaison
  * officers publish their stations' days, read the schedule and show the day's presence code;
- * deputies check in with that code during the reception.
+ * deputies check in with that code during the reception. 代表论坛 / 约见 are published the same way;
+ * residents say they come and ask in advance, officers and the event's deputies read the
+ * questions, officers post the 活动回顾 afterwards.
  * The clock is read here, once per call.
  */
 export const main = defineApi({
@@ -75,5 +90,30 @@ export const main = defineApi({
     allow: OFFICER,
     input: presenceCodeSchema,
     run: (input, who) => presenceCode(database(), who.actor, input, new Date()),
+  },
+  event: {
+    allow: ANYONE,
+    input: eventRefSchema,
+    run: (input, caller) => readEvent(eventContext(), caller.openid, input.receptionId),
+  },
+  attend: {
+    allow: ['resident'],
+    input: attendEventSchema,
+    run: (input, who, _caller) => attendEvent(eventContext(), who.actor, input),
+  },
+  ask: {
+    allow: ['resident'],
+    input: askEventSchema,
+    run: (input, who, _caller) => askEvent(eventContext(), who.actor, input),
+  },
+  questions: {
+    allow: ['officer', 'deputy'],
+    input: eventRefSchema,
+    run: (input, who, _caller) => eventQuestions(eventContext(), who.actor, input),
+  },
+  summarise: {
+    allow: OFFICER,
+    input: summariseEventSchema,
+    run: (input, who, caller) => summariseEvent(eventContext(), who.actor, caller.openid, input),
   },
 });

@@ -2,6 +2,7 @@ import { object, text } from '../../domain/validation';
 import { database } from '../../platform/cloudbase';
 import { defineApi } from '../define-api';
 import { deleteAccountAction, exportAction } from '../../use-cases/account/actions';
+import { activitiesAction, confirmActivityAction, recordActivityAction, reviseActivityAction } from '../../use-cases/activities/actions';
 import { dutyAction } from '../../use-cases/duty/action';
 import { redeemInvite } from '../../use-cases/invites';
 import { profileOf, whoAmI } from '../../use-cases/users';
@@ -28,4 +29,8 @@ export const main = defineApi({
   duty: dutyAction,
   export: exportAction,
   deleteAccount: deleteAccountAction,
+  recordActivity: recordActivityAction,
+  confirmActivity: confirmActivityAction,
+  reviseActivity: reviseActivityAction,
+  activities: activitiesAction,
 });

@@ -17,7 +17,7 @@
  *   the booking cap's list of open bookings (a hash of the openid naming the old booking ids),
  *   follows, subscription grants, messages to the person, photo upload paths issued to them,
  *   who redeemed an invite, the person's joins of others' cases (我也遇到: each case's 附议 goes
- *   down with it), and the users document are removed. Without its window the openid
+ *   down with it), 我会参加 and questions to 代表论坛 / 约见, and the users document are removed. Without its window the openid
  *   may submit again at once; the flood it limited is gone, its waiting cases withdrawn above.
  * Every step finds its work by the openid and skips what is done, so a retry (or a second
  * call after `done: false`) finishes the job and never undoes it. Afterwards the openid is a
@@ -32,6 +32,8 @@ import { anonymiseCase, findCase, toStoredEvent } from '../../data/cases';
 import { joinsOf, removeJoin } from '../../data/case-joins';
 import { removeOpenBookingIds } from '../../data/open-bookings';
 import { forgetRater } from '../../data/report-ratings';
+import { removeAttendanceOf } from '../../data/event-attendance';
+import { removeQuestionsOf } from '../../data/event-questions';
 import { removeSubmissionWindow } from '../../data/submission-window';
 import type { Database } from '../../platform/cloudbase';
 import { forgetBookings } from './forget-bookings';
@@ -71,6 +73,9 @@ export async function deleteAccount(db: Database, openid: string, now: Date): Pr
   await removeNotificationsTo(db, openid);
   await forgetRedemptionsBy(db, openid);
   await removeUploadsOf(db, openid);
+  // 代表论坛 / 约见: the person's 我会参加 and questions in advance go.
+  await removeAttendanceOf(db, openid);
+  await removeQuestionsOf(db, openid);
   const done = !casesLeft && !bookings.more && joins.length <= DELETION_BATCH && !ratings.more;
   // The users document goes last: until then a half-done deletion still looks like the account.
   if (done) await removeUser(db, openid);

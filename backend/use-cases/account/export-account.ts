@@ -10,6 +10,8 @@ import { followsOf, grantsOf } from '../../data/account';
 import { bookingsOf } from '../../data/bookings';
 import { joinsOf } from '../../data/case-joins';
 import { ratingsBy } from '../../data/report-ratings';
+import { attendanceBy } from '../../data/event-attendance';
+import { questionsBy } from '../../data/event-questions';
 import { caseRecordsOf } from '../../data/cases';
 import { findUserByOpenid } from '../../data/people';
 import type { Database } from '../../platform/cloudbase';
@@ -17,7 +19,7 @@ import type { Database } from '../../platform/cloudbase';
 export async function exportAccount(db: Database, openid: string, input: ExportAccountInput, now: Date): Promise<Result<AccountExport>> {
   const page = input.page ?? 0;
   // One more than a page tells whether another page follows; each case carries its timeline.
-  const [stored, user, bookings, follows, grants, joins, ratings] = await Promise.all([
+  const [stored, user, bookings, follows, grants, joins, ratings, attending, questions] = await Promise.all([
     caseRecordsOf(db, openid, page * EXPORT_CASES_PER_PAGE, EXPORT_CASES_PER_PAGE + 1),
     findUserByOpenid(db, openid),
     bookingsOf(db, openid, EXPORT_LIST_LIMIT),
@@ -25,6 +27,8 @@ export async function exportAccount(db: Database, openid: string, input: ExportA
     grantsOf(db, openid),
     joinsOf(db, openid, EXPORT_LIST_LIMIT),
     ratingsBy(db, openid, EXPORT_LIST_LIMIT),
+    attendanceBy(db, openid, EXPORT_LIST_LIMIT),
+    questionsBy(db, openid, EXPORT_LIST_LIMIT),
   ]);
   return ok({
     exportedAt: now.toISOString(),
@@ -38,5 +42,7 @@ export async function exportAccount(db: Database, openid: string, input: ExportA
     subscriptions: grants,
     joins: joins.map((join) => ({ caseId: join.caseId, joinedAt: join.joinedAt.toISOString(), ...(join.note ? { note: join.note } : {}), photoFileIds: join.photoFileIds })),
     reportRatings: ratings.map((r) => ({ reportId: r.reportId, rating: r.rating, ...(r.comment ? { comment: r.comment } : {}), at: r.at.toISOString() })),
+    eventsAttending: attending.map((a) => ({ receptionId: a.receptionId, at: new Date(a.at).toISOString() })),
+    eventQuestions: questions.map((q) => ({ receptionId: q.receptionId, question: q.question, at: q.at.toISOString() })),
   });
 }

@@ -1,6 +1,7 @@
 /**
  * The deputy's own duty record (履职档案) for a year: counted from what they did in the app —
- * their timeline events, check-ins, the bookings made with them and the 述职报告 they published —
+ * their timeline events, check-ins, the bookings made with them, the 述职报告 they published and
+ * the offline activities (履职登记) they confirmed —
  * by the rules of backend/domain/duty. Nothing is typed in, so nothing can be inflated. The same
  * counting over any period is what a 述职报告 carries (`dutyActivity`).
  */
@@ -11,6 +12,8 @@ import { fail, ok } from '../../domain/result';
 import type { Result } from '../../domain/result';
 import { deputyEvents, deputyReceptionDays, dutyCases } from '../../data/duty-activity';
 import { deputyReports } from '../../data/reports';
+import { deputyEventsHappened } from '../../data/event-receptions';
+import { confirmedActivities } from '../../data/activities';
 import type { Database } from '../../platform/cloudbase';
 
 /** The deputy as the caller's identity carries them (the users document's copy of the record). */
@@ -22,16 +25,19 @@ export interface DutyDeputy {
 /** What the deputy did in the period: three reads side by side, then the cases the events are about. */
 export async function dutyActivity(db: Database, deputyId: string, period: DutyPeriod): Promise<DutyActivity> {
   // Check-ins come with their stations' names and the bookings made with the deputy (one read).
-  const [events, { checkIns, bookings }, reports] = await Promise.all([
+  const [events, { checkIns, bookings }, reports, offline, happened] = await Promise.all([
     deputyEvents(db, deputyId, period),
     deputyReceptionDays(db, deputyId, period.from, period.to),
     deputyReports(db, deputyId, period),
+    confirmedActivities(db, deputyId, period),
+    deputyEventsHappened(db, deputyId, period.from, period.to),
   ]);
   const cases = await dutyCases(
     db,
     events.map((event) => event.caseId),
   );
-  return { events, checkIns, cases, bookings, reports };
+  const forums = happened.flatMap((r) => (r.event && (r.kind === 'forum' || r.kind === 'meeting') ? [{ id: r._id, kind: r.kind, topic: r.event.topic, date: r.date }] : []));
+  return { events, checkIns, cases, bookings, reports, offline, forums };
 }
 
 export async function dutyRecord(db: Database, deputy: DutyDeputy | undefined, year: number): Promise<Result<DutyRecord>> {

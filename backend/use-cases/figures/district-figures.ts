@@ -17,6 +17,7 @@ import type { Result } from '../../domain/result';
 import type { FiguresSubject } from '../../data/case-figures';
 import { stationsOfDistrict } from '../../data/case-figures';
 import { deputiesWithReportRatings } from '../../data/report-figures';
+import { confirmedCountsByDeputy } from '../../data/activities';
 import { DISTRICT_ROW, readPeriodTotals } from '../../data/figure-totals';
 import type { Database } from '../../platform/cloudbase';
 
@@ -26,9 +27,11 @@ export async function districtFigures(db: Database, district: string | undefined
   const stations = await stationsOfDistrict(db, district);
   const stationIds = stations.map((s) => s.id);
   // By deputy, the deputies come with their 述职报告's ratings in the period (the same one read).
-  const [totals, deputies] = await Promise.all([
+  // By deputy, also each one's confirmed 履职登记 dated in the period (read alongside).
+  const [totals, deputies, activities] = await Promise.all([
     readPeriodTotals(db, stationIds, input, input.by),
     input.by === 'deputy' ? deputiesWithReportRatings(db, stationIds, periodInstants(input)) : Promise.resolve([]),
+    input.by === 'deputy' ? confirmedCountsByDeputy(db, { district }, input) : Promise.resolve(new Map<string, number>()),
   ]);
 
   const subjects: FiguresSubject[] = input.by === 'station' ? stations : deputies;
@@ -38,7 +41,7 @@ export async function districtFigures(db: Database, district: string | undefined
   const rows = subjects.map((subject) => {
     const row = rowOf(subject, totalsOf(subject), places.get(subject.id));
     const counts = reportCounts.get(subject.id);
-    return counts ? { ...row, reportRatings: reportRatings(counts) } : row;
+    return counts ? { ...row, reportRatings: reportRatings(counts), activities: activities.get(subject.id) ?? 0 } : row;
   });
 
   // By station, the rows are the whole district; by deputy, the station documents' sum came as its own row.

@@ -35,6 +35,7 @@ import { dispatchDueNotifications } from '../../notifications/dispatch';
 import { outboxDocument } from '../../notifications/outbox';
 import { templateIdOf } from '../../notifications/templates';
 import { receptionKindOf } from '../../domain/reception';
+import { EVENT_PAGE, eventNoticeTip, isEventKind } from '../../domain/event';
 import { STATION_PAGE } from '../admin/station-files';
 import { BOOKING_PAGE } from '../bookings/reminder';
 import type { ReceptionContext } from './context';
@@ -59,6 +60,20 @@ export const publishedNoticeIdFor = (receptionId: string, openid: string): strin
  */
 export function publicationNotice(reception: Reception, stationName: string, deputyNames: readonly string[]): PublicationNotice {
   const meeting = receptionKindOf(reception) === 'report_meeting';
+  const kind = receptionKindOf(reception);
+  // A 代表论坛 / 约见 says so with its topic, and opens its own page (我会参加, 提问).
+  if (isEventKind(kind) && reception.event) {
+    return {
+      kind: 'receptionReminder',
+      values: {
+        station: stationName,
+        time: shanghaiInstant(reception.date, reception.start),
+        deputy: deputyNames.join('、'),
+        tip: eventNoticeTip(kind, reception.event.topic),
+      },
+      page: `${EVENT_PAGE}?id=${reception._id}`,
+    };
+  }
   return {
     kind: 'receptionReminder',
     values: {

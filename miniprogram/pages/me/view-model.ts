@@ -29,6 +29,7 @@ const ENTRIES = {
   duty: { key: 'duty', title: '履职档案', icon: 'records', url: '/packages/work/duty/index' },
   schedule: { key: 'schedule', title: '接待安排', icon: 'calendar-o', url: '/packages/work/schedule/index' },
   report: { key: 'report', title: '发布述职报告', icon: 'notes-o', url: '/packages/work/report/index' },
+  activities: { key: 'activities', title: '履职活动登记', icon: 'label-o', url: '/packages/work/activities/index' },
   stations: { key: 'stations', title: '联络站管理', icon: 'wap-home-o', url: '/packages/admin/stations/index' },
   people: { key: 'people', title: '代表与联络员', icon: 'friends-o', url: '/packages/admin/people/index' },
   invites: { key: 'invites', title: '邀请码', icon: 'coupon-o', url: '/packages/admin/invites/index' },
@@ -39,8 +40,8 @@ const ENTRIES = {
 /** What each role can open from 我的; a resident's only door into the workspace is an invite. */
 const ENTRIES_BY_ROLE: Record<UserRole, WorkEntry[]> = {
   resident: [ENTRIES.redeem],
-  deputy: [ENTRIES.inbox, ENTRIES.checkin, ENTRIES.duty, ENTRIES.report],
-  officer: [ENTRIES.inbox, ENTRIES.schedule, ENTRIES.report],
+  deputy: [ENTRIES.inbox, ENTRIES.checkin, ENTRIES.duty, ENTRIES.activities, ENTRIES.report],
+  officer: [ENTRIES.inbox, ENTRIES.schedule, ENTRIES.activities, ENTRIES.report],
   admin: [ENTRIES.inbox, ENTRIES.stations, ENTRIES.people, ENTRIES.invites, ENTRIES.figures],
 };
 

@@ -11,6 +11,8 @@ import type { OpeningHours } from '../../../typings/models';
 import type { AdminStation, InboxFilter, InboxItem, InboxOutput, PersonView, PresenceCodeOutput, Profile } from '../../../typings/workspace';
 import { NOW, caseDetail, caseSummary, daysAgo, minutesAgo } from './case-fixtures';
 import { BOARD, EMPTY_BOARD, JOIN_VIEW, JOINED, PUBLIC_CASE_TO_RESIDENT, SIMILAR, UNJOIN_VIEW } from './board-demo';
+import { DEPUTY_ACTIVITIES } from './activity-demo';
+import { FORUM_AHEAD, FORUM_QUESTIONS } from './event-demo';
 import { CLOSED_REPORT, NO_RATINGS, OPEN_REPORT, REPORT_FOR_HANDLER, REPORT_FOR_RESIDENT, REPORT_RATED, ratingsOf } from './report-demo';
 
 export const DEMO_NOW = NOW;
@@ -322,16 +324,20 @@ export const DEMO_ANSWERS: DemoAnswers = {
         { key: 'suggestions', label: '代表建议', count: 2, quota: 2, unit: '件' },
         { key: 'replies', label: '答复留言', count: 18, unit: '件' },
         { key: 'followUps', label: '跟踪回访', count: 7, unit: '次' },
+        { key: 'groupActivities', label: '代表联组活动（调研视察、执法检查、代表论坛）', count: 1, quota: 3, unit: '次' },
         { key: 'reports', label: '述职报告', count: 1, unit: '份' },
+        { key: 'offlineActivities', label: '线下履职活动（已确认）', count: 1, unit: '次' },
       ],
       recent: [
         { at: daysAgo(1), kind: 'replies', text: '答复「莲花北村12栋楼道灯坏了」', caseId: 'case-1' },
         { at: OPEN_REPORT.publishedAt, kind: 'reports', text: `发布「${OPEN_REPORT.title}」`, reportId: OPEN_REPORT.id },
         { at: daysAgo(11), kind: 'receptions', text: '华富街道人大代表联络站 接待日签到' },
         { at: daysAgo(20), kind: 'followUps', text: '回访「华富路人行道破损」' },
+        { at: daysAgo(24), kind: 'groupActivities', text: '代表论坛（华富街道党群服务中心）', activityId: 'ac-3' },
       ],
       reportRatings: ratingsOf(25, 8, 3),
     },
+    activities: DEPUTY_ACTIVITIES,
   },
   case: {
     mine: {
@@ -372,6 +378,8 @@ export const DEMO_ANSWERS: DemoAnswers = {
     record: { remaining: {} },
   },
   reception: {
+    event: FORUM_AHEAD,
+    questions: FORUM_QUESTIONS,
     list: {
       receptions: [
         {
@@ -589,6 +597,7 @@ export const EMPTY_ANSWERS: DemoAnswers = {
   reception: { list: { receptions: [] }, schedule: { receptions: [], earliestDate: '2026-11-28' }, mine: { bookings: [] }, followed: { stations: [] } },
   user: {
     duty: { year: 2026, deputy: { id: 'dp-001', name: '李明' }, items: [], recent: [], reportRatings: NO_RATINGS },
+    activities: { activities: [], hasMore: false },
     export: { ...DEMO_ANSWERS.user!.export!, follows: [] },
   },
   admin: {

@@ -11,7 +11,11 @@ import type { WxPlatform, WxPlatformOptions } from '../../support/wx-platform';
 import { DEMO_ANSWERS, DEMO_POSITION, EMPTY_ANSWERS, PROFILES, HANDLER_CASE, answerEntries } from './demo-answers';
 import type { DemoAnswers } from './demo-answers';
 import { OPEN_PUBLIC_CASE_JOINED, PUBLIC_CASE_TO_OWNER } from './board-demo';
+import { OFFICER_ACTIVITIES } from './activity-demo';
 import { REPORT_CLOSED, REPORT_FOR_HANDLER, REPORT_RATED } from './report-demo';
+import { FORUM_AHEAD, FORUM_SUMMARISED, scheduleWithForum, stationWithForum } from './event-demo';
+import type { ScheduleOutput } from '../../../typings/workspace';
+import type { StationDetail } from '../../../typings/api';
 import type { FunctionHostStub } from './function-host-stub';
 import { MINIPROGRAM_ROOT, renderPage, until } from './load-page';
 import type { RenderedComponent } from './load-page';
@@ -50,9 +54,17 @@ export const SCENARIOS: Record<string, PageScenario> = {
   'packages/station/report/index': { query: { id: 'rp-1' }, answers: { user: { profile: PROFILES.resident } } },
   // The officer, choosing which of the station's deputies the report is for.
   'packages/work/report/index': {},
+  // The officer records for a deputy of the station.
+  'packages/work/activity/index': {},
+  // The deputy, with one activity to confirm or dispute.
+  'packages/work/activities/index': { answers: { user: { profile: PROFILES.deputy } } },
   // A resident who has not joined this closed case (station.publicCase's `viewer` says so): 我也遇到 offered.
   'packages/station/case/index': { query: { id: 'case-7' } },
   'packages/station/board/index': { query: { stationId: 'st-ft-hf' } },
+  // A resident before the 代表论坛: 我会参加 and 提前提问 offered.
+  'packages/station/event/index': { query: { id: FORUM_AHEAD.id }, answers: { user: { profile: PROFILES.resident } } },
+  // The officer reading the questions of the forum ahead (no 活动回顾 form yet).
+  'packages/work/event/index': { query: { id: FORUM_AHEAD.id } },
 };
 
 /** A draft that already says enough to look for look-alikes: the compose page offers them on opening. */
@@ -80,13 +92,25 @@ const DRAFT_WITH_SIMILAR = {
  * for a resident page; the smoke test renders each of them.
  */
 export const VARIANTS: Record<string, Record<string, PageScenario>> = {
-  'packages/station/detail/index': { reports: { query: { id: 'st-ft-hf', tab: 'reports' } } },
+  'packages/station/detail/index': {
+    reports: { query: { id: 'st-ft-hf', tab: 'reports' } },
+    // A 代表论坛 on the schedule and one held in its 活动回顾.
+    forum: { query: { id: 'st-ft-hf', tab: 'receptions' }, answers: { station: { get: stationWithForum(DEMO_ANSWERS.station!.get as StationDetail) } } },
+  },
+  // A 代表论坛 among the days: its counts and 群众提问与活动回顾.
+  'packages/work/schedule/index': { forum: { answers: { reception: { schedule: scheduleWithForum(DEMO_ANSWERS.reception!.schedule as ScheduleOutput) } } } },
+  // Held and summarised: the 活动回顾 with its photos, no forms.
+  'packages/station/event/index': { summarised: { query: { id: FORUM_SUMMARISED.id }, answers: { reception: { event: FORUM_SUMMARISED } } } },
+  // Over: the officer posts its 活动回顾.
+  'packages/work/event/index': { summary: { answers: { reception: { event: { ...FORUM_SUMMARISED, summary: undefined } } } } },
   'packages/station/report/index': {
     rated: { answers: { report: { get: REPORT_RATED } } },
     closed: { query: { id: 'rp-2' }, answers: { report: { get: REPORT_CLOSED } } },
     deputy: { answers: { user: { profile: PROFILES.deputy }, report: { get: REPORT_FOR_HANDLER } } },
   },
   'packages/work/report/index': { deputy: { answers: { user: { profile: PROFILES.deputy } } } },
+  // The officer's list: 登记履职活动 at the top, the disputed one to withdraw.
+  'packages/work/activities/index': { officer: { answers: { user: { profile: PROFILES.officer, activities: OFFICER_ACTIVITIES } } } },
   // The resident already joined this one: 补充情况 and 取消我也遇到. Their own case: no buttons, the way to their page.
   'packages/station/case/index': {
     joined: { query: { id: 'case-8' }, answers: { station: { publicCase: OPEN_PUBLIC_CASE_JOINED } } },

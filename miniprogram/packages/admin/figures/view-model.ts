@@ -96,6 +96,8 @@ export interface FigureRowView {
   rankText: string;
   /** By deputy: 述职满意率 of the reports published in the period ('92%（36人评价）', '已有 7 人评价', '暂无评价'); '' by station. */
   reportRatings: string;
+  /** By deputy: confirmed 履职登记 in the period ('3 次'); '' by station. */
+  activities: string;
 }
 
 export function toFigureRow(row: Omit<FiguresRow, 'id' | 'name' | 'rank'> & { id: string; name: string; rank?: number }): FigureRowView {
@@ -109,6 +111,7 @@ export function toFigureRow(row: Omit<FiguresRow, 'id' | 'name' | 'rank'> & { id
     median: medianText(row.medianFirstResponseHours, row.firstResponseSample),
     rankText: row.rank ? `第 ${row.rank} 名` : '',
     reportRatings: row.reportRatings ? ratingsFigure(row.reportRatings) : '',
+    activities: row.activities === undefined ? '' : `${row.activities} 次`,
   };
 }
 

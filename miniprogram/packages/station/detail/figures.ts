@@ -36,6 +36,8 @@ export interface FiguresView {
   periodText: string;
   /** 收到诉求, 办结率 (closed ÷ received), 满意率 (satisfied ÷ rated), each with its sample. */
   handling: FigureRow[];
+  /** Each deputy's confirmed offline duties (履职登记) over the same period, '3 次'; empty when the answer has none. */
+  duties: { id: string; label: string; value: string }[];
 }
 
 const dotted = (date: string): string => date.replace(/-/g, '.');
@@ -56,5 +58,6 @@ export function toFiguresView(detail: Pick<StationDetail, 'deputies' | 'receptio
       { key: 'closure', label: '办结率', value: rateText(rate(figures.closed, figures.received), (n) => `共 ${n} 件`) },
       { key: 'satisfaction', label: '满意率', value: rateText(rate(figures.satisfied, figures.rated), (n) => `${n} 人评价`) },
     ],
+    duties: detail.deputies.flatMap((d) => (d.activities === undefined ? [] : [{ id: d.id, label: d.name, value: `${d.activities} 次` }])),
   };
 }

@@ -10,11 +10,15 @@ import { IDLE_REPORTS, REPORTS_TAB, toReportRow } from './reports';
 import type { ReportsTab } from './reports';
 import { now } from '../../../utils/time';
 import { reportPageUrl } from '../../../utils/report-view';
+import { eventPageUrl } from '../event/view-model';
 
 type TapEvent<T extends WechatMiniprogram.IAnyObject> = WechatMiniprogram.CustomEvent<{}, {}, T>;
 
 /** Per page instance, off `data`: what was asked for (to retry) and what came back (map, share). */
 const sessions = new WeakMap<object, { query: GetStationInput | null; detail?: StationDetail }>();
+
+/** 接待安排: the schedule, its events and their 活动回顾. */
+const RECEPTIONS_TAB = 1;
 
 /** Opened without a usable id, code or scene: a mangled link or someone else's QR code. */
 const NO_STATION: Outcome<StationDetail> = {
@@ -37,6 +41,8 @@ definePage({
     onLoad(options: Record<string, string | undefined>) {
       sessions.set(this, { query: stationQuery(options) });
       if (options.tab === 'reports') this.setData({ tab: REPORTS_TAB });
+      // A 代表论坛 notice's way back, and links to the 活动回顾: the schedule tab.
+      if (options.tab === 'receptions') this.setData({ tab: RECEPTIONS_TAB });
       void loadNoticeTemplates(); // ready before a 关注 tap, which must open the prompt at once
       return this.load();
     },
@@ -118,6 +124,10 @@ definePage({
     onOpenBoard() {
       const station = this.data.station;
       if (station) wx.navigateTo({ url: boardUrl({ stationId: station.id }) });
+    },
+    /** A 代表论坛 / 约见 card or 活动回顾 row: the event's own page. */
+    onOpenEvent(event: TapEvent<{ id: string }>) {
+      wx.navigateTo({ url: eventPageUrl(event.currentTarget.dataset.id) });
     },
     onBook() {
       const station = this.data.station;

@@ -1,5 +1,6 @@
 /** Shapes one station for the 联络站 page, its digital "五上墙". Pure: unit-tested in test/miniprogram/station-view-model.test.ts. */
 import type { DeputyCard, GetStationInput, ReceptionCard, StationDetail } from '../../../../typings/api';
+import type { EventRecap } from '../../../../typings/event';
 import { decodeScene } from '../../../services/scan';
 import { stationPageUrl } from '../../../pages/stations/routes';
 import { formatDay, formatHours, kindLabel, nextReceptionText, openNow, shanghaiClock } from '../../../pages/stations/station-format';
@@ -7,6 +8,7 @@ import type { OpenState } from '../../../pages/stations/station-format';
 import { toFiguresView } from './figures';
 import type { FiguresView } from './figures';
 import { DEPUTY_LEVEL_LABELS } from '../../../generated/labels';
+import { EVENT_KIND_LABELS } from '../../../generated/rules';
 
 export interface DeputyView {
   id: string;
@@ -29,6 +31,19 @@ export interface ReceptionView {
   officerPhone: string;
   /** A 述职会 (deputies report to the voters; nothing to book), not a reception day. */
   reportMeeting: boolean;
+  /** A 代表论坛 / 约见: its name and topic; the card opens the event's page. Null for the other kinds. */
+  event: { label: string; topic: string } | null;
+}
+
+/** 活动回顾: an event that happened, as the station page lists it. */
+export interface RecapView {
+  id: string;
+  label: string;
+  topic: string;
+  dayText: string;
+  /** The summary's first lines (the event page has the rest). */
+  excerpt: string;
+  photosText: string;
 }
 
 export interface StationView {
@@ -46,6 +61,7 @@ export interface StationView {
   receptions: ReceptionView[];
   rules: string[];
   figures: FiguresView;
+  recaps: RecapView[];
 }
 
 /** `?id=`, `?code=`, or a scanned mini-program code's `scene` (URL-encoded by WeChat). */
@@ -78,6 +94,21 @@ export function toReceptionView(r: ReceptionCard, today: string): ReceptionView 
     officerPhone: r.officer?.phone ?? '',
     // Days published before 述职会 existed carry no kind: reception days.
     reportMeeting: r.kind === 'report_meeting',
+    event: (r.kind === 'forum' || r.kind === 'meeting') && r.topic ? { label: EVENT_KIND_LABELS[r.kind], topic: r.topic } : null,
+  };
+}
+
+const EXCERPT_CHARS = 60;
+
+export function toRecapView(recap: EventRecap): RecapView {
+  const chars = Array.from(recap.summary);
+  return {
+    id: recap.id,
+    label: recap.kindLabel,
+    topic: recap.topic,
+    dayText: formatDay(recap.date),
+    excerpt: chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS).join('')}…` : recap.summary,
+    photosText: recap.photoCount ? `${recap.photoCount} 张照片` : '',
   };
 }
 
@@ -99,6 +130,7 @@ export function toStationView(detail: StationDetail, now: Date): StationView {
     receptions: detail.receptions.map((r) => toReceptionView(r, today)),
     rules: detail.rules,
     figures: toFiguresView(detail, detail.figures),
+    recaps: (detail.recaps ?? []).map(toRecapView),
   };
 }
 

@@ -32,6 +32,9 @@ definePage({
       const year = Number(event.currentTarget.dataset.year);
       if (!this.data.loading && !this.data.years.find((y) => y.year === year)?.active) return this.load(year);
     },
+    onOpenActivities() {
+      wx.navigateTo({ url: '/packages/work/activities/index' });
+    },
     /** A recent entry opens what it is about: its case, or its 述职报告. */
     onOpenCase(event: TapEvent<{ id: string; reportId?: string }>) {
       const { id, reportId } = event.currentTarget.dataset;

@@ -8,6 +8,10 @@ import {
   DATE_HINT,
   DEFAULT_TIMES,
   deputyOptions,
+  EMPTY_EVENT_DRAFT,
+  EVENT_LIMITS,
+  kindTexts,
+  withEvent,
   KIND_OPTIONS,
   fieldOf,
   firstError,
@@ -17,7 +21,7 @@ import {
   MAX_CAPACITY,
   toPublishInput,
 } from './view-model';
-import type { DeputyOption, FieldErrors, PublishForm } from './view-model';
+import type { DeputyOption, EventDraft, FieldErrors, PublishForm } from './view-model';
 
 type PickerEvent = { detail: { value: string | number } };
 type IndexEvent<T = unknown> = { detail: T; currentTarget: { dataset: { index: number } } };
@@ -36,7 +40,7 @@ async function open(): Promise<Outcome<Opened>> {
   return { ok: true, data: { stations, earliestDate: schedule.data.earliestDate } };
 }
 
-/** 发布接待日 or 述职会: station, date, time, the deputies who attend and (a reception day's) 约访 slots; followers are told. */
+/** 发布接待日, 述职会, 代表论坛 or 约见: station, date, time, the deputies who attend, an event's topic, departments and place, a reception day's 约访 slots; followers are told. */
 definePage({
   data: {
     loading: true,
@@ -46,6 +50,10 @@ definePage({
     lastDate: '',
     dateHint: DATE_HINT,
     kinds: KIND_OPTIONS,
+    texts: kindTexts('reception'),
+    /** 代表论坛 / 约见 only: topic, departments (one a line) and place as typed. */
+    draft: { ...EMPTY_EVENT_DRAFT } as EventDraft,
+    eventLimits: EVENT_LIMITS,
     form: { stationId: '', kind: 'reception', date: '', ...DEFAULT_TIMES, deputyIds: [], slots: generateSlots(DEFAULT_TIMES.start, DEFAULT_TIMES.end) } as PublishForm,
     deputies: [] as DeputyOption[],
     /** Loading, failed, or none on record: said where the checkboxes go. */
@@ -91,7 +99,11 @@ definePage({
       return this.pickStation(Number(event.detail.value));
     },
     onKind(event: { currentTarget: { dataset: { kind: NonNullable<PublishForm['kind']> } } }) {
-      this.setData({ 'form.kind': event.currentTarget.dataset.kind, 'errors.slots': '', 'errors.deputies': '', 'errors.submit': '' });
+      const kind = event.currentTarget.dataset.kind;
+      this.setData({ 'form.kind': kind, texts: kindTexts(kind), 'errors.slots': '', 'errors.deputies': '', 'errors.event': '', 'errors.submit': '' });
+    },
+    onDraft(event: { detail: string; currentTarget: { dataset: { field: keyof EventDraft } } }) {
+      this.setData({ [`draft.${event.currentTarget.dataset.field}`]: event.detail, 'errors.event': '' });
     },
     onDate(event: PickerEvent) {
       this.setData({ 'form.date': String(event.detail.value), 'errors.date': '' });
@@ -124,10 +136,11 @@ definePage({
     },
     async onSubmit() {
       if (this.data.submitting) return;
-      const errors = formErrors(this.data.form, this.data.earliestDate);
+      const form = withEvent(this.data.form, this.data.draft);
+      const errors = formErrors(form, this.data.earliestDate);
       if (firstError(errors)) return this.setData({ errors });
       this.setData({ submitting: true, errors: {} });
-      const answer = await callApi('reception', 'publish', toPublishInput(this.data.form));
+      const answer = await callApi('reception', 'publish', toPublishInput(form));
       if (!answer.ok) {
         const field = fieldOf(answer.error.field);
         // Not tied to a field (CONFLICT: the day is taken, FORBIDDEN …): under the button.

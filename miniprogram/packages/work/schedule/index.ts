@@ -33,6 +33,11 @@ definePage({
     onPublish() {
       wx.navigateTo({ url: '/packages/work/publish/index' });
     },
+    /** A 代表论坛 / 约见: its questions, and its 活动回顾 once over. */
+    onOpenEvent(event: { currentTarget: { dataset: { id?: string } } }) {
+      const id = event.currentTarget.dataset.id;
+      if (id) wx.navigateTo({ url: `/packages/work/event/index?id=${encodeURIComponent(id)}` });
+    },
     /** The deputies check in by scanning the code this opens on the officer's phone. */
     onShowCode(event: { currentTarget: { dataset: { id?: string } } }) {
       const id = event.currentTarget.dataset.id;

@@ -3,6 +3,7 @@
  * from the server and today is passed in. Unit-tested in test/miniprogram/work-desk-view-models.test.ts.
  */
 import type { ScheduledReception } from '../../../../typings/workspace';
+import { EVENT_KIND_LABELS } from '../../../generated/rules';
 import { dayText, relativeDay } from './day-label';
 
 export interface ReceptionItem {
@@ -18,6 +19,8 @@ export interface ReceptionItem {
   bookingsText: string;
   /** A 述职会 (deputies report to the voters), not a reception day. */
   reportMeeting: boolean;
+  /** A 代表论坛 / 约见: its name, topic and '报名 3 人 · 提问 2 条 · 已发布回顾'; null for the other kinds. */
+  event: { label: string; topic: string; countsText: string } | null;
 }
 
 export interface DayGroup {
@@ -44,6 +47,14 @@ export function toReceptionItem(r: ScheduledReception): ReceptionItem {
     slots: r.slots.map((s) => `${s.start}-${s.end} ${s.booked}/${s.capacity}`),
     bookingsText: r.kind === 'report_meeting' ? '' : r.bookings > 0 ? `已约 ${r.bookings} 人` : '暂无预约',
     reportMeeting: r.kind === 'report_meeting',
+    event:
+      r.event && (r.kind === 'forum' || r.kind === 'meeting')
+        ? {
+            label: EVENT_KIND_LABELS[r.kind],
+            topic: r.event.topic,
+            countsText: `报名 ${r.event.attendance} 人 · 提问 ${r.event.questions} 条${r.event.summarised ? ' · 已发布回顾' : ''}`,
+          }
+        : null,
   };
 }
 
