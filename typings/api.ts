@@ -24,6 +24,7 @@ import type { ListReportsInput, ListReportsOutput, PublishReportInput, RateRepor
 import type { DeputyLevel, GeoPoint, OpeningHours, StationKind, StationSector } from './models';
 import type { UploadPathsInput, UploadPathsOutput } from './uploads';
 import type { AskEventInput, AttendEventInput, EventQuestionsOutput, EventRecap, EventRefInput, EventView, SummariseEventInput } from './event';
+import type { ClaimCaseInput, ClaimCaseOutput, ListVisitsOutput, RecordVisitInput, VisitClaim, VisitToCaseInput, VisitToCaseOutput, VisitView } from './visit';
 import type {
   AdminStation,
   CheckInInput,
@@ -183,6 +184,8 @@ export interface StationFigures {
   satisfied: number;
   /** Accepted (受理) by the deadline: the end of the 3rd Shanghai day after submission. */
   respondedInTime: number;
+  /** 接访群众: residents recorded on the station's reception days in the period (接待日登记). */
+  visitors?: number;
 }
 
 export interface StationDetail extends StationSummary {
@@ -274,6 +277,8 @@ export interface ApiContract {
     unjoin: { input: { caseId: string }; output: JoinView };
     /** Residents: the cases they joined (我也遇到的), as the public sees them. */
     joined: { input: Record<string, never>; output: JoinedCasesOutput };
+    /** Residents: claim a case recorded for them on a reception day (接待日登记) with its one-time code; from then on it is theirs. */
+    claim: { input: ClaimCaseInput; output: ClaimCaseOutput };
   };
   report: {
     /** Deputies (their own) and officers (a deputy of their stations): publish a 述职报告. */
@@ -320,6 +325,14 @@ export interface ApiContract {
     questions: { input: EventRefInput; output: EventQuestionsOutput };
     /** Officers: the 活动回顾 after the end (summary ≤ 2000, photos ≤ 9). */
     summarise: { input: SummariseEventInput; output: EventView };
+    /** Officers and the attending deputies: a resident met on a reception day of today (接待日登记). */
+    recordVisit: { input: RecordVisitInput; output: VisitView };
+    /** Officers of the station and the reception's deputies: its visits, latest first. */
+    visits: { input: { receptionId: string }; output: ListVisitsOutput };
+    /** The recorder: turn a visit into a case on the resident's behalf; answers the claim code. */
+    visitToCase: { input: VisitToCaseInput; output: VisitToCaseOutput };
+    /** The recorder: a fresh claim code for a converted, unclaimed visit. */
+    claimCode: { input: { visitId: string }; output: VisitClaim };
   };
   admin: {
     stations: { input: ListAdminStationsInput; output: ListAdminStationsOutput };

@@ -151,6 +151,8 @@ export interface CaseDetail {
   held?: { reason: HoldReason; at: string };
   /** Whether the resident allowed the anonymised public view (cases before this choice existed: false). */
   publicConsent: boolean;
+  /** 接待日登记: recorded by a deputy or officer at a reception day and submitted on the resident's behalf. */
+  source?: 'reception';
   /** 附议: residents who joined with 我也遇到. */
   joinCount: number;
   /** Handlers only: what joiners added (note, photos), never who they are; newest first, at most 50. */

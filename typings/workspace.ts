@@ -130,7 +130,8 @@ export interface DutyItem {
     | 'reports'
     | 'forums'
     | 'groupActivities'
-    | 'offlineActivities';
+    | 'offlineActivities'
+    | 'visitors';
   label: string;
   count: number;
   /** The yearly quota (DOMAIN: 003), when there is one. */

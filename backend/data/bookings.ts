@@ -84,3 +84,12 @@ export async function removeClaimInTransaction(tx: Transaction, id: string): Pro
  * cancelled. It belongs in ./notifications.ts, whose outbox has no way yet to withdraw a message;
  * it moves there as soon as it has one. Removing a missing document is a no-op.
  */
+
+/** 已接待: the resident was met on the day (接待日登记); a cancelled booking stays cancelled. */
+export async function markBookingAttended(db: Database, id: string, now: Date): Promise<void> {
+  const _ = db.command;
+  await db
+    .collection(BOOKINGS)
+    .where({ _id: id, status: _.in(['booked', 'missed']) })
+    .update({ status: 'attended', updatedAt: now });
+}

@@ -42,6 +42,8 @@ export function outboxDocument<K extends NoticeKind>(message: OutboxMessage<K>, 
 
 /** The resident's notices of a case event. */
 export function caseOutbox(event: CaseEvent, after: CaseState, actorName: string, now: Date): NotificationDocument[] {
+  // A case made from a visit (接待日登记) nobody claimed yet has no resident to tell: nothing is written.
+  if (!after.ownerOpenid) return [];
   return noticesFor(event, after, actorName).map((notice) =>
     outboxDocument<CaseNotice['kind']>(
       { ...notice, _id: `${after.id}:${event.seq}:${notice.kind}`, openid: after.ownerOpenid, page: `${CASE_PAGE}?id=${after.id}`, caseId: after.id, eventSeq: event.seq },

@@ -26,4 +26,5 @@ export const RESIDENT_PAGES = [
   'packages/station/report/index',
   'packages/station/case/index',
   'packages/station/board/index',
+  'packages/case/claim/index',
 ];

@@ -10,6 +10,7 @@ import { newOpenid } from '../backend/harness';
 import type { CallerKind } from './callers';
 import { DEPUTY_ID, ref, STATION, type Subjects } from './subjects';
 import { submission } from '../backend/case-fixtures';
+import { CALLERS } from './callers';
 
 export interface Arranged {
   input: Record<string, unknown>;
@@ -21,6 +22,20 @@ export interface Arranged {
 }
 
 export type ScopeRow = (kind: CallerKind, s: Subjects) => Promise<Arranged>;
+
+/** A visit recorded by the demo officer at today's reception (with the demo deputy), converted into a case when asked. */
+async function visitOf(s: Subjects, converted: boolean): Promise<{ visitId: string; code?: string }> {
+  const receptionId = await s.receptionTodayId();
+  const recorded = await s.backend.data(
+    'reception',
+    'recordVisit',
+    { requestId: newOpenid('req-visit').slice(-30), receptionId, issue: '小区门口的路灯坏了一个月' },
+    CALLERS.officer,
+  );
+  if (!converted) return { visitId: recorded.id };
+  const made = await s.backend.data('reception', 'visitToCase', { visitId: recorded.id, requestId: newOpenid('req-convert').slice(-30) }, CALLERS.officer);
+  return { visitId: recorded.id, code: made.claim.code };
+}
 
 const HERE = { latitude: 22.5515, longitude: 114.0775 };
 
@@ -203,6 +218,16 @@ export const SCOPE_ROWS: Record<string, ScopeRow> = {
   'reception.summarise': async (_kind, s) => ({
     input: { receptionId: await s.forum('over'), summary: '论坛邀请区住房和建设局答复了加装电梯的补贴政策。', photoFileIds: [] },
   }),
+
+  // 接待日登记: the station's officers and the deputies of today's reception; an outsider of either role is refused.
+  'reception.recordVisit': async (_kind, s) => ({
+    input: { requestId: newOpenid('req-rv').slice(-30), receptionId: await s.receptionTodayId(), issue: '楼道里的消防栓没有水' },
+  }),
+  'reception.visits': async (_kind, s) => ({ input: { receptionId: await s.receptionTodayId() } }),
+  'reception.visitToCase': async (_kind, s) => ({ input: { visitId: (await visitOf(s, false)).visitId, requestId: newOpenid('req-vc').slice(-30) } }),
+  'reception.claimCode': async (_kind, s) => ({ input: { visitId: (await visitOf(s, true)).visitId } }),
+  // Any resident may claim with the code (a fresh account each time); the code is the only scope.
+  'case.claim': async (_kind, s) => ({ input: { code: (await visitOf(s, true)).code! }, caller: newOpenid('matrix-claim'), outsider: 'none' }),
 
   // ── 述职报告 ──
   // Always about the demo deputy: the outsider deputy may publish only their own, the outsider officer not for a deputy of another street.

@@ -146,6 +146,7 @@ describe('the duty record', () => {
       reports: 0, // no 述职报告 published
       offlineActivities: 0,
       forums: 0, // no 代表论坛 / 约见 summarised
+      visitors: 0, // no 接待日登记
     });
     expect(record.recent.map((entry) => [entry.kind, entry.caseId])).toEqual(
       expect.arrayContaining([
@@ -176,6 +177,7 @@ describe('the duty record', () => {
       ['reports', undefined],
       ['offlineActivities', undefined],
       ['forums', undefined],
+      ['visitors', undefined],
     ]);
     expect(items.find((item) => item.key === 'visits')!.label).toContain('回访');
   });
@@ -199,6 +201,7 @@ describe('the duty record', () => {
       reports: 0,
       offlineActivities: 0,
       forums: 0, // no 代表论坛 / 约见 summarised
+      visitors: 0, // no 接待日登记
     });
     // 8 events of dp-001 in 2024, 2 check-ins, 2 bookings at a checked-in reception, 1 practical thing.
     expect(record.recent).toHaveLength(13);

@@ -45,5 +45,9 @@ export const GOALS: Readonly<Record<string, number>> = {
   'reception.attend': 5,
   // The caller, the event, the day's and the event's counts, the insert.
   'reception.ask': 5,
+  // 接待日登记, a walk-in recorded by the officer: the caller, the retry's look-up, the reception, the station and deputy names, the insert.
+  'reception.recordVisit': 6,
+  // The caller, the code's visit, the case's owner set, the visit marked claimed.
+  'case.claim': 4,
   'scheduler tick, nothing due': 6,
 };

@@ -196,6 +196,30 @@ describe('round trips per action, within their budget', () => {
     ).toBeLessThanOrEqual(GOALS['reception.ask']);
   });
 
+  it('reception.recordVisit, case.claim (接待日登记)', async () => {
+    const receptionId = `rc-rt-visit-${newOpenid().slice(-8)}`;
+    await backend.db.collection('receptions').add({
+      _id: receptionId,
+      stationId: STATION,
+      date: shanghaiDate(new Date()),
+      start: '00:00',
+      end: '23:59',
+      deputyIds: ['dp-001'],
+      officerId: 'sf-ft-hf',
+      slots: [],
+      publishedAt: new Date(),
+    });
+    const record = () => ok(backend.call('reception', 'recordVisit', { requestId: newRequestId(), receptionId, issue: '小区门口的路灯坏了一个月' }, OFFICER));
+    expect(await roundTrips('reception.recordVisit', record)).toBeLessThanOrEqual(GOALS['reception.recordVisit']);
+    let code = '';
+    const arrange = async () => {
+      const visit: any = await record();
+      code = ((await ok(backend.call('reception', 'visitToCase', { visitId: visit.id, requestId: newRequestId() }, OFFICER))) as any).claim.code;
+    };
+    const claim = () => ok(backend.call('case', 'claim', { code }, newOpenid()));
+    expect(await roundTrips('case.claim', claim, arrange)).toBeLessThanOrEqual(GOALS['case.claim']);
+  });
+
   it('case.submit', async () => {
     const submit = () => ok(backend.call('case', 'submit', submission({ requestId: newRequestId() }), newOpenid()));
     expect(await roundTrips('case.submit', submit)).toBeLessThanOrEqual(GOALS['case.submit']);

@@ -106,6 +106,7 @@ export const CASE_ACTION_INPUTS = {
   join: JOIN_INPUT,
   unjoin: UNJOIN_INPUT,
   joined: JOINED_INPUT,
+  claim: object({ code: text('认领码', { min: 1, max: 64 }) }),
 };
 
 type CaseApi = ApiContract['case'];

@@ -11,7 +11,8 @@ export type { CaseEventKind };
 
 /** The structured part of each kind of event; free text goes in `note`. */
 export interface CaseEventData {
-  submitted: { category: CaseCategory; anonymous: boolean; targetDeputyId?: string };
+  /** source: recorded on a reception day (接待日登记) and submitted on the resident's behalf. */
+  submitted: { category: CaseCategory; anonymous: boolean; targetDeputyId?: string; source?: 'reception' };
   withdrawn: undefined;
   supplemented: { photoFileIds: readonly string[] } | undefined;
   rated: { rating: RatingValue };

@@ -94,8 +94,10 @@ export interface CaseState {
    * existed read as false.
    */
   readonly publicConsent: boolean;
-  /** The WeChat identity of the resident who owns the case; never shown to anyone. */
+  /** The WeChat identity of the resident who owns the case; never shown to anyone. '' for a visit's case nobody claimed yet (owned by no one). */
   readonly ownerOpenid: string;
+  /** reception: recorded on a reception day and submitted on the resident's behalf (接待日登记). */
+  readonly source?: 'reception';
   readonly contact?: CaseContact;
   /** The deputy the resident addressed, if any; may differ from the one assigned. */
   readonly targetDeputyId?: string;

@@ -74,6 +74,8 @@ export interface DutyActivity {
   readonly offline?: readonly DutyOffline[];
   /** 代表论坛 / 约见 the deputy attended whose 活动回顾 is posted; absent where nothing was read. */
   readonly forums?: readonly DutyForum[];
+  /** Residents recorded with the deputy on reception days (接待日登记) in the year; absent where nothing was read. */
+  readonly visitors?: number;
 }
 
 /** A 代表论坛 / 约见 on the station's schedule with the deputy on it: only one that happened (its summary posted) is read. */

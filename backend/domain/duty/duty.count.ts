@@ -48,6 +48,7 @@ export const DUTY_ITEMS: Readonly<Record<DutyKey, ItemSpec>> = {
   reports: { label: '向选民述职', unit: '次' },
   offlineActivities: { label: '线下履职活动（已确认）', unit: '次' },
   forums: { label: '参加代表论坛、约见一府两院', unit: '次' },
+  visitors: { label: '接访群众（接待日登记）', unit: '人次' },
 };
 
 /**
@@ -114,6 +115,8 @@ export function countDuty(activity: DutyActivity): DutyCounts {
     reports: activity.reports.length,
     offlineActivities: offline.length,
     forums: occasions.length,
+    // Every resident recorded with the deputy on a reception day, each visit once (人次).
+    visitors: activity.visitors ?? 0,
   };
 }
 

@@ -62,6 +62,7 @@ describe('the duty record counts', () => {
       reports: 0,
       offlineActivities: 0,
       forums: 0,
+      visitors: 0, // no 接待日登记
     });
   });
 
@@ -85,6 +86,7 @@ describe('the duty record counts', () => {
       ['reports', 0, undefined],
       ['offlineActivities', 0, undefined],
       ['forums', 0, undefined],
+      ['visitors', 0, undefined],
     ]);
     expect(items.find((item) => item.key === 'visits')?.label).toContain('回访');
     expect(items.every((item) => item.unit.length > 0)).toBe(true);

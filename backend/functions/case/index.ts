@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { CommandAction } from '../../domain/case';
 import { CASE_ACTION_INPUTS } from '../../domain/case';
 import type { UserRole } from '../../../typings/models';
@@ -16,6 +16,7 @@ import { joinCase, unjoinCase } from '../../use-cases/joins/join-case';
 import { joinedCases } from '../../use-cases/joins/joined-cases';
 import { similarCases } from '../../use-cases/joins/similar-cases';
 import { issueUploadPaths, type UploadContext } from '../../use-cases/uploads/issue-upload-paths';
+import { claimCase, type VisitContext } from '../../use-cases/visits';
 
 /** Cases (诉求/留言): residents submit and follow theirs; officers and deputies handle them. */
 function context(): CaseContext {
@@ -25,6 +26,10 @@ function context(): CaseContext {
 
 function uploadContext(): UploadContext {
   return { db: database(), now: new Date(), randomName: () => randomBytes(16).toString('hex') };
+}
+
+function visitContext(): VisitContext {
+  return { ...context(), hash: (text) => createHash('sha256').update(text, 'utf8').digest('hex'), randomBytes: (size) => randomBytes(size) };
 }
 
 const RESIDENT = ['resident'] as const;
@@ -76,4 +81,6 @@ export const main = defineApi({
   join: { allow: RESIDENT, input: CASE_ACTION_INPUTS.join, run: (input, who) => joinCase(context(), who.actor, input) },
   unjoin: { allow: RESIDENT, input: CASE_ACTION_INPUTS.unjoin, run: (input, who) => unjoinCase(context(), who.actor, input.caseId) },
   joined: { allow: RESIDENT, input: CASE_ACTION_INPUTS.joined, run: (_input, who) => joinedCases(database(), who.actor) },
+  // 接待日登记: the resident scans the one-time code on the officer's or deputy's phone and the case becomes theirs.
+  claim: { allow: RESIDENT, input: CASE_ACTION_INPUTS.claim, run: (input, who) => claimCase(visitContext(), who.actor, input) },
 });

@@ -7,6 +7,8 @@ import { createWxGateway } from '../../platform/wx-gateway';
 import { ANYONE, defineApi } from '../define-api';
 import { bookSlot, cancelBooking, listReceptions, myBookings } from '../../use-cases/bookings';
 import { askEvent, attendEvent, eventQuestions, readEvent, summariseEvent, type EventContext } from '../../use-cases/events';
+import { recordVisitSchema, visitRefSchema, visitsSchema, visitToCaseSchema } from '../../domain/visit';
+import { listVisits, recordVisit, renewClaimCode, visitToCase, type VisitContext } from '../../use-cases/visits';
 import { checkIn, followedStations, followingStation, followStation, presenceCode, publishReception, schedule, type ReceptionContext } from '../../use-cases/receptions';
 
 const OFFICER = ['officer'] as const;
@@ -26,6 +28,20 @@ function eventContext(): EventContext {
     randomId: () => randomBytes(16).toString('hex'),
   };
 }
+
+function visitContext(): VisitContext {
+  return {
+    db: database(),
+    wx: createWxGateway(cloudbase(), { timeoutMs: 3000 }),
+    now: new Date(),
+    ids: () => randomBytes(16).toString('hex'),
+    hash: (text) => createHash('sha256').update(text, 'utf8').digest('hex'),
+    randomBytes: (size) => randomBytes(size),
+  };
+}
+
+/** 接待日登记: the station's officers and the reception's deputies. */
+const RECORDERS = ['officer', 'deputy'] as const;
 
 /**
  * Reception days (接待日). Residents list and book slots (约访) and follow stations; liaison
@@ -115,5 +131,25 @@ export const main = defineApi({
     allow: OFFICER,
     input: summariseEventSchema,
     run: (input, who, caller) => summariseEvent(eventContext(), who.actor, caller.openid, input),
+  },
+  recordVisit: {
+    allow: RECORDERS,
+    input: recordVisitSchema,
+    run: (input, who, caller) => recordVisit(visitContext(), who.actor, caller.openid, input),
+  },
+  visits: {
+    allow: RECORDERS,
+    input: visitsSchema,
+    run: (input, who) => listVisits(database(), who.actor, input.receptionId),
+  },
+  visitToCase: {
+    allow: RECORDERS,
+    input: visitToCaseSchema,
+    run: (input, who, caller) => visitToCase(visitContext(), who.actor, caller.openid, input),
+  },
+  claimCode: {
+    allow: RECORDERS,
+    input: visitRefSchema,
+    run: (input, who) => renewClaimCode(visitContext(), who.actor, input.visitId),
   },
 });

@@ -68,6 +68,7 @@ export async function caseDetail(db: Database, reader: Actor, stored: StoredCase
     title: view.title,
     content: view.content,
     category: view.category,
+    source: state.source,
     status: view.status,
     station: { id: view.stationId, name: extras.stationName },
     targetDeputy: person(view.targetDeputyId),

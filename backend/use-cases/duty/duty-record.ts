@@ -14,6 +14,7 @@ import { deputyEvents, deputyReceptionDays, dutyCases } from '../../data/duty-ac
 import { deputyReports } from '../../data/reports';
 import { deputyEventsHappened } from '../../data/event-receptions';
 import { confirmedActivities } from '../../data/activities';
+import { countVisitsOfDeputy } from '../../data/visits';
 import type { Database } from '../../platform/cloudbase';
 
 /** The deputy as the caller's identity carries them (the users document's copy of the record). */
@@ -25,19 +26,20 @@ export interface DutyDeputy {
 /** What the deputy did in the period: three reads side by side, then the cases the events are about. */
 export async function dutyActivity(db: Database, deputyId: string, period: DutyPeriod): Promise<DutyActivity> {
   // Check-ins come with their stations' names and the bookings made with the deputy (one read).
-  const [events, { checkIns, bookings }, reports, offline, happened] = await Promise.all([
+  const [events, { checkIns, bookings }, reports, offline, happened, visitors] = await Promise.all([
     deputyEvents(db, deputyId, period),
     deputyReceptionDays(db, deputyId, period.from, period.to),
     deputyReports(db, deputyId, period),
     confirmedActivities(db, deputyId, period),
     deputyEventsHappened(db, deputyId, period.from, period.to),
+    countVisitsOfDeputy(db, deputyId, period.from, period.to),
   ]);
   const cases = await dutyCases(
     db,
     events.map((event) => event.caseId),
   );
   const forums = happened.flatMap((r) => (r.event && (r.kind === 'forum' || r.kind === 'meeting') ? [{ id: r._id, kind: r.kind, topic: r.event.topic, date: r.date }] : []));
-  return { events, checkIns, cases, bookings, reports, offline, forums };
+  return { events, checkIns, cases, bookings, reports, offline, forums, visitors };
 }
 
 export async function dutyRecord(db: Database, deputy: DutyDeputy | undefined, year: number): Promise<Result<DutyRecord>> {

@@ -73,6 +73,10 @@ definePage({
       this.setData({ ...appendRows(this.data.cases.length, rows), toRateCount: toRate, hasMore: answer.data.hasMore, loadingMore: false });
       showBadge(answer.data.unreadTotal);
     },
+    /** 认领留言: a case recorded for the resident at a reception day, claimed with the code on the recorder's phone. */
+    onClaimCase() {
+      wx.navigateTo({ url: '/packages/case/claim/index' });
+    },
     onTapCase(event: WechatMiniprogram.CustomEvent<{}, {}, { id: string }>) {
       wx.navigateTo({ url: `/packages/case/detail/index?id=${encodeURIComponent(event.currentTarget.dataset.id)}` });
     },

@@ -12,6 +12,7 @@ import type { AdminStation, InboxFilter, InboxItem, InboxOutput, PersonView, Pre
 import { NOW, caseDetail, caseSummary, daysAgo, minutesAgo } from './case-fixtures';
 import { BOARD, EMPTY_BOARD, JOIN_VIEW, JOINED, PUBLIC_CASE_TO_RESIDENT, SIMILAR, UNJOIN_VIEW } from './board-demo';
 import { DEPUTY_ACTIVITIES } from './activity-demo';
+import { CLAIMED, VISITS } from './visit-demo';
 import { FORUM_AHEAD, FORUM_QUESTIONS } from './event-demo';
 import { CLOSED_REPORT, NO_RATINGS, OPEN_REPORT, REPORT_FOR_HANDLER, REPORT_FOR_RESIDENT, REPORT_RATED, ratingsOf } from './report-demo';
 
@@ -340,6 +341,7 @@ export const DEMO_ANSWERS: DemoAnswers = {
     activities: DEPUTY_ACTIVITIES,
   },
   case: {
+    claim: CLAIMED,
     mine: {
       cases: [
         caseSummary({ receiptNo: 'FT20261111-0042', status: 'replied', awaitingRating: true, unread: 1, submittedAt: daysAgo(10), updatedAt: minutesAgo(3) }),
@@ -378,6 +380,7 @@ export const DEMO_ANSWERS: DemoAnswers = {
     record: { remaining: {} },
   },
   reception: {
+    visits: VISITS,
     event: FORUM_AHEAD,
     questions: FORUM_QUESTIONS,
     list: {
@@ -594,7 +597,13 @@ export const EMPTY_ANSWERS: DemoAnswers = {
   station: { nearby: { stations: [], page: 0, hasMore: false }, board: EMPTY_BOARD },
   case: { mine: { cases: [], hasMore: false, unreadTotal: 0 }, joined: { cases: [] }, inbox: { cases: [], hasMore: false, counts: { open: 0, triage: 0, overdue: 0 } } },
   report: { list: { reports: [], hasMore: false } },
-  reception: { list: { receptions: [] }, schedule: { receptions: [], earliestDate: '2026-11-28' }, mine: { bookings: [] }, followed: { stations: [] } },
+  reception: {
+    list: { receptions: [] },
+    schedule: { receptions: [], earliestDate: '2026-11-28' },
+    mine: { bookings: [] },
+    followed: { stations: [] },
+    visits: { visits: [] },
+  },
   user: {
     duty: { year: 2026, deputy: { id: 'dp-001', name: '李明' }, items: [], recent: [], reportRatings: NO_RATINGS },
     activities: { activities: [], hasMore: false },

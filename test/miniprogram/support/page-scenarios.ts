@@ -12,10 +12,12 @@ import { DEMO_ANSWERS, DEMO_POSITION, EMPTY_ANSWERS, PROFILES, HANDLER_CASE, ans
 import type { DemoAnswers } from './demo-answers';
 import { OPEN_PUBLIC_CASE_JOINED, PUBLIC_CASE_TO_OWNER } from './board-demo';
 import { OFFICER_ACTIVITIES } from './activity-demo';
+import { CONVERTED, scheduleWithToday, TODAY_RECEPTION } from './visit-demo';
 import { REPORT_CLOSED, REPORT_FOR_HANDLER, REPORT_RATED } from './report-demo';
 import { FORUM_AHEAD, FORUM_SUMMARISED, scheduleWithForum, stationWithForum } from './event-demo';
 import type { ScheduleOutput } from '../../../typings/workspace';
 import type { StationDetail } from '../../../typings/api';
+import type { CaseDetail } from '../../../typings/case';
 import type { FunctionHostStub } from './function-host-stub';
 import { MINIPROGRAM_ROOT, renderPage, until } from './load-page';
 import type { RenderedComponent } from './load-page';
@@ -65,6 +67,13 @@ export const SCENARIOS: Record<string, PageScenario> = {
   'packages/station/event/index': { query: { id: FORUM_AHEAD.id }, answers: { user: { profile: PROFILES.resident } } },
   // The officer reading the questions of the forum ahead (no 活动回顾 form yet).
   'packages/work/event/index': { query: { id: FORUM_AHEAD.id } },
+  // The officer's 接待登记 of today's reception: a walk-in to follow up, one answered on the spot, one waiting to be claimed.
+  'packages/work/visits/index': {
+    query: { receptionId: TODAY_RECEPTION.id },
+    answers: { reception: { schedule: scheduleWithToday(DEMO_ANSWERS.reception!.schedule as ScheduleOutput) } },
+  },
+  // A resident claiming a case recorded for them at a reception day.
+  'packages/case/claim/index': { answers: { user: { profile: PROFILES.resident } } },
 };
 
 /** A draft that already says enough to look for look-alikes: the compose page offers them on opening. */
@@ -98,7 +107,17 @@ export const VARIANTS: Record<string, Record<string, PageScenario>> = {
     forum: { query: { id: 'st-ft-hf', tab: 'receptions' }, answers: { station: { get: stationWithForum(DEMO_ANSWERS.station!.get as StationDetail) } } },
   },
   // A 代表论坛 among the days: its counts and 群众提问与活动回顾.
-  'packages/work/schedule/index': { forum: { answers: { reception: { schedule: scheduleWithForum(DEMO_ANSWERS.reception!.schedule as ScheduleOutput) } } } },
+  'packages/work/schedule/index': {
+    forum: { answers: { reception: { schedule: scheduleWithForum(DEMO_ANSWERS.reception!.schedule as ScheduleOutput) } } },
+    // A reception day today: 出示签到码 and 接待登记.
+    today: { answers: { reception: { schedule: scheduleWithToday(DEMO_ANSWERS.reception!.schedule as ScheduleOutput) } } },
+  },
+  // The deputy's own: no choice of deputy, no station line.
+  'packages/work/visits/index': { deputy: { query: { receptionId: TODAY_RECEPTION.id }, answers: { user: { profile: PROFILES.deputy } } } },
+  // A case recorded at a reception day (接待日登记) and claimed.
+  'packages/case/detail/index': {
+    reception: { query: { id: CONVERTED.case!.id }, answers: { case: { get: { ...(DEMO_ANSWERS.case!.get as CaseDetail), id: CONVERTED.case!.id, source: 'reception' } } } },
+  },
   // Held and summarised: the 活动回顾 with its photos, no forms.
   'packages/station/event/index': { summarised: { query: { id: FORUM_SUMMARISED.id }, answers: { reception: { event: FORUM_SUMMARISED } } } },
   // Over: the officer posts its 活动回顾.

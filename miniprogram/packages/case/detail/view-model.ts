@@ -37,6 +37,8 @@ export interface CaseView extends CaseHead {
   joinText: string;
   /** 分享给家人: only a case its resident allowed to be public, once accepted (the public page shows nothing before). */
   shareable: boolean;
+  /** 「接待日登记」: recorded at a reception day and submitted on the resident's behalf; '' otherwise. */
+  sourceText: string;
 }
 
 /** The public page exists for a case allowed public and accepted (never rejected or withdrawn since). */
@@ -97,6 +99,7 @@ export function toCaseView(detail: CaseDetail, now: Date): CaseView {
     actions: toActions(detail),
     joinText: joinLine(detail.joinCount),
     shareable: isShareable(detail),
+    sourceText: detail.source === 'reception' ? '接待日登记' : '',
   };
 }
 

@@ -14,6 +14,8 @@ type Proof = Pick<CheckInInput, 'code' | 'presenceCode'>;
  * attempt that waits for location to be allowed in settings, so the deputy need not scan again.
  */
 const doorCodes = new WeakMap<object, string>();
+/** Not rendered: the reception checked in to, for 接待登记. */
+const receptionIds = new WeakMap<object, string>();
 const pendingProofs = new WeakMap<object, Proof>();
 
 /**
@@ -69,11 +71,17 @@ definePage({
       const answer = await callApi('reception', 'checkIn', { ...proof, ...here.data });
       if (!answer.ok) return this.setData({ working: false, problem: answer.error });
       pendingProofs.delete(this);
+      receptionIds.set(this, answer.data.receptionId);
       this.setData({ working: false, result: toCheckInView(answer.data) });
     },
     async onOpenSetting() {
       const proof = pendingProofs.get(this);
       if ((await openLocationSetting()) && proof) await this.checkIn(proof);
+    },
+    /** After checking in, the deputy records the residents they meet (接待登记). */
+    onOpenVisits() {
+      const id = receptionIds.get(this);
+      if (id) wx.navigateTo({ url: `/packages/work/visits/index?receptionId=${encodeURIComponent(id)}` });
     },
     onDone() {
       wx.navigateBack({ fail: () => wx.switchTab({ url: '/pages/me/index' }) });

@@ -38,6 +38,11 @@ definePage({
       const id = event.currentTarget.dataset.id;
       if (id) wx.navigateTo({ url: `/packages/work/event/index?id=${encodeURIComponent(id)}` });
     },
+    /** 接待登记: each resident met today, answered on the spot or turned into a case. */
+    onOpenVisits(event: { currentTarget: { dataset: { id?: string } } }) {
+      const id = event.currentTarget.dataset.id;
+      if (id) wx.navigateTo({ url: `/packages/work/visits/index?receptionId=${encodeURIComponent(id)}` });
+    },
     /** The deputies check in by scanning the code this opens on the officer's phone. */
     onShowCode(event: { currentTarget: { dataset: { id?: string } } }) {
       const id = event.currentTarget.dataset.id;

@@ -1,0 +1,4 @@
+export * from './visit.rules';
+export * from './visit.input';
+export * from './visit.model';
+export * from './visit.case';
