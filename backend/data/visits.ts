@@ -73,3 +73,18 @@ export async function countVisitsOfStation(db: Database, stationId: string, from
     .count();
   return total;
 }
+
+/**
+ * Contact retention (config/retention.json): the name and phone a visit was recorded with are
+ * removed once the visit is older than the cutoff. A visit that became a case gave the case its
+ * own copy, which the case's retention removes after the case ends. One update (index `recorded`);
+ * answers how many visits lost a contact.
+ */
+export async function purgeVisitContacts(db: Database, cutoff: Date): Promise<number> {
+  const _ = db.command;
+  const { updated } = await db
+    .collection(VISITS)
+    .where(_.and([{ recordedAt: _.lt(cutoff) }, _.or([{ name: _.exists(true) }, { phone: _.exists(true) }])]))
+    .update({ name: _.remove(), phone: _.remove() });
+  return updated;
+}

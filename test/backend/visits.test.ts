@@ -12,6 +12,7 @@ import type { VisitToCaseOutput, VisitView } from '../../typings/visit';
 import { caseDocument, DEPUTY, DEPUTY_ID, notificationDocuments, OFFICER, STATION } from './case-fixtures';
 import { newOpenid, startBackend, type Backend } from './harness';
 import { uploadedPhotos } from './photos';
+import { purgeExpiredContacts } from '../../backend/use-cases/retention';
 
 let backend: Backend;
 const requestId = () => `req-${randomUUID()}`;
@@ -222,5 +223,23 @@ describe('a visit’s photos', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', field: 'photoFileIds.0' },
     });
+  });
+});
+
+describe('contact retention', () => {
+  it('removes the name and phone of visits recorded longer ago than the retention period, and only theirs', async () => {
+    const visit = await backend.data(
+      'reception',
+      'recordVisit',
+      { requestId: requestId(), receptionId: RECEPTION, issue: '楼下路灯不亮', name: '赵女士', phone: '13912340000' },
+      OFFICER,
+    );
+    const stored = async () => (await backend.db.collection('visits').doc(visit.id).get()).data[0] as { name?: string; phone?: string; issue: string };
+    // 180 days later (config/retention.json) the contact is still kept; a day after that it is gone, the issue stays.
+    await purgeExpiredContacts(backend.db, new Date(Date.now() + 179 * 86_400_000), 10, 180);
+    expect(await stored()).toMatchObject({ name: '赵女士', phone: '13912340000' });
+    await purgeExpiredContacts(backend.db, new Date(Date.now() + 181 * 86_400_000), 10, 180);
+    const after = await stored();
+    expect([after.name, after.phone, after.issue]).toEqual([undefined, undefined, '楼下路灯不亮']);
   });
 });

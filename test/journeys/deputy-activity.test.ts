@@ -14,9 +14,10 @@ import type { DutyRecord } from '../../typings/workspace';
 import { config } from '../../miniprogram/config';
 import type { RenderedComponent } from '../miniprogram/support/load-page';
 import { loadPages } from '../miniprogram/support/load-page';
-import { createWxPlatform, type WxPlatform } from '../support/wx-platform';
-import { launchApp, openPage, shanghaiToday, tap, textOf, textsOf, type, until } from './support/journey';
-import { startRemoteBackend, type RemoteBackend } from './support/remote-backend';
+import type { WxPlatform } from '../support/wx-platform';
+import { openPage, shanghaiToday, tap, textOf, textsOf, type, until } from './support/journey';
+import type { RemoteBackend } from './support/remote-backend';
+import { startJourney } from './support/start';
 
 const OFFICER = 'odemo-officer';
 const DEPUTY = 'odemo-deputy';
@@ -39,13 +40,7 @@ describe('履职登记: an officer records a 执法检查, the deputy confirms i
   const started = Date.now();
 
   beforeAll(async () => {
-    backend = await startRemoteBackend(['station', 'case', 'subscription', 'user', 'reception', 'report']);
-    config.mode = 'local';
-    config.localHost = backend.url;
-    config.localOpenid = OFFICER;
-    wx = createWxPlatform({ location: { latitude: 22.5515, longitude: 114.0775 } });
-    wx.install();
-    launchApp();
+    ({ backend, wx } = await startJourney(['station', 'case', 'subscription', 'user', 'reception', 'report'], OFFICER));
     Object.assign(pages, loadPages({ record: 'packages/work/activity/index', list: 'packages/work/activities/index', duty: 'packages/work/duty/index' }));
     [deputy] = await backend.find<Deputy>('deputies', { _id: DEPUTY_ID });
     before = await backend.data('user', 'duty', {}, DEPUTY);

@@ -14,9 +14,10 @@ import type { RatingValue } from '../../typings/case';
 import type { ReportDetail } from '../../typings/report';
 import { config } from '../../miniprogram/config';
 import { loadPages } from '../miniprogram/support/load-page';
-import { createWxPlatform, type WxPlatform } from '../support/wx-platform';
-import { lastRoute, launchApp, openPage, shanghaiToday, tap, textOf, textsOf, type, until } from './support/journey';
-import { startRemoteBackend, type RemoteBackend } from './support/remote-backend';
+import type { WxPlatform } from '../support/wx-platform';
+import { lastRoute, openPage, shanghaiToday, tap, textOf, textsOf, type, until } from './support/journey';
+import type { RemoteBackend } from './support/remote-backend';
+import { startJourney } from './support/start';
 
 const RESIDENT = 'odemo-resident';
 const OFFICER = 'odemo-officer';
@@ -61,13 +62,7 @@ describe('述职报告: two deputies report, residents rate, the station and the
   const started = Date.now();
 
   beforeAll(async () => {
-    backend = await startRemoteBackend(['station', 'case', 'subscription', 'user', 'reception', 'report']);
-    config.mode = 'local';
-    config.localHost = backend.url;
-    config.localOpenid = DEPUTY;
-    wx = createWxPlatform({ location: { latitude: 22.5515, longitude: 114.0775 } });
-    wx.install();
-    launchApp();
+    ({ backend, wx } = await startJourney(['station', 'case', 'subscription', 'user', 'reception', 'report'], DEPUTY));
     Object.assign(
       pages,
       loadPages({

@@ -10,12 +10,12 @@
  * The steps share one case and run in order.
  */
 import type { Station } from '../../typings/models';
-import { config } from '../../miniprogram/config';
 import { loadPages } from '../miniprogram/support/load-page';
-import { createWxPlatform, type WxPlatform } from '../support/wx-platform';
-import { lastRoute, launchApp, openPage, tap, textOf, textsOf, type, until } from './support/journey';
+import type { WxPlatform } from '../support/wx-platform';
+import { lastRoute, openPage, tap, textOf, textsOf, type, until } from './support/journey';
 import { FIELD_RULES } from './support/notices';
-import { startRemoteBackend, type RemoteBackend } from './support/remote-backend';
+import type { RemoteBackend } from './support/remote-backend';
+import { startJourney } from './support/start';
 
 // A typed require: the service uses `wx`, whose types only the mini-program's tsconfig knows.
 const { loadNoticeTemplates } = require('../../miniprogram/services/subscribe') as { loadNoticeTemplates(): Promise<void> };
@@ -44,13 +44,7 @@ describe('我也遇到 and 办理公开: a second resident joins an accepted cas
   const started = Date.now();
 
   beforeAll(async () => {
-    backend = await startRemoteBackend(['station', 'case', 'subscription', 'user', 'scheduler']);
-    config.mode = 'local';
-    config.localHost = backend.url;
-    config.localOpenid = SECOND;
-    wx = createWxPlatform({ location: { latitude: 22.5515, longitude: 114.0775 } });
-    wx.install();
-    launchApp();
+    ({ backend, wx } = await startJourney(['station', 'case', 'subscription', 'user', 'scheduler'], SECOND));
     await loadNoticeTemplates();
     Object.assign(
       pages,

@@ -13,10 +13,11 @@ import type { Reception } from '../../typings/models';
 import templates from '../../config/subscribe-templates.json';
 import { config } from '../../miniprogram/config';
 import { loadPages } from '../miniprogram/support/load-page';
-import { createWxPlatform, type WxPlatform } from '../support/wx-platform';
-import { launchApp, openPage, shanghaiToday, tap, textOf, type, until } from './support/journey';
+import type { WxPlatform } from '../support/wx-platform';
+import { openPage, shanghaiToday, tap, textOf, type, until } from './support/journey';
 import { allowNotices, ruleBreaches } from './support/notices';
-import { startRemoteBackend, type RemoteBackend } from './support/remote-backend';
+import type { RemoteBackend } from './support/remote-backend';
+import { startJourney } from './support/start';
 
 const RESIDENT = 'odemo-resident';
 const OTHER_RESIDENT = 'ojourney-forum-asker';
@@ -41,13 +42,7 @@ describe('代表论坛: published 7 days ahead, followers told, questions in adv
   const forumsOf = (items: { key: string; count: number }[]) => items.find((i) => i.key === 'forums')?.count ?? 0;
 
   beforeAll(async () => {
-    backend = await startRemoteBackend(['station', 'case', 'subscription', 'user', 'reception']);
-    config.mode = 'local';
-    config.localHost = backend.url;
-    config.localOpenid = OFFICER;
-    wx = createWxPlatform({ location: { latitude: 22.5515, longitude: 114.0775 } });
-    wx.install();
-    launchApp();
+    ({ backend, wx } = await startJourney(['station', 'case', 'subscription', 'user', 'reception'], OFFICER));
     Object.assign(
       pages,
       loadPages({

@@ -23,7 +23,7 @@ export async function claimCase(ctx: VisitContext, actor: Actor, input: { code: 
     return fail('INVALID_INPUT', '认领码不正确，请核对后重新输入', 'code');
   }
   if (visit.claim.claimedAt) return fail('CONFLICT', '这条留言已被认领');
-  if (new Date(visit.claim.expiresAt).getTime() <= now.getTime()) return fail('INVALID_INPUT', '认领码已过期，请联系联络站工作人员重新生成', 'code');
+  if (new Date(visit.claim.expiresAt).getTime() <= now.getTime()) return fail('INVALID_INPUT', '认领码已过期，请联络员或代表重新出示认领码', 'code');
   if (!(await claimUnownedCase(db, visit.case.id, openid, now))) return fail('CONFLICT', '这条留言已被认领');
   await markVisitClaimed(db, visit._id, now);
   return ok({ caseId: visit.case.id, receiptNo: visit.case.receiptNo });
