@@ -9,6 +9,7 @@
  */
 import { shanghaiDate } from '../backend/domain/calendar';
 import { seedDatabase } from '../scripts/seed/seed-database';
+import { answeredWithCase } from '../backend/domain/suggestion/suggestion.fixtures';
 import { GOALS } from '../test/backend/round-trip-goals';
 import { startBenchBackend, type BenchBackend } from './backend';
 import type { BenchRow } from './types';
@@ -88,6 +89,15 @@ async function replied(backend: BenchBackend) {
   return { owner, detail: await detail(backend, open.id, owner) };
 }
 
+/** A resident's case linked into an answered 代表建议, stored as the lifecycle leaves them (the suggestion's public progress shows on the case). */
+async function linkedToSuggestion(backend: BenchBackend): Promise<{ owner: string; caseId: string }> {
+  const linked = await submitted(backend);
+  const suggestionId = `sg-bench-${linked.caseId}`.slice(0, 60);
+  await backend.db.collection('suggestions').add(answeredWithCase(suggestionId, linked.caseId, STATION, new Date()));
+  await backend.db.collection('cases').doc(linked.caseId).update({ suggestionId });
+  return linked;
+}
+
 /** How each goal is measured: the same calls as test/backend/round-trips.test.ts makes. */
 const SCENARIOS: Record<string, Scenario> = {
   [IDLE_TICK]: (b) =>
@@ -160,6 +170,12 @@ const SCENARIOS: Record<string, Scenario> = {
     measured(
       b,
       () => submitted(b),
+      ({ owner, caseId }) => detail(b, caseId, owner),
+    ),
+  'case.get (resident, linked to a suggestion)': (b) =>
+    measured(
+      b,
+      () => linkedToSuggestion(b),
       ({ owner, caseId }) => detail(b, caseId, owner),
     ),
   'case.get (officer)': (b) =>
@@ -275,7 +291,69 @@ const SCENARIOS: Record<string, Scenario> = {
       async () => ({ receptionId: await forumAhead(b), openid: newResident() }),
       ({ receptionId, openid }) => ok(b.call('reception', { action: 'ask', receptionId, question: '补贴怎么申请？' }, openid)),
     ),
+  // 代表建议: the demo deputy's drafts, the office's steps, the demo unit (区住房和建设局) answering.
+  'suggestion.save': (b) =>
+    measured(
+      b,
+      async () => undefined,
+      () => ok(b.call('suggestion', { action: 'save', ...suggestionDraft() }, DEPUTY)),
+    ),
+  'suggestion.get': (b) =>
+    measured(
+      b,
+      async () => (await ok(b.call('suggestion', { action: 'save', ...suggestionDraft() }, DEPUTY))).id as string,
+      (suggestionId) => ok(b.call('suggestion', { action: 'get', suggestionId }, DEPUTY)),
+    ),
+  'suggestion.list': (b) =>
+    measured(
+      b,
+      () => assignedSuggestion(b),
+      () => ok(b.call('suggestion', { action: 'list' }, UNIT)),
+    ),
+  'suggestion.answer': (b) =>
+    measured(
+      b,
+      () => assignedSuggestion(b),
+      (suggestionId) => ok(b.call('suggestion', { action: 'answer', suggestionId, text: '已列入明年计划。', result: 'B', publishable: true }, UNIT)),
+    ),
+  'suggestion.published': (b) =>
+    measured(
+      b,
+      async () => undefined,
+      () => ok(b.call('suggestion', { action: 'published', stationId: STATION })),
+    ),
+  'suggestion.rate': (b) =>
+    measured(
+      b,
+      async () => {
+        const suggestionId = await assignedSuggestion(b);
+        await ok(b.call('suggestion', { action: 'answer', suggestionId, text: '已列入明年计划。', result: 'B', publishable: true }, UNIT));
+        return suggestionId;
+      },
+      (suggestionId) => ok(b.call('suggestion', { action: 'rate', suggestionId, rating: 'satisfied' }, DEPUTY)),
+    ),
 };
+
+const UNIT = 'odemo-unit';
+let suggestions = 0;
+function suggestionDraft() {
+  suggestions += 1;
+  return {
+    requestId: `bench-rt-sg-${process.pid}-${suggestions}`,
+    title: '加快老旧小区加装电梯',
+    problem: '老人上下楼难。',
+    proposal: `简化审批，加大补贴（第 ${suggestions} 件）。`,
+  };
+}
+
+/** A draft of the demo deputy's, submitted, accepted and assigned to 区住房和建设局 as the lead. */
+async function assignedSuggestion(b: BenchBackend): Promise<string> {
+  const suggestionId = (await ok(b.call('suggestion', { action: 'save', ...suggestionDraft() }, DEPUTY))).id as string;
+  await ok(b.call('suggestion', { action: 'submit', suggestionId }, DEPUTY));
+  await ok(b.call('suggestion', { action: 'review', suggestionId, decision: 'accept' }, ADMIN));
+  await ok(b.call('suggestion', { action: 'assign', suggestionId, leadUnitId: 'unit-ft-zjj' }, ADMIN));
+  return suggestionId;
+}
 
 let forums = 0;
 /** A 代表论坛 of the demo station 30 days ahead, stored directly (its publish has its own goal). */

@@ -1,7 +1,7 @@
 /**
  * Opt-in check of the PDFs with poppler (poppler-utils: pdffonts, pdftoppm), which CI does not
- * have; `npm test` checks the same with pdf.js. Makes a 代表函 (a rare name, three pages) and a
- * station poster, then
+ * have; `npm test` checks the same with pdf.js. Makes a 代表函 (a rare name, three pages), a
+ * station poster, a 代表建议 (a rare co-signer's name, several pages) and a 交办单, then
  *   - every font pdffonts lists must be embedded;
  *   - pdftoppm must draw each page pixel for pixel the same with the machine's fonts and with
  *     none at all (a fontconfig with no font folders), without a missing-font complaint;
@@ -13,8 +13,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
+import { renderAssignmentSheet } from '../backend/documents/assignment-sheet';
 import { renderDeputyLetter, type DeputyLetter } from '../backend/documents/deputy-letter';
-import { SAMPLE_LETTER, SAMPLE_POSTER } from '../backend/documents/pdf/samples';
+import { renderDeputySuggestion } from '../backend/documents/deputy-suggestion';
+import { SAMPLE_ASSIGNMENT, SAMPLE_LETTER, SAMPLE_POSTER, SAMPLE_SUGGESTION } from '../backend/documents/pdf/samples';
 import { renderStationPoster } from '../backend/documents/station-poster';
 
 /** The sample letter with a rare name and three pages of text: every font and fallback in use. */
@@ -70,7 +72,13 @@ async function main(): Promise<void> {
   const warm: number[] = [];
   for (let i = 0; i < 10; i += 1) warm.push((await timed(() => renderDeputyLetter(LETTER)))[1]);
   const poster = await renderStationPoster({ ...SAMPLE_POSTER, officers: ['王敏', '吉𠮷'] });
-  const files = { 'letter.pdf': letter, 'poster.pdf': poster };
+  const suggestion = await renderDeputySuggestion({
+    ...SAMPLE_SUGGESTION,
+    cosignerNames: ['王芳', '吉𠮷𡈼'],
+    problem: Array.from({ length: 12 }, (_, i) => `${i + 1}. 老旧小区加装电梯涉及规划、消防、资金分摊等多个环节，审批时间长。`.repeat(4)).join('\n'),
+  });
+  const assignment = await renderAssignmentSheet(SAMPLE_ASSIGNMENT);
+  const files = { 'letter.pdf': letter, 'poster.pdf': poster, 'suggestion.pdf': suggestion, 'assignment.pdf': assignment };
   const problems: string[] = [];
   for (const [name, bytes] of Object.entries(files)) {
     const file = path.join(work, name);
@@ -79,7 +87,8 @@ async function main(): Promise<void> {
   }
   warm.sort((a, b) => a - b);
   console.log(
-    `[check-pdfs] letter ${(letter.length / 1024).toFixed(1)} KB, poster ${(poster.length / 1024).toFixed(1)} KB; ` +
+    `[check-pdfs] letter ${(letter.length / 1024).toFixed(1)} KB, poster ${(poster.length / 1024).toFixed(1)} KB, ` +
+      `suggestion ${(suggestion.length / 1024).toFixed(1)} KB, assignment sheet ${(assignment.length / 1024).toFixed(1)} KB; ` +
       `first letter ${coldMs.toFixed(0)} ms, later ones ${warm[5].toFixed(0)} ms (median of 10); ` +
       `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );

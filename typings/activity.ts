@@ -40,6 +40,11 @@ export interface ReviseActivityInput {
   date?: string;
   place?: string;
   note?: string;
+  /**
+   * The corrected photos, ≤ 9: the whole set (the ones kept and new uploads from case.uploadPaths);
+   * absent keeps the photos as they are. Not with `withdraw`.
+   */
+  photoFileIds?: string[];
 }
 
 export interface ListActivitiesInput {

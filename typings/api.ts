@@ -22,8 +22,32 @@ import type { BoardInput, BoardOutput, JoinCaseInput, JoinedCasesOutput, JoinVie
 import type { ActivityView, ConfirmActivityInput, ListActivitiesInput, ListActivitiesOutput, RecordActivityInput, ReviseActivityInput } from './activity';
 import type { ListReportsInput, ListReportsOutput, PublishReportInput, RateReportInput, ReportDetail } from './report';
 import type { DeputyLevel, GeoPoint, OpeningHours, StationKind, StationSector } from './models';
-import type { UploadPathsInput, UploadPathsOutput } from './uploads';
+import type { SuggestionUploadPathsInput, UploadPathsInput, UploadPathsOutput } from './uploads';
 import type { AskEventInput, AttendEventInput, EventQuestionsOutput, EventRecap, EventRefInput, EventView, SummariseEventInput } from './event';
+import type {
+  AnswerSuggestionInput,
+  AssignSuggestionInput,
+  AssistSuggestionInput,
+  CosignableInput,
+  CosignableOutput,
+  CosignInput,
+  DecideSuggestionChangeInput,
+  ListSuggestionsInput,
+  ListSuggestionsOutput,
+  PublishedSuggestionsInput,
+  PublishedSuggestionsOutput,
+  RateSuggestionInput,
+  RequestSuggestionChangeInput,
+  ReviewSuggestionInput,
+  SaveSuggestionInput,
+  SuggestionDetail,
+  SuggestionDocumentInput,
+  SuggestionDocumentOutput,
+  SuggestionFigures,
+  SuggestionFiguresInput,
+  SuggestionRef,
+} from './suggestion';
+import type { ListUnitsOutput, SaveUnitInput, UnitStaffInput, UnitView } from './unit';
 import type { ClaimCaseInput, ClaimCaseOutput, ListVisitsOutput, RecordVisitInput, VisitClaim, VisitToCaseInput, VisitToCaseOutput, VisitView } from './visit';
 import type {
   AdminStation,
@@ -203,7 +227,7 @@ export interface StationDetail extends StationSummary {
 
 export interface WhoAmIOutput {
   openid: string;
-  role: 'resident' | 'deputy' | 'officer' | 'admin';
+  role: 'resident' | 'deputy' | 'officer' | 'admin' | 'unit';
 }
 
 /** Every function × action with its input and output, for the typed client. */
@@ -290,6 +314,44 @@ export interface ApiContract {
     /** Residents: rate a report once while its window is open; anonymous to everyone. */
     rate: { input: RateReportInput; output: ReportDetail };
   };
+  suggestion: {
+    /** Deputies: create or edit their draft (or a returned one); links their cases, asks co-signers. */
+    save: { input: SaveSuggestionInput; output: SuggestionDetail };
+    /** The author: send it to the district office (no co-signer may still be pending). */
+    submit: { input: SuggestionRef; output: SuggestionDetail };
+    /** The author: withdraw a draft, returned or submitted suggestion. */
+    withdraw: { input: SuggestionRef; output: SuggestionDetail };
+    /** A deputy asked to co-sign: confirm or decline (before submission). */
+    cosign: { input: CosignInput; output: SuggestionDetail };
+    /** The author: deputies of the district to ask to co-sign. */
+    cosignable: { input: CosignableInput; output: CosignableOutput };
+    /** The district office: accept (numbered), return with a reason, or convert into a case referral. */
+    review: { input: ReviewSuggestionInput; output: SuggestionDetail };
+    /** The district office: the lead unit, assisting units and the deadline. */
+    assign: { input: AssignSuggestionInput; output: SuggestionDetail };
+    /** The lead unit: ask for re-routing or an extension. */
+    request: { input: RequestSuggestionChangeInput; output: SuggestionDetail };
+    /** The district office: grant or deny the pending request. */
+    decide: { input: DecideSuggestionChangeInput; output: SuggestionDetail };
+    /** An assisting unit: its opinion to the lead. */
+    assist: { input: AssistSuggestionInput; output: SuggestionDetail };
+    /** The lead unit: the formal answer with its result class. */
+    answer: { input: AnswerSuggestionInput; output: SuggestionDetail };
+    /** The author: rate the answer; 不满意 the first time sends it back to the unit for one more month. */
+    rate: { input: RateSuggestionInput; output: SuggestionDetail };
+    /** Its parties: the author, co-signers, the office, its units. */
+    get: { input: SuggestionRef; output: SuggestionDetail };
+    /** Deputies: theirs (我的建议); units: their inbox by deadline; the office: all, filtered. */
+    list: { input: ListSuggestionsInput; output: ListSuggestionsOutput };
+    /** The district office: on-time share, A/B/C/D, deputies' satisfaction, per unit. */
+    figures: { input: SuggestionFiguresInput; output: SuggestionFigures };
+    /** The printable 代表建议 or 交办单 as a PDF. */
+    document: { input: SuggestionDocumentInput; output: SuggestionDocumentOutput };
+    /** Anyone: answers their units allowed to publish (办理公开 → 代表建议). */
+    published: { input: PublishedSuggestionsInput; output: PublishedSuggestionsOutput };
+    /** Deputies and units: where to upload photos and PDFs of a suggestion or an answer. */
+    uploadPaths: { input: SuggestionUploadPathsInput; output: UploadPathsOutput };
+  };
   subscription: {
     /** The template ids to request, so they live in one place (config/subscribe-templates.json). */
     templates: { input: Record<string, never>; output: SubscriptionTemplates };
@@ -352,6 +414,11 @@ export interface ApiContract {
     unbind: { input: { personId: string }; output: PersonView };
     /** Handling figures per station or per deputy for a period. */
     figures: { input: FiguresInput; output: FiguresOutput };
+    /** 承办单位 of the district with their staff. */
+    units: { input: Record<string, never>; output: ListUnitsOutput };
+    saveUnit: { input: SaveUnitInput; output: UnitView };
+    /** A unit's staff member; then createInvite({ role: 'unit', personId }) gives them the role. */
+    saveUnitStaff: { input: UnitStaffInput; output: UnitView };
   };
 }
 

@@ -153,6 +153,8 @@ export interface CaseDetail {
   publicConsent: boolean;
   /** 接待日登记: recorded by a deputy or officer at a reception day and submitted on the resident's behalf. */
   source?: 'reception';
+  /** 代表建议 this case was linked into: its public progress (and its answer, if publishable). */
+  suggestion?: import('./suggestion').CaseSuggestionView;
   /** 附议: residents who joined with 我也遇到. */
   joinCount: number;
   /** Handlers only: what joiners added (note, photos), never who they are; newest first, at most 50. */

@@ -66,7 +66,8 @@ export interface Deputy {
   createdAt: Date;
 }
 
-export type StaffRole = 'officer' | 'admin';
+/** 'unit': staff of a handling unit (承办单位), answering deputies' suggestions. */
+export type StaffRole = 'officer' | 'admin' | 'unit';
 
 /** Liaison officers and standing-committee office staff. */
 export interface Staff {
@@ -77,6 +78,8 @@ export interface Staff {
   phone: string;
   stationIds: string[];
   district: string;
+  /** Role 'unit': the handling unit (`units._id`) this person answers for. */
+  unitId?: string;
   openid?: string;
   /** The `users` document acting as this person, set and cleared with `openid`: kept in step with this record. */
   userId?: string;
@@ -104,7 +107,7 @@ export interface Reception {
   summary?: { text: string; photoFileIds: string[]; at: Date; officerId: string };
 }
 
-export type UserRole = 'resident' | 'deputy' | 'officer' | 'admin';
+export type UserRole = 'resident' | 'deputy' | 'officer' | 'admin' | 'unit';
 
 /**
  * What every action needs of a bound caller, copied from their deputy or staff record when
@@ -118,6 +121,17 @@ export interface ActingAs {
   stationIds: string[];
   /** Staff: the district they belong to (an admin's scope). */
   district?: string;
+  /** Unit staff: their handling unit (their scope: its suggestions only). */
+  unitId?: string;
+}
+
+/** A handling unit (承办单位) of a district: a bureau, a street office … (admin-kept). */
+export interface Unit {
+  _id: string;
+  name: string;
+  kind: import('./unit').UnitKind;
+  district: string;
+  createdAt: Date;
 }
 
 export interface User {

@@ -10,6 +10,9 @@ export type PhotoExtension = 'jpg' | 'jpeg' | 'png' | 'webp' | 'gif';
 /** The audio types a voice message may be stored as (wx.getRecorderManager writes mp3 or aac; m4a/wav from other recorders). */
 export type AudioExtension = 'mp3' | 'aac' | 'm4a' | 'wav';
 
+/** Documents (a suggestion's attachments, a unit's signed answer): suggestion.uploadPaths only. */
+export type DocumentExtension = 'pdf';
+
 export interface UploadPathsInput {
   /** One entry per file about to be uploaded (1–9: photos and/or one voice), its extension; one path comes back for each, in this order. */
   extensions: (PhotoExtension | AudioExtension)[];
@@ -24,4 +27,9 @@ export interface UploadPath {
 
 export interface UploadPathsOutput {
   paths: UploadPath[];
+}
+
+/** suggestion.uploadPaths: 1–9 photos and PDFs, same paths and expiry rules as a message's (under `suggestions/`). */
+export interface SuggestionUploadPathsInput {
+  extensions: (PhotoExtension | DocumentExtension)[];
 }

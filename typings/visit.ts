@@ -60,9 +60,29 @@ export interface VisitView {
   recordedAt: string;
 }
 
+/**
+ * A booking of the reception still open (booked, not yet met nor cancelled): what the recorder
+ * picks to pre-fill a visit (RecordVisitInput.bookingId, deputyId, issue from the topic, name, phone).
+ */
+export interface VisitBooking {
+  id: string;
+  /** The slot's 'HH:mm' times. */
+  start: string;
+  end: string;
+  /** What the resident wants to talk about (≤ 100 chars). */
+  topic: string;
+  /** The attending deputy the resident asked for, if any. */
+  deputy?: { id: string; name: string };
+  /** The contact the resident left with the booking, if any. */
+  name?: string;
+  phone?: string;
+}
+
 export interface ListVisitsOutput {
   /** The reception's visits, latest first. */
   visits: VisitView[];
+  /** The reception's open bookings, earliest slot first: the residents still expected. */
+  bookings: VisitBooking[];
 }
 
 export interface VisitToCaseInput {

@@ -109,6 +109,8 @@ export interface Profile {
   stations?: { id: string; name: string }[];
   /** Admins: the district they supervise. */
   district?: string;
+  /** Unit staff: their handling unit. */
+  unit?: { id: string; name: string };
 }
 
 export interface RedeemInviteInput {
@@ -345,7 +347,8 @@ export interface OfficerInput {
 
 export interface PersonView {
   id: string;
-  kind: 'deputy' | 'officer' | 'admin';
+  /** 'unit': a handling unit's staff (admin.units lists them; unbind answers them like the others). */
+  kind: 'deputy' | 'officer' | 'admin' | 'unit';
   name: string;
   /** Deputies: level and delegation; officers: office phone. */
   detail: string;
@@ -432,6 +435,8 @@ export interface FiguresRow {
   reportRatings?: ReportRatings;
   /** Per deputy only: their confirmed 履职登记 (offline duties) dated in the period, at the district's stations. */
   activities?: number;
+  /** 接访群众: residents recorded on reception days in the period (接待日登记) — at the station, or with the deputy; in `totals`, the district's. */
+  visitors?: number;
 }
 
 export interface FiguresOutput {

@@ -72,14 +72,14 @@ export async function insertActivity(db: Database, activity: ActivityRecord): Pr
 export async function changeActivity(
   db: Database,
   read: Pick<ActivityRecord, '_id' | 'status' | 'events'>,
-  fields: Partial<Pick<ActivityRecord, 'status' | 'resends' | 'kind' | 'date' | 'place' | 'note' | 'updatedAt'>>,
+  fields: Partial<Pick<ActivityRecord, 'status' | 'resends' | 'kind' | 'date' | 'place' | 'note' | 'photoFileIds' | 'updatedAt'>>,
   event: ActivityEvent,
 ): Promise<boolean> {
   const _ = db.command;
   const { updated } = await db
     .collection(ACTIVITIES)
     .where({ _id: read._id, status: read.status, events: _.size(read.events.length) })
-    .update({ ...fields, events: _.push([event]) });
+    .update({ ...fields, ...(fields.photoFileIds ? { photoFileIds: _.set(fields.photoFileIds) } : {}), events: _.push([event]) });
   return Number(updated ?? 0) === 1;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { BookingClaimDocument, BookingDocument } from '../domain/booking/booking.model';
 import type { Database } from '../platform/cloudbase';
+import { MAX_PAGE } from './documents';
 import type { Transaction } from './transaction';
 import { getInTransaction, insertInTransaction, replaceInTransaction } from './transaction';
 
@@ -48,6 +49,12 @@ export async function activeBookingCounts(db: Database, receptionIds: readonly s
     .group({ _id: '$receptionId', count: _.aggregate.sum(1) })
     .end();
   return new Map((data as { _id: string; count: number }[]).map((row) => [row._id, row.count]));
+}
+
+/** A reception's bookings still open (booked: neither met nor cancelled), earliest slot first (reception_status index). */
+export async function openBookingsOfReception(db: Database, receptionId: string): Promise<BookingDocument[]> {
+  const { data } = await db.collection(BOOKINGS).where({ receptionId, status: 'booked' }).orderBy('startsAt', 'asc').limit(MAX_PAGE).get();
+  return data as BookingDocument[];
 }
 
 /**

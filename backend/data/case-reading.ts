@@ -1,11 +1,15 @@
 /**
  * Reading cases for their readers, each in ONE round trip: a case with its timeline (kept in
- * the case document, data/cases.ts) and its station's district (joined, for the district
- * office's scope), and a resident's page of cases with their unread total (one aggregate over
+ * the case document, data/cases.ts), its station's district (joined, for the district
+ * office's scope) and the 代表建议 it is linked into (joined by `suggestionId`, its public
+ * progress only: a case without one joins nothing), and a resident's page of cases with their unread total (one aggregate over
  * the owner's cases, index `owner_submitted`). Read-only.
  */
 import type { Database } from '../platform/cloudbase';
 import { fromCaseDocument, fromCaseRecord, type CaseRecord, type StoredCase } from './cases';
+import { PUBLIC_SUGGESTION_FIELDS } from './published-suggestions';
+import { suggestionFromDocument } from './suggestions';
+import type { PublicSource } from '../domain/suggestion/suggestion.public';
 
 const CASES = 'cases';
 
@@ -14,6 +18,8 @@ export interface CaseForReading {
   record: CaseRecord;
   /** The district of the case's station (undefined when the station is gone). */
   district: string | undefined;
+  /** The suggestion the case is linked into (`suggestionId`), as far as its public progress needs. */
+  suggestion?: PublicSource;
 }
 
 export async function caseForReading(db: Database, caseId: string): Promise<CaseForReading | undefined> {
@@ -26,13 +32,21 @@ export async function caseForReading(db: Database, caseId: string): Promise<Case
     // The messages waiting to go out are the dispatcher's, never a reader's.
     .project({ outbox: 0 })
     .lookup({ from: 'stations', localField: 'stationId', foreignField: '_id', as: 'joinedStation' })
-    .addFields({ joinedDistrict: $.arrayElemAt(['$joinedStation.district', 0]) })
-    .project({ joinedStation: 0 })
+    .lookup({ from: 'suggestions', localField: 'suggestionId', foreignField: '_id', as: 'joinedSuggestions' })
+    .addFields({
+      joinedDistrict: $.arrayElemAt(['$joinedStation.district', 0]),
+      joinedSuggestion: $.arrayElemAt([$.map({ input: '$joinedSuggestions', as: 's', in: Object.fromEntries(PUBLIC_SUGGESTION_FIELDS.map((f) => [f, `$$s.${f}`])) }), 0]),
+    })
+    .project({ joinedStation: 0, joinedSuggestions: 0 })
     .end();
   const doc = (data as Record<string, unknown>[])[0];
   if (!doc) return undefined;
-  const { joinedDistrict, ...stored } = doc;
-  return { record: fromCaseRecord(stored), district: typeof joinedDistrict === 'string' ? joinedDistrict : undefined };
+  const { joinedDistrict, joinedSuggestion, ...stored } = doc;
+  return {
+    record: fromCaseRecord(stored),
+    district: typeof joinedDistrict === 'string' ? joinedDistrict : undefined,
+    ...(joinedSuggestion && typeof joinedSuggestion === 'object' ? { suggestion: suggestionFromDocument(joinedSuggestion as Record<string, unknown>) } : {}),
+  };
 }
 
 /** A page of the owner's cases, newest first, and the sum of their unread counts (the tab badge). */

@@ -108,9 +108,15 @@ function fromStoredEvent(caseId: string, stored: Record<string, unknown>): Timel
   return { ...stored, at: at(stored.at), id: eventId(caseId, Number(stored.seq)), caseId } as unknown as TimelineEvent;
 }
 
-export function toCaseDocument(state: CaseState, extras: CaseExtras, events: readonly StoredEvent[] = []): CaseDocument {
+/** `outbox`: messages written with the case (handlers told of a case made for a resident); `outboxDueAt` when one needs the dispatcher. */
+export function toCaseDocument(
+  state: CaseState,
+  extras: CaseExtras,
+  events: readonly StoredEvent[] = [],
+  outbox: { notices: readonly NotificationDocument[]; dueAt?: Date } = { notices: [] },
+): CaseDocument {
   const { id, ...fields } = state;
-  return withoutUndefined({ _id: id, ...fields, ...extras, timeline: [...events], outbox: [], outboxRev: 0 }) as CaseDocument;
+  return withoutUndefined({ _id: id, ...fields, ...extras, timeline: [...events], outbox: [...outbox.notices], outboxRev: 0, outboxDueAt: outbox.dueAt }) as CaseDocument;
 }
 
 /** The domain state and the storage extras of a case document (any projection that kept them). */
@@ -192,9 +198,15 @@ export async function markCaseRead(db: Database, id: string, lastSeq: number): P
  * that exists fails with DATABASE_DUPLICATE_WRITE and writes nothing — how a retried submission
  * that lost the race to its twin is told (submit-case.ts).
  */
-export async function insertCase(db: Database, state: CaseState, extras: CaseExtras, events: readonly StoredEvent[]): Promise<'inserted' | 'exists'> {
+export async function insertCase(
+  db: Database,
+  state: CaseState,
+  extras: CaseExtras,
+  events: readonly StoredEvent[],
+  outbox?: { notices: readonly NotificationDocument[]; dueAt?: Date },
+): Promise<'inserted' | 'exists'> {
   try {
-    await db.collection(CASES).add(toCaseDocument(state, extras, events));
+    await db.collection(CASES).add(toCaseDocument(state, extras, events, outbox));
     return 'inserted';
   } catch (error) {
     if ((error as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE') return 'exists';
@@ -223,9 +235,9 @@ export interface CaseChange {
 
 /**
  * Applies `change` in ONE conditional update and answers the case as stored afterwards, or
- * undefined when the case is not at `before.version` any more (or not there): then nothing was
- * written. The answer comes from the same request (updateAndReturn), so the caller knows the
- * exact outbox its notices landed in.
+ * undefined when the case is not at `before.version` any more, has another owner than
+ * `before.ownerOpenid` (or is not there): then nothing was written. The answer comes from the
+ * same request (updateAndReturn), so the caller knows the exact outbox its notices landed in.
  */
 export async function commitCaseChange(db: Database, change: CaseChange): Promise<CaseRecord | undefined> {
   const _ = db.command;
@@ -240,8 +252,11 @@ export async function commitCaseChange(db: Database, change: CaseChange): Promis
     ...(change.publicReply ? { publicReply: _.set(withoutUndefined(change.publicReply)) } : change.publicReply === null ? { publicReply: _.remove() } : {}),
   };
   for (const [deputyId, name] of Object.entries(change.deputyNames ?? {})) update[`deputyNames.${deputyId}`] = name;
-  // lastSeq with version: an event can only ever land at the next position of the timeline.
-  const where = { _id: before.id, version: before.version, lastSeq: first - 1 };
+  // lastSeq with version: an event can only ever land at the next position of the timeline. The owner
+  // too: a claim (case-claims.ts) gives an owner-less case its owner without a new version, and the
+  // change's notices were addressed to the owner it was decided on.
+  const owner = typeof before.ownerOpenid === 'string' ? { ownerOpenid: before.ownerOpenid } : {};
+  const where = { _id: before.id, version: before.version, lastSeq: first - 1, ...owner };
   const { doc } = (await db.collection(CASES).where(where).updateAndReturn(update)) as { doc?: Record<string, unknown> | null };
   return doc ? fromCaseRecord(doc) : undefined;
 }

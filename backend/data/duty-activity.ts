@@ -6,9 +6,11 @@
  */
 import { countsAsSatisfied } from '../domain/case/case.figures';
 import type { CaseState } from '../domain/case/case.state';
-import type { DutyBooking, DutyCase, DutyCheckIn, DutyEvent } from '../domain/duty';
+import type { DutyBooking, DutyCase, DutyCheckIn, DutyEvent, DutySuggestion } from '../domain/duty';
 import { DUTY_EVENT_KINDS } from '../domain/duty';
 import { proofOf, type CheckinDocument } from '../domain/reception/checkin';
+import { RECEPTION_KINDS } from '../domain/reception/reception.input';
+import type { ReceptionKind } from '../../typings/api';
 import type { Database } from '../platform/cloudbase';
 import { MAX_PAGE } from './documents';
 
@@ -57,8 +59,9 @@ export async function deputyEvents(db: Database, deputyId: string, window: { sta
 
 /**
  * The deputy's check-ins on reception days from `from` to `to` ('YYYY-MM-DD', both included),
- * each with its station's name and the 约访 bookings made with the deputy at that reception
- * (not cancelled or missed) — ONE aggregate joining `stations` and `bookings` in the database.
+ * each with its station's name, its day's kind (a reception, a forum …) and the 约访 bookings
+ * made with the deputy at that reception (not cancelled or missed) — ONE aggregate joining
+ * `stations`, `receptions` and `bookings` in the database.
  */
 export async function deputyReceptionDays(db: Database, deputyId: string, from: string, to: string): Promise<{ checkIns: DutyCheckIn[]; bookings: DutyBooking[] }> {
   const $ = db.command.aggregate;
@@ -69,6 +72,7 @@ export async function deputyReceptionDays(db: Database, deputyId: string, from: 
     .match({ deputyId, date: { $gte: from, $lte: to } })
     .limit(MAX_PAGE)
     .lookup({ from: 'stations', localField: 'stationId', foreignField: '_id', as: 'joinedStation' })
+    .lookup({ from: 'receptions', localField: 'receptionId', foreignField: '_id', as: 'joinedReception' })
     .lookup({ from: 'bookings', localField: 'receptionId', foreignField: 'receptionId', as: 'joinedBookings' })
     .project({
       receptionId: 1,
@@ -77,6 +81,7 @@ export async function deputyReceptionDays(db: Database, deputyId: string, from: 
       at: 1,
       proof: 1,
       stationName: $.arrayElemAt(['$joinedStation.name', 0]),
+      receptionKind: $.arrayElemAt(['$joinedReception.kind', 0]),
       // Only who booked and when: nothing else of a booking leaves the database.
       bookings: $.map({
         input: $.filter({ input: '$joinedBookings', as: 'b', cond: withDeputy }),
@@ -87,12 +92,15 @@ export async function deputyReceptionDays(db: Database, deputyId: string, from: 
     .end();
   const docs = data as (Pick<CheckinDocument, 'receptionId' | 'stationId' | 'date' | 'at' | 'proof'> & {
     stationName?: string;
+    receptionKind?: ReceptionKind;
     bookings?: { openid: string; startsAt: Date; start: string; end: string }[];
   })[];
   return {
     checkIns: docs.map((d) => ({
       receptionId: String(d.receptionId),
       stationName: d.stationName ?? '联络站',
+      // Days stored before other kinds existed have none: a reception day.
+      kind: (RECEPTION_KINDS as readonly string[]).includes(String(d.receptionKind)) ? d.receptionKind! : 'reception',
       date: String(d.date),
       at: new Date(d.at),
       proof: proofOf(d),
@@ -129,4 +137,40 @@ export async function dutyCases(db: Database, ids: readonly string[]): Promise<M
       return [doc._id, found];
     }),
   );
+}
+
+/** Statuses of a suggestion that no longer counts: withdrawn by its author, or converted into a case referral. */
+const NOT_COUNTED = ['draft', 'withdrawn', 'converted'];
+
+/**
+ * The 代表建议 the deputy authored or co-signed (confirmed) whose last submission falls in the
+ * window, neither withdrawn nor converted: one query on `suggestions` (indexes `deputy_submitted`,
+ * `cosigner_submitted`), read beside the other reads of the record.
+ */
+export async function deputySuggestions(db: Database, deputyId: string, window: { start: Date; end: Date }): Promise<DutySuggestion[]> {
+  const _ = db.command;
+  const counted = { submittedAt: _.gte(window.start).and(_.lt(window.end)), status: _.nin(NOT_COUNTED) };
+  const docs = await allPages(async (skip) => {
+    const { data } = await db
+      .collection('suggestions')
+      // The co-signer's branch names the indexed path too; elemMatch keeps the id and the confirmation on one co-signer.
+      .where(
+        _.or([
+          { deputyId, ...counted },
+          { 'cosigners.deputyId': deputyId, cosigners: _.elemMatch({ deputyId, status: 'confirmed' }), ...counted },
+        ]),
+      )
+      .field({ _id: true, title: true, submittedAt: true, deputyId: true })
+      .orderBy('_id', 'asc')
+      .skip(skip)
+      .limit(MAX_PAGE)
+      .get();
+    return data as { _id: string; title?: string; submittedAt: Date; deputyId?: string }[];
+  });
+  return docs.map((doc) => ({
+    id: String(doc._id),
+    title: String(doc.title ?? ''),
+    submittedAt: new Date(doc.submittedAt),
+    role: doc.deputyId === deputyId ? 'author' : 'cosigner',
+  }));
 }

@@ -5,6 +5,13 @@
  * (one row per deputy its cases are assigned to; absent when none is) — and the fold's cursor.
  * Only counts and step sums: no case id, no resident, no instant of any case.
  *
+ * Beside them, 接访群众 (residents recorded on reception days, 接待日登记): per station and DAY
+ * only, `station-visits:<stationId>:<date>` (one row, the station's count) and
+ * `deputy-visits:<stationId>:<date>` (a row per deputy met), recounted from the visits by every
+ * recordVisit (saveDayVisitors). Visits happen on reception days only, a few dozen a year per
+ * station, so days are few enough to read without months or years; the case fold and the
+ * rebuild never touch these kinds.
+ *
  * Figures for any period are ONE aggregate over these documents (index
  * `kind_grain_station_period`): the period's whole years, whole months and days at either end
  * (periodParts), grouped by station or by deputy. A calendar year is one document per station
@@ -18,11 +25,16 @@ import { MAX_PAGE } from './documents';
 const TOTALS = 'figure_totals';
 const CURSOR_ID = 'fold-cursor';
 const STORED_KINDS = ['station', 'deputies'];
+/** The 接访群众 kinds: the station's count, and its deputies'. */
+const VISIT_KINDS = ['station-visits', 'deputy-visits'] as const;
 const GRAINS = ['day', 'month', 'year'];
 /** The group of the station documents in the deputy view: the district's totals. */
 export const DISTRICT_ROW = '*';
 
 export type TotalsGrain = 'day' | 'month' | 'year';
+
+/** A subject's totals of a period: the handling figures, and the residents recorded on reception days (接访群众). */
+export type PeriodTotals = Totals & { visitors: number };
 type TotalsKind = 'station' | 'deputies';
 
 /** One subject's totals as stored: the counts, and the first answers per step. */
@@ -130,29 +142,36 @@ export async function yearFromMonths(db: Database, stationId: string, year: stri
 
 /**
  * The totals of `period` for each station of `stationIds` (by: 'station'), or for each deputy
- * assigned cases at them plus the district's totals under DISTRICT_ROW (by: 'deputy').
- * One aggregate: the counts are summed by the database, the step triples added up here.
+ * assigned cases at them (or met on their reception days) plus the district's totals under
+ * DISTRICT_ROW (by: 'deputy'). One aggregate: the counts are summed by the database, the step
+ * triples added up here; 接访群众 comes in the same aggregate, from its day documents.
  */
-export async function readPeriodTotals(db: Database, stationIds: readonly string[], period: FiguresPeriod, by: 'station' | 'deputy'): Promise<Map<string, Totals>> {
+export async function readPeriodTotals(db: Database, stationIds: readonly string[], period: FiguresPeriod, by: 'station' | 'deputy'): Promise<Map<string, PeriodTotals>> {
   if (stationIds.length === 0) return new Map();
   const _ = db.command;
   const $ = db.command.aggregate;
   const parts = periodParts(period);
-  const scope = { kind: by === 'station' ? 'station' : _.in(['station', 'deputies']), stationId: _.in([...stationIds]) };
+  const stations = { stationId: _.in([...stationIds]) };
+  const scope = { kind: by === 'station' ? 'station' : _.in(['station', 'deputies']), ...stations };
   // One range object per part, as the SDK itself sends `_.gte(x)`: bounded on the index by every planner.
   const branch = (grain: TotalsGrain, range: { from: string; to: string }) => ({ ...scope, grain, period: { $gte: range.from, $lte: range.to } });
+  const visits = { kind: by === 'station' ? 'station-visits' : _.in([...VISIT_KINDS]), ...stations, grain: 'day', period: { $gte: period.from, $lte: period.to } };
   const branches = [
     ...(parts.years ? [branch('year', parts.years)] : []),
     ...parts.months.map((range) => branch('month', range)),
     ...parts.days.map((range) => branch('day', range)),
+    visits,
   ];
+  // The station's own rows (its cases', its visits') make the district's row in the deputy view.
+  const stationRow = $.or([$.eq(['$kind', 'station']), $.eq(['$kind', 'station-visits'])]);
   const { data } = await db
     .collection(TOTALS)
     .aggregate()
-    .match(branches.length === 1 ? branches[0] : _.or(branches))
+    .match(_.or(branches))
     .unwind('$rows')
     .group({
-      _id: by === 'station' ? '$rows.id' : $.cond({ if: $.eq(['$kind', 'station']), then: DISTRICT_ROW, else: '$rows.id' }),
+      _id: by === 'station' ? '$rows.id' : $.cond({ if: stationRow, then: DISTRICT_ROW, else: '$rows.id' }),
+      visitors: $.sum('$rows.visitors'),
       received: $.sum('$rows.received'),
       closed: $.sum('$rows.closed'),
       rated: $.sum('$rows.rated'),
@@ -164,10 +183,11 @@ export async function readPeriodTotals(db: Database, stationIds: readonly string
     // CloudBase answers 20 aggregate rows unless told otherwise; a district has a few hundred subjects.
     .limit(MAX_PAGE)
     .end();
-  const out = new Map<string, Totals>();
+  const out = new Map<string, PeriodTotals>();
   for (const row of data as Record<string, unknown>[]) {
     const n = (field: string) => Number(row[field] ?? 0);
     out.set(String(row._id), {
+      visitors: n('visitors'),
       received: n('received'),
       closed: n('closed'),
       rated: n('rated'),
@@ -217,6 +237,49 @@ function answersOf(rows: unknown): Totals['firstAnswers'] {
   const answers = noAnswers();
   for (const triples of Array.isArray(rows) ? rows : []) addAnswers(answers, triples);
   return answers;
+}
+
+// ───── 接访群众: the visits' day documents ─────
+
+/** A station's visits of one day as recounted from the visits: the total, and per deputy met. */
+export interface DayVisitors {
+  total: number;
+  byDeputy: ReadonlyMap<string, number>;
+}
+
+/**
+ * Writes a station's 接访群众 of one day, recounted from its visits, into its two day documents
+ * (the deputies' only when `withDeputies`: a visit without a deputy changes no deputy's row).
+ * Visits are only ever added, so a recount with a larger total saw every visit a smaller one
+ * saw: each document is replaced only by a larger total (`visits`), and a recount racing
+ * another, or a retried record recounting again, can neither lower a count nor add one twice.
+ */
+export async function saveDayVisitors(db: Database, stationId: string, date: string, counts: DayVisitors, withDeputies: boolean): Promise<void> {
+  if (counts.total <= 0) return;
+  const base = { grain: 'day', stationId, period: date, visits: counts.total };
+  const deputies = [...counts.byDeputy].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, visitors]) => ({ id, visitors }));
+  await Promise.all([
+    saveIfLarger(db, `station-visits:${stationId}:${date}`, { kind: 'station-visits', ...base, rows: [{ id: stationId, visitors: counts.total }] }),
+    ...(withDeputies && deputies.length ? [saveIfLarger(db, `deputy-visits:${stationId}:${date}`, { kind: 'deputy-visits', ...base, rows: deputies })] : []),
+  ]);
+}
+
+/** Replaces the document unless it holds a count as large; creates it when missing (of two creators, the second tries the update again). */
+async function saveIfLarger(db: Database, id: string, doc: { visits: number; rows: { id: string; visitors: number }[] } & Record<string, unknown>): Promise<void> {
+  const _ = db.command;
+  const update = () =>
+    db
+      .collection(TOTALS)
+      .where({ _id: id, visits: _.lt(doc.visits) })
+      .update({ ...doc, rows: _.set(doc.rows) });
+  if (Number((await update()).updated ?? 0) > 0) return;
+  try {
+    await db.collection(TOTALS).add({ _id: id, ...doc });
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw error;
+    // There already, as large (nothing to do) or written a moment ago by a smaller recount (replaced now).
+    await update();
+  }
 }
 
 // ───── the fold's cursor ─────

@@ -11,7 +11,8 @@ import type { Database } from '../platform/cloudbase';
 /** What `db.runTransaction` hands its callback. */
 export type Transaction = Pick<Database, 'collection'>;
 
-const CONFLICT = 'DATABASE_TRANSACTION_CONFLICT';
+/** What a transaction still conflicting after every round throws (its `code`). */
+export const TRANSACTION_CONFLICT = 'DATABASE_TRANSACTION_CONFLICT';
 /** The SDK's own immediate retries per round. */
 const SDK_ATTEMPTS = 4;
 /** Rounds, with a growing random pause between them: two people booking the last place of a slot, one resident's parallel bookings. */
@@ -28,7 +29,7 @@ export async function inTransaction<T>(db: Database, work: (tx: Transaction) => 
     try {
       return await run.call(db, work, SDK_ATTEMPTS - 1);
     } catch (error) {
-      if (round >= ROUNDS || (error as { code?: unknown })?.code !== CONFLICT) throw error;
+      if (round >= ROUNDS || (error as { code?: unknown })?.code !== TRANSACTION_CONFLICT) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * round));
     }
   }

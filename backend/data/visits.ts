@@ -64,14 +64,23 @@ export async function countVisitsOfDeputy(db: Database, deputyId: string, fromDa
   return total;
 }
 
-/** Visits recorded at a station between two Shanghai dates, both included (station_date index). */
-export async function countVisitsOfStation(db: Database, stationId: string, fromDate: string, toDate: string): Promise<number> {
-  const _ = db.command;
-  const { total } = await db
+/**
+ * The visits recorded at a station on one Shanghai day: how many, and how many with each deputy
+ * (visits without a deputy count only in the total). One aggregate on the station_date index;
+ * what the running totals of 接访群众 are recounted from (data/figure-totals.ts `saveDayVisitors`).
+ */
+export async function visitorsOfStationDay(db: Database, stationId: string, date: string): Promise<{ total: number; byDeputy: Map<string, number> }> {
+  const $ = db.command.aggregate;
+  const { data } = await db
     .collection(VISITS)
-    .where({ stationId, date: _.gte(fromDate).and(_.lte(toDate)) })
-    .count();
-  return total;
+    .aggregate()
+    .match({ stationId, date })
+    .group({ _id: '$deputyId', count: $.sum(1) })
+    .limit(MAX_PAGE)
+    .end();
+  const rows = data as { _id?: unknown; count: number }[];
+  const byDeputy = new Map(rows.filter((row) => typeof row._id === 'string' && row._id !== '').map((row) => [String(row._id), Number(row.count)]));
+  return { total: rows.reduce((sum, row) => sum + Number(row.count), 0), byDeputy };
 }
 
 /**

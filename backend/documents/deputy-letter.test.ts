@@ -2,6 +2,7 @@
  * The 代表函 as a reader gets it: every check reads the PDF with pdf.js (test/support/pdf-reader),
  * which shares nothing with the writer; positions and widths are pdf.js's own.
  */
+import { compact, LEFT, mm, PAGE_NUMBER, RED, RIGHT } from '../../test/support/official-page';
 import { readPdf, type PageReading, type PdfReading, type TextLine } from '../../test/support/pdf-reader';
 import { renderDeputyLetter } from './deputy-letter';
 import { SAMPLE_LETTER } from './pdf/samples';
@@ -10,15 +11,6 @@ const NOW = new Date('2026-11-22T02:00:00Z');
 
 const LETTER = SAMPLE_LETTER;
 
-/** Millimetres in points; the margins are GB/T 9704's: 28 mm left, a 156 mm measure. */
-const mm = (millimetres: number) => (millimetres * 72) / 25.4;
-const LEFT = mm(28);
-const RIGHT = mm(28 + 156);
-const RED = '#cc0000';
-const PAGE_NUMBER = /^第 (\d+) 页 共 (\d+) 页$/;
-
-/** What a reader copies, rejoined across line breaks (Chinese text has no spaces to keep). */
-const compact = (text: string) => text.replace(/\s/g, '');
 const bodyText = (reading: PdfReading) =>
   compact(
     reading.pages

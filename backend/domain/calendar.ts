@@ -40,3 +40,33 @@ export function addDays(date: string, days: number): string {
   const [year, month, day] = date.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
+
+/**
+ * 'YYYY-MM-DD' plus n calendar months, the day kept or, where the month is shorter, its last day
+ * (11-30 + 3 months → 02-28): how a legal "three months" is counted.
+ */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month - 1 + months, Math.min(day, lastDay))).toISOString().slice(0, 10);
+}
+
+/** Saturday or Sunday, for a 'YYYY-MM-DD' day. */
+export function isWeekend(date: string): boolean {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday === 0 || weekday === 6;
+}
+
+/**
+ * 'YYYY-MM-DD' plus n working days, weekends skipped. Public holidays and their make-up days (调休)
+ * come from the State Council's yearly notice, data the domain does not have: a 7-working-day limit
+ * counted here can end a day or two earlier than the official calendar's over a holiday.
+ */
+export function addWorkingDays(date: string, days: number): string {
+  let day = date;
+  for (let left = days; left > 0;) {
+    day = addDays(day, 1);
+    if (!isWeekend(day)) left -= 1;
+  }
+  return day;
+}

@@ -1,6 +1,7 @@
 /**
  * What a handler is told when someone asks something of them (待办事项提醒, handlerTask):
- * an assignment → the deputy; a deputy's request to transfer → the station's officers;
+ * a visit turned into a case (接待日登记) → the station's officers; an assignment → the deputy;
+ * a deputy's request to transfer → the station's officers;
  * a supervision (督办, by an officer, the district office or the scheduler's escalation) →
  * the assigned deputy and the officers. Whoever acted is never told of their own act. Pure.
  */
@@ -21,6 +22,10 @@ export interface HandlerTask {
 
 export function handlerTaskFor(event: CaseEvent, after: CaseState): HandlerTask | undefined {
   switch (event.kind) {
+    case 'submitted':
+      // A visit made a case (接待日登记) waiting for acceptance: nobody else was there to see it arrive.
+      // One answered on the spot is already replied: nothing waits for a handler.
+      return event.data?.source === 'reception' && after.status === 'submitted' ? { task: '接待日登记转为留言，请受理', officers: true } : undefined;
     case 'assigned':
       return event.data ? { task: '新的交办留言', deputyId: event.data.deputyId, officers: false } : undefined;
     case 'transfer_requested':

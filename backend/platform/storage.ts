@@ -1,5 +1,5 @@
 import type { PhotoView } from '../../typings/case';
-import { AUDIO_EXTENSIONS, PHOTO_EXTENSIONS, PHOTO_FOLDER } from '../domain/uploads';
+import { AUDIO_EXTENSIONS, PHOTO_EXTENSIONS, PHOTO_FOLDER, SUGGESTION_FOLDER } from '../domain/uploads';
 import { cloudbase } from './cloudbase';
 
 /**
@@ -49,10 +49,11 @@ export async function fileExists(fileId: string): Promise<boolean> {
 
 // `cases/<yyyy>/<mm>/<32 hex>.<ext>`, the shape domain/uploads issues. Nothing personal belongs in
 // the path: handlers are shown the ids (a `cases/<openid>/…` path would hand them the openid).
-const caseFile = (extensions: readonly string[]) =>
-  new RegExp(`^cloud://([a-z0-9-]+)\\.[a-z0-9-]+/(${PHOTO_FOLDER}/\\d{4}/\\d{2}/[0-9a-f]{32}\\.(?:${extensions.join('|')}))$`);
+const caseFile = (extensions: readonly string[], folder = PHOTO_FOLDER) =>
+  new RegExp(`^cloud://([a-z0-9-]+)\\.[a-z0-9-]+/(${folder}/\\d{4}/\\d{2}/[0-9a-f]{32}\\.(?:${extensions.join('|')}))$`);
 const CASE_PHOTO = caseFile(PHOTO_EXTENSIONS);
 const CASE_VOICE = caseFile(AUDIO_EXTENSIONS);
+const SUGGESTION_FILE = caseFile([...PHOTO_EXTENSIONS, 'pdf'], SUGGESTION_FOLDER);
 
 function casePath(shape: RegExp, fileId: unknown, envId: string): string | undefined {
   if (typeof fileId !== 'string') return undefined;
@@ -72,6 +73,11 @@ export function casePhotoPath(fileId: unknown, envId = currentEnvId()): string |
 /** The same for a case's voice message: an issued name with an audio extension (never an image). */
 export function caseVoicePath(fileId: unknown, envId = currentEnvId()): string | undefined {
   return casePath(CASE_VOICE, fileId, envId);
+}
+
+/** The same for a suggestion's attachment or a unit's answer: `suggestions/…`, an image or a PDF. */
+export function suggestionFilePath(fileId: unknown, envId = currentEnvId()): string | undefined {
+  return casePath(SUGGESTION_FILE, fileId, envId);
 }
 
 export function isCasePhotoId(fileId: unknown, envId = currentEnvId()): boolean {

@@ -10,6 +10,11 @@ export function sniffImageType(bytes: Buffer): ImageType | undefined {
   return undefined;
 }
 
+/** A PDF (a suggestion's attachment, a unit's signed answer): its header, `%PDF-`. */
+export function sniffPdf(bytes: Buffer): 'application/pdf' | undefined {
+  return bytes.subarray(0, 5).toString('latin1') === '%PDF-' ? 'application/pdf' : undefined;
+}
+
 export type AudioType = 'audio/mpeg' | 'audio/aac' | 'audio/mp4' | 'audio/wav';
 
 /** ISO base media brands of an audio file (iOS's recorder writes M4A for 'aac'); video brands are not audio. */

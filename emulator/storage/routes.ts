@@ -1,6 +1,6 @@
 import { HttpAnswer, type BinaryResponse, type InspectRoute, type RouteRequest } from '../types';
 import { parseMultipart } from '../http/multipart';
-import { sniffAudioType, sniffImageType, contentTypeFor } from './content-type';
+import { sniffAudioType, sniffImageType, sniffPdf, contentTypeFor } from './content-type';
 import { cosError, cosStored } from './cos-answers';
 import { MAX_FILE_BYTES, type StorageContext } from './context';
 import { cloudPathProblem, fileIdOf } from './paths';
@@ -87,8 +87,10 @@ export function storageRoutes(ctx: StorageContext): InspectRoute[] {
         if (problem) return refuse(400, 'INVALID_PARAM', problem);
         const path = cloudPath as string;
         if (file.length > MAX_FILE_BYTES) return refuse(413, 'PAYLOAD_TOO_LARGE', `file is ${file.length} bytes; at most ${MB} MB`);
-        const mediaType = sniffImageType(file) ?? sniffAudioType(file);
-        if (!mediaType) return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'only JPEG, PNG, WebP and GIF images and MP3, AAC, M4A and WAV audio may be uploaded');
+        // A PDF only to a .pdf path: a PDF named .jpg is refused as any other non-image is.
+        const mediaType = sniffImageType(file) ?? sniffAudioType(file) ?? (path.toLowerCase().endsWith('.pdf') ? sniffPdf(file) : undefined);
+        if (!mediaType)
+          return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'only JPEG, PNG, WebP and GIF images, MP3, AAC, M4A and WAV audio and PDFs (to a .pdf path) may be uploaded');
         // CloudBase's default storage rule: only the creator may overwrite a file.
         const existing = ctx.store.stat(path);
         if (existing && existing.uploaderOpenid !== openid) return refuse(403, 'STORAGE_EXCEED_AUTHORITY', `"${path}" belongs to another uploader`);

@@ -1,7 +1,7 @@
 /**
  * Local mode only: which seeded demo account the local function host treats this DevTools as
- * (`X-WX-OPENID`). Switching lets a newcomer act as the resident, the deputy, the officer and
- * the district office in turn without editing config.ts. In cloud mode WeChat decides who the
+ * (`X-WX-OPENID`). Switching lets a newcomer act as the resident, the deputy, the officer,
+ * the district office and a handling unit in turn without editing config.ts. In cloud mode WeChat decides who the
  * caller is, and there is nothing to switch: `localAccounts()` is empty.
  */
 import { config } from '../config';
@@ -19,6 +19,8 @@ const DEMO_ACCOUNTS: readonly LocalAccount[] = [
   { openid: 'odemo-deputy', label: '人大代表' },
   { openid: 'odemo-officer', label: '联络员' },
   { openid: 'odemo-admin', label: '区人大常委会' },
+  { openid: 'odemo-unit', label: '承办单位（区住房和建设局）' },
+  { openid: 'odemo-unit-2', label: '承办单位（区城市管理和综合执法局）' },
 ];
 
 const STORAGE_KEY = 'localOpenid';

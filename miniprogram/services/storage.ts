@@ -6,7 +6,7 @@
  * `/storage/upload` (the emulator cannot stand behind wx.cloud). Either way the answer is a
  * file id the functions accept, and a failure is a value, never an exception.
  */
-import type { AudioExtension, PhotoExtension } from '../../typings/uploads';
+import type { AudioExtension, DocumentExtension, PhotoExtension } from '../../typings/uploads';
 import { config } from '../config';
 import { callApi } from './api-client';
 import { transportMode } from './transport-mode';
@@ -31,14 +31,27 @@ export interface UploadedPhoto {
 export type UploadedVoice = UploadedPhoto;
 
 /**
+ * Which function issues the paths: a message's files (`case`), or a 代表建议's and its answer's
+ * (`suggestion`, which also takes PDFs): each accepts only files uploaded to paths it issued.
+ */
+export type UploadVia = 'case' | 'suggestion';
+
+export const DOCUMENT_UPLOAD_FAILURE_MESSAGE = 'PDF 上传失败，请重试';
+
+/**
  * Uploads the photos of one pick (from wx.chooseMedia): each shrunk when large, then ONE call
  * for their paths, then each uploaded to its own. One outcome per photo, in order, each
  * settling when its own upload ends, so a thumbnail need not wait for the others.
  */
-export function uploadPhotos(localPaths: readonly string[]): Promise<Outcome<UploadedPhoto>>[] {
+export function uploadPhotos(localPaths: readonly string[], via: UploadVia = 'case'): Promise<Outcome<UploadedPhoto>>[] {
   // A photo that cannot be shrunk goes as it is (shrink never fails the upload).
   const files = localPaths.map((localPath) => shrink(localPath).catch(() => localPath));
-  return uploadEach(files, extensionOf, UPLOAD_FAILURE_MESSAGE);
+  return uploadEach(files, extensionOf, UPLOAD_FAILURE_MESSAGE, via);
+}
+
+/** A PDF picked from a chat (wx.chooseMessageFile), uploaded as it is to a path of suggestion.uploadPaths. */
+export function uploadDocument(localPath: string): Promise<Outcome<UploadedPhoto>> {
+  return uploadEach([Promise.resolve(localPath)], () => 'pdf', DOCUMENT_UPLOAD_FAILURE_MESSAGE, 'suggestion')[0];
 }
 
 /**
@@ -49,9 +62,23 @@ export function uploadVoice(localPath: string): Promise<Outcome<UploadedVoice>> 
   return uploadEach([Promise.resolve(localPath)], audioExtensionOf, VOICE_UPLOAD_FAILURE_MESSAGE)[0];
 }
 
+type UploadExtension = PhotoExtension | AudioExtension | DocumentExtension;
+
+/** The paths for these extensions, from the function whose records will take the files. */
+function issuePaths(via: UploadVia, extensions: UploadExtension[]) {
+  // Each function's contract narrows what it takes: voices only for a message, PDFs only for a suggestion.
+  if (via === 'suggestion') return callApi('suggestion', 'uploadPaths', { extensions: extensions as (PhotoExtension | DocumentExtension)[] });
+  return callApi('case', 'uploadPaths', { extensions: extensions as (PhotoExtension | AudioExtension)[] });
+}
+
 /** ONE call for the paths of all `files`, then each uploaded to its own, each outcome settling on its own. */
-function uploadEach(files: readonly Promise<string>[], extension: (filePath: string) => PhotoExtension | AudioExtension, message: string): Promise<Outcome<UploadedPhoto>>[] {
-  const paths = Promise.all(files).then((filePaths) => callApi('case', 'uploadPaths', { extensions: filePaths.map(extension) }));
+function uploadEach(
+  files: readonly Promise<string>[],
+  extension: (filePath: string) => UploadExtension,
+  message: string,
+  via: UploadVia = 'case',
+): Promise<Outcome<UploadedPhoto>>[] {
+  const paths = Promise.all(files).then((filePaths) => issuePaths(via, filePaths.map(extension)));
   return files.map((file, i) =>
     (async (): Promise<Outcome<UploadedPhoto>> => {
       const issued = await paths;
@@ -65,8 +92,8 @@ function uploadEach(files: readonly Promise<string>[], extension: (filePath: str
 }
 
 /** One photo, e.g. a retry of a failed upload: a fresh path, since the last one may be spent or expired. */
-export function uploadPhoto(localPath: string): Promise<Outcome<UploadedPhoto>> {
-  return uploadPhotos([localPath])[0];
+export function uploadPhoto(localPath: string, via: UploadVia = 'case'): Promise<Outcome<UploadedPhoto>> {
+  return uploadPhotos([localPath], via)[0];
 }
 
 /** A compressed copy when the photo is large (or its size unknown); the original if compressing fails. */

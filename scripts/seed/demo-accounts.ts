@@ -11,6 +11,8 @@ export const DEMO_OPENIDS = {
   deputy: 'odemo-deputy',
   officer: 'odemo-officer',
   admin: 'odemo-admin',
+  unit: 'odemo-unit',
+  unit2: 'odemo-unit-2',
 } as const;
 
 /** The street whose people the demo deputy and officer are. */
@@ -21,6 +23,10 @@ export const DEMO_DEPUTY_ID = 'dp-001';
 export const DEMO_OFFICER_STAFF_ID = 'sf-ft-hf';
 /** The district office (区人大常委会): in practice its deputy-affairs staff. */
 export const DEMO_ADMIN_STAFF_ID = 'sf-admin';
+/** Handling units (承办单位) of the district: two bureaus and the 华富 street office. */
+export const DEMO_UNIT_IDS = { housing: 'unit-ft-zjj', urbanManagement: 'unit-ft-cgj', huafuStreet: 'unit-ft-hfjd' } as const;
+/** The staff the two unit accounts act as: 区住房和建设局's and 区城市管理和综合执法局's. */
+export const DEMO_UNIT_STAFF_IDS = { housing: 'sf-unit-zjj', urbanManagement: 'sf-unit-cgj' } as const;
 
 export type DemoAccountKey = keyof typeof DEMO_OPENIDS;
 
@@ -90,5 +96,21 @@ export const DEMO_ACCOUNTS: { readonly [K in DemoAccountKey]: DemoAccount } = {
     label: '区人大常委会 (admin)',
     staffId: DEMO_ADMIN_STAFF_ID,
     canDo: ['manage stations, deputies and staff across 福田区', 'supervise handling (督办)', 'read the figures (办结率、满意率) per station and per deputy'],
+  },
+  unit: {
+    openid: DEMO_OPENIDS.unit,
+    userId: 'us-demo-unit',
+    role: 'unit',
+    label: '承办单位 (handling unit, 区住房和建设局)',
+    staffId: DEMO_UNIT_STAFF_IDS.housing,
+    canDo: ["answer the deputies' suggestions assigned to 区住房和建设局 (待办建议), by deadline", 'ask for re-routing or an extension'],
+  },
+  unit2: {
+    openid: DEMO_OPENIDS.unit2,
+    userId: 'us-demo-unit-2',
+    role: 'unit',
+    label: '承办单位 (second unit, 区城市管理和综合执法局)',
+    staffId: DEMO_UNIT_STAFF_IDS.urbanManagement,
+    canDo: ["the same for 区城市管理和综合执法局: a second unit, for checking that a unit sees only its own unit's suggestions"],
   },
 };

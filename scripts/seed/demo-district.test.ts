@@ -8,7 +8,7 @@ import { STREETS } from './streets';
 
 const TODAY = '2025-06-03';
 const district = generateDemoDistrict({ today: TODAY });
-const { stations, deputies, staff, receptions, users } = district;
+const { stations, deputies, staff, units, receptions, users } = district;
 
 const byId = <T extends { _id: string }>(docs: T[]) => new Map(docs.map((d) => [d._id, d]));
 const stationById = byId(stations);
@@ -271,7 +271,8 @@ describe('demo accounts', () => {
       const record = user.deputyId ? deputyById.get(user.deputyId) : staffById.get(user.staffId!);
       expect(record).toMatchObject({ openid: user.openid, userId: user._id });
       const district = user.deputyId ? {} : { district: (record as Staff).district };
-      expect(user.actingAs).toEqual({ name: record!.name, stationIds: record!.stationIds, ...district });
+      const unit = user.role === 'unit' ? { unitId: (record as Staff).unitId } : {};
+      expect(user.actingAs).toEqual({ name: record!.name, stationIds: record!.stationIds, ...district, ...unit });
     }
   });
 
@@ -293,6 +294,32 @@ describe('demo accounts', () => {
     const bound = staff.filter((m) => m.openid).map((m) => m.openid);
     expect(new Set(bound).size).toBe(bound.length);
   });
+
+  it('binds the two unit accounts to staff of two different units of the district', () => {
+    // Hand-written from the brief: 区住房和建设局 (sf-unit-zjj, odemo-unit) and 区城市管理和综合执法局 (sf-unit-cgj, odemo-unit-2).
+    expect(staffById.get('sf-unit-zjj')).toMatchObject({ role: 'unit', unitId: 'unit-ft-zjj', openid: 'odemo-unit', stationIds: [], district: '福田区' });
+    expect(staffById.get('sf-unit-cgj')).toMatchObject({ role: 'unit', unitId: 'unit-ft-cgj', openid: 'odemo-unit-2', stationIds: [], district: '福田区' });
+    expect(users.find((u) => u.openid === 'odemo-unit')).toMatchObject({ role: 'unit', staffId: 'sf-unit-zjj', actingAs: { unitId: 'unit-ft-zjj' } });
+    expect(users.find((u) => u.openid === 'odemo-unit-2')).toMatchObject({ role: 'unit', staffId: 'sf-unit-cgj', actingAs: { unitId: 'unit-ft-cgj' } });
+  });
+});
+
+describe('handling units', () => {
+  it('has the three units of the brief, of 福田区', () => {
+    expect(units.map(({ _id, name, kind, district: d }) => ({ _id, name, kind, district: d }))).toEqual([
+      { _id: 'unit-ft-zjj', name: '区住房和建设局', kind: 'bureau', district: '福田区' },
+      { _id: 'unit-ft-cgj', name: '区城市管理和综合执法局', kind: 'bureau', district: '福田区' },
+      { _id: 'unit-ft-hfjd', name: '华富街道办事处', kind: 'street', district: '福田区' },
+    ]);
+  });
+
+  it('gives every unit staff member a unit that exists, and nobody else a unit', () => {
+    const ids = new Set(units.map((u) => u._id));
+    for (const member of staff) {
+      if (member.role === 'unit') expect(ids.has(member.unitId!)).toBe(true);
+      else expect(member.unitId).toBeUndefined();
+    }
+  });
 });
 
 describe('determinism', () => {
@@ -306,6 +333,7 @@ describe('determinism', () => {
       stations: d.stations.map(({ createdAt: _c, ...rest }) => rest),
       deputies: d.deputies.map(({ createdAt: _c, ...rest }) => rest),
       staff: d.staff.map(({ createdAt: _c, ...rest }) => rest),
+      units: d.units.map(({ createdAt: _c, ...rest }) => rest),
       users: d.users.map(({ createdAt: _c, ...rest }) => rest),
     });
     expect(withoutDates(later)).toEqual(withoutDates(district));

@@ -99,6 +99,7 @@ const TODAY = '2025-06-03';
 const expected = generateDemoDistrict({ today: TODAY });
 const expectedCounts = {
   stations: expected.stations.length,
+  units: expected.units.length,
   staff: expected.staff.length,
   deputies: expected.deputies.length,
   receptions: expected.receptions.length,
@@ -166,7 +167,7 @@ describe('seedDatabase', () => {
     const newDays = generateDemoDistrict({ today: later }).receptions.filter((r) => !stored.has(r._id));
     expect(newDays.length).toBeGreaterThan(0);
     for (const r of newDays) expect(r.date > addDays(TODAY, 59)).toBe(true);
-    expect(inserted).toEqual({ stations: 0, staff: 0, deputies: 0, receptions: newDays.length, users: 0 });
+    expect(inserted).toEqual({ stations: 0, units: 0, staff: 0, deputies: 0, receptions: newDays.length, users: 0 });
     expect(backend.count('receptions')).toBe(stored.size + newDays.length);
   });
 

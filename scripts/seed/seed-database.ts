@@ -27,7 +27,7 @@ export interface SeedResult {
 export const SEED_BATCH_SIZE = 100;
 
 /** Referenced documents first, so an interrupted run never leaves a user pointing at nothing. */
-const SEED_ORDER: readonly SeededCollection[] = ['stations', 'staff', 'deputies', 'receptions', 'users'];
+const SEED_ORDER: readonly SeededCollection[] = ['stations', 'units', 'staff', 'deputies', 'receptions', 'users'];
 
 type StoredDocument = { _id: string } & Record<string, unknown>;
 
@@ -48,13 +48,14 @@ export async function seedDatabase(db: CloudBaseDatabase, { today }: { today: st
       // Written as a Geo.Point so CloudBase stores a GeoJSON point the 2dsphere index can use.
       location: new db.Geo.Point(...station.location.coordinates),
     })),
+    units: district.units.map(asDocument),
     staff: district.staff.map(asDocument),
     deputies: district.deputies.map(asDocument),
     receptions: district.receptions.map(asDocument),
     users: district.users.map(asDocument),
   };
 
-  const inserted = { stations: 0, staff: 0, deputies: 0, receptions: 0, users: 0 };
+  const inserted = { stations: 0, units: 0, staff: 0, deputies: 0, receptions: 0, users: 0 };
   for (const name of SEED_ORDER) inserted[name] = await insertMissing(db, name, documents[name]);
   return { inserted };
 }

@@ -7,6 +7,7 @@ import checkin from '../../config/checkin.json';
 import retention from '../../config/retention.json';
 import { DEPUTY_LEVEL_LABELS, PERSON_LIMITS } from '../../backend/domain/admin/person.input';
 import { STATION_CODE, STATION_LIMITS } from '../../backend/domain/admin/station.input';
+import { UNIT_KIND_LABELS, UNIT_LIMITS } from '../../backend/domain/admin/unit.input';
 import { BOOKING_RULES } from '../../backend/domain/booking/booking.rules';
 import { CHINA_UTC_OFFSET_MINUTES } from '../../backend/domain/calendar';
 import { ACTION_TEXT_LIMITS } from '../../backend/domain/case/case.command-input';
@@ -26,6 +27,7 @@ import { contactRetentionDays } from '../../backend/domain/retention/retention.r
 import { REPORT_RULES } from '../../backend/domain/report/report.rules';
 import { EVENT_KIND_LABELS, EVENT_RULES } from '../../backend/domain/event/event.rules';
 import { ACTIVITY_KIND_LABELS, ACTIVITY_RULES } from '../../backend/domain/activity/activity.rules';
+import { SUGGESTION_RESULT_LABELS, SUGGESTION_RULES, SUGGESTION_STATUS_LABELS } from '../../backend/domain/suggestion/suggestion.rules';
 import type { GeneratedModule } from './render';
 
 /** Every generated module's header says why it is generated, for whoever opens it first. */
@@ -39,6 +41,7 @@ const WHY =
 const LABELS = 'backend/domain/case/case.labels.ts';
 const CASE_INPUT = 'backend/domain/case/case.input.ts';
 const CONTACT = 'backend/domain/contact.ts';
+const SUGGESTION_RULES_FILE = 'backend/domain/suggestion/suggestion.rules.ts';
 
 const labels: GeneratedModule = {
   file: 'labels.ts',
@@ -46,6 +49,8 @@ const labels: GeneratedModule = {
   typeImports: {
     '../../typings/case': ['CaseActorRole', 'CaseCategory', 'CaseCommandKind', 'CaseEventKind', 'CaseStatus', 'RatingValue', 'TransferRoute'],
     '../../typings/models': ['DeputyLevel'],
+    '../../typings/unit': ['UnitKind'],
+    '../../typings/suggestion': ['SuggestionResult', 'SuggestionStatus'],
   },
   constants: [
     { name: 'STATUS_LABELS', doc: 'A case status as the status tag shows it.', from: LABELS, type: 'Readonly<Record<CaseStatus, string>>', value: caseLabels.STATUS_LABELS },
@@ -79,6 +84,27 @@ const labels: GeneratedModule = {
       from: 'backend/domain/admin/person.input.ts',
       type: 'Readonly<Record<DeputyLevel, string>>',
       value: DEPUTY_LEVEL_LABELS,
+    },
+    {
+      name: 'UNIT_KIND_LABELS',
+      doc: 'A handling unit’s (承办单位’s) kind, on the office’s unit list and form.',
+      from: 'backend/domain/admin/unit.input.ts',
+      type: 'Readonly<Record<UnitKind, string>>',
+      value: UNIT_KIND_LABELS,
+    },
+    {
+      name: 'SUGGESTION_STATUS_LABELS',
+      doc: 'A 代表建议’s status, as the office’s filter lists it.',
+      from: SUGGESTION_RULES_FILE,
+      type: 'Readonly<Record<SuggestionStatus, string>>',
+      value: SUGGESTION_STATUS_LABELS,
+    },
+    {
+      name: 'SUGGESTION_RESULT_LABELS',
+      doc: 'A unit’s answer to a 代表建议, by result class (A–D).',
+      from: SUGGESTION_RULES_FILE,
+      type: 'Readonly<Record<SuggestionResult, string>>',
+      value: SUGGESTION_RESULT_LABELS,
     },
   ],
 };
@@ -126,6 +152,7 @@ const rules: GeneratedModule = {
     { name: 'OFFICE_PHONE', doc: 'An office line or mobile, as a station or an officer lists it.', from: CONTACT, value: OFFICE_PHONE },
     { name: 'PHONE_MAX_CHARS', doc: 'The longest phone text any form takes.', from: CONTACT, value: PHONE_MAX_CHARS },
     { name: 'PERSON_LIMITS', doc: 'A deputy or an officer as the district office saves them.', from: 'backend/domain/admin/person.input.ts', value: PERSON_LIMITS },
+    { name: 'UNIT_LIMITS', doc: 'A handling unit (承办单位) as the district office saves it.', from: 'backend/domain/admin/unit.input.ts', value: UNIT_LIMITS },
     { name: 'STATION_CODE', doc: 'A station’s door code (the QR code’s scene).', from: 'backend/domain/admin/station.input.ts', value: STATION_CODE },
     { name: 'STATION_LIMITS', doc: 'A station as the district office saves it.', from: 'backend/domain/admin/station.input.ts', value: STATION_LIMITS },
     {
@@ -201,6 +228,26 @@ const rules: GeneratedModule = {
       doc: 'The kinds of duty done outside the app, as the form lists them.',
       from: 'backend/domain/activity/activity.rules.ts',
       value: { ...ACTIVITY_KIND_LABELS },
+    },
+    {
+      name: 'SUGGESTION_LIMITS',
+      doc: 'A 代表建议 as it is written, reviewed, answered and rated: texts, attachments, co-signers, linked cases, assisting units.',
+      from: SUGGESTION_RULES_FILE,
+      value: {
+        titleMax: SUGGESTION_RULES.titleMax,
+        textMax: SUGGESTION_RULES.textMax,
+        attachments: SUGGESTION_RULES.maxAttachments,
+        cosigners: SUGGESTION_RULES.maxCosigners,
+        cases: SUGGESTION_RULES.maxCases,
+        assistUnits: SUGGESTION_RULES.maxAssistUnits,
+        reasonMin: SUGGESTION_RULES.reasonMin,
+        reasonMax: SUGGESTION_RULES.reasonMax,
+        noteMax: SUGGESTION_RULES.noteMax,
+        opinionMax: SUGGESTION_RULES.opinionMax,
+        answerMax: SUGGESTION_RULES.answerMax,
+        commentMin: SUGGESTION_RULES.commentMin,
+        commentMax: SUGGESTION_RULES.commentMax,
+      },
     },
     { name: 'INVITE_CODE_LENGTH', doc: 'Characters in an invite code.', from: 'backend/domain/invites/invite.code.ts', value: INVITE_CODE_LENGTH },
     {

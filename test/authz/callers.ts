@@ -1,11 +1,12 @@
 /**
  * Who calls in the matrix: the demo accounts as the insiders, and for each role an outsider
  * of the same role whose scope does not reach the demo subjects (another resident, an officer
- * and a deputy of 莲花街道's station, an admin of another district).
+ * and a deputy of 莲花街道's station, an admin of another district, the staff of another
+ * handling unit — 区城市管理和综合执法局's, where the insider is 区住房和建设局's).
  */
 import type { Backend } from '../backend/harness';
 
-export type CallerKind = 'anonymous' | 'resident' | 'deputy' | 'officer' | 'admin';
+export type CallerKind = 'anonymous' | 'resident' | 'deputy' | 'officer' | 'admin' | 'unit';
 
 export const CALLERS: Record<CallerKind, string | undefined> = {
   anonymous: undefined,
@@ -13,6 +14,7 @@ export const CALLERS: Record<CallerKind, string | undefined> = {
   deputy: 'odemo-deputy',
   officer: 'odemo-officer',
   admin: 'odemo-admin',
+  unit: 'odemo-unit',
 };
 
 export const OUTSIDERS: Record<Exclude<CallerKind, 'anonymous'>, string> = {
@@ -20,6 +22,8 @@ export const OUTSIDERS: Record<Exclude<CallerKind, 'anonymous'>, string> = {
   deputy: 'otest-matrix-deputy-lh',
   officer: 'otest-matrix-officer-lh',
   admin: 'otest-matrix-admin-ns',
+  // Seeded like the second resident: staff of unit-ft-cgj, a unit the demo subjects never assign.
+  unit: 'odemo-unit-2',
 };
 
 /** A station of another street: neither the demo officer nor the demo deputy serves it. */

@@ -6,8 +6,8 @@ import { asPermissionTables, differences, documentedTable, parseDocumentedTable 
 
 const TABLE = (rows: string) => `# Who may call what
 
-| action | anonymous | resident | deputy | officer | admin | scope |
-|---|---|---|---|---|---|---|
+| action | anonymous | resident | deputy | officer | admin | unit | scope |
+|---|---|---|---|---|---|---|---|
 ${rows}
 
 Text after the table.
@@ -15,9 +15,10 @@ Text after the table.
 
 const ROWS = TABLE(
   [
-    '| `station.get` | ✓ | ✓ | ✓ | ✓ | ✓ | public |',
-    '| `case.reply` | ✗ | ✗ | ✓ | ✓ | ✗ | assigned deputy; station officers |',
-    '| `user.duty` | ✗ | ✗ | ✓ | ✗ | ✗ | own record |',
+    '| `station.get` | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ | public |',
+    '| `case.reply` | ✗ | ✗ | ✓ | ✓ | ✗ | ✗ | assigned deputy; station officers |',
+    '| `user.duty` | ✗ | ✗ | ✓ | ✗ | ✗ | ✗ | own record |',
+    '| `suggestion.answer` | ✗ | ✗ | ✗ | ✗ | ✗ | ✓ | their unit |',
   ].join('\n'),
 );
 
@@ -27,15 +28,21 @@ describe('the documented table', () => {
       fn: 'case',
       action: 'reply',
       key: 'case.reply',
-      allowed: { anonymous: false, resident: false, deputy: true, officer: true, admin: false },
+      allowed: { anonymous: false, resident: false, deputy: true, officer: true, admin: false, unit: false },
       scope: 'assigned deputy; station officers',
     });
   });
 
   it('refuses a cell that is neither ✓ nor ✗, a row listed twice and a badly written action', () => {
-    expect(() => parseDocumentedTable(TABLE('| `case.reply` | ✗ | ✗ | yes | ✓ | ✗ | x |'))).toThrow('deputy cell of `case.reply` is "yes"');
-    expect(() => parseDocumentedTable(TABLE('| `user.duty` | ✗ | ✗ | ✓ | ✗ | ✗ | x |\n| `user.duty` | ✗ | ✗ | ✓ | ✗ | ✗ | x |'))).toThrow('listed twice');
-    expect(() => parseDocumentedTable(TABLE('| case reply | ✗ | ✗ | ✓ | ✓ | ✗ | x |'))).toThrow('`function.action`');
+    expect(() => parseDocumentedTable(TABLE('| `case.reply` | ✗ | ✗ | yes | ✓ | ✗ | ✗ | x |'))).toThrow('deputy cell of `case.reply` is "yes"');
+    expect(() => parseDocumentedTable(TABLE('| `case.reply` | ✗ | ✗ | ✓ | ✓ | ✗ | - | x |'))).toThrow('unit cell of `case.reply` is "-"');
+    expect(() => parseDocumentedTable(TABLE('| `case.reply` | ✗ | ✗ | ✓ | ✓ | ✗ | x |'))).toThrow('7 cells for 8 columns');
+    expect(() => parseDocumentedTable(TABLE('| `user.duty` | ✗ | ✗ | ✓ | ✗ | ✗ | ✗ | x |\n| `user.duty` | ✗ | ✗ | ✓ | ✗ | ✗ | ✗ | x |'))).toThrow('listed twice');
+    expect(() => parseDocumentedTable(TABLE('| case reply | ✗ | ✗ | ✓ | ✓ | ✗ | ✗ | x |'))).toThrow('`function.action`');
+    // A table without the unit column is not the permission table any more.
+    expect(() => parseDocumentedTable('| action | anonymous | resident | deputy | officer | admin | scope |\n|---|---|---|---|---|---|---|\n')).toThrow(
+      'expected one permission table',
+    );
     expect(() => parseDocumentedTable('# nothing here')).toThrow('expected one permission table');
   });
 
@@ -44,19 +51,25 @@ describe('the documented table', () => {
       station: { get: 'anyone' },
       case: { reply: ['deputy', 'officer'] },
       user: { duty: ['deputy'] },
+      suggestion: { answer: ['unit'] },
     });
   });
 
-  it('docs/permissions.md parses, with a row for every action of the seven API functions', () => {
+  it('docs/permissions.md parses, with a row for every action of the eight API functions', () => {
     const rows = documentedTable();
-    expect([...new Set(rows.map((row) => row.fn))].sort()).toEqual(['admin', 'case', 'reception', 'report', 'station', 'subscription', 'user']);
+    expect([...new Set(rows.map((row) => row.fn))].sort()).toEqual(['admin', 'case', 'reception', 'report', 'station', 'subscription', 'suggestion', 'user']);
     expect(rows.every((row) => row.scope.length > 0)).toBe(true);
   });
 });
 
 describe('comparing the code with the documented table', () => {
   const rows = parseDocumentedTable(ROWS);
-  const agreeing = { station: { get: 'anyone' as const }, case: { reply: ['deputy', 'officer'] as const }, user: { duty: ['deputy'] as const } };
+  const agreeing = {
+    station: { get: 'anyone' as const },
+    case: { reply: ['deputy', 'officer'] as const },
+    user: { duty: ['deputy'] as const },
+    suggestion: { answer: ['unit'] as const },
+  };
 
   it('finds nothing when they agree', () => {
     expect(differences(agreeing, rows)).toEqual([]);
@@ -71,7 +84,7 @@ describe('comparing the code with the documented table', () => {
   });
 
   it('names an action the table lacks and a row with no action behind it', () => {
-    const code = { station: { get: 'anyone' as const }, case: { reply: ['deputy', 'officer'] as const, merge: ['officer'] as const } };
+    const code = { station: { get: 'anyone' as const }, case: { reply: ['deputy', 'officer'] as const, merge: ['officer'] as const }, suggestion: agreeing.suggestion };
     expect(differences(code, rows)).toEqual(['case.merge: in the code, not in docs/permissions.md', 'user.duty: in docs/permissions.md, no such action in the code']);
   });
 
@@ -82,6 +95,16 @@ describe('comparing the code with the documented table', () => {
       'user.duty × resident: the code lets it through, docs/permissions.md says ✗',
       'user.duty × officer: the code lets it through, docs/permissions.md says ✗',
       'user.duty × admin: the code lets it through, docs/permissions.md says ✗',
+      'user.duty × unit: the code lets it through, docs/permissions.md says ✗',
+    ]);
+  });
+
+  it('names a unit the code lets through that the table refuses, and the reverse', () => {
+    const code = { ...agreeing, case: { reply: ['deputy', 'officer', 'unit'] as const }, suggestion: { answer: ['admin'] as const } };
+    expect(differences(code, rows)).toEqual([
+      'case.reply × unit: the code lets it through, docs/permissions.md says ✗',
+      'suggestion.answer × admin: the code lets it through, docs/permissions.md says ✗',
+      'suggestion.answer × unit: docs/permissions.md says ✓, the code refuses it',
     ]);
   });
 });

@@ -11,8 +11,8 @@ import type { CallerKind } from './callers';
 
 export const DOCUMENTED_TABLE = path.resolve(__dirname, '../../docs/permissions.md');
 
-export const KINDS: readonly CallerKind[] = ['anonymous', 'resident', 'deputy', 'officer', 'admin'];
-const ROLES: readonly UserRole[] = ['resident', 'deputy', 'officer', 'admin'];
+export const KINDS: readonly CallerKind[] = ['anonymous', 'resident', 'deputy', 'officer', 'admin', 'unit'];
+const ROLES: readonly UserRole[] = ['resident', 'deputy', 'officer', 'admin', 'unit'];
 
 export interface DocumentedRow {
   fn: string;
@@ -31,7 +31,7 @@ const cellsOf = (line: string) =>
     .split('|')
     .map((cell) => cell.trim());
 
-/** Parses the one table whose header names the action, the five kinds of caller and the scope. */
+/** Parses the one table whose header names the action, the six kinds of caller and the scope. */
 export function parseDocumentedTable(markdown: string): DocumentedRow[] {
   const lines = markdown.split('\n');
   const headers = lines.flatMap((line, index) => {

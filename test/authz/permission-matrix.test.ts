@@ -9,7 +9,8 @@
  * - A kind the table marks ✓ gets past the permission check: its input is read (a broken input
  *   answers INVALID_INPUT), and on a subject in its scope it gets past authorisation, while an
  *   outsider of the same role (another resident, another station's officer, another deputy,
- *   another district's admin) is refused the same subject, or does not see it in a list.
+ *   another district's admin, another handling unit's staff) is refused the same subject, or
+ *   does not see it in a list.
  *
  * - A refused call changes nothing: every gate refusal and every outsider refusal leaves the
  *   database digest (every row of every collection, hashed by the emulator) as it was — a
@@ -118,7 +119,7 @@ describe.each(scopeRows)('%s as %s', (key, kind) => {
 
 /** A valid input per action, arranged once for a role the documented table allows (the refusals never use it up). */
 const validInputs = new Map<string, Promise<Arranged>>();
-const INSIDER_FIRST: UserRole[] = ['officer', 'admin', 'deputy', 'resident'];
+const INSIDER_FIRST: UserRole[] = ['officer', 'admin', 'deputy', 'resident', 'unit'];
 function validInput(key: string, allow: readonly UserRole[]): Promise<Arranged> {
   if (!validInputs.has(key))
     validInputs.set(

@@ -11,6 +11,9 @@ import type { CallerKind } from './callers';
 import { DEPUTY_ID, ref, STATION, type Subjects } from './subjects';
 import { submission } from '../backend/case-fixtures';
 import { CALLERS } from './callers';
+import { suggestionIn } from '../../backend/domain/suggestion/suggestion.fixtures';
+import { assignment, storedSuggestion, storeSuggestions, UNITS } from '../backend/stored-suggestions';
+import { SUGGESTION_SCOPE_ROWS } from './suggestion-scope-rows';
 
 export interface Arranged {
   input: Record<string, unknown>;
@@ -36,6 +39,43 @@ async function visitOf(s: Subjects, converted: boolean): Promise<{ visitId: stri
   const made = await s.backend.data('reception', 'visitToCase', { visitId: recorded.id, requestId: newOpenid('req-convert').slice(-30) }, CALLERS.officer);
   return { visitId: recorded.id, code: made.claim.code };
 }
+
+/** An answered suggestion of the station whose answer may be published, stored as the lifecycle leaves it; answered now, so first on page 0. */
+async function publishedSuggestionAt(s: Subjects, stationId: string): Promise<string> {
+  const id = newOpenid('sg-published').slice(-40);
+  const now = new Date();
+  const lead = { unitId: 'unit-ft-zjj', unitName: '区住房和建设局' };
+  await s.backend.db.collection('suggestions').add(
+    suggestionIn('answered', {
+      _id: id,
+      deputyId: DEPUTY_ID,
+      stationIds: [stationId],
+      assignments: [{ ...lead, role: 'lead', deadline: new Date(now.getTime() + 60 * 86_400_000) }],
+      leadUnitId: lead.unitId,
+      unitIds: [lead.unitId],
+      answers: [{ round: 1, ...lead, staffId: 'sf-unit-zjj', text: '已列入明年计划。', result: 'B', publishable: true, at: now, onTime: true }],
+      answeredAt: now,
+    }),
+  );
+  return id;
+}
+
+/** A suggestion of the demo deputy, assigned to the demo unit (区住房和建设局) with 华富街道办事处 assisting: never the outsider unit's. */
+async function assignedSuggestion(s: Subjects): Promise<string> {
+  const doc = storedSuggestion({
+    _id: newOpenid('sg-matrix').slice(-40),
+    status: 'assigned',
+    number: '福田〔2026〕第99号',
+    year: 2026,
+    assignments: [assignment(UNITS.zjj, 'lead', '2026-07-10'), assignment(UNITS.hfjd, 'assist', '2026-05-10')],
+    firstAssignedAt: new Date('2026-04-10T02:00:00Z'),
+  });
+  await storeSuggestions(s.backend, doc);
+  return doc._id;
+}
+
+/** A year no other row stores a suggestion in: its figures count only this row's. */
+const FIGURES_YEAR = 2031;
 
 const HERE = { latitude: 22.5515, longitude: 114.0775 };
 
@@ -77,6 +117,8 @@ const caseCommand =
   };
 
 export const SCOPE_ROWS: Record<string, ScopeRow> = {
+  // ── 代表建议: the lifecycle (suggestion-scope-rows.ts) ──
+  ...SUGGESTION_SCOPE_ROWS,
   // ── public station information ──
   'station.nearby': async () => ({ input: { ...HERE }, outsider: 'none' }),
   'station.search': async () => ({ input: { query: '华富' }, outsider: 'none' }),
@@ -98,7 +140,30 @@ export const SCOPE_ROWS: Record<string, ScopeRow> = {
     return { input: { caseId: subject.caseId }, outsider: 'none', inScope: (a) => expect(a).toMatchObject({ ok: true, data: { id: subject.caseId } }) };
   },
   'subscription.templates': publicRow,
+  // Public: an answer its unit allowed to publish shows on its station's list, whoever asks.
+  'suggestion.published': async (_kind, s) => {
+    const id = await publishedSuggestionAt(s, STATION);
+    const ids = (data: any) => data.suggestions.map((one: { id: string }) => one.id);
+    return { input: { stationId: STATION }, outsider: 'none', inScope: listsWith(ids, id) };
+  },
   'reception.list': async () => ({ input: { stationId: STATION }, outsider: 'none' }),
+  // The office's figures count its own district's: another district's office counts none of them.
+  'suggestion.figures': async (_kind, s) => {
+    await storeSuggestions(s.backend, storedSuggestion({ _id: newOpenid('sg-figures').slice(-40), status: 'accepted', year: FIGURES_YEAR }));
+    return {
+      input: { year: FIGURES_YEAR },
+      inScope: (answer) => {
+        expect(answer).toMatchObject({ ok: true });
+        if (answer.ok) expect(answer.data.accepted).toBeGreaterThanOrEqual(1);
+      },
+      outsider: (answer) => expect(answer).toMatchObject({ ok: true, data: { year: FIGURES_YEAR, accepted: 0 } }),
+    };
+  },
+  // The 代表建议 for its author; the 交办单 for the office and the lead unit. Another deputy, district's office or unit: NOT_FOUND.
+  'suggestion.document': async (kind, s) => ({
+    input: { suggestionId: await assignedSuggestion(s), kind: kind === 'deputy' ? 'suggestion' : 'assignment' },
+    inScope: (answer) => expect(answer).toMatchObject({ ok: true, data: { fileId: expect.stringContaining('suggestion-documents/') } }),
+  }),
 
   // ── the caller's own things ──
   'user.whoami': publicRow,
@@ -293,5 +358,17 @@ export const SCOPE_ROWS: Record<string, ScopeRow> = {
     const ids = (data: any) => data.rows.map((r: { id: string }) => r.id);
     const to = new Date().toISOString().slice(0, 10);
     return { input: { by: 'station', from: `${to.slice(0, 4)}-01-01`, to }, inScope: listsWith(ids, STATION), outsider: listsWithout(ids, STATION) };
+  },
+  // 承办单位: 福田区's units for its office; another district's office lists none of them and touches none.
+  'admin.units': async () => {
+    const ids = (data: any) => data.units.map((u: { id: string }) => u.id);
+    return { input: {}, inScope: listsWith(ids, 'unit-ft-zjj'), outsider: listsWithout(ids, 'unit-ft-zjj') };
+  },
+  // Saved as it is stored, so the row changes nothing the suggestion rows rely on.
+  'admin.saveUnit': async () => ({ input: { id: 'unit-ft-hfjd', name: '华富街道办事处', kind: 'street' } }),
+  'admin.saveUnitStaff': async (_kind, s) => {
+    const { data } = await s.backend.db.collection('staff').doc('sf-unit-zjj').get();
+    const staff = data[0] as { name: string; phone: string; unitId: string };
+    return { input: { id: 'sf-unit-zjj', unitId: staff.unitId, name: staff.name, phone: staff.phone } };
   },
 };

@@ -141,6 +141,46 @@ describe('confirming, disputing, correcting', () => {
     ]);
   });
 
+  it('keeps the photos through a correction that sends none', async () => {
+    const photoFileIds = await uploadedPhotos(backend, OFFICER, 2);
+    const made = await record({ photoFileIds });
+    await backend.data('user', 'confirmActivity', { activityId: made.id, confirm: false, reason: '地点不对' }, DEPUTY);
+    const corrected = await backend.data('user', 'reviseActivity', { activityId: made.id, kind: 'lawEnforcement', date: today(), place: '更正后的地点' }, OFFICER);
+    expect(corrected.photos.map((p) => p.fileId)).toEqual(photoFileIds);
+    expect((await backend.db.collection('activities').doc(made.id).get()).data[0].photoFileIds).toEqual(photoFileIds);
+  });
+
+  it('replaces the photos of a corrected activity, claiming only the new ones; refuses someone else’s upload and a used one', async () => {
+    const [own, spare] = await uploadedPhotos(backend, OFFICER, 2);
+    const made = await record({ photoFileIds: [own] });
+    await backend.data('user', 'confirmActivity', { activityId: made.id, confirm: false, reason: '照片不全' }, DEPUTY);
+    const revise = (photoFileIds: string[]) =>
+      backend.call('user', 'reviseActivity', { activityId: made.id, kind: 'lawEnforcement', date: today(), place: '莲花北农贸市场', photoFileIds }, OFFICER);
+    const stored = async () => (await backend.db.collection('activities').doc(made.id).get()).data[0];
+
+    // A resident's upload, second in the set: refused by its place in the set sent, nothing written.
+    const [theirs] = await uploadedPhotos(backend, 'odemo-resident', 1);
+    expect(await revise([own, theirs])).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'photoFileIds.1' } });
+    // The same photo twice.
+    expect(await revise([own, own])).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'photoFileIds.1' } });
+    // A photo another activity already uses.
+    const [used] = await uploadedPhotos(backend, OFFICER, 1);
+    await record({ photoFileIds: [used] });
+    expect(await revise([used])).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'photoFileIds.0' } });
+    expect((await stored()).status).toBe('disputed');
+
+    // The kept photo (its own already) and a new one of the officer's: the new set, shown.
+    const answer = await revise([spare, own]);
+    expect(answer).toMatchObject({ ok: true, data: { status: 'recorded', resends: 1 } });
+    expect((answer as { data: ActivityView }).data.photos.map((p) => p.fileId)).toEqual([spare, own]);
+    expect((await stored()).photoFileIds).toEqual([spare, own]);
+    // The new one is the activity's now: no other record can take it.
+    expect(await backend.call('user', 'recordActivity', input({ photoFileIds: [spare] }), OFFICER)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'photoFileIds.0' },
+    });
+  });
+
   it('refuses a second confirmation and a confirmation by anyone but the deputy', async () => {
     const made = await record();
     await backend.data('user', 'confirmActivity', { activityId: made.id, confirm: true }, DEPUTY);

@@ -1,13 +1,15 @@
 /**
  * The deputy's duty record (user.duty) through the real stack. This year's activity is made
- * through the case function (the deputy replies, follows up, raises a suggestion; residents
- * rate); a past year is written into the database — events, check-ins, bookings on chosen
- * dates — because the API cannot travel in time. Every count is checked against a hand count.
+ * through the case function (the deputy replies, follows up, marks a case 提为代表建议; residents
+ * rate); 代表建议 and a past year are written into the database — events, check-ins, bookings,
+ * suggestions on chosen dates and in chosen states — because the API cannot travel in time. Every
+ * count is checked against a hand count.
  */
 import { shanghaiDate } from '../../backend/domain/calendar';
 import type { DutyRecord } from '../../typings/workspace';
 import { ADMIN, DEPUTY, DEPUTY_ID, OFFICER, RESIDENT, ref, submitted } from './case-fixtures';
 import { newOpenid, startBackend, type Backend } from './harness';
+import { storedSuggestion, storeSuggestions } from './stored-suggestions';
 
 let backend: Backend;
 const STATION = 'st-ft-hf';
@@ -100,6 +102,34 @@ async function pastYear() {
   ]);
 }
 
+/**
+ * 代表建议 of the demo deputy, this year and in 2024, written into the database in their states:
+ * what counts is authored or co-signed (confirmed), submitted in the year, neither withdrawn nor
+ * converted — the case marked 提为代表建议 above no longer counts.
+ */
+async function suggestions() {
+  const now = new Date();
+  const cosigned = (status: 'confirmed' | 'pending' | 'declined') => ({ deputyId: 'dp-002', deputyName: '王芳', cosigners: [{ deputyId: DEPUTY_ID, name: '代表', status }] });
+  await storeSuggestions(
+    backend,
+    // This year: one authored, one co-signed and confirmed — counted; the rest not.
+    storedSuggestion({ title: '今年领衔的建议', status: 'submitted', submittedAt: now }),
+    storedSuggestion({ title: '今年联名的建议', status: 'assigned', submittedAt: now, ...cosigned('confirmed') }),
+    storedSuggestion({ title: '尚未确认联名', status: 'submitted', submittedAt: now, ...cosigned('pending') }),
+    storedSuggestion({ title: '已撤回', status: 'withdrawn', submittedAt: now }),
+    storedSuggestion({ title: '已转为留言办理', status: 'converted', submittedAt: now }),
+    storedSuggestion({ title: '草稿', status: 'draft', submittedAt: undefined, createdAt: now, updatedAt: now }),
+    storedSuggestion({ title: '别的代表的建议', status: 'submitted', submittedAt: now, deputyId: 'dp-002' }),
+    // 2024: authored on 06-01 (closed), co-signed on 09-15 (returned for edits: it was submitted) — counted.
+    storedSuggestion({ title: '往年领衔的建议', status: 'closed', submittedAt: bj('2024-06-01T10:00:00') }),
+    storedSuggestion({ title: '往年联名的建议', status: 'returned', submittedAt: bj('2024-09-15T10:00:00'), ...cosigned('confirmed') }),
+    storedSuggestion({ title: '往年拒绝联名', status: 'submitted', submittedAt: bj('2024-05-15T10:00:00'), ...cosigned('declined') }),
+    storedSuggestion({ title: '往年撤回', status: 'withdrawn', submittedAt: bj('2024-07-15T10:00:00') }),
+    // The first minute of 2025: counted in 2025, not 2024.
+    storedSuggestion({ title: '跨年的建议', status: 'accepted', submittedAt: bj('2025-01-01T00:00:00') }),
+  );
+}
+
 beforeAll(async () => {
   backend = await startBackend({ functions: ['user', 'case'] });
   const get = (caseId: string, openid = OFFICER) => backend.data('case', 'get', { caseId }, openid);
@@ -115,7 +145,7 @@ beforeAll(async () => {
   const one = await assignedAndReplied(residents[0]);
   await backend.data('case', 'rate', { ...ref(await get(one, residents[0])), rating: 'satisfied' }, residents[0]);
   await backend.data('case', 'followUp', { ...ref(await get(one, DEPUTY)), note: '回访：路灯已修好，群众满意。' }, DEPUTY);
-  // 2: replied, then raised as a formal 代表建议.
+  // 2: replied, then marked 提为代表建议 — no longer a suggestion of the record (those are counted from 代表建议).
   const two = await assignedAndReplied(residents[1]);
   await backend.data('case', 'markSuggestion', ref(await get(two, DEPUTY)), DEPUTY);
   // 3: the officer replies — nothing for the deputy's record.
@@ -124,6 +154,7 @@ beforeAll(async () => {
   await backend.data('case', 'reply', { ...ref(accepted), content: '已转交街道办。' }, OFFICER);
   caseIds = [one, two, three];
   await pastYear();
+  await suggestions();
 }, 180_000);
 
 afterAll(() => backend?.close());
@@ -138,7 +169,7 @@ describe('the duty record', () => {
       visits: 1,
       activeDays: 1,
       practicalThings: 1, // case 1
-      suggestions: 1, // case 2
+      suggestions: 2, // 今年领衔的建议, 今年联名的建议 (case 2's mark is not one)
       receptions: 0,
       groupActivities: 0,
       replies: 2,
@@ -153,10 +184,16 @@ describe('the duty record', () => {
         ['replies', caseIds[0]],
         ['replies', caseIds[1]],
         ['followUps', caseIds[0]],
-        ['suggestions', caseIds[1]],
         ['practicalThings', caseIds[0]],
       ]),
     );
+    expect(record.recent.filter((entry) => entry.kind === 'suggestions').map((entry) => [entry.text, entry.caseId])).toEqual(
+      expect.arrayContaining([
+        ['提出代表建议「今年领衔的建议」', undefined],
+        ['联名提出代表建议「今年联名的建议」', undefined],
+      ]),
+    );
+    expect(record.recent.filter((entry) => entry.kind === 'suggestions')).toHaveLength(2);
     expect(record.recent.some((entry) => entry.caseId === caseIds[2])).toBe(false);
     const answer = JSON.stringify(record);
     for (const resident of residents) expect(answer).not.toContain(resident);
@@ -190,10 +227,11 @@ describe('the duty record', () => {
       votersContacted: 5,
       // 回访 on 04-02 (twice) and 05-06.
       visits: 2,
-      // 03-01, 03-10 (check-in), 04-02, 05-06, 06-01, 06-02, 07-10 (check-in), 12-31.
-      activeDays: 8,
+      // 03-01, 03-10 (check-in), 04-02, 05-06, 06-01 (a suggestion; the case's mark that day no longer counts),
+      // 06-02, 07-10 (check-in), 09-15 (a co-signed suggestion), 12-31.
+      activeDays: 9,
       practicalThings: 1,
-      suggestions: 1,
+      suggestions: 2, // 往年领衔的建议, 往年联名的建议
       receptions: 2,
       groupActivities: 0,
       replies: 3,
@@ -203,8 +241,12 @@ describe('the duty record', () => {
       forums: 0, // no 代表论坛 / 约见 summarised
       visitors: 0, // no 接待日登记
     });
-    // 8 events of dp-001 in 2024, 2 check-ins, 2 bookings at a checked-in reception, 1 practical thing.
-    expect(record.recent).toHaveLength(13);
+    // 7 events of dp-001 in 2024 (the mark is not one), 2 check-ins, 2 bookings at a checked-in reception, 1 practical thing, 2 suggestions.
+    expect(record.recent).toHaveLength(14);
+    expect(record.recent.filter((entry) => entry.kind === 'suggestions').map((entry) => [entry.at, entry.text])).toEqual([
+      [bj('2024-09-15T10:00:00').toISOString(), '联名提出代表建议「往年联名的建议」'],
+      [bj('2024-06-01T10:00:00').toISOString(), '提出代表建议「往年领衔的建议」'],
+    ]);
     expect(record.recent.filter((entry) => entry.kind === 'practicalThings')).toEqual([
       { at: bj('2024-03-05T09:00:00').toISOString(), kind: 'practicalThings', text: '「往年留言 duty-p1」办结，群众满意', caseId: 'duty-p1' },
     ]);
@@ -213,8 +255,55 @@ describe('the duty record', () => {
   });
 
   it('puts the first minute of a year in that year', async () => {
-    expect(counts(await duty(2025))).toMatchObject({ replies: 1, votersContacted: 1, activeDays: 1 });
+    expect(counts(await duty(2025))).toMatchObject({ replies: 1, votersContacted: 1, activeDays: 1, suggestions: 1 });
     expect(counts(await duty(2023))).toMatchObject({ receptions: 1, activeDays: 1, replies: 0 });
+  });
+
+  it('counts as 进站接待 only a check-in at a reception day, not at a forum, a meeting or a 述职会', async () => {
+    // 2022: five days with a check-in each — a reception day, an older day stored without a kind (a reception),
+    // a 代表论坛 and a 约见 whose 活动回顾 was never posted, and a 述职会.
+    const day = (id: string, date: string, kind?: string) => ({
+      _id: id,
+      stationId: STATION,
+      date,
+      start: '09:00',
+      end: '11:00',
+      deputyIds: [DEPUTY_ID],
+      officerId: 'sf-ft-hf',
+      slots: [],
+      publishedAt: bj(`${date}T08:00:00`),
+      ...(kind ? { kind } : {}),
+    });
+    const days = [
+      day('rc-2022-r', '2022-03-10', 'reception'),
+      day('rc-2022-old', '2022-04-10'),
+      day('rc-2022-f', '2022-05-10', 'forum'),
+      day('rc-2022-m', '2022-06-10', 'meeting'),
+      day('rc-2022-s', '2022-07-10', 'report_meeting'),
+    ];
+    await backend.db.collection('receptions').add(days);
+    await backend.db.collection('checkins').add(
+      days.map((d) => ({
+        _id: `${d._id}:${DEPUTY_ID}`,
+        receptionId: d._id,
+        stationId: STATION,
+        deputyId: DEPUTY_ID,
+        date: d.date,
+        at: bj(`${d.date}T09:05:00`),
+        distance: 10,
+        proof: 'presence-code+location',
+      })),
+    );
+    const record = await duty(2022);
+    expect(counts(record)).toMatchObject({ receptions: 2, activeDays: 5, forums: 0, groupActivities: 0, reports: 0 });
+    const station = (await backend.db.collection('stations').doc(STATION).get()).data[0].name;
+    expect(record.recent.map((entry) => [entry.kind, entry.text])).toEqual([
+      ['activeDays', `在${station}述职会签到`],
+      ['activeDays', `在${station}约见一府两院签到`],
+      ['activeDays', `在${station}代表论坛签到`],
+      ['receptions', `在${station}接待日签到`],
+      ['receptions', `在${station}接待日签到`],
+    ]);
   });
 
   it.each([RESIDENT, OFFICER, ADMIN])('%s is refused (FORBIDDEN)', async (openid) => {

@@ -164,6 +164,8 @@ describe('figures per station', () => {
       // First answers: A 2 h, C 6 h (rejected), B 100 h.
       medianFirstResponseHours: 6,
       firstResponseSample: 3,
+      // Nobody recorded on a reception day (接待日登记).
+      visitors: 0,
     });
     expect(row(out, NEIGHBOUR)).toMatchObject({
       received: 10,
@@ -195,6 +197,7 @@ describe('figures per station', () => {
       satisfactionRate: rate(0, 0),
       medianFirstResponseHours: null,
       firstResponseSample: 0,
+      visitors: 0,
     });
     // Ranked rows first, by place.
     expect(out.rows[0].id).toBe(NEIGHBOUR);
@@ -211,6 +214,7 @@ describe('figures per station', () => {
       // 19 one-hour answers, then 2 h, 6 h, 100 h: the middle of 22 is 1 h.
       medianFirstResponseHours: 1,
       firstResponseSample: 22,
+      visitors: 0,
     });
   });
 

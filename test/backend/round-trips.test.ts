@@ -12,6 +12,7 @@ import { shanghaiDate } from '../../backend/domain/calendar';
 import { newRequestId, OFFICER, ref, STATION, submission } from './case-fixtures';
 import { newOpenid, startBackend, type Backend } from './harness';
 import { GOALS } from './round-trip-goals';
+import { answeredWithCase } from '../../backend/domain/suggestion/suggestion.fixtures';
 import { uploadedPhoto } from './photos';
 import { uploadedVoice } from './voice';
 
@@ -110,6 +111,12 @@ describe('round trips per action, within their budget', () => {
     for (const by of ['station', 'deputy'] as const) {
       expect(await roundTrips(`admin.figures (year, by ${by})`, figures(by))).toBeLessThanOrEqual(GOALS['admin.figures (year)']);
     }
+  });
+
+  it('suggestion.figures (year)', async () => {
+    const year = new Date().getUTCFullYear();
+    const figures = () => ok(backend.call('suggestion', 'figures', { year }, 'odemo-admin'));
+    expect(await roundTrips('suggestion.figures', figures)).toBeLessThanOrEqual(GOALS['suggestion.figures']);
   });
 
   it('user.confirmActivity and user.activities (履职登记)', async () => {
@@ -259,6 +266,20 @@ describe('round trips per action, within their budget', () => {
     expect(await roundTrips('case.get (resident)', get(resident))).toBeLessThanOrEqual(GOALS['case.get (resident)']);
     expect(await roundTrips('case.get (officer)', get(OFFICER))).toBeLessThanOrEqual(GOALS['case.get (officer)']);
     expect(await roundTrips('case.inbox (officer)', () => ok(backend.call('case', 'inbox', {}, OFFICER)))).toBeLessThanOrEqual(GOALS['case.inbox (officer)']);
+  });
+
+  it('case.get of a case linked into a 代表建议, and suggestion.published', async () => {
+    const resident = newOpenid();
+    const detail = await submittedBy(resident);
+    const suggestionId = `sg-rt-${detail.id}`.slice(0, 60);
+    await backend.db.collection('suggestions').add(answeredWithCase(suggestionId, detail.id, STATION, new Date()));
+    await backend.db.collection('cases').doc(detail.id).update({ suggestionId });
+    const get = () => ok(backend.call('case', 'get', { caseId: detail.id }, resident));
+    expect((await get()).suggestion).toMatchObject({ id: suggestionId, statusLabel: '已答复' });
+    expect(await roundTrips('case.get (resident, linked to a suggestion)', get)).toBeLessThanOrEqual(GOALS['case.get (resident, linked to a suggestion)']);
+    const published = () => ok(backend.call('suggestion', 'published', { stationId: STATION }));
+    expect((await published()).suggestions.map((one) => one.id)).toContain(suggestionId);
+    expect(await roundTrips('suggestion.published', published)).toBeLessThanOrEqual(GOALS['suggestion.published']);
   });
 
   it('case.accept, case.reply and case.rate', async () => {

@@ -169,20 +169,22 @@ describe('the figures on the station page', () => {
       satisfied: 2,
       // Accepted by the deadline: 1-5, 10, 11 — not 9 (late), 6 (rejected), 8 and 12 (waiting).
       respondedInTime: 7,
+      // Nobody recorded on a reception day (接待日登记).
+      visitors: 0,
     });
   });
 
   it('agree with the domain rules applied case by case', async () => {
     for (const stationId of [STATION, NEIGHBOUR, QUIET]) {
-      const { period, ...counts } = await figuresOf(stationId);
-      expect(period).toEqual(figuresPeriod(today));
+      const { period, visitors, ...counts } = await figuresOf(stationId);
+      expect([period, visitors]).toEqual([figuresPeriod(today), 0]);
       expect(counts).toEqual(await tallied(stationId));
     }
   });
 
   it('are per station: the neighbour counts its own case, a station without cases counts nothing', async () => {
     expect(await figuresOf(NEIGHBOUR)).toMatchObject({ received: 1, closed: 1, rated: 1, satisfied: 1, respondedInTime: 1 });
-    expect(await figuresOf(QUIET)).toEqual({ period: figuresPeriod(today), received: 0, closed: 0, rated: 0, satisfied: 0, respondedInTime: 0 });
+    expect(await figuresOf(QUIET)).toEqual({ period: figuresPeriod(today), received: 0, closed: 0, rated: 0, satisfied: 0, respondedInTime: 0, visitors: 0 });
   });
 
   it('never count a case closed without rating as satisfied', async () => {
@@ -209,7 +211,7 @@ describe('the figures on the station page', () => {
     expect(await figuresOf(QUIET)).toMatchObject({ received: 2, closed: 1, rated: 1, satisfied: 0 });
     await arrange(duplicate, { status: 'closed', closure: { at: new Date(), how: 'merge', withoutRating: true, mergedInto: { id: c.caseId, receiptNo: c.receiptNo } } });
     expect(await figuresOf(QUIET)).toMatchObject({ received: 2, closed: 2, rated: 0, satisfied: 0, respondedInTime: 2 });
-    const { period, ...counts } = await figuresOf(QUIET);
+    const { period, visitors, ...counts } = await figuresOf(QUIET);
     expect(counts).toEqual(await tallied(QUIET));
   });
 
@@ -217,7 +219,7 @@ describe('the figures on the station page', () => {
     const anonymous = await backend.data('station', 'get', { id: STATION });
     const asResident = await backend.data('station', 'get', { code: 'FT-HF' }, everyone[0].resident);
     expect(asResident).toEqual(anonymous);
-    expect(Object.keys(anonymous.figures).sort()).toEqual(['closed', 'period', 'rated', 'received', 'respondedInTime', 'satisfied']);
+    expect(Object.keys(anonymous.figures).sort()).toEqual(['closed', 'period', 'rated', 'received', 'respondedInTime', 'satisfied', 'visitors']);
     for (const [key, value] of Object.entries(anonymous.figures)) {
       if (key !== 'period') expect(Number.isInteger(value)).toBe(true);
     }

@@ -245,6 +245,8 @@ describe('station.get', () => {
       rated: 0,
       satisfied: 0,
       respondedInTime: 0,
+      // Nobody recorded on a reception day yet (接待日登记).
+      visitors: 0,
     });
     // Deputies' openids and private details stay on the server.
     expect(JSON.stringify(byId)).not.toMatch(/openid|odemo-/i);

@@ -9,42 +9,49 @@ import { randomUUID } from 'node:crypto';
 import { shanghaiDate } from '../../backend/domain/calendar';
 import type { Reception } from '../../typings/models';
 import type { VisitToCaseOutput, VisitView } from '../../typings/visit';
-import { caseDocument, DEPUTY, DEPUTY_ID, notificationDocuments, OFFICER, STATION } from './case-fixtures';
+import { ADMIN, caseDocument, DEPUTY, DEPUTY_ID, notificationDocuments, OFFICER, STATION } from './case-fixtures';
 import { newOpenid, startBackend, type Backend } from './harness';
 import { uploadedPhotos } from './photos';
 import { purgeExpiredContacts } from '../../backend/use-cases/retention';
+import { todaysReception } from './todays-reception';
 
 let backend: Backend;
 const requestId = () => `req-${randomUUID()}`;
 const RECEPTION = `rc-visit-${randomUUID().slice(0, 8)}`;
 const ELSEWHERE = `rc-visit-other-${randomUUID().slice(0, 8)}`;
 const BOOKING = `bk-visit-${randomUUID().slice(0, 8)}`;
+const LATER = `bk-visit-later-${randomUUID().slice(0, 8)}`;
+const CANCELLED = `bk-visit-cancelled-${randomUUID().slice(0, 8)}`;
 const WALK_IN = newOpenid();
 const BOOKED = newOpenid();
 
-function reception(id: string, over: Partial<Reception> = {}): Reception {
-  return {
-    _id: id,
-    stationId: STATION,
-    date: shanghaiDate(new Date()),
-    start: '00:00',
-    end: '23:59',
-    deputyIds: [DEPUTY_ID],
-    officerId: 'sf-ft-hf',
-    slots: [{ start: '09:00', end: '09:30', capacity: 2, booked: 1 }],
-    publishedAt: new Date(Date.now() - 8 * 86_400_000),
-    ...over,
-  };
-}
+const reception = (id: string, over: Partial<Reception> = {}): Reception =>
+  todaysReception(id, { slots: [{ start: '09:00', end: '09:30', capacity: 2, booked: 1 }], ...over });
 
 beforeAll(async () => {
-  backend = await startBackend({ functions: ['reception', 'case', 'user', 'subscription'] });
+  backend = await startBackend({ functions: ['reception', 'case', 'user', 'subscription', 'station', 'admin'] });
   const { data: stations } = await backend.db.collection('stations').limit(1000).get();
   const { data: staff } = await backend.db.collection('staff').doc('sf-ft-hf').get();
   const other = stations.find((s: any) => !staff[0].stationIds.includes(s._id))._id;
   await backend.db.collection('receptions').add(reception(RECEPTION));
   await backend.db.collection('receptions').add(reception(ELSEWHERE, { stationId: other }));
   const now = new Date();
+  const booked = { requestId: 'req-booked', receptionId: RECEPTION, stationId: STATION, stationName: '华富街道', date: shanghaiDate(now), createdAt: now, updatedAt: now };
+  await backend.db.collection('bookings').add([
+    {
+      ...booked,
+      _id: LATER,
+      openid: newOpenid(),
+      slotIndex: 1,
+      start: '10:00',
+      end: '10:30',
+      startsAt: new Date(now.getTime() + 3_600_000),
+      topic: '想了解加装电梯补贴',
+      deputy: { id: DEPUTY_ID, name: '代表甲' },
+      status: 'booked',
+    },
+    { ...booked, _id: CANCELLED, openid: newOpenid(), slotIndex: 0, start: '09:00', end: '09:30', startsAt: now, topic: '已取消的预约', status: 'cancelled' },
+  ]);
   await backend.db.collection('bookings').add({
     _id: BOOKING,
     openid: BOOKED,
@@ -72,7 +79,20 @@ let walkInVisit: VisitView;
 let bookedVisit: VisitView;
 let walkInCase: VisitToCaseOutput;
 
+const TODAY = shanghaiDate(new Date());
+const stationVisitors = async () => (await backend.data('station', 'get', { id: STATION })).figures.visitors;
+const officeFigures = (by: 'station' | 'deputy') => backend.data('admin', 'figures', { by, from: TODAY, to: TODAY }, ADMIN);
+
 describe('recording', () => {
+  it('offers the day’s open bookings to pre-fill from: booked, earliest first, only what a recorder needs', async () => {
+    const { visits, bookings } = await backend.data('reception', 'visits', { receptionId: RECEPTION }, OFFICER);
+    expect(visits).toEqual([]);
+    expect(bookings).toEqual([
+      { id: BOOKING, start: '09:00', end: '09:30', topic: '楼道堆物影响消防通道，想当面反映', name: '李阿姨', phone: '13800001111' },
+      { id: LATER, start: '10:00', end: '10:30', topic: '想了解加装电梯补贴', deputy: { id: DEPUTY_ID, name: '代表甲' } },
+    ]);
+  });
+
   it('records a walk-in (officer, the day’s only deputy set) and answers a retry with the same visit', async () => {
     walkInVisit = await backend.data('reception', 'recordVisit', walkIn, OFFICER);
     expect(walkInVisit).toMatchObject({ status: 'recorded', recordedBy: 'officer', deputy: { id: DEPUTY_ID }, issue: walkIn.issue, name: '王先生', station: { id: STATION } });
@@ -95,8 +115,10 @@ describe('recording', () => {
       bookingId: BOOKING,
     });
     expect((await backend.db.collection('bookings').doc(BOOKING).get()).data[0].status).toBe('attended');
-    const { visits } = await backend.data('reception', 'visits', { receptionId: RECEPTION }, OFFICER);
+    const { visits, bookings } = await backend.data('reception', 'visits', { receptionId: RECEPTION }, OFFICER);
     expect(visits.map((v) => v.id).sort()).toEqual([walkInVisit.id, bookedVisit.id].sort());
+    // Met: no longer offered.
+    expect(bookings.map((b) => b.id)).toEqual([LATER]);
   });
 
   it('refuses a visit with nothing raised, an outsider officer, a resident, and another reception’s booking', async () => {
@@ -116,6 +138,31 @@ describe('recording', () => {
     expect(await backend.call('reception', 'recordVisit', { requestId: requestId(), receptionId: ELSEWHERE, bookingId: BOOKING, issue: 'x' }, OFFICER)).toMatchObject({
       ok: false,
     });
+  });
+});
+
+describe('接访群众 in the figures (station.get, admin.figures)', () => {
+  it('counts the two visits for the station, the deputy and the district', async () => {
+    expect(await stationVisitors()).toBe(2);
+    const byStation = await officeFigures('station');
+    expect([byStation.rows.find((r) => r.id === STATION)?.visitors, byStation.totals.visitors]).toEqual([2, 2]);
+    const byDeputy = await officeFigures('deputy');
+    expect([byDeputy.rows.find((r) => r.id === DEPUTY_ID)?.visitors, byDeputy.totals.visitors]).toEqual([2, 2]);
+  });
+
+  it('counts a retried record once, and a retry restores a count its first call never wrote', async () => {
+    await backend.data('reception', 'recordVisit', walkIn, OFFICER);
+    expect(await stationVisitors()).toBe(2);
+    // As if the first call had died between its insert and its count: the day's documents are gone.
+    const _ = backend.db.command;
+    await backend.db
+      .collection('figure_totals')
+      .where({ _id: _.in([`station-visits:${STATION}:${TODAY}`, `deputy-visits:${STATION}:${TODAY}`]) })
+      .remove();
+    expect(await stationVisitors()).toBe(0);
+    await backend.data('reception', 'recordVisit', walkIn, OFFICER);
+    expect(await stationVisitors()).toBe(2);
+    expect((await officeFigures('deputy')).rows.find((r) => r.id === DEPUTY_ID)?.visitors).toBe(2);
   });
 });
 
@@ -140,6 +187,8 @@ describe('a walk-in’s visit becomes a case the resident claims', () => {
       contact: { name: '王先生' },
     });
     expect(stored.timeline[0]).toMatchObject({ kind: 'submitted', actorRole: 'officer', data: { source: 'reception' } });
+    // The station's only officer with an account converted it: nobody else to tell.
+    expect((stored.outbox ?? []).filter((n: { kind: string }) => n.kind === 'handlerTask')).toEqual([]);
     const inbox = await backend.data('case', 'inbox', { stationId: STATION }, OFFICER);
     expect(JSON.stringify(inbox)).toContain(walkInCase.visit.case!.id);
     // Someone else's visit is not the outsider's to convert.
@@ -200,6 +249,39 @@ describe('履职档案', () => {
   it('counts both visits under 接访群众', async () => {
     const duty = await backend.data('user', 'duty', {}, DEPUTY);
     expect(duty.items.find((i) => i.key === 'visitors')?.count).toBe(2);
+  });
+});
+
+// After the 履职档案: their visits would add to the 接访群众 counted above.
+describe('a visit the deputy turns into a case', () => {
+  it('is told to the station’s officers (待办事项提醒) on their own grant, not to the deputy who converted it', async () => {
+    const { handlerTask } = await backend.data('subscription', 'templates', {});
+    // Both allowed one message (the mini-program records it, WeChat keeps it).
+    for (const openid of [OFFICER, DEPUTY]) {
+      await backend.data('subscription', 'record', { results: { [handlerTask]: 'accept' } }, openid);
+      await backend.wx.grant(openid, handlerTask);
+    }
+    const visit = await backend.data('reception', 'recordVisit', { requestId: requestId(), receptionId: RECEPTION, issue: '小区健身器材损坏，存在安全隐患' }, DEPUTY);
+    const made = await backend.data('reception', 'visitToCase', { visitId: visit.id, requestId: requestId() }, DEPUTY);
+    const caseId = made.visit.case!.id;
+    const tasks = (await notificationDocuments(backend, caseId)).filter((n) => n.kind === 'handlerTask');
+    expect(tasks.map((n) => [n._id, n.openid, n.state])).toEqual([[`${caseId}:1:handlerTask:${OFFICER}`, OFFICER, 'sent']]);
+    const sent = await backend.wx.sent({ openid: OFFICER, templateId: handlerTask });
+    expect(sent.filter((m) => m.page === `packages/work/case/index?id=${caseId}`)).toHaveLength(1);
+    expect(JSON.stringify(sent.find((m) => m.page?.endsWith(caseId))?.data)).toContain('接待日登记转为留言，请受理');
+    expect(await backend.wx.sent({ openid: DEPUTY, templateId: handlerTask })).toEqual([]);
+  });
+});
+
+describe('visits recorded at once', () => {
+  it('are each counted once in the station’s figures', async () => {
+    const before = await stationVisitors();
+    await Promise.all(
+      ['路口积水', '噪音扰民', '垃圾清运不及时', '电动车乱停'].map((issue) =>
+        backend.data('reception', 'recordVisit', { requestId: requestId(), receptionId: RECEPTION, issue }, OFFICER),
+      ),
+    );
+    expect(await stationVisitors()).toBe(before! + 4);
   });
 });
 

@@ -38,6 +38,14 @@ describe('the mini-program upload route', () => {
     expect(answer.status).toBe(200);
   });
 
+  it('accepts a PDF to a .pdf path (a suggestion’s attachment), served as a PDF', async () => {
+    const pdf = Buffer.from('%PDF-1.7\n%%EOF\n');
+    const answer = await storage.postUpload({ file: pdf, filename: 'answer.pdf', cloudPath: 'suggestions/2026/03/answer.pdf' }, 'odemo-resident');
+    expect(answer.status).toBe(200);
+    const url = (await storage.app.getTempFileURL({ fileList: [answer.body.fileID] })).fileList[0].tempFileURL;
+    expect((await fetchBytes(url)).type).toBe('application/pdf');
+  });
+
   // A minute of voice at WeChat's recorder defaults (aac/mp3, 48 kbps) is about 360 KB: well inside the limit.
   it.each([
     ['MP3 with an ID3 tag', 'mp3', Buffer.concat([Buffer.from('ID3'), Buffer.from([4, 0, 0, 0, 0, 0, 0]), Buffer.alloc(360 * 1024)]), 'audio/mpeg'],
@@ -58,7 +66,7 @@ describe('the mini-program upload route', () => {
   it.each([
     ['text named .jpg', Buffer.from('just text, not a photo'), 'note.jpg'],
     ['an HTML page named .png', Buffer.from('<html><script>alert(1)</script></html>'), 'x.png'],
-    ['a PDF', Buffer.from('%PDF-1.7\n...'), 'scan.jpg'],
+    ['a PDF to a .jpg path', Buffer.from('%PDF-1.7\n...'), 'scan.jpg'],
     ['an empty file', Buffer.alloc(0), 'empty.jpg'],
     ['text named .mp3', Buffer.from('not a recording at all'), 'voice.mp3'],
     ['a QuickTime movie named .m4a', Buffer.concat([Buffer.from([0, 0, 0, 0x20]), Buffer.from('ftypqt  '), Buffer.alloc(64)]), 'clip.m4a'],

@@ -173,6 +173,23 @@ describe('履职登记 pages', () => {
       expect(wx.navigations[0]).toEqual({ method: 'navigateTo', url: '/packages/work/activity/index' });
     });
 
+    it('shows the district office its deputies’ activities read-only: no 登记, no 确认, no 撤回', async () => {
+      host.answer('user.profile', { ok: true, data: PROFILES.admin });
+      host.answer('user.activities', {
+        ok: true,
+        data: { ...OFFICER_ACTIVITIES, activities: [{ ...WAITING_ACTIVITY, canConfirm: true }, ...OFFICER_ACTIVITIES.activities.slice(1)] },
+      });
+      const page = await openedPage(pages.list, {});
+      expect(page.querySelectorAll('.activity')).toHaveLength(3);
+      expect(textOf(page.querySelector('.activity')!)).toContain('代表：李明');
+      for (const control of ['.record-activity', '.confirm-activity', '.dispute-activity', '.withdraw-activity', '.revise-activity'])
+        expect(page.querySelector(control)).toBeUndefined();
+      expect(wx.titles).toEqual(['代表履职活动']);
+      host.answer('user.activities', { ok: true, data: { activities: [], hasMore: false } });
+      const empty = await openedPage(pages.list, {});
+      expect(textOf(empty)).toContain('辖区内还没有登记的履职活动');
+    });
+
     it('says when there is nothing yet, and offers 重试 on a failure', async () => {
       host.answer('user.activities', { ok: true, data: { activities: [], hasMore: false } });
       const empty = await openedPage(pages.list, {});

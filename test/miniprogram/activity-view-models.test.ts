@@ -9,7 +9,7 @@ import {
   toReviseInput,
   type ActivityForm,
 } from '../../miniprogram/packages/work/activity/view-model';
-import { disputeError, emptyText, reviseUrl, toActivityRow, toActivityRows } from '../../miniprogram/packages/work/activities/view-model';
+import { disputeError, emptyText, headingOf, reviseUrl, toActivityRow, toActivityRows } from '../../miniprogram/packages/work/activities/view-model';
 import { CONFIRMED_ACTIVITY, DISPUTED_ACTIVITY, WAITING_ACTIVITY } from './support/activity-demo';
 
 const NO_PHOTOS = { photos: [], uploading: 0, failed: 0 };
@@ -99,6 +99,19 @@ describe('履职活动确认 list', () => {
   it('puts what the reader must act on first', () => {
     const rows = toActivityRows({ activities: [CONFIRMED_ACTIVITY, WAITING_ACTIVITY], hasMore: false });
     expect(rows.map((r) => r.id)).toEqual(['ac-1', 'ac-3']);
+  });
+
+  it('gives the district office every row read-only, whatever the row says', () => {
+    const page = { activities: [WAITING_ACTIVITY, { ...DISPUTED_ACTIVITY, canRevise: true, canResend: true }, CONFIRMED_ACTIVITY], hasMore: false };
+    const rows = toActivityRows(page, 'admin');
+    expect(rows.map((r) => [r.id, r.canConfirm, r.canRevise, r.reviseUrl])).toEqual([
+      ['ac-1', false, false, ''],
+      ['ac-2', false, false, ''],
+      ['ac-3', false, false, ''],
+    ]);
+    expect(toActivityRows(page, 'officer').find((r) => r.id === 'ac-2')).toMatchObject({ canRevise: true });
+    expect(emptyText('admin')).toBe('辖区内还没有登记的履职活动');
+    expect([headingOf('admin'), headingOf('deputy'), headingOf('officer')]).toEqual(['代表履职活动', '履职活动确认', '履职活动确认']);
   });
 
   it('asks a dispute for a reason of two characters or more', () => {

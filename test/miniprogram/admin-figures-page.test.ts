@@ -42,9 +42,18 @@ const output = (by: FiguresOutput['by'], from: string, to: string): FiguresOutpu
       medianFirstResponseHours: 6.5,
       firstResponseSample: 20,
       rank: 1,
+      visitors: 14,
     }),
   ],
-  totals: { received: 28, responseRate: rate(26, 28), closureRate: rate(20, 28), satisfactionRate: rate(11, 12), medianFirstResponseHours: 7, firstResponseSample: 23 },
+  totals: {
+    received: 28,
+    responseRate: rate(26, 28),
+    closureRate: rate(20, 28),
+    satisfactionRate: rate(11, 12),
+    medianFirstResponseHours: 7,
+    firstResponseSample: 23,
+    visitors: 14,
+  },
 });
 
 const tapOn = (page: RenderedComponent, cls: string) => page.querySelector(cls)!.dispatchEvent('tap');
@@ -75,7 +84,8 @@ describe('办理情况统计 page (admin)', () => {
     const page = await opened();
     expect(asked()).toEqual([{ action: 'figures', by: 'station', from: '2025-10-01', to: '2025-10-01' }]);
     const totals = textOf(page.querySelector('.totals')!);
-    for (const words of ['合计', '收件28', '响应率93%（26/28）', '办结率71%（20/28）', '满意率92%（11/12）', '首次响应中位7 小时（n=23）']) expect(totals).toContain(words);
+    for (const words of ['合计', '收件28', '响应率93%（26/28）', '办结率71%（20/28）', '满意率92%（11/12）', '首次响应中位7 小时（n=23）', '接访群众14 人次'])
+      expect(totals).toContain(words);
 
     // Ranked first (by rank), then the unranked.
     expect(names(page)).toEqual(['华富街道联络站', '香蜜湖联络站']);
@@ -87,6 +97,9 @@ describe('办理情况统计 page (admin)', () => {
     expect(textOf(unranked)).not.toContain('名');
     expect(textOf(unranked)).toContain('满意率—（0）');
     expect(textOf(unranked)).toContain('首次响应中位—（n=0）');
+    // 接访群众 where the server counted it; no line for a row without the field.
+    expect(textOf(ranked)).toContain('接访群众14 人次');
+    expect(textOf(unranked)).not.toContain('接访群众');
     expect(page.querySelectorAll('.rank')).toHaveLength(1);
     expect(textOf(page)).toContain('评价不足 10 件的不参与排名');
     expect(textOf(page)).toContain('2025年10月1日 至 2025年10月1日');

@@ -156,6 +156,20 @@ describe('figures rows', () => {
     };
     expect(toFiguresView(output, 'rank').rows.map((r) => r.reportRatings)).toEqual(['92%（36人评价）', '已有 7 人评价', '暂无评价']);
   });
+
+  it('接访群众 in 人次 for each row and the totals, 0 included; nothing where the server sent none', () => {
+    const output: FiguresOutput = {
+      by: 'station',
+      period: { from: '2025-11-01', to: '2025-11-21' },
+      rows: [{ ...row('a', 5, 1), visitors: 12 }, { ...row('b', 4, 2), visitors: 0 }, row('c', 3, 3)],
+      rankingMinimumRated: 10,
+      totals: { ...row('t', 12), visitors: 12 },
+    };
+    const view = toFiguresView(output, 'rank');
+    expect(view.rows.map((r) => r.visitors)).toEqual(['12 人次', '0 人次', '']);
+    expect(view.totals.visitors).toBe('12 人次');
+    expect(toFiguresView({ ...output, totals: row('t', 12) }, 'rank').totals.visitors).toBe('');
+  });
 });
 
 describe('station form', () => {

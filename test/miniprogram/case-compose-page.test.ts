@@ -13,7 +13,8 @@ import type { WxPlatform } from '../support/wx-platform';
 import { startFunctionHostStub } from './support/function-host-stub';
 import type { FunctionHostStub } from './support/function-host-stub';
 import { MINIPROGRAM_ROOT, loadPage, renderPage, textOf, until } from './support/load-page';
-import type { RenderedComponent } from './support/load-page';
+import type { RenderedComponent, RenderedNode } from './support/load-page';
+import { reflectWxAttributes } from '../../scripts/screenshots/wx-attributes';
 import { trackRequests } from './support/settle';
 
 // The page's business is what it does with an upload's outcome; how a file travels is storage.ts's (tested there).
@@ -71,6 +72,9 @@ const station: StationDetail = {
 };
 
 const TEMPLATES = { caseStatusChanged: 'tmpl-status', caseReplied: 'tmpl-reply', receptionReminder: 'tmpl-reception' };
+
+const attr = (node: RenderedNode | null | undefined, name: string): string | null =>
+  (node as unknown as { getAttribute(n: string): string | null } | null)?.getAttribute(name) ?? null;
 
 /** Types into a van-field as a finger would: the real <input>/<textarea> inside Vant (id = its `name`) fires `input`. */
 function type(page: RenderedComponent, fieldClass: string, value: string): void {
@@ -306,9 +310,22 @@ describe('留言 page', () => {
 
     expect(page.data.errors.photos).toBe('');
 
-    // Second thoughts about the second photo.
-    uploader().querySelectorAll('.van-uploader__preview-delete')[1].dispatchEvent('tap');
+    // Second thoughts about the second photo: a labelled 删除 per photo, not Vant's bare cross.
+    const picker = page.querySelector('.photo-picker')!;
+    const removers = () => picker.querySelectorAll('.remove-photo');
+    // What a screen reader gets: the accessible name as WeChat puts it on the DOM, holding the visible word.
+    const named = () => {
+      reflectWxAttributes(page);
+      return removers().map((b) => [textOf(b), attr(b.dom.querySelector('[aria-label]'), 'aria-label')]);
+    };
+    expect(uploader().querySelectorAll('.van-uploader__preview-delete')).toHaveLength(0);
+    expect(named()).toEqual([
+      ['删除', '删除第1张照片'],
+      ['删除', '删除第2张照片'],
+    ]);
+    removers()[1].querySelector('.van-button')!.dispatchEvent('tap');
     await until(() => uploader().querySelectorAll('.van-uploader__preview').length === 1, 'the photo to go');
+    expect(named()).toEqual([['删除', '删除第1张照片']]);
     tap(page, '.submit-case');
     await until(() => submitted(host).length === 1, 'the submission');
     // Both photos of the pick in one call; the retry of the failed one on its own.

@@ -56,6 +56,7 @@ const QUESTIONS: EventQuestionsOutput = {
   ],
 };
 const PROFILE: Profile = { openid: 'odemo-officer', role: 'officer', name: '王芳', stations: [{ id: 'st-ft-hf', name: '华富街道人大代表联络站' }] };
+const DEPUTY: Profile = { openid: 'odemo-deputy', role: 'deputy', name: '李明', deputyId: 'dp-001', stations: [{ id: 'st-ft-hf', name: '华富街道人大代表联络站' }] };
 const STATION = {
   id: 'st-ft-hf',
   name: 'st-ft-hf',
@@ -113,6 +114,13 @@ describe('the officer’s view-models', () => {
     ['summarised', { ...EVENT, summary: { text: '已答复', photos: [], at: '2026-03-09T10:00:00.000Z' } }, 'posted'],
   ])('the 提问与活动回顾 page %s → %s', (_name, event, stage) => {
     expect(toOfficerEventView(event, QUESTIONS, new Date(NOW)).stage).toBe(stage);
+  });
+
+  it('gives the event’s deputies the questions without the 活动回顾 form', () => {
+    expect(toOfficerEventView(EVENT, QUESTIONS, new Date(NOW))).toMatchObject({ canSummarise: true, heading: '提问与活动回顾', stage: 'form' });
+    const deputy = toOfficerEventView(EVENT, QUESTIONS, new Date(NOW), 'deputy');
+    expect(deputy).toMatchObject({ canSummarise: false, heading: '群众提问', attendanceText: '已有 12 人报名参加 · 2 条提问' });
+    expect(deputy.questions.map((q) => q.text)).toEqual(['补贴怎么申请？', '低楼层住户怎么协调？']);
   });
 
   it.each<[string, string, number, string]>([
@@ -210,6 +218,31 @@ describe('the officer’s pages', () => {
     tapButton(page, '.submit-summary');
     await until(() => page.data.event.stage === 'posted', 'the summary');
     expect(callsOf(host, 'summarise')).toEqual([{ action: 'summarise', receptionId: 'rc-forum', summary: '区住建局答复了补贴政策。', photoFileIds: [] }]);
+  });
+
+  it('shows one of the event’s deputies its questions read-only: no 活动回顾 form, nothing to post', async () => {
+    host.answer('user.profile', { ok: true, data: DEPUTY });
+    const page = renderPage(pages.event);
+    await page.instance.onLoad({ id: 'rc-forum' });
+    await until(() => !page.data.loading, 'the event');
+    expect(page.querySelectorAll('.question__text').map((n) => textOf(n))).toEqual(['补贴怎么申请？', '低楼层住户怎么协调？']);
+    expect(textOf(page)).toContain('已有 12 人报名参加 · 2 条提问');
+    expect(wx.titles).toEqual(['群众提问']);
+    for (const officerOnly of ['.field-summary', '.photo-picker', '.submit-summary']) expect(page.querySelector(officerOnly)).toBeUndefined();
+    expect(textOf(page)).toContain('活动结束后，联络员会发布活动回顾');
+    // Even if called, nothing is sent: posting is the officer's.
+    await page.instance.onSubmit();
+    expect(callsOf(host, 'summarise')).toEqual([]);
+  });
+
+  it('shows a deputy the posted 活动回顾 as text', async () => {
+    host.answer('user.profile', { ok: true, data: DEPUTY });
+    host.answer('reception.event', { ok: true, data: { ...EVENT, summary: { text: '区住建局答复了补贴政策。', photos: [], at: '2026-03-10T02:00:00.000Z' } } });
+    const page = renderPage(pages.event);
+    await page.instance.onLoad({ id: 'rc-forum' });
+    await until(() => !page.data.loading, 'the event');
+    expect(textOf(page.querySelector('.recap-text')!)).toBe('区住建局答复了补贴政策。');
+    expect(page.querySelector('.field-summary')).toBeUndefined();
   });
 
   it('offers no form before the end', async () => {

@@ -78,6 +78,12 @@ describe('the event view-model', () => {
     expect(questionProblem(question)).toBe(problem);
   });
 
+  it('leads only those the server counts attendance for (the station’s officers, the event’s deputies) to the questions', () => {
+    expect(toEventPageView(FORUM).questionsUrl).toBe('');
+    expect(toEventPageView(SUMMARISED).questionsUrl).toBe('');
+    expect(toEventPageView({ ...FORUM, attending: undefined, attendance: 0 }).questionsUrl).toBe('/packages/work/event/index?id=rc-ft-hf-20261220');
+  });
+
   it('shares the event’s own page with its kind and topic', () => {
     expect(shareOf(FORUM)).toEqual({ title: '代表论坛：老旧小区加装电梯', path: '/packages/station/event/index?id=rc-ft-hf-20261220' });
   });
@@ -160,6 +166,19 @@ describe('the event page', () => {
     expect(page.querySelectorAll('.photo')).toHaveLength(1);
     expect(page.querySelector('.attend')).toBeUndefined();
     expect(page.querySelector('.ask')).toBeUndefined();
+  });
+
+  it('offers one of its deputies 查看群众提问, and a resident no such thing', async () => {
+    const resident = await openedPage(pages.event, { id: FORUM.id });
+    expect(resident.querySelector('.open-questions')).toBeUndefined();
+
+    host.answer('reception.event', { ok: true, data: { ...FORUM, attending: undefined, attendance: 12 } });
+    const deputy = await openedPage(pages.event, { id: FORUM.id });
+    expect(deputy.querySelector('.attend')).toBeUndefined();
+    expect(textOf(deputy.querySelector('.facts')!)).toContain('已有 12 人报名参加');
+    tapButton(deputy.querySelector('.open-questions'));
+    await until(() => wx.navigations.length === 1, 'the questions');
+    expect(wx.navigations).toEqual([{ method: 'navigateTo', url: `/packages/work/event/index?id=${FORUM.id}` }]);
   });
 
   it('says so for a missing event and offers the nearby stations', async () => {

@@ -26,6 +26,7 @@ const PROFILES: Record<Profile['role'], Profile> = {
   },
   officer: { openid: 'odemo-officer', role: 'officer', name: '王芳', stations: [{ id: 'st-ft-hf', name: '华富街道人大代表联络站' }] },
   admin: { openid: 'odemo-admin', role: 'admin', name: '赵敏', district: '福田区' },
+  unit: { openid: 'odemo-unit', role: 'unit', name: '陈刚', unit: { id: 'unit-ft-zjj', name: '区住房和建设局' } },
 };
 
 /** A station as `reception.followed` answers it. */
@@ -104,9 +105,10 @@ describe('我的 page', () => {
   });
 
   it.each([
-    ['deputy', ['待办留言', '接待日签到', '履职档案', '履职活动登记', '发布述职报告']],
+    ['deputy', ['待办留言', '我的建议', '接待日签到', '履职档案', '履职活动登记', '发布述职报告']],
     ['officer', ['待办留言', '接待安排', '履职活动登记', '发布述职报告']],
-    ['admin', ['待办留言', '联络站管理', '代表与联络员', '邀请码', '办理情况统计']],
+    ['admin', ['待办留言', '代表建议', '联络站管理', '代表与联络员', '承办单位', '邀请码', '办理情况统计', '代表履职活动']],
+    ['unit', ['待办建议']],
   ] as const)('gives a %s the 工作台 entries %j', async (role, titles) => {
     const page = await shown(PROFILES[role]);
     expect(textOf(page)).toContain('工作台');
@@ -139,6 +141,9 @@ describe('我的 page', () => {
     ['.entry-figures', 'admin', '/packages/admin/figures/index'],
     ['.entry-invites', 'admin', '/packages/admin/invites/index'],
     ['.entry-activities', 'officer', '/packages/work/activities/index'],
+    ['.entry-activities', 'admin', '/packages/work/activities/index'],
+    ['.entry-units', 'admin', '/packages/admin/units/index'],
+    ['.entry-suggestions', 'unit', '/packages/suggestion/list/index'],
   ] as const)('opens %s for a %s at %s', async (entry, role, url) => {
     const page = await shown(PROFILES[role]);
     page.querySelector(entry)!.querySelector('.van-cell')!.dispatchEvent('tap');
@@ -150,7 +155,7 @@ describe('我的 page', () => {
     const page = await shown(PROFILES.resident);
     host.answer('user.profile', { ok: true, data: { ...PROFILES.deputy, openid: 'odemo-resident' } });
     await page.instance.onShow();
-    await until(() => entryTitles(page).length === 5, 'the deputy entries');
+    await until(() => entryTitles(page).length === 6, 'the deputy entries');
     expect(cellValues(page)[0]).toBe('人大代表');
     expect(host.calls.filter((c) => c.body.action === 'profile')).toHaveLength(2);
   });
@@ -433,6 +438,8 @@ describe('我的 page in local mode: the demo accounts', () => {
       expect.stringContaining('人大代表'),
       expect.stringContaining('联络员'),
       expect.stringContaining('区人大常委会'),
+      expect.stringContaining('承办单位（区住房和建设局）'),
+      expect.stringContaining('承办单位（区城市管理和综合执法局）'),
     ]);
     expect(textOf(page.querySelectorAll('.demo-account')[0])).toContain('当前');
 

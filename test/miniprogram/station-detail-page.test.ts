@@ -70,7 +70,7 @@ const detail: StationDetail = {
       officer: { id: 'sf-ft-hf-01', name: '陈晓燕', phone: '0755-83210011' },
     },
   ],
-  figures: { period: { from: '2024-11-26', to: '2025-11-25' }, received: 40, closed: 37, rated: 37, satisfied: 34, respondedInTime: 39 },
+  figures: { period: { from: '2024-11-26', to: '2025-11-25' }, received: 40, closed: 37, rated: 37, satisfied: 34, respondedInTime: 39, visitors: 15 },
 };
 
 describe('联络站 page', () => {
@@ -174,7 +174,7 @@ describe('联络站 page', () => {
     expect(text).toContain('驻站代表2 名');
     expect(text).toContain('已公布接待日2 次（未来60天）');
     expect(text).toContain('诉求办理 · 近12个月（2024.11.26—2025.11.25）');
-    expect(page.querySelectorAll('.figure').map((c) => textOf(c))).toEqual(['收到诉求40 件', '办结率93%（共 40 件）', '满意率92%（37 人评价）']);
+    expect(page.querySelectorAll('.figure').map((c) => textOf(c))).toEqual(['收到诉求40 件', '办结率93%（共 40 件）', '满意率92%（37 人评价）', '接访群众15 人次']);
 
     // Reports to voters: asked for only when their tab is opened (report-pages.test.ts), so nothing yet.
     expect(host.calls.filter((c) => c.fn === 'report')).toEqual([]);
@@ -185,11 +185,14 @@ describe('联络站 page', () => {
     const quiet = { ...detail, figures: { ...detail.figures, received: 3, closed: 0, rated: 0, satisfied: 0, respondedInTime: 1 } };
     host.answer('station.get', { ok: true, data: quiet });
     const page = await open({ id: 'st-ft-hf-01' });
-    expect(page.querySelectorAll('.figure').map((c) => textOf(c))).toEqual(['收到诉求3 件', '办结率0%（共 3 件）', '满意率暂无数据']);
+    expect(page.querySelectorAll('.figure').map((c) => textOf(c))).toEqual(['收到诉求3 件', '办结率0%（共 3 件）', '满意率暂无数据', '接访群众15 人次']);
 
-    host.answer('station.get', { ok: true, data: { ...detail, figures: { ...detail.figures, received: 0, closed: 0, rated: 0, satisfied: 0, respondedInTime: 0 } } });
+    // An answer without 接访群众 (an older back end) shows no such row, rather than 0 人次.
+    const period = detail.figures.period;
+    host.answer('station.get', { ok: true, data: { ...detail, figures: { period, received: 0, closed: 0, rated: 0, satisfied: 0, respondedInTime: 0 } } });
     const empty = await open({ id: 'st-ft-hf-01' });
     expect(empty.querySelectorAll('.figure').map((c) => textOf(c))).toEqual(['收到诉求0 件', '办结率暂无数据', '满意率暂无数据']);
+    expect(textOf(empty)).not.toContain('接访群众');
     expect(textOf(empty)).not.toMatch(/\d+%/);
   });
 

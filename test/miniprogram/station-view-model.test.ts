@@ -429,6 +429,17 @@ describe('联络站 view-model', () => {
     ]);
   });
 
+  it('adds 接访群众 after the handling figures when the answer has it, 0 included; not at all without it', () => {
+    expect(handling(figures({ visitors: 12 }))).toEqual([
+      ['收到诉求', '40 件'],
+      ['办结率', '93%（共 40 件）'],
+      ['满意率', '92%（37 人评价）'],
+      ['接访群众', '12 人次'],
+    ]);
+    expect(toFiguresView(roster, figures({ visitors: 0 })).handling.map((row) => [row.key, row.value])).toContainEqual(['visitors', '0 人次']);
+    expect(toFiguresView(roster, figures()).handling.map((row) => row.key)).toEqual(['received', 'closure', 'satisfaction']);
+  });
+
   it('takes a rate only over a sample, and rounds it without claiming 100% or 0% that is not so', () => {
     expect(rate(0, 0)).toEqual({ sample: 0 });
     expect(rate(34, 37)).toEqual({ value: 34 / 37, sample: 37 });

@@ -6,6 +6,7 @@ describe('me view-model', () => {
     ['deputy', '人大代表'],
     ['officer', '联络员'],
     ['admin', '区人大常委会'],
+    ['unit', '承办单位'],
   ] as const)('calls a %s %s', (role, label) => {
     expect(toMeView({ openid: 'odemo-resident', role }).roleLabel).toBe(label);
   });
@@ -29,14 +30,44 @@ describe('me view-model', () => {
     expect(toMeView({ openid: 'o-1', role: 'resident' })).toMatchObject({ name: '', scope: '' });
   });
 
+  it('names the unit of a handling unit’s staff, or nothing when the profile has none', () => {
+    expect(toMeView({ openid: 'o-1', role: 'unit', name: '周敏', unit: { id: 'unit-ft-zjj', name: '区住房和建设局' } })).toMatchObject({
+      name: '周敏',
+      scope: '区住房和建设局',
+      scopeTitle: '单位',
+    });
+    expect(toMeView({ openid: 'o-1', role: 'unit' })).toMatchObject({ scope: '' });
+  });
+
   it.each([
     ['resident', ['/packages/work/redeem/index']],
-    ['deputy', ['/packages/work/inbox/index', '/packages/work/checkin/index', '/packages/work/duty/index', '/packages/work/activities/index', '/packages/work/report/index']],
+    [
+      'deputy',
+      [
+        '/packages/work/inbox/index',
+        '/packages/suggestion/list/index',
+        '/packages/work/checkin/index',
+        '/packages/work/duty/index',
+        '/packages/work/activities/index',
+        '/packages/work/report/index',
+      ],
+    ],
     ['officer', ['/packages/work/inbox/index', '/packages/work/schedule/index', '/packages/work/activities/index', '/packages/work/report/index']],
     [
       'admin',
-      ['/packages/work/inbox/index', '/packages/admin/stations/index', '/packages/admin/people/index', '/packages/admin/invites/index', '/packages/admin/figures/index'],
+      [
+        '/packages/work/inbox/index',
+        '/packages/suggestion/list/index',
+        '/packages/admin/stations/index',
+        '/packages/admin/people/index',
+        '/packages/admin/units/index',
+        '/packages/admin/invites/index',
+        '/packages/admin/figures/index',
+        '/packages/work/activities/index',
+      ],
     ],
+    // A handling unit: its 待办建议 only (no case queue, no stations).
+    ['unit', ['/packages/suggestion/list/index']],
   ] as const)('opens for a %s exactly %j', (role, urls) => {
     expect(workEntries(role).map((e) => e.url)).toEqual(urls);
   });

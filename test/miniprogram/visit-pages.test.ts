@@ -12,7 +12,7 @@ import type { FunctionHostStub } from './support/function-host-stub';
 import { fakeClockAt, loadPages, renderPage, textOf, until } from './support/load-page';
 import { installWx, openedPage, startLocalHost, stopLocalHost, tap, type as typeInto } from './support/page-harness';
 import { DEMO_ANSWERS, DEMO_NOW, PROFILES } from './support/demo-answers';
-import { CLAIM, CLAIMED, CONVERTED, scheduleWithToday, TODAY_RECEPTION, VISITS, WALK_IN } from './support/visit-demo';
+import { ANSWERED, BOOKED_LIU, BOOKED_NO_CONTACT, CLAIM, CLAIMED, CONVERTED, scheduleWithToday, TODAY_RECEPTION, VISITS, WALK_IN } from './support/visit-demo';
 
 const callsOf = (host: FunctionHostStub, fn: string, action: string) => host.calls.filter((c) => c.fn === fn && c.body.action === action).map((c) => c.body);
 const FAILURE = { ok: false, error: { code: 'INTERNAL', message: '服务繁忙，请稍后再试' } };
@@ -139,6 +139,75 @@ describe('接待登记 pages', () => {
     tap(page, '.submit-visit');
     await until(() => callsOf(host, 'reception', 'recordVisit').length === 3, 'the second record');
     expect(callsOf(host, 'reception', 'recordVisit')[2].requestId).not.toBe(sent[0].requestId);
+  });
+
+  it('从预约登记: a booking fills the form and goes with the record; recorded, it leaves the list', async () => {
+    const page = await openedPage(pages.visits, { receptionId: TODAY_RECEPTION.id });
+    const listed = page.querySelectorAll('.booking').map((n) => textOf(n).replace(/\s+/g, ' '));
+    expect(listed).toHaveLength(2);
+    expect(listed[0]).toContain('14:00-15:00 · 刘女士');
+    expect(listed[0]).toContain('小区停车位不够，晚上车辆乱停堵住消防通道。 · 约见 张丽华 代表');
+    expect(listed[1]).toContain('15:00-16:00 · 未留姓名');
+    expect(textOf(page.querySelector('.bookings')!)).toContain('从预约登记（2 人待接待）');
+
+    tap(page, '.booking-bk-2', '.van-cell');
+    await until(() => page.data.formOpen && !!page.querySelector('.from-booking'), 'the filled form');
+    expect(page.data.form).toEqual({ issue: BOOKED_LIU.topic, name: '刘女士', phone: '13912345678', answer: '', deputyId: 'dp-002' });
+    expect(textOf(page.querySelector('.deputy')!)).toContain('张丽华');
+    expect(textOf(page.querySelector('.from-booking')!)).toContain('14:00-15:00 · 刘女士');
+    expect(page.querySelector('.bookings')).toBeUndefined();
+    typeInto(page, '.field-answer', '已联系物业和交警中队，本周内施划禁停线。');
+    await until(() => page.data.form.answer !== '', 'the answer');
+
+    const recorded = { ...ANSWERED, id: 'vs-6', bookingId: 'bk-2', issue: BOOKED_LIU.topic, name: '刘女士', phone: '13912345678' };
+    host.answer('reception.recordVisit', { ok: true, data: recorded });
+    host.answer('reception.visits', { ok: true, data: { visits: [recorded, ...VISITS.visits], bookings: [BOOKED_NO_CONTACT] } });
+    tap(page, '.submit-visit');
+    await until(() => !page.data.formOpen && page.querySelectorAll('.booking').length === 1, 'the list without that booking');
+    // The contact the resident left is the server's to copy from the booking: not sent again unchanged.
+    expect(callsOf(host, 'reception', 'recordVisit')).toEqual([
+      {
+        action: 'recordVisit',
+        requestId: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/),
+        receptionId: TODAY_RECEPTION.id,
+        bookingId: 'bk-2',
+        deputyId: 'dp-002',
+        issue: BOOKED_LIU.topic,
+        answer: '已联系物业和交警中队，本周内施划禁停线。',
+      },
+    ]);
+    expect(callsOf(host, 'reception', 'visits')).toHaveLength(2);
+    expect(page.querySelector('.booking-bk-2')).toBeUndefined();
+    expect(page.data.visits.map((v: { id: string }) => v.id)).toEqual(['vs-6', 'vs-3', 'vs-2', 'vs-1']);
+  });
+
+  it('从预约登记: a contact the recorder changed is checked and sent; a walk-in after it carries no booking', async () => {
+    const page = await openedPage(pages.visits, { receptionId: TODAY_RECEPTION.id });
+    tap(page, '.booking-bk-2', '.van-cell');
+    await until(() => page.data.formOpen && !!page.querySelector('.field-phone'), 'the filled form');
+    typeInto(page, '.field-phone', '1391234');
+    await until(() => page.data.form.phone === '1391234', 'the phone');
+    tap(page, '.submit-visit');
+    await until(() => !!page.data.errors.phone, 'the check');
+    expect(page.data.errors.phone).toBe('请填写 11 位手机号码');
+    typeInto(page, '.field-phone', '13800138000');
+    await until(() => page.data.form.phone === '13800138000', 'the phone');
+    host.answer('reception.recordVisit', { ok: true, data: { ...WALK_IN, id: 'vs-7', bookingId: 'bk-2' } });
+    tap(page, '.submit-visit');
+    await until(() => !page.data.formOpen, 'the record');
+    expect(callsOf(host, 'reception', 'recordVisit')[0]).toMatchObject({ bookingId: 'bk-2', phone: '13800138000' });
+    expect(callsOf(host, 'reception', 'recordVisit')[0]).not.toHaveProperty('name');
+
+    tap(page, '.open-form');
+    await until(() => page.data.formOpen && !!page.querySelector('.field-issue'), 'the walk-in form');
+    expect(page.querySelector('.from-booking')).toBeUndefined();
+    expect(page.data.form).toMatchObject({ issue: '', name: '', phone: '' });
+    typeInto(page, '.field-issue', '路灯不亮');
+    await until(() => page.data.form.issue === '路灯不亮', 'the walk-in');
+    host.answer('reception.recordVisit', { ok: true, data: { ...WALK_IN, id: 'vs-8', issue: '路灯不亮' } });
+    tap(page, '.submit-visit');
+    await until(() => callsOf(host, 'reception', 'recordVisit').length === 2, 'the walk-in record');
+    expect(callsOf(host, 'reception', 'recordVisit')[1]).not.toHaveProperty('bookingId');
   });
 
   it('puts the server’s refusal of a field next to it', async () => {

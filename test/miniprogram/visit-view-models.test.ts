@@ -7,7 +7,8 @@ import { toClaimCard, toRecordVisitInput, toVisitItem, visitErrors, visitFieldOf
 import { claimCodeOfScan, claimCodeProblem, normaliseClaimCode } from '../../miniprogram/packages/case/claim/view-model';
 import { toCaseView } from '../../miniprogram/packages/case/detail/view-model';
 import { caseDetail, NOW } from './support/case-fixtures';
-import { ANSWERED, CLAIM, CONVERTED, WALK_IN } from './support/visit-demo';
+import { ANSWERED, BOOKED_LIU, BOOKED_NO_CONTACT, CLAIM, CONVERTED, WALK_IN } from './support/visit-demo';
+import { bookedForm, toBookingItem } from '../../miniprogram/packages/work/visits/bookings';
 
 const NO_PHOTOS = { photos: [], uploading: 0, failed: 0 };
 const IDLE = { phase: 'idle' as const, voice: null };
@@ -87,6 +88,54 @@ describe('toRecordVisitInput', () => {
       photoFileIds: ['p1'],
       voice: { fileId: 'cloud://env/voice/v.mp3', durationSec: 12 },
     });
+  });
+});
+
+describe('从预约登记', () => {
+  const DEPUTIES = [
+    { id: 'dp-001', name: '李明' },
+    { id: 'dp-002', name: '张丽华' },
+  ];
+
+  it.each([
+    [BOOKED_LIU, { id: 'bk-2', title: '14:00-15:00 · 刘女士', topic: '小区停车位不够，晚上车辆乱停堵住消防通道。', deputyText: '约见 张丽华 代表' }],
+    [BOOKED_NO_CONTACT, { id: 'bk-3', title: '15:00-16:00 · 未留姓名', topic: '想咨询孩子上小学的学位申请。', deputyText: '' }],
+    [
+      { ...BOOKED_NO_CONTACT, topic: '' },
+      { id: 'bk-3', title: '15:00-16:00 · 未留姓名', topic: '未填写事由', deputyText: '' },
+    ],
+  ])('%#: a booking reads as its slot, who and why', (booking, item) => expect(toBookingItem(booking)).toEqual(item));
+
+  it.each<[string, typeof BOOKED_LIU, { id: string; name: string }[], string, number]>([
+    ['the deputy asked for, among those the officer chooses from', BOOKED_LIU, DEPUTIES, 'dp-002', 1],
+    ['no deputy asked for, two to choose from', BOOKED_NO_CONTACT, DEPUTIES, '', -1],
+    ['no deputy asked for, only one at the reception', BOOKED_NO_CONTACT, DEPUTIES.slice(0, 1), 'dp-001', 0],
+    ['a deputy recording (no choice): the server sets them', BOOKED_LIU, [], '', -1],
+  ])('fills the form: %s', (_name, booking, deputies, deputyId, deputyIndex) => {
+    const filled = bookedForm(booking, deputies);
+    expect(filled).toEqual({ form: { issue: booking.topic, name: booking.name ?? '', phone: booking.phone ?? '', answer: '', deputyId }, deputyIndex });
+  });
+
+  it('sends the booking, and the contact only where the recorder changed it', () => {
+    const ids = { requestId: 'req-12345678', receptionId: 'rc-today' };
+    const { form } = bookedForm(BOOKED_LIU, DEPUTIES);
+    expect(toRecordVisitInput(form, ids, [], IDLE, BOOKED_LIU)).toEqual({ ...ids, bookingId: 'bk-2', deputyId: 'dp-002', issue: BOOKED_LIU.topic });
+    expect(toRecordVisitInput({ ...form, name: '刘红', phone: ' 13800138000 ' }, ids, [], IDLE, BOOKED_LIU)).toEqual({
+      ...ids,
+      bookingId: 'bk-2',
+      deputyId: 'dp-002',
+      issue: BOOKED_LIU.topic,
+      name: '刘红',
+      phone: '13800138000',
+    });
+  });
+
+  it('checks a phone only where the recorder typed it: the booking’s own is the server’s to copy', () => {
+    // As the server might show a contact: a booking's phone is never refused for its form.
+    const masked = { ...BOOKED_LIU, phone: '139****5678' };
+    expect(visitErrors(bookedForm(masked, []).form, NO_PHOTOS, IDLE, masked)).toEqual({});
+    expect(visitErrors({ ...bookedForm(masked, []).form, phone: '139' }, NO_PHOTOS, IDLE, masked).phone).toBe('请填写 11 位手机号码');
+    expect(visitErrors(bookedForm(masked, []).form, NO_PHOTOS, IDLE).phone).toBe('请填写 11 位手机号码');
   });
 });
 

@@ -34,9 +34,9 @@ const SEED = fuzzSeed();
 const CALLS = Number(process.env.FUZZ_CALLS ?? 10_000);
 const LANES = Math.max(1, Number(process.env.FUZZ_LANES ?? 2));
 const TABLES = permissionTables();
-const SEEDED = ['stations', 'deputies', 'staff', 'receptions', 'users'];
+const SEEDED = ['stations', 'units', 'deputies', 'staff', 'receptions', 'users'];
 /** The person records behind the demo work accounts (see README, demo accounts). */
-const DEMO_PEOPLE: Record<string, string> = { deputy: 'dp-001', officer: 'sf-ft-hf', admin: 'sf-admin' };
+const DEMO_PEOPLE: Record<string, string> = { deputy: 'dp-001', officer: 'sf-ft-hf', admin: 'sf-admin', unit: 'sf-unit-zjj' };
 
 interface Lane {
   backend: Backend;

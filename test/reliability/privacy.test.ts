@@ -31,6 +31,7 @@ import { codePermissionTables, permissionTables } from './support/permission-tab
 import { idShapes, phoneShapes, reveals } from './support/number-shapes';
 import { readPdf } from '../support/pdf-reader';
 import { shanghaiDate } from '../../backend/domain/calendar';
+import { suggestionIn } from '../../backend/domain/suggestion/suggestion.fixtures';
 
 const OFFICER = CALLERS.officer!;
 const DEPUTY = CALLERS.deputy!;
@@ -50,6 +51,9 @@ const OBSERVERS: Record<string, string | undefined> = {
   'a deputy of another station': OUTSIDERS.deputy,
   'the district office': CALLERS.admin,
   'another district office': OUTSIDERS.admin,
+  // Units answer suggestions that link residents' cases, yet see no resident's contact or identity.
+  'the handling unit': CALLERS.unit,
+  'another handling unit': OUTSIDERS.unit,
 };
 
 interface Marker {
@@ -283,6 +287,86 @@ describe('the public board (办理公开)', () => {
     for (const id of shown) expect(marked.find((c) => c.id === id)?.reply).toMatch(/^已联系物业，路灯已修好；物业电话/);
     const problems = await Promise.all(answers.map(async ({ body }) => leaks(JSON.stringify(body), undefined)));
     expect(problems.flat()).toEqual([]);
+  });
+});
+
+describe('代表建议: a linked case’s progress and the published answers', () => {
+  /** What a linked case's reader may see of the suggestion (typings/suggestion.ts CaseSuggestionView), written out. */
+  const VIEW_FIELDS = ['answer', 'id', 'number', 'statusLabel', 'steps', 'title'];
+  const ANSWER_FIELDS = ['at', 'resultLabel', 'text', 'unitName'];
+
+  it('each linked resident sees only the public progress, the board nothing of any resident, and the pushes (run by the scheduler) neither', async () => {
+    // Two marked cases, one anonymous, linked into a closed suggestion whose title and answer started from the first case's text.
+    const named = await subjects.accepted();
+    subjects.anonymous = true;
+    const hidden = await subjects.accepted();
+    subjects.anonymous = false;
+    const first = markers.find((m) => m.caseId === named.caseId)!;
+    const { data: cases } = await backend.db.collection('cases').where({ _id: named.caseId }).get();
+    const id = `sg-privacy-${RUN}-${markers.length}`;
+    const now = new Date();
+    const lead = { unitId: 'unit-ft-zjj', unitName: '区住房和建设局' };
+    const answer = { round: 1 as const, ...lead, staffId: 'sf-unit-zjj', text: `答复：${cases[0].title}`, result: 'A' as const, publishable: true, at: now, onTime: true };
+    const caseIds = [named.caseId, hidden.caseId];
+    await backend.db.collection('suggestions').add(
+      suggestionIn('closed', {
+        _id: id,
+        title: String(cases[0].title).slice(0, 40),
+        deputyId: DEPUTY_ID,
+        stationIds: [STATION],
+        caseIds,
+        acceptedAt: now,
+        firstAssignedAt: now,
+        answers: [{ ...answer, rating: { value: 'satisfied', comment: `代表的评语 ${first.name}`, at: now } }],
+        answeredAt: now,
+        closedAt: now,
+        outbox: caseIds.flatMap((caseId) =>
+          (['accepted', 'closed'] as const).map((step) => ({ key: `${step}:${caseId}`, caseId, step, status: 'pending' as const, queuedAt: now })),
+        ),
+      }),
+    );
+    const statusTemplate = templates.templates.caseStatusChanged.id;
+    for (const caseId of caseIds) {
+      await backend.db.collection('cases').doc(caseId).update({ suggestionId: id });
+      const owner = markers.find((m) => m.caseId === caseId)!.owner;
+      await backend.db.collection('subscriptions').add({ _id: grantId(owner, statusTemplate), openid: owner, templateId: statusTemplate, remaining: 10, updatedAt: now });
+      await backend.wx.grant(owner, statusTemplate, 10);
+    }
+
+    const problems: string[] = [];
+    for (const caseId of caseIds) {
+      const owner = markers.find((m) => m.caseId === caseId)!.owner;
+      const { body } = await backend.callRaw('case', { action: 'get', caseId }, owner);
+      const view = body.data.suggestion;
+      expect(Object.keys(view).every((key) => VIEW_FIELDS.includes(key))).toBe(true);
+      expect(Object.keys(view.answer).every((key) => ANSWER_FIELDS.includes(key))).toBe(true);
+      const text = JSON.stringify(view);
+      // The block shows nothing of the other linked case, its resident, the deputy's comment or a staff member, and no number whole.
+      for (const other of caseIds.filter((c) => c !== caseId)) if (text.includes(other)) problems.push(`${caseId}'s block names ${other}`);
+      if (text.includes('代表的评语') || text.includes('sf-unit-zjj')) problems.push(`${caseId}'s block shows the deputy's comment or a staff id`);
+      problems.push(...(await leaks(text, undefined)).map((leak) => `${caseId}'s block: ${leak}`));
+    }
+    const published = [
+      await backend.callRaw('suggestion', { action: 'published', stationId: STATION }),
+      await backend.callRaw('suggestion', { action: 'published' }, 'odemo-resident-2'),
+    ];
+    for (const { body } of published) {
+      expect(body.data.suggestions.map((one: { id: string }) => one.id)).toContain(id);
+      const text = JSON.stringify(body);
+      for (const caseId of caseIds) if (text.includes(caseId)) problems.push(`the board names linked case ${caseId}`);
+      if (text.includes('代表的评语')) problems.push("the board shows the deputy's comment");
+      problems.push(...(await leaks(text, undefined)).map((leak) => `the board: ${leak}`));
+    }
+    expect(problems).toEqual([]);
+
+    // The scheduler tells both residents (立案, 办结) about their own case; the pushes' checks below read them too.
+    const { status } = await backend.fireTimer('scheduler', 'tick', new Date());
+    expect(status).toBe(200);
+    for (const caseId of caseIds) {
+      const owner = markers.find((m) => m.caseId === caseId)!.owner;
+      const told = (await backend.wx.sent({ openid: owner, templateId: statusTemplate })).filter((m) => (m.page ?? '').endsWith(`?id=${caseId}`));
+      expect(told.map((m) => m.data.phrase3.value).sort()).toEqual(['建议已办结', '建议已立案']);
+    }
   });
 });
 

@@ -1,8 +1,10 @@
 /**
- * A sample 代表函 and station poster: what the document tests and `npm run check:pdfs` render.
+ * A sample 代表函, station poster, 代表建议 and 交办单: what the document tests and `npm run check:pdfs` render.
  * Test support only; no function imports it.
  */
+import type { AssignmentSheet } from '../assignment-sheet';
 import type { DeputyLetter } from '../deputy-letter';
+import type { DeputySuggestion } from '../deputy-suggestion';
 import type { StationPoster } from '../station-poster';
 import { checkerPng } from './test-png';
 
@@ -30,4 +32,28 @@ export const SAMPLE_POSTER: StationPoster = {
   code: 'st-ft-hf-01',
   qrPng: checkerPng(430),
   officers: ['王敏', '陈晓'],
+};
+
+export const SAMPLE_SUGGESTION: DeputySuggestion = {
+  district: '福田区',
+  number: '福田〔2026〕第12号',
+  title: '关于加快老旧小区加装电梯的建议',
+  authorName: '李华',
+  cosignerNames: ['王芳', '陈志强'],
+  problem: '华富街道多个老旧小区无电梯，老年居民上下楼困难。\n今年以来联络站收到相关留言十余件。',
+  proposal: '建议区住房和建设局简化加装电梯审批流程，加大补贴力度。',
+  receiptNos: ['FT20260301-0012', 'FT20260315-0047'],
+  attachments: [{ kind: 'photo' }, { kind: 'pdf' }],
+  date: '2026-04-02',
+};
+
+export const SAMPLE_ASSIGNMENT: AssignmentSheet = {
+  district: '福田区',
+  number: '福田〔2026〕第12号',
+  title: '关于加快老旧小区加装电梯的建议',
+  authorName: '李华',
+  cosigners: 2,
+  lead: { name: '区住房和建设局', deadline: '2026-07-10' },
+  assists: [{ name: '华富街道办事处', deadline: '2026-05-10' }],
+  assignedOn: '2026-04-10',
 };

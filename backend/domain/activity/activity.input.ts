@@ -17,6 +17,11 @@ const STATUSES = ['recorded', 'confirmed', 'disputed', 'withdrawn'] as const;
 const date = calendarDate('日期');
 const place = freeText('地点', { min: 1, max: ACTIVITY_RULES.placeMax });
 const note = optionalFreeText('情况说明', ACTIVITY_RULES.noteMax);
+const photoFileIds = optional(
+  array('照片', text('照片', { min: 1, max: 512, pattern: CLOUD_FILE_ID, patternHint: '照片须先上传，再提交上传得到的 fileID（cloud://…）' }), {
+    max: ACTIVITY_RULES.maxPhotos,
+  }),
+);
 
 export const recordActivitySchema = object({
   requestId: text('请求编号', { min: 8, max: 64, pattern: REQUEST_ID, patternHint: '请求编号格式不正确' }),
@@ -25,11 +30,7 @@ export const recordActivitySchema = object({
   date,
   place,
   note,
-  photoFileIds: optional(
-    array('照片', text('照片', { min: 1, max: 512, pattern: CLOUD_FILE_ID, patternHint: '照片须先上传，再提交上传得到的 fileID（cloud://…）' }), {
-      max: ACTIVITY_RULES.maxPhotos,
-    }),
-  ),
+  photoFileIds,
 });
 
 const confirmFields = object({
@@ -54,6 +55,7 @@ const reviseFields = object({
   date: optional(date),
   place: optional(place),
   note,
+  photoFileIds,
 });
 
 /** Withdraw, or send again with the corrected kind, date and place. */
@@ -82,4 +84,5 @@ export function checkActivityDate(date: string, today: string): Result<string> {
 
 type Parsed<C> = C extends Check<infer T> ? T : never;
 export type RecordMatchesContract = Assert<Parsed<typeof recordActivitySchema> extends RecordActivityInput ? true : false>;
+export type ReviseMatchesContract = Assert<Parsed<typeof reviseActivitySchema> extends ReviseActivityInput ? true : false>;
 export type ListMatchesContract = Assert<Parsed<typeof listActivitiesSchema> extends ListActivitiesInput ? true : false>;

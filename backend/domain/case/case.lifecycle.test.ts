@@ -88,6 +88,10 @@ describe('the case lifecycle table', () => {
     });
   });
 
+  it.each(allowed)('%s from %s is never a handling unit’s (承办单位 act on suggestions only)', (command, from) => {
+    expect(canTransition(from, command, { role: 'unit' })).toBe(false);
+  });
+
   it.each(illegal)('%s from %s is refused with ILLEGAL_TRANSITION and a Chinese reason', (command, from) => {
     expect(canTransition(from, command, issuerOf(command))).toBe(false);
     expect(applyTransition(from, happyCommand(command))).toBeUndefined();

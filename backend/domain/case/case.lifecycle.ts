@@ -71,7 +71,8 @@ export const COMMAND_ROLES: Readonly<Record<CaseCommandKind, readonly ActorRole[
 
 /** Whether the table lets this role issue `command` from `from` (before case-specific checks). */
 export function canTransition(from: CaseStatus, command: CaseCommandKind, actor: Pick<Actor, 'role'>): boolean {
-  return TRANSITIONS[command][from] !== undefined && COMMAND_ROLES[command].includes(actor.role);
+  // Handling units (承办单位) act on suggestions only: no case command is theirs.
+  return TRANSITIONS[command][from] !== undefined && actor.role !== 'unit' && COMMAND_ROLES[command].includes(actor.role);
 }
 
 /** The status `command` leads to from `from`, or undefined when the table forbids it. */

@@ -47,6 +47,8 @@ describe('who may do what to a case', () => {
     ['an officer without stations', { role: 'officer', id: 'sf-1' }],
     ['a deputy without a deputy id on an unassigned case', { role: 'deputy', id: 'dp-x' }],
     ['an unknown role', { role: 'mayor' as never, id: 'x' }],
+    // 承办单位 answer suggestions: even with the station's or the district's scope copied in, no case is theirs.
+    ['a handling unit’s staff', { role: 'unit', id: 'sf-unit', unitId: 'unit-zjj', stationIds: ['st-ft-hf'], district: '福田区' }],
   ])('denies by default: %s', (_label, actor) => {
     const unassigned = caseIn('accepted', { assignedDeputyId: undefined, targetDeputyId: undefined });
     for (const command of CASE_COMMANDS) expect(mayIssue(actor, unassigned, command)).toBe(false);

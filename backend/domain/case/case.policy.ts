@@ -71,7 +71,8 @@ export function canSeeNumbers(actor: Actor, state: Pick<CaseState, 'stationId'> 
 
 /** Whether this actor may issue `command` on this case, whatever its status. */
 export function mayIssue(actor: Actor, state: Scoped, command: CaseCommandKind): boolean {
-  if (!actor.id || !COMMAND_ROLES[command].includes(actor.role)) return false;
+  // Handling units (承办单位) act on suggestions only: no case command is theirs.
+  if (!actor.id || actor.role === 'unit' || !COMMAND_ROLES[command].includes(actor.role)) return false;
   switch (actor.role) {
     case 'resident':
       return isOwner(actor, state);

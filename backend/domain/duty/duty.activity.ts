@@ -4,11 +4,16 @@
  * Plain facts; duty.count.ts decides what counts towards which quota.
  */
 import type { ActivityKind } from '../../../typings/activity';
+import type { ReceptionKind } from '../../../typings/api';
 import type { CheckinProof } from '../../../typings/workspace';
 import type { RatingCounts } from '../report/report.ratings';
 
-/** Timeline events a deputy records about a case (actorRole 'deputy', actorId their id). */
-export const DUTY_EVENT_KINDS = ['replied', 'followed_up', 'suggestion_marked', 'transfer_requested'] as const;
+/**
+ * Timeline events a deputy records about a case (actorRole 'deputy', actorId their id). A case's
+ * old 提为代表建议 mark (`suggestion_marked`) is not one: suggestions are counted from the system's
+ * own 代表建议 (DutySuggestion).
+ */
+export const DUTY_EVENT_KINDS = ['replied', 'followed_up', 'transfer_requested'] as const;
 export type DutyEventKind = (typeof DUTY_EVENT_KINDS)[number];
 
 export interface DutyEvent {
@@ -20,6 +25,8 @@ export interface DutyEvent {
 export interface DutyCheckIn {
   readonly receptionId: string;
   readonly stationName: string;
+  /** The day's kind: only a reception day's check-in is 进站接待 (a forum counts as a forum, a 述职会 as neither). */
+  readonly kind: ReceptionKind;
   /** 'YYYY-MM-DD' of the reception day (Asia/Shanghai). */
   readonly date: string;
   readonly at: Date;
@@ -76,6 +83,17 @@ export interface DutyActivity {
   readonly forums?: readonly DutyForum[];
   /** Residents recorded with the deputy on reception days (接待日登记) in the year; absent where nothing was read. */
   readonly visitors?: number;
+  /** 代表建议 the deputy authored or co-signed (confirmed), submitted in the period; absent where nothing was read. */
+  readonly suggestions?: readonly DutySuggestion[];
+}
+
+/** A 代表建议 that counts: authored or co-signed (confirmed), submitted in the period, neither withdrawn nor converted. */
+export interface DutySuggestion {
+  readonly id: string;
+  readonly title: string;
+  /** The last submission (a returned one submitted again counts once, on its latest day). */
+  readonly submittedAt: Date;
+  readonly role: 'author' | 'cosigner';
 }
 
 /** A 代表论坛 / 约见 on the station's schedule with the deputy on it: only one that happened (its summary posted) is read. */

@@ -4,13 +4,15 @@
  * activity, ≥ 1 practical thing, ≥ 1 suggestion) and the reception rhythm of DOMAIN.md (at
  * least once every two months: 6 a year). The rules:
  *
- * - receptions: check-ins at reception days;
+ * - receptions: check-ins at reception days (kind 'reception'): a 代表论坛 or 约见 counts under forums
+ *   once its 活动回顾 is posted, a 述职会 under neither — a check-in there is a day of activity only;
  * - votersContacted: distinct residents — owners of the cases the deputy replied to or followed
  *   up (回访), and residents who booked a slot with the deputy at a reception the deputy checked in to;
  * - visits: 回访 count as visits, one per day — several follow-ups on one outing are one visit;
- * - activeDays: distinct Shanghai dates with a check-in, reply, follow-up, suggestion or transfer request;
+ * - activeDays: distinct Shanghai dates with a check-in, reply, follow-up, transfer request or a suggestion submitted;
  * - practicalThings: cases the deputy replied to that are now closed on a satisfied rating;
- * - suggestions: cases the deputy raised as a formal 代表建议;
+ * - suggestions: 代表建议 the deputy authored or co-signed (confirmed) submitted in the year, neither
+ *   withdrawn nor converted into a case referral — from the suggestions themselves, not a case's mark;
  * - replies, followUps: how many, without a quota;
  * - reports: 述职报告 published (DOMAIN.md sets no quota for them; the ratings are summed apart);
  * - offline activities (履职登记), confirmed by the deputy only, by OFFLINE_COUNTS below;
@@ -89,6 +91,7 @@ export function countDuty(activity: DutyActivity): DutyCounts {
   const activeDays = new Set([
     ...activity.checkIns.map((checkIn) => checkIn.date),
     ...activity.events.map((event) => shanghaiDate(event.at)),
+    ...(activity.suggestions ?? []).map((one) => shanghaiDate(one.submittedAt)),
     ...offline.filter((one) => OFFLINE_COUNTS[one.kind].activeDay).map((one) => one.date),
     ...(activity.forums ?? []).map((one) => one.date),
   ]);
@@ -107,8 +110,8 @@ export function countDuty(activity: DutyActivity): DutyCounts {
     visits: new Set(followedUp.map((event) => shanghaiDate(event.at))).size,
     activeDays: activeDays.size,
     practicalThings: practical.size,
-    suggestions: of('suggestion_marked').length,
-    receptions: checkedInReceptions.size,
+    suggestions: (activity.suggestions ?? []).length,
+    receptions: new Set(activity.checkIns.filter((checkIn) => checkIn.kind === 'reception').map((checkIn) => checkIn.receptionId)).size,
     groupActivities: offline.filter((one) => OFFLINE_COUNTS[one.kind].group && one.kind !== 'forum').length + occasions.filter((o) => o.startsWith('forum:')).length,
     replies: replied.length,
     followUps: followedUp.length,

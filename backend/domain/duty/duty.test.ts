@@ -5,9 +5,10 @@ import { countDuty, currentDutyYear, dutyItems, dutyRecordInput, dutyReportRatin
 const bj = (local: string) => new Date(`${local}+08:00`);
 
 const event = (kind: DutyEvent['kind'], caseId: string, at: string): DutyEvent => ({ kind, caseId, at: bj(at) });
-const checkIn = (receptionId: string, date: string, proof: DutyCheckIn['proof'] = 'presence-code+location'): DutyCheckIn => ({
+const checkIn = (receptionId: string, date: string, proof: DutyCheckIn['proof'] = 'presence-code+location', kind: DutyCheckIn['kind'] = 'reception'): DutyCheckIn => ({
   receptionId,
   stationName: '华富街道人大代表联络站',
+  kind,
   date,
   at: bj(`${date}T09:05:00`),
   proof,
@@ -29,7 +30,6 @@ describe('the duty record counts', () => {
       event('followed_up', 'c3', '2025-04-02T09:00:00'),
       event('followed_up', 'c4', '2025-04-02T15:00:00'), // the same outing: one visit
       event('followed_up', 'c1', '2025-05-06T00:00:00'),
-      event('suggestion_marked', 'c5', '2025-06-01T10:00:00'),
       event('transfer_requested', 'c6', '2025-06-02T10:00:00'),
     ],
     cases: new Map([
@@ -37,10 +37,14 @@ describe('the duty record counts', () => {
       aCase('c2', 'o-b'),
       aCase('c3', 'o-a', '2025-01-15T08:00:00'), // satisfied, but only followed up by this deputy
       aCase('c4', 'o-c'),
-      aCase('c5', 'o-d'), // a suggestion: not a contact
       aCase('c6', 'o-e'), // a transfer request: not a contact
     ]),
     checkIns: [checkIn('r1', '2025-03-01'), checkIn('r2', '2025-07-10')],
+    // 代表建议 from the system: one authored, one co-signed, submitted on a day of a reply.
+    suggestions: [
+      { id: 's1', title: '关于加装电梯的建议', submittedAt: bj('2025-06-01T10:00:00'), role: 'author' },
+      { id: 's2', title: '关于停车管理的建议', submittedAt: bj('2025-03-09T16:00:00'), role: 'cosigner' },
+    ],
     bookings: [
       booking('o-f', 'r1', '2025-03-01T09:30:00'),
       booking('o-a', 'r2', '2025-07-10T09:30:00'), // already counted through a case
@@ -54,7 +58,7 @@ describe('the duty record counts', () => {
       visits: 2, // 回访 on 2025-04-02 (twice) and 2025-05-06
       activeDays: 7, // 03-01 (check-in, two replies), 03-09, 04-02, 05-06, 06-01, 06-02, 07-10 (check-in)
       practicalThings: 1, // c1 only: replied and closed satisfied
-      suggestions: 1,
+      suggestions: 2, // s1 authored, s2 co-signed
       receptions: 2,
       groupActivities: 0,
       replies: 3,
@@ -144,6 +148,21 @@ describe('the recent entries', () => {
     expect(JSON.stringify(recent)).not.toContain('o-secret');
   });
 
+  it('list each suggestion as raised or co-signed, its title cut and masked', () => {
+    const recent = recentDutyEntries(
+      activity({
+        suggestions: [
+          { id: 's1', title: '关于老旧小区加装电梯和停车位改造的综合性建议', submittedAt: bj('2025-06-01T10:00:00'), role: 'author' },
+          { id: 's2', title: '联系13812345678', submittedAt: bj('2025-03-09T16:00:00'), role: 'cosigner' },
+        ],
+      }),
+    );
+    expect(recent).toEqual([
+      { at: bj('2025-06-01T10:00:00').toISOString(), kind: 'suggestions', text: '提出代表建议「关于老旧小区加装电梯和停车位改造的综合性…」' },
+      { at: bj('2025-03-09T16:00:00').toISOString(), kind: 'suggestions', text: '联名提出代表建议「联系138****5678」' },
+    ]);
+  });
+
   it('say how each check-in was proven; both kinds count as a reception', () => {
     const both = activity({ checkIns: [checkIn('r1', '2025-03-04', 'location'), checkIn('r2', '2025-04-10')] });
     expect(recentDutyEntries(both).map((entry) => [entry.text, entry.proof])).toEqual([
@@ -151,6 +170,22 @@ describe('the recent entries', () => {
       ['在华富街道人大代表联络站接待日签到', 'location'],
     ]);
     expect(countDuty(both).receptions).toBe(2);
+    // A check-in at a forum, a meeting or a 述职会 is no 进站接待: a day of activity, listed as such.
+    const events = activity({
+      checkIns: [
+        checkIn('f1', '2025-05-06', 'presence-code+location', 'forum'),
+        checkIn('m1', '2025-05-07', 'presence-code+location', 'meeting'),
+        checkIn('s1', '2025-05-08', 'presence-code+location', 'report_meeting'),
+        checkIn('r1', '2025-05-09'),
+      ],
+    });
+    expect([countDuty(events).receptions, countDuty(events).activeDays]).toEqual([1, 4]);
+    expect(recentDutyEntries(events).map((entry) => [entry.kind, entry.text])).toEqual([
+      ['receptions', '在华富街道人大代表联络站接待日签到'],
+      ['activeDays', '在华富街道人大代表联络站述职会签到'],
+      ['activeDays', '在华富街道人大代表联络站约见一府两院签到'],
+      ['activeDays', '在华富街道人大代表联络站代表论坛签到'],
+    ]);
     // Only check-ins carry a proof.
     const reply = recentDutyEntries(activity({ events: [event('replied', 'c1', '2025-03-01T10:00:00')], cases: new Map([aCase('c1', 'o-a')]) }));
     expect(reply[0]).not.toHaveProperty('proof');

@@ -14,6 +14,19 @@ describe('the copy of a record an account keeps', () => {
     ['an admin: name, district', 'admin', { name: '林慧', stationIds: [], role: 'admin', district: '福田区' }, { name: '林慧', stationIds: [], district: '福田区' }],
     ['an officer account on an admin record: nothing (no powers)', 'officer', { name: '林慧', stationIds: ['st-a'], role: 'admin', district: '福田区' }, undefined],
     ['an admin account on an officer record: nothing', 'admin', { name: '王芳', stationIds: ['st-a'], role: 'officer', district: '福田区' }, undefined],
+    [
+      'a unit’s staff: name, district, their unit',
+      'unit',
+      { name: '陈刚', stationIds: [], role: 'unit', district: '福田区', unitId: 'unit-zjj' },
+      { name: '陈刚', stationIds: [], district: '福田区', unitId: 'unit-zjj' },
+    ],
+    ['a unit account on an officer record: nothing', 'unit', { name: '王芳', stationIds: ['st-a'], role: 'officer', district: '福田区' }, undefined],
+    [
+      'an officer keeps no unit, even one written on the record',
+      'officer',
+      { name: '王芳', stationIds: ['st-a'], role: 'officer', district: '福田区', unitId: 'unit-zjj' },
+      { name: '王芳', stationIds: ['st-a'], district: '福田区' },
+    ],
   ] as const)('%s', (_label, role, record, expected) => {
     expect(actingAsOf(role, record)).toEqual(expected);
   });
@@ -41,6 +54,20 @@ describe('who the caller is', () => {
     });
   });
 
+  it('a unit’s staff act for their unit, named as 承办单位', () => {
+    expect(identityOf(OPENID, 'unit', 'sf-u', { name: '陈刚', stationIds: [], district: '福田区', unitId: 'unit-zjj' })).toEqual({
+      actor: { role: 'unit', id: 'sf-u', unitId: 'unit-zjj' },
+      displayName: '承办单位 陈刚',
+      person: { name: '陈刚', stationIds: [], district: '福田区', unitId: 'unit-zjj' },
+    });
+  });
+
+  it('a unit’s staff whose copy names no unit act on nothing', () => {
+    const identity = identityOf(OPENID, 'unit', 'sf-u', { name: '陈刚', stationIds: [], district: '福田区' });
+    expect(identity.actor).toEqual({ role: 'unit', id: '' });
+    expect(identity.person).toBeUndefined();
+  });
+
   it('a deputy acts as their record', () => {
     expect(identityOf(OPENID, 'deputy', 'dp-1', { name: '李明', stationIds: ['st-a'] })).toMatchObject({
       actor: { role: 'deputy', id: 'dp-1', deputyId: 'dp-1' },
@@ -48,12 +75,13 @@ describe('who the caller is', () => {
     });
   });
 
-  it.each(['officer', 'admin', 'deputy'] as const)('a %s without a record (or its copy) keeps the role and acts on nothing', (role) => {
+  it.each(['officer', 'admin', 'deputy', 'unit'] as const)('a %s without a record (or its copy) keeps the role and acts on nothing', (role) => {
     const identity = identityOf(OPENID, role, 'sf-gone', undefined);
     expect(identity.actor.role).toBe(role);
     expect(identity.actor.id).toBe('');
     expect(identity.actor.stationIds ?? []).toEqual([]);
     expect(identity.actor.district).toBeUndefined();
+    expect(identity.actor.unitId).toBeUndefined();
     expect(identity.person).toBeUndefined();
   });
 });

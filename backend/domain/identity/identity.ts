@@ -5,8 +5,11 @@
  * another role gives no scope, and an unknown openid is a resident.
  */
 import type { ActingAs, UserRole } from '../../../typings/models';
-import type { Actor } from '../case/actor';
+import type { Actor, CallerRole } from '../case/actor';
 import { ACTOR_ROLE_LABELS } from '../case/case.labels';
+
+/** How a caller reads to others; a unit's staff act in their unit's name (承办单位). */
+const CALLER_ROLE_LABELS: Readonly<Record<CallerRole, string>> = { ...ACTOR_ROLE_LABELS, unit: '承办单位' };
 
 export type WorkRole = Exclude<UserRole, 'resident'>;
 
@@ -25,6 +28,7 @@ export interface PersonRecord {
   readonly stationIds: readonly string[];
   readonly role?: string;
   readonly district?: string;
+  readonly unitId?: string;
 }
 
 /**
@@ -37,6 +41,7 @@ export function actingAsOf(role: WorkRole, record: PersonRecord): ActingAs | und
     name: record.name,
     stationIds: [...record.stationIds],
     ...(role !== 'deputy' && record.district ? { district: record.district } : {}),
+    ...(role === 'unit' && record.unitId ? { unitId: record.unitId } : {}),
   };
 }
 
@@ -54,6 +59,11 @@ export function identityOf(openid: string, role: UserRole | undefined, personId:
       return { actor: { role, id, district: id ? acting!.district : undefined }, displayName: named(role, acting?.name), ...person };
     case 'deputy':
       return { actor: { role, id, deputyId: id }, displayName: named(role, acting?.name), ...person };
+    case 'unit': {
+      // A unit's staff without their unit (a record edited by hand) act on nothing.
+      const unitId = id ? acting!.unitId : undefined;
+      return { actor: { role, id: unitId ? id : '', ...(unitId ? { unitId } : {}) }, displayName: named(role, acting?.name), ...(unitId ? person : {}) };
+    }
     default:
       // Ownership is decided on the openid; it is also the resident's actor id (hidden from others by visibleEvents).
       return { actor: { role: 'resident', id: openid, openid }, displayName: ACTOR_ROLE_LABELS.resident };
@@ -62,7 +72,7 @@ export function identityOf(openid: string, role: UserRole | undefined, personId:
 
 /** "联络员 王芳"; the role alone when the name is unknown. */
 export function named(role: Actor['role'], name: string | undefined): string {
-  return name ? `${ACTOR_ROLE_LABELS[role]} ${name}` : ACTOR_ROLE_LABELS[role];
+  return name ? `${CALLER_ROLE_LABELS[role]} ${name}` : CALLER_ROLE_LABELS[role];
 }
 
 /** Whether an account is the one acting as this record: the same openid, role kind and record id. */

@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '../result';
 import type { Invite } from './invite.model';
 import { inviteStatus } from './invite.status';
 
-export const WORK_ROLE_LABELS = { deputy: '人大代表', officer: '联络员', admin: '区人大常委会' } as const;
+export const WORK_ROLE_LABELS = { deputy: '人大代表', officer: '联络员', admin: '区人大常委会', unit: '承办单位' } as const;
 
 export interface RedeemFacts {
   invite: Invite | undefined;

@@ -65,12 +65,18 @@ describe('redeeming an invite', () => {
     expect(decideRedeem(facts)).toEqual({ ok: true, value: invite });
   });
 
+  it('a unit invite for a unit staff record binds a resident', () => {
+    expect(decideRedeem({ ...facts, invite: { ...invite, role: 'unit' }, person: { role: 'unit' } }).ok).toBe(true);
+  });
+
   it('the same person already bound to the caller is fine (a retried redeem)', () => {
     expect(decideRedeem({ ...facts, person: { openid: 'o-1' } }).ok).toBe(true);
   });
 
   it.each([
     ['a caller bound to a work role', { callerRole: 'officer' as const }, 'CONFLICT', /联络员/],
+    ['a caller bound to a handling unit', { callerRole: 'unit' as const }, 'CONFLICT', /已绑定为承办单位/],
+    ['an officer record for a unit invite', { invite: { ...invite, role: 'unit' as const }, person: { role: 'officer' } }, 'NOT_FOUND', /人员/],
     ['no such invite', { invite: undefined }, 'NOT_FOUND', /不存在/],
     ['a redeemed invite', { invite: { ...invite, state: 'redeemed' as const } }, 'CONFLICT', /已经被使用/],
     ['a revoked invite', { invite: { ...invite, state: 'revoked' as const } }, 'CONFLICT', /作废/],

@@ -4,7 +4,7 @@
  * record whom they gave it to, and a message accepts a file only from that person, only once,
  * and only while the path is valid. Pure: the clock and the random names are injected.
  */
-import type { AudioExtension, PhotoExtension } from '../../../typings/uploads';
+import type { AudioExtension, DocumentExtension, PhotoExtension } from '../../../typings/uploads';
 import type { Assert, ListsEvery } from '../exhaustive';
 import { shanghaiDate } from '../calendar';
 
@@ -25,6 +25,9 @@ export function isAudioExtension(extension: string): extension is AudioExtension
 
 /** The storage folder of every message photo (a case's, a supplement's, a reply's, a follow-up's) and of a case's voice message. */
 export const PHOTO_FOLDER = 'cases';
+
+/** A suggestion's attachments and a unit's signed answer (photos and PDFs): suggestion.uploadPaths only. */
+export const SUGGESTION_FOLDER = 'suggestions';
 
 export const UPLOAD_RULES = {
   /** wx.chooseMedia picks at most 9 at once; one call serves one pick. */
@@ -54,14 +57,20 @@ export interface IssuedUpload {
 /** Random names are 32 hex digits (128 bits) drawn by the function: unique, and nothing personal in a path handlers see. */
 const NAME = /^[0-9a-f]{32}$/;
 
-/** New paths under `cases/<yyyy>/<mm>/` (Shanghai's calendar month), one per extension, in order. */
-export function issueUploads(owner: string, extensions: readonly UploadExtension[], now: Date, randomName: () => string): IssuedUpload[] {
+/** New paths under `cases/<yyyy>/<mm>/` (Shanghai's calendar month; a suggestion's under `suggestions/`), one per extension, in order. */
+export function issueUploads(
+  owner: string,
+  extensions: readonly (UploadExtension | DocumentExtension)[],
+  now: Date,
+  randomName: () => string,
+  folder: typeof PHOTO_FOLDER | typeof SUGGESTION_FOLDER = PHOTO_FOLDER,
+): IssuedUpload[] {
   const month = shanghaiDate(now).slice(0, 7).replace('-', '/');
   const expiresAt = new Date(now.getTime() + UPLOAD_RULES.validDays * 24 * 60 * 60 * 1000);
   return extensions.map((extension) => {
     const id = randomName();
     if (!NAME.test(id)) throw new Error('upload names must be 32 hex digits');
-    return { id, cloudPath: `${PHOTO_FOLDER}/${month}/${id}.${extension}`, ownerOpenid: owner, issuedAt: now, expiresAt };
+    return { id, cloudPath: `${folder}/${month}/${id}.${extension}`, ownerOpenid: owner, issuedAt: now, expiresAt };
   });
 }
 

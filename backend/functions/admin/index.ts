@@ -1,9 +1,21 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { deputyInput, officerInput, stationInput } from '../../domain/admin';
+import { deputyInput, officerInput, stationInput, unitInput, unitStaffInput } from '../../domain/admin';
 import { number, object, oneOf, optional, text } from '../../domain/validation';
 import { database } from '../../platform/cloudbase';
 import { defineApi } from '../define-api';
-import { listDistrictStations, listPeople, saveDeputy, saveOfficer, saveStation, stationCode, stationPoster, type AdminContext } from '../../use-cases/admin';
+import {
+  listDistrictStations,
+  listPeople,
+  listUnits,
+  saveDeputy,
+  saveOfficer,
+  saveStation,
+  saveUnit,
+  saveUnitStaff,
+  stationCode,
+  stationPoster,
+  type AdminContext,
+} from '../../use-cases/admin';
 import { figuresAction } from '../../use-cases/figures/action';
 import { createInvite, listInvites, revokeInvite, unbindPerson } from '../../use-cases/invites';
 
@@ -63,7 +75,7 @@ export const main = defineApi({
   },
   createInvite: {
     allow: ADMIN,
-    input: object({ role: oneOf('身份', ['deputy', 'officer', 'admin'] as const), personId: id('人员编号') }),
+    input: object({ role: oneOf('身份', ['deputy', 'officer', 'admin', 'unit'] as const), personId: id('人员编号') }),
     run: (input, who) => createInvite(inviteContext(), who, input),
   },
   invites: {
@@ -82,4 +94,20 @@ export const main = defineApi({
     run: (input, who, caller) => unbindPerson(database(), who, caller.openid, input.personId),
   },
   figures: figuresAction,
+  // 承办单位: the units that answer deputies' suggestions, and their staff (who then get an invite).
+  units: {
+    allow: ADMIN,
+    input: object({}),
+    run: (_input, who) => listUnits(database(), who),
+  },
+  saveUnit: {
+    allow: ADMIN,
+    input: unitInput,
+    run: (input, who) => saveUnit(context(), who, input),
+  },
+  saveUnitStaff: {
+    allow: ADMIN,
+    input: unitStaffInput,
+    run: (input, who) => saveUnitStaff(context(), who, input),
+  },
 });

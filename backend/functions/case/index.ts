@@ -1,10 +1,10 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { CommandAction } from '../../domain/case';
 import { CASE_ACTION_INPUTS } from '../../domain/case';
 import type { UserRole } from '../../../typings/models';
 import type { ResolvedActor } from '../define-api';
-import { cloudbase, database, type Caller } from '../../platform/cloudbase';
-import { createWxGateway } from '../../platform/wx-gateway';
+import { database, type Caller } from '../../platform/cloudbase';
+import { callContext, type CallContext } from '../../platform/call-context';
 import { defineApi } from '../define-api';
 import { runCaseCommand, type CommandInput } from '../../use-cases/cases/case-commands';
 import type { CaseContext } from '../../use-cases/cases/context';
@@ -19,9 +19,8 @@ import { issueUploadPaths, type UploadContext } from '../../use-cases/uploads/is
 import { claimCase, type VisitContext } from '../../use-cases/visits';
 
 /** Cases (诉求/留言): residents submit and follow theirs; officers and deputies handle them. */
-function context(): CaseContext {
-  // WeChat calls get 3 s each, well inside the function's timeout (config.json).
-  return { db: database(), wx: createWxGateway(cloudbase(), { timeoutMs: 3000 }), now: new Date(), ids: () => randomUUID().replace(/-/g, '') };
+function context(): CaseContext & CallContext {
+  return { ...callContext(), ids: () => randomUUID().replace(/-/g, '') };
 }
 
 function uploadContext(): UploadContext {
@@ -29,7 +28,7 @@ function uploadContext(): UploadContext {
 }
 
 function visitContext(): VisitContext {
-  return { ...context(), hash: (text) => createHash('sha256').update(text, 'utf8').digest('hex'), randomBytes: (size) => randomBytes(size) };
+  return { ...context(), randomBytes: (size) => randomBytes(size) };
 }
 
 const RESIDENT = ['resident'] as const;
@@ -39,7 +38,9 @@ const DEPUTY = ['deputy'] as const;
 const HANDLER_ROLES = ['officer', 'deputy'] as const;
 const SUPERVISORS = ['officer', 'admin'] as const;
 const WORKSPACE = ['deputy', 'officer', 'admin'] as const;
-const ANY_ROLE = ['resident', 'deputy', 'officer', 'admin'] as const;
+const ANY_ROLE = ['resident', 'deputy', 'officer', 'admin', 'unit'] as const;
+/** Whoever may have a case in scope: a handling unit (承办单位) answers suggestions and reads no case. */
+const CASE_READERS = ['resident', 'deputy', 'officer', 'admin'] as const;
 /** Those whose messages carry photos: residents' cases and supplements, handlers' replies and follow-ups. */
 const PHOTO_SENDERS = ['resident', 'deputy', 'officer'] as const;
 
@@ -54,7 +55,7 @@ export const main = defineApi({
   submit: { allow: RESIDENT, input: CASE_ACTION_INPUTS.submit, run: (input, who) => submitCase(context(), who.actor, input) },
   // Every role: 我的留言 is a tab everyone has, and only residents own cases, so the others get an empty list.
   mine: { allow: ANY_ROLE, input: CASE_ACTION_INPUTS.mine, run: (input, who) => myCases(database(), who.actor, input.page ?? 0, new Date()) },
-  get: { allow: ANY_ROLE, input: CASE_ACTION_INPUTS.get, run: (input, who) => getCase(database(), who.actor, input.caseId, new Date()) },
+  get: { allow: CASE_READERS, input: CASE_ACTION_INPUTS.get, run: (input, who) => getCase(database(), who.actor, input.caseId, new Date()) },
   withdraw: command('withdraw', RESIDENT),
   supplement: command('supplement', RESIDENT),
   rate: command('rate', RESIDENT),

@@ -1,9 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { bookSlotSchema, cancelBookingSchema, listReceptionsSchema, myBookingsSchema } from '../../domain/booking';
 import { checkInSchema, followedSchema, followingSchema, followStationSchema, presenceCodeSchema, publishReceptionSchema, scheduleSchema } from '../../domain/reception';
 import { askEventSchema, attendEventSchema, eventRefSchema, summariseEventSchema } from '../../domain/event';
-import { cloudbase, database } from '../../platform/cloudbase';
-import { createWxGateway } from '../../platform/wx-gateway';
+import { callContext } from '../../platform/call-context';
+import { database } from '../../platform/cloudbase';
 import { ANYONE, defineApi } from '../define-api';
 import { bookSlot, cancelBooking, listReceptions, myBookings } from '../../use-cases/bookings';
 import { askEvent, attendEvent, eventQuestions, readEvent, summariseEvent, type EventContext } from '../../use-cases/events';
@@ -14,30 +14,12 @@ import { checkIn, followedStations, followingStation, followStation, presenceCod
 const OFFICER = ['officer'] as const;
 const DEPUTY = ['deputy'] as const;
 
-function context(): ReceptionContext {
-  // WeChat calls get 3 s each, well inside the function's timeout (config.json).
-  return { db: database(), wx: createWxGateway(cloudbase(), { timeoutMs: 3000 }), now: new Date() };
-}
-
-function eventContext(): EventContext {
-  return {
-    db: database(),
-    wx: createWxGateway(cloudbase(), { timeoutMs: 3000 }),
-    now: new Date(),
-    hash: (text) => createHash('sha256').update(text, 'utf8').digest('hex'),
-    randomId: () => randomBytes(16).toString('hex'),
-  };
-}
+const context = (): ReceptionContext => callContext();
+const eventContext = (): EventContext => callContext();
 
 function visitContext(): VisitContext {
-  return {
-    db: database(),
-    wx: createWxGateway(cloudbase(), { timeoutMs: 3000 }),
-    now: new Date(),
-    ids: () => randomBytes(16).toString('hex'),
-    hash: (text) => createHash('sha256').update(text, 'utf8').digest('hex'),
-    randomBytes: (size) => randomBytes(size),
-  };
+  const call = callContext();
+  return { ...call, ids: call.randomId, randomBytes: (size) => randomBytes(size) };
 }
 
 /** 接待日登记: the station's officers and the reception's deputies. */

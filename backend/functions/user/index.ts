@@ -7,7 +7,7 @@ import { dutyAction } from '../../use-cases/duty/action';
 import { redeemInvite } from '../../use-cases/invites';
 import { profileOf, whoAmI } from '../../use-cases/users';
 
-const EVERYONE = ['resident', 'deputy', 'officer', 'admin'] as const;
+const EVERYONE = ['resident', 'deputy', 'officer', 'admin', 'unit'] as const;
 
 export const main = defineApi({
   whoami: {

@@ -10,9 +10,9 @@ import type { ResolvedActor } from '../actor';
 import { deleteAccount } from './delete-account';
 import { exportAccount } from './export-account';
 
-/** Any role: a deputy or officer may have written as a resident before being bound. */
+/** Any role: a deputy, officer or unit's staff member may have written as a resident before being bound. */
 export const exportAction: RoleAction<ExportAccountInput, AccountExport, ResolvedActor> = {
-  allow: ['resident', 'deputy', 'officer', 'admin'],
+  allow: ['resident', 'deputy', 'officer', 'admin', 'unit'],
   input: exportAccountInput,
   run: (input, _who, caller) => exportAccount(database(), caller.openid, input, new Date()),
 };

@@ -1,2 +1,3 @@
 export * from './public-case';
 export * from './station-board';
+export * from './published-suggestions';

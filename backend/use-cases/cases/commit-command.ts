@@ -8,7 +8,8 @@
  * after, the notices it claimed are sent (after-change.ts).
  *
  * Round trips of a command with one notice: the grant, the write, and the send's record — the
- * case was read by the caller, and the answer is built from what the write answered.
+ * case was read by the caller, and the answer is built from what the write answered. A write
+ * refused because a resident claimed the case meanwhile is made once more (`ownerChangedOnly`).
  */
 import type { CaseCommand, CaseState } from '../../domain/case';
 import { publicReplyAfter } from '../../domain/board';
@@ -16,7 +17,7 @@ import { decide, isOwner } from '../../domain/case';
 import { fail, ok } from '../../domain/result';
 import type { Result } from '../../domain/result';
 import type { CaseRecord } from '../../data/cases';
-import { commitCaseChange, toStoredEvent } from '../../data/cases';
+import { commitCaseChange, findCase, toStoredEvent } from '../../data/cases';
 import { noticeDueAt } from '../../data/case-outbox';
 import { returnGrant, takeGrant } from '../../data/subscriptions';
 import { caseOutbox, writtenWithChange } from '../../notifications/outbox';
@@ -34,6 +35,20 @@ export interface CommandExtras {
   readonly deputyNames?: Readonly<Record<string, string>>;
   /** 附议 as the case was read (0 or absent: nobody to tell besides the owner, and no read of joiners). */
   readonly joinCount?: number;
+  /** Set on the one new attempt after a claim changed the owner under the write (`ownerChangedOnly`). */
+  readonly ownerRetried?: boolean;
+}
+
+/**
+ * After a refused write: the case as stored now when only its owner changed since `state` was
+ * read — a resident claimed a case made from a visit (case.claim: same version, same timeline).
+ * The command was decided on what the handler saw, which the claim did not change; only who must
+ * hear of it did, so the change is made again rather than refused. Any other change: undefined.
+ */
+async function ownerChangedOnly(ctx: CaseContext, state: CaseState): Promise<CaseState | undefined> {
+  const stored = await findCase(ctx.db, state.id);
+  const same = stored && stored.state.version === state.version && stored.state.lastSeq === state.lastSeq && stored.state.ownerOpenid !== state.ownerOpenid;
+  return same ? stored.state : undefined;
 }
 
 /**
@@ -83,6 +98,9 @@ export async function commitCommand(
   });
   if (!record) {
     await Promise.all([claimed.value.release(), giveBack()]);
+    const claimedMeanwhile = await ownerChangedOnly(ctx, state);
+    // Decided again once, on the case as it is now: the same change, its notices now to the new owner.
+    if (claimedMeanwhile && !extras.ownerRetried) return commitCommand(ctx, { actor, displayName }, claimedMeanwhile, command, photos, { ...extras, ownerRetried: true });
     return staleCase();
   }
   await sendWrittenNotices(

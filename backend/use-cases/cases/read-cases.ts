@@ -11,6 +11,7 @@ import { findStation } from '../../data/stations';
 import type { Database } from '../../platform/cloudbase';
 import { moveJoinsAfterMerge } from '../joins/move-joins';
 import { caseDetail, caseSummary, type NamedEvent } from './case-view';
+import { caseSuggestionView } from '../../domain/suggestion/suggestion.public';
 
 export const CASES_PER_PAGE = 20;
 
@@ -37,8 +38,8 @@ function withinDistrict(reader: Actor, district: string | undefined): boolean {
 }
 
 /**
- * One case, read with its timeline (names included) and its station's district in one round
- * trip; the owner reading it has now seen its whole timeline (the unread badge resets — a
+ * One case, read with its timeline (names included), its station's district and the
+ * suggestion it is linked into in one round trip; the owner reading it has now seen its whole timeline (the unread badge resets — a
  * write, only when something was unread).
  */
 export async function getCase(db: Database, reader: Actor, caseId: string, now: Date): Promise<Result<CaseDetail>> {
@@ -52,7 +53,10 @@ export async function getCase(db: Database, reader: Actor, caseId: string, now: 
     const marked = await markCaseRead(db, caseId, state.lastSeq);
     if (marked) stored = { state, extras: { ...extras, unreadCount: 0, readSeq: state.lastSeq } };
   }
-  return loadedDetail(db, reader, stored, events, now);
+  const detail = await loadedDetail(db, reader, stored, events, now);
+  // 代表建议 the case grew into: its public progress, for whoever may read the case (joined in the same read).
+  const suggestion = detail.ok && found.suggestion ? caseSuggestionView(found.suggestion, caseId) : undefined;
+  return suggestion && detail.ok ? ok({ ...detail.value, suggestion }) : detail;
 }
 
 export async function loadedDetail(db: Database, reader: Actor, stored: StoredCase, events: readonly NamedEvent[], now: Date): Promise<Result<CaseDetail>> {

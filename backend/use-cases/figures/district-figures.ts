@@ -3,7 +3,8 @@
  * deputy serving those stations, over the cases submitted in the period; the district's
  * totals; a ranking of the rows with enough rated cases. A case counts for the station it
  * was sent to and, in the deputy view, for the deputy it is assigned to (assignedDeputyId).
- * The totals are always the whole district's, unassigned cases included.
+ * The totals are always the whole district's, unassigned cases included. 接访群众 (visitors):
+ * residents recorded on the station's reception days, or with the deputy (接待日登记).
  *
  * Everything comes from the running totals (one aggregate, whatever the number of cases), as
  * folded by the scheduler: the figures are at most one scheduler period behind the cases.
@@ -18,7 +19,7 @@ import type { FiguresSubject } from '../../data/case-figures';
 import { stationsOfDistrict } from '../../data/case-figures';
 import { deputiesWithReportRatings } from '../../data/report-figures';
 import { confirmedCountsByDeputy } from '../../data/activities';
-import { DISTRICT_ROW, readPeriodTotals } from '../../data/figure-totals';
+import { DISTRICT_ROW, readPeriodTotals, type PeriodTotals } from '../../data/figure-totals';
 import type { Database } from '../../platform/cloudbase';
 
 export async function districtFigures(db: Database, district: string | undefined, input: FiguresInput): Promise<Result<FiguresOutput>> {
@@ -36,7 +37,7 @@ export async function districtFigures(db: Database, district: string | undefined
 
   const subjects: FiguresSubject[] = input.by === 'station' ? stations : deputies;
   const reportCounts = new Map(deputies.map((deputy) => [deputy.id, deputy.reportRatings]));
-  const totalsOf = (subject: FiguresSubject) => totals.get(subject.id) ?? NO_TOTALS;
+  const totalsOf = (subject: FiguresSubject) => totals.get(subject.id) ?? NO_PERIOD_TOTALS;
   const places = rankRows(subjects.map((subject) => ({ id: subject.id, ...totalsOf(subject) })));
   const rows = subjects.map((subject) => {
     const row = rowOf(subject, totalsOf(subject), places.get(subject.id));
@@ -45,18 +46,24 @@ export async function districtFigures(db: Database, district: string | undefined
   });
 
   // By station, the rows are the whole district; by deputy, the station documents' sum came as its own row.
-  const whole = input.by === 'station' ? stationIds.map((id) => totals.get(id) ?? NO_TOTALS).reduce(addTotals, NO_TOTALS) : (totals.get(DISTRICT_ROW) ?? NO_TOTALS);
+  const byStation = stationIds.map((id) => totals.get(id) ?? NO_PERIOD_TOTALS);
+  const whole: PeriodTotals =
+    input.by === 'station'
+      ? { ...byStation.reduce<Totals>(addTotals, NO_TOTALS), visitors: byStation.reduce((sum, t) => sum + t.visitors, 0) }
+      : (totals.get(DISTRICT_ROW) ?? NO_PERIOD_TOTALS);
   return ok({
     by: input.by,
     period: { from: input.from, to: input.to },
     rows: rows.sort(byPlace),
     rankingMinimumRated: RANKING_MINIMUM_RATED,
-    totals: figuresLine(whole),
+    totals: { ...figuresLine(whole), visitors: whole.visitors },
   });
 }
 
-function rowOf(subject: FiguresSubject, totals: Totals, rank: number | undefined): FiguresRow {
-  return { id: subject.id, name: subject.name, ...figuresLine(totals), ...(rank !== undefined ? { rank } : {}) };
+const NO_PERIOD_TOTALS: PeriodTotals = Object.freeze({ ...NO_TOTALS, visitors: 0 });
+
+function rowOf(subject: FiguresSubject, totals: PeriodTotals, rank: number | undefined): FiguresRow {
+  return { id: subject.id, name: subject.name, ...figuresLine(totals), visitors: totals.visitors, ...(rank !== undefined ? { rank } : {}) };
 }
 
 /** Ranked rows by place; then the rest, busiest first, then by name. */

@@ -13,6 +13,7 @@ import { escalateOverdue } from './escalate';
 import { foldFigures } from './figures';
 import { purgeContacts } from './retention';
 import { resumePublications } from './publications';
+import { runSuggestionClock } from './suggestion-clock';
 import type { Budget } from '../../domain/scheduler';
 import { autoCloseCutoff, dueReminderWindow } from '../../domain/scheduler';
 import { contactCutoff } from '../../domain/retention';
@@ -28,13 +29,15 @@ const JOBS: readonly (readonly [name: JobName, job: Job, share: number])[] = [
   ['dueReminders', remindDueCases, 0.33],
   ['retention', purgeContacts, 0.1],
   ['publications', resumePublications, 0.2],
+  // 代表建议: the legal clock and the residents' notices, queued before delivery sends them.
+  ['suggestions', runSuggestionClock, 0.25],
   ['delivery', deliverDueNotifications, 1],
   ['caseNotices', deliverCaseNotices, 1],
   // Last: it folds what the jobs above changed in this very run, with what time is left.
   ['figures', foldFigures, 1],
 ];
 
-export type JobName = 'autoClose' | 'escalate' | 'dueReminders' | 'retention' | 'publications' | 'delivery' | 'caseNotices' | 'figures';
+export type JobName = 'autoClose' | 'escalate' | 'dueReminders' | 'retention' | 'publications' | 'suggestions' | 'delivery' | 'caseNotices' | 'figures';
 
 export interface SchedulerSummary {
   /** The run's clock (the timer's Time), ISO. */

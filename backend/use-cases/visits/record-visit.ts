@@ -3,7 +3,7 @@
  * today. Idempotent: the document id is made of the recorder and the request id, so a retry lands
  * on the first record. A booking of that reception fills in the topic and contact and becomes 已接待.
  * Round trips: the reception, the station, the booking (if any), the deputy's name (officers), the
- * content check, the insert and the booking's update.
+ * content check, the insert, then the booking's update beside the recount of 接访群众 (visit-totals.ts).
  */
 import { checkPhotos, claimPhotos, photoClaim } from '../cases/photos';
 import type { VisitView } from '../../../typings/visit';
@@ -20,12 +20,17 @@ import { checkContent } from '../cases/content-check';
 import type { VisitContext } from './context';
 import { visitView } from './visit-view';
 import { mayRecordAt } from './visit-scope';
+import { countVisitors } from './visit-totals';
 
 export async function recordVisit(ctx: VisitContext, actor: Actor, openid: string, input: VisitRecord): Promise<Result<VisitView>> {
   const { db, now } = ctx;
   const id = `vs-${ctx.hash(`${actor.id}\n${input.requestId}`).slice(0, 40)}`;
   const earlier = await findVisit(db, id);
-  if (earlier) return ok(await visitView(earlier));
+  if (earlier) {
+    // Counted again (a recount: never twice), in case the first call died before it counted.
+    await countVisitors(db, earlier);
+    return ok(await visitView(earlier));
+  }
 
   const reception = await findReception(db, input.receptionId);
   // Someone else's reception reads as none: a stranger learns nothing from the refusal.
@@ -85,6 +90,6 @@ export async function recordVisit(ctx: VisitContext, actor: Actor, openid: strin
     const found = await twin();
     if (found) return found;
   }
-  if (booking) await markBookingAttended(db, booking._id, now);
+  await Promise.all([booking ? markBookingAttended(db, booking._id, now) : undefined, countVisitors(db, visit)]);
   return ok(await visitView(visit));
 }

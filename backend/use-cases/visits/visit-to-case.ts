@@ -4,18 +4,25 @@
  * by nobody until the resident claims it with the one-time code answered here. The case id is
  * made of the visit, so a retry (or a twin call) finds the case instead of making a second one;
  * a retry after the case was made answers a fresh code (the earlier one stops working).
- * Round trips: the visit, the station, the content check, the receipt, the insert, the visit's update.
+ * The station's officers are told of the case waiting for them (handlerTask), as of any task.
+ * Round trips: the visit, the station, the content check, the receipt, the officers' accounts and
+ * their grants, the insert, the messages' sends, the visit's update.
  */
 import type { VisitClaim, VisitToCaseOutput } from '../../../typings/visit';
+import { noticeDueAt } from '../../data/case-outbox';
 import { findCase, insertCase, toStoredEvent } from '../../data/cases';
 import { drawNext } from '../../data/counters';
 import { findStation } from '../../data/stations';
+import { returnGrant, takeGrant } from '../../data/subscriptions';
 import { findVisit, replaceClaimCode, setVisitConverted } from '../../data/visits';
 import { findReception } from '../../data/receptions';
-import { formatReceiptNumber, receiptCounterId, receiptPrefixOf, type Actor } from '../../domain/case';
+import { formatReceiptNumber, receiptCounterId, receiptPrefixOf, type Actor, type CaseEvent, type CaseState } from '../../domain/case';
 import { fail, ok, type Result } from '../../domain/result';
 import { openVisitCase } from '../../domain/visit';
+import { writtenWithChange } from '../../notifications/outbox';
+import { sendWrittenNotices } from '../cases/after-change';
 import { checkContent } from '../cases/content-check';
+import { handlerOutbox } from '../cases/handler-outbox';
 import { newClaim } from './claim-code';
 import type { VisitContext } from './context';
 import { visitView } from './visit-view';
@@ -53,25 +60,54 @@ export async function visitToCase(ctx: VisitContext, actor: Actor, openid: strin
     const opened = openVisitCase({ visit, recorder: actor, officer, caseId, receiptNo, now, ids: ctx.ids });
     if (!opened.ok) throw new Error(`openVisitCase refused what it accepted a moment ago: ${opened.failure.code}`);
     const { next, events } = opened.value;
-    const inserted = await insertCase(
-      db,
-      next,
-      {
-        stationName: station.name,
-        contentHash: ctx.hash(`${next.title}\n${next.content}`),
-        unreadCount: 0,
-        readSeq: next.lastSeq,
-        joinCount: 0,
-        ...(visit.deputyId ? { deputyNames: { [visit.deputyId]: visit.deputyName ?? '' } } : {}),
-      },
-      events.map((event) => toStoredEvent(event)),
-    );
-    if (inserted === 'exists') receiptNo = (await findCase(db, caseId))?.state.receiptNo ?? receiptNo;
+    const told = await tellOfficers(ctx, events, next, actor);
+    const extras = {
+      stationName: station.name,
+      contentHash: ctx.hash(`${next.title}\n${next.content}`),
+      unreadCount: 0,
+      readSeq: next.lastSeq,
+      joinCount: 0,
+      ...(visit.deputyId ? { deputyNames: { [visit.deputyId]: visit.deputyName ?? '' } } : {}),
+    };
+    const stored = events.map((event) => toStoredEvent(event));
+    const inserted = await insertCase(db, next, extras, stored, told.outbox);
+    if (inserted === 'exists') {
+      await told.giveBack();
+      receiptNo = (await findCase(db, caseId))?.state.receiptNo ?? receiptNo;
+    } else {
+      const record = { state: next, extras, events: [...events], outbox: [...told.outbox.notices], outboxRev: 0 };
+      await sendWrittenNotices(ctx, record, told.claimed);
+    }
   }
   const claim = await newClaim(ctx);
   const converted = { case: { id: caseId, receiptNo: receiptNo!, requestId: input.requestId }, claim: claim.stored };
   await setVisitConverted(db, visit._id, converted, now);
   return ok({ visit: await visitView({ ...visit, ...converted, status: 'converted' }), claim: claim.shown });
+}
+
+/**
+ * The station's officers hear of the case waiting for their acceptance (handlerTask, 待办事项提醒;
+ * notifications/handler-notices.ts), as handlers hear of every task: written with the case, each
+ * on the person's own grant, sent right after — never to whoever converted the visit. A case
+ * made from a visit answered on the spot waits for nobody: no message.
+ */
+async function tellOfficers(ctx: VisitContext, events: readonly CaseEvent[], next: CaseState, actor: Actor) {
+  const { db, now } = ctx;
+  const notices = await handlerOutbox(
+    db,
+    events.filter((event) => event.kind === 'submitted'),
+    next,
+    actor,
+    now,
+  );
+  const granted = await Promise.all(notices.map((notice) => takeGrant(db, notice.openid, notice.templateId, now)));
+  const written = notices.map((notice, i) => writtenWithChange(notice, granted[i], now));
+  const due = written.flatMap((notice) => noticeDueAt(notice) ?? []);
+  return {
+    outbox: { notices: written, ...(due.length ? { dueAt: new Date(Math.min(...due.map((at) => at.getTime()))) } : {}) },
+    claimed: written.filter((_, i) => granted[i]).map((notice) => notice._id),
+    giveBack: () => Promise.all(written.filter((_, i) => granted[i]).map((notice) => returnGrant(db, notice.openid, notice.templateId, now))),
+  };
 }
 
 /** reception.claimCode: a new code for a converted visit nobody claimed yet. */

@@ -6,4 +6,5 @@ export const ROLE_LABELS: Record<UserRole, string> = {
   deputy: '人大代表',
   officer: '联络员',
   admin: '区人大常委会',
+  unit: '承办单位',
 };

@@ -8,9 +8,9 @@ export interface MeView {
   roleLabel: string;
   /** The deputy's or staff member's name; '' for residents. */
   name: string;
-  /** Stations served (deputies, officers) or the district supervised (admins); '' otherwise. */
+  /** Stations served (deputies, officers), the district supervised (admins) or the unit (unit staff); '' otherwise. */
   scope: string;
-  /** What `scope` is: '联络站' or '辖区'. */
+  /** What `scope` is: '联络站', '辖区' or '单位'. */
   scopeTitle: string;
   /** Enough of the openid to tell accounts apart when reporting a problem, not the whole. */
   openidMasked: string;
@@ -30,19 +30,28 @@ const ENTRIES = {
   schedule: { key: 'schedule', title: '接待安排', icon: 'calendar-o', url: '/packages/work/schedule/index' },
   report: { key: 'report', title: '发布述职报告', icon: 'notes-o', url: '/packages/work/report/index' },
   activities: { key: 'activities', title: '履职活动登记', icon: 'label-o', url: '/packages/work/activities/index' },
+  /** The same list as the district office reads it: its deputies' offline duties, no confirming or revising. */
+  districtActivities: { key: 'activities', title: '代表履职活动', icon: 'label-o', url: '/packages/work/activities/index' },
   stations: { key: 'stations', title: '联络站管理', icon: 'wap-home-o', url: '/packages/admin/stations/index' },
   people: { key: 'people', title: '代表与联络员', icon: 'friends-o', url: '/packages/admin/people/index' },
   invites: { key: 'invites', title: '邀请码', icon: 'coupon-o', url: '/packages/admin/invites/index' },
   figures: { key: 'figures', title: '办理情况统计', icon: 'chart-trending-o', url: '/packages/admin/figures/index' },
+  units: { key: 'units', title: '承办单位', icon: 'cluster-o', url: '/packages/admin/units/index' },
+  /** A handling unit's inbox: its suggestions by deadline, overdue first. */
+  unitSuggestions: { key: 'suggestions', title: '待办建议', icon: 'todo-list-o', url: '/packages/suggestion/list/index' },
+  /** 代表建议: the deputy's own (我的建议), the office's whole district with its figures (代表建议). */
+  mySuggestions: { key: 'suggestions', title: '我的建议', icon: 'notes', url: '/packages/suggestion/list/index' },
+  districtSuggestions: { key: 'suggestions', title: '代表建议', icon: 'notes', url: '/packages/suggestion/list/index' },
   redeem: { key: 'redeem', title: '输入邀请码', icon: 'passed', url: '/packages/work/redeem/index' },
 } satisfies Record<string, WorkEntry>;
 
 /** What each role can open from 我的; a resident's only door into the workspace is an invite. */
 const ENTRIES_BY_ROLE: Record<UserRole, WorkEntry[]> = {
   resident: [ENTRIES.redeem],
-  deputy: [ENTRIES.inbox, ENTRIES.checkin, ENTRIES.duty, ENTRIES.activities, ENTRIES.report],
+  deputy: [ENTRIES.inbox, ENTRIES.mySuggestions, ENTRIES.checkin, ENTRIES.duty, ENTRIES.activities, ENTRIES.report],
   officer: [ENTRIES.inbox, ENTRIES.schedule, ENTRIES.activities, ENTRIES.report],
-  admin: [ENTRIES.inbox, ENTRIES.stations, ENTRIES.people, ENTRIES.invites, ENTRIES.figures],
+  admin: [ENTRIES.inbox, ENTRIES.districtSuggestions, ENTRIES.stations, ENTRIES.people, ENTRIES.units, ENTRIES.invites, ENTRIES.figures, ENTRIES.districtActivities],
+  unit: [ENTRIES.unitSuggestions],
 };
 
 export function maskOpenid(openid: string): string {
@@ -58,8 +67,8 @@ export function toMeView(profile: Profile): MeView {
   return {
     roleLabel: ROLE_LABELS[profile.role] ?? ROLE_LABELS.resident,
     name: profile.name ?? '',
-    scope: profile.role === 'admin' ? (profile.district ?? '') : stations,
-    scopeTitle: profile.role === 'admin' ? '辖区' : '联络站',
+    scope: profile.role === 'admin' ? (profile.district ?? '') : profile.role === 'unit' ? (profile.unit?.name ?? '') : stations,
+    scopeTitle: profile.role === 'admin' ? '辖区' : profile.role === 'unit' ? '单位' : '联络站',
     openidMasked: maskOpenid(profile.openid),
   };
 }

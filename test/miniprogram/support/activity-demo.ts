@@ -1,7 +1,7 @@
 /**
  * 履职登记 as the demo answers show it: what the demo deputy (李明) sees on 履职活动确认 — one
  * 执法检查 waiting for them, one disputed 调研视察, one confirmed 代表论坛 — and the same list as
- * the station's officer sees it. Dates around DEMO_NOW (21 November 2026).
+ * the station's officer and the district office see it. Dates around DEMO_NOW (21 November 2026).
  */
 import type { ActivityView } from '../../../typings/activity';
 import { daysAgo } from './case-fixtures';
@@ -56,5 +56,11 @@ export const DEPUTY_ACTIVITIES = { activities: [WAITING_ACTIVITY, DISPUTED_ACTIV
 /** The officer's view of the same: the disputed one can be withdrawn or corrected. */
 export const OFFICER_ACTIVITIES = {
   activities: [{ ...WAITING_ACTIVITY, canConfirm: false }, { ...DISPUTED_ACTIVITY, canRevise: true, canResend: true }, CONFIRMED_ACTIVITY],
+  hasMore: false,
+};
+
+/** The district office's view: every deputy of the district, nothing it may act on. */
+export const DISTRICT_ACTIVITIES = {
+  activities: [{ ...WAITING_ACTIVITY, canConfirm: false }, { ...DISPUTED_ACTIVITY, deputy: { id: 'dp-003', name: '周建国' } }, CONFIRMED_ACTIVITY],
   hasMore: false,
 };

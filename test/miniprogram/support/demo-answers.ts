@@ -14,6 +14,7 @@ import { BOARD, EMPTY_BOARD, JOIN_VIEW, JOINED, PUBLIC_CASE_TO_RESIDENT, SIMILAR
 import { DEPUTY_ACTIVITIES } from './activity-demo';
 import { CLAIMED, VISITS } from './visit-demo';
 import { FORUM_AHEAD, FORUM_QUESTIONS } from './event-demo';
+import { ANSWERED_FOR_DEPUTY, COSIGNABLE, DEPUTY_LIST, DRAFT, FIGURES, NO_FIGURES, PUBLISHED, UNITS } from './suggestion-demo';
 import { CLOSED_REPORT, NO_RATINGS, OPEN_REPORT, REPORT_FOR_HANDLER, REPORT_FOR_RESIDENT, REPORT_RATED, ratingsOf } from './report-demo';
 
 export const DEMO_NOW = NOW;
@@ -292,7 +293,7 @@ export const DEMO_ANSWERS: DemoAnswers = {
           officer: { id: 'sf-ft-hf', name: '王芳', phone: '0755-83280001' },
         },
       ],
-      figures: { period: { from: '2025-11-22', to: '2026-11-21' }, received: 128, closed: 117, rated: 96, satisfied: 91, respondedInTime: 124 },
+      figures: { period: { from: '2025-11-22', to: '2026-11-21' }, received: 128, closed: 117, rated: 96, satisfied: 91, respondedInTime: 124, visitors: 86 },
     },
     board: BOARD,
     // As a signed-in resident opens it: the answer says it is not theirs and not joined.
@@ -500,7 +501,17 @@ export const DEMO_ANSWERS: DemoAnswers = {
     rate: REPORT_RATED,
     publish: REPORT_FOR_HANDLER,
   },
+  // The deputy's 我的建议, their answered suggestion to rate, and what the office and the board read.
+  suggestion: {
+    list: { suggestions: DEPUTY_LIST, hasMore: false },
+    get: ANSWERED_FOR_DEPUTY,
+    save: DRAFT,
+    cosignable: COSIGNABLE,
+    figures: FIGURES,
+    published: { suggestions: PUBLISHED, hasMore: false },
+  },
   admin: {
+    units: UNITS,
     stations: {
       stations: [
         adminStation(STATIONS[0], [{ id: 'sf-ft-hf', name: '王芳' }], 14),
@@ -557,6 +568,7 @@ export const DEMO_ANSWERS: DemoAnswers = {
           medianFirstResponseHours: 5.5,
           firstResponseSample: 41,
           rank: 1,
+          visitors: 23,
         },
         {
           id: LIANHUA.id,
@@ -568,6 +580,7 @@ export const DEMO_ANSWERS: DemoAnswers = {
           medianFirstResponseHours: 11,
           firstResponseSample: 15,
           rank: 2,
+          visitors: 9,
         },
         {
           id: 'st-ft-hy-fl',
@@ -578,6 +591,7 @@ export const DEMO_ANSWERS: DemoAnswers = {
           satisfactionRate: { numerator: 2, denominator: 2, value: 1 },
           medianFirstResponseHours: 20,
           firstResponseSample: 3,
+          visitors: 0,
         },
       ],
       totals: {
@@ -587,6 +601,7 @@ export const DEMO_ANSWERS: DemoAnswers = {
         satisfactionRate: { numerator: 43, denominator: 47, value: 0.915 },
         medianFirstResponseHours: 7,
         firstResponseSample: 59,
+        visitors: 32,
       },
     },
   },
@@ -597,12 +612,13 @@ export const EMPTY_ANSWERS: DemoAnswers = {
   station: { nearby: { stations: [], page: 0, hasMore: false }, board: EMPTY_BOARD },
   case: { mine: { cases: [], hasMore: false, unreadTotal: 0 }, joined: { cases: [] }, inbox: { cases: [], hasMore: false, counts: { open: 0, triage: 0, overdue: 0 } } },
   report: { list: { reports: [], hasMore: false } },
+  suggestion: { list: { suggestions: [], hasMore: false }, figures: NO_FIGURES, published: { suggestions: [], hasMore: false }, cosignable: { deputies: [] } },
   reception: {
     list: { receptions: [] },
     schedule: { receptions: [], earliestDate: '2026-11-28' },
     mine: { bookings: [] },
     followed: { stations: [] },
-    visits: { visits: [] },
+    visits: { visits: [], bookings: [] },
   },
   user: {
     duty: { year: 2026, deputy: { id: 'dp-001', name: '李明' }, items: [], recent: [], reportRatings: NO_RATINGS },
@@ -613,6 +629,7 @@ export const EMPTY_ANSWERS: DemoAnswers = {
     stations: { stations: [], hasMore: false },
     people: { people: [], hasMore: false },
     invites: { invites: [], hasMore: false },
+    units: { units: [] },
     figures: {
       ...DEMO_ANSWERS.admin!.figures!,
       rows: [],

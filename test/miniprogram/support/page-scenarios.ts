@@ -11,10 +11,24 @@ import type { WxPlatform, WxPlatformOptions } from '../../support/wx-platform';
 import { DEMO_ANSWERS, DEMO_POSITION, EMPTY_ANSWERS, PROFILES, HANDLER_CASE, answerEntries } from './demo-answers';
 import type { DemoAnswers } from './demo-answers';
 import { OPEN_PUBLIC_CASE_JOINED, PUBLIC_CASE_TO_OWNER } from './board-demo';
-import { OFFICER_ACTIVITIES } from './activity-demo';
+import { DISTRICT_ACTIVITIES, OFFICER_ACTIVITIES } from './activity-demo';
 import { CONVERTED, scheduleWithToday, TODAY_RECEPTION } from './visit-demo';
 import { REPORT_CLOSED, REPORT_FOR_HANDLER, REPORT_RATED } from './report-demo';
-import { FORUM_AHEAD, FORUM_SUMMARISED, scheduleWithForum, stationWithForum } from './event-demo';
+import { UNITS_WITH_STAFF } from './unit-demo';
+import { FORUM_AHEAD, FORUM_QUESTIONS, FORUM_SUMMARISED, scheduleWithForum, stationWithForum } from './event-demo';
+import {
+  ACCEPTED_FOR_OFFICE,
+  ADMIN_LIST,
+  CASE_SUGGESTION,
+  CLOSED,
+  DRAFT,
+  EXTENSION_FOR_OFFICE,
+  OVERDUE_FOR_UNIT,
+  SUBMITTED_FOR_OFFICE,
+  UNIT_LIST,
+  UNIT_PROFILE,
+  ASSIGNED_FOR_UNIT,
+} from './suggestion-demo';
 import type { ScheduleOutput } from '../../../typings/workspace';
 import type { StationDetail } from '../../../typings/api';
 import type { CaseDetail } from '../../../typings/case';
@@ -52,6 +66,9 @@ export const SCENARIOS: Record<string, PageScenario> = {
   'packages/admin/person/index': { query: { kind: 'deputy' }, answers: { user: { profile: PROFILES.admin } } },
   'packages/admin/invites/index': { answers: { user: { profile: PROFILES.admin } } },
   'packages/admin/figures/index': { answers: { user: { profile: PROFILES.admin } } },
+  // 承办单位: the seed's units with their staff, bound or not; a new unit's form.
+  'packages/admin/units/index': { answers: { user: { profile: PROFILES.admin }, admin: { units: UNITS_WITH_STAFF } } },
+  'packages/admin/unit/index': { answers: { user: { profile: PROFILES.admin } } },
   // A resident who has not rated yet, the window open: the rating form.
   'packages/station/report/index': { query: { id: 'rp-1' }, answers: { user: { profile: PROFILES.resident } } },
   // The officer, choosing which of the station's deputies the report is for.
@@ -67,13 +84,18 @@ export const SCENARIOS: Record<string, PageScenario> = {
   'packages/station/event/index': { query: { id: FORUM_AHEAD.id }, answers: { user: { profile: PROFILES.resident } } },
   // The officer reading the questions of the forum ahead (no 活动回顾 form yet).
   'packages/work/event/index': { query: { id: FORUM_AHEAD.id } },
-  // The officer's 接待登记 of today's reception: a walk-in to follow up, one answered on the spot, one waiting to be claimed.
+  // The officer's 接待登记 of today's reception: 从预约登记 open with two residents still expected;
+  // a walk-in to follow up, one answered on the spot, one waiting to be claimed.
   'packages/work/visits/index': {
     query: { receptionId: TODAY_RECEPTION.id },
     answers: { reception: { schedule: scheduleWithToday(DEMO_ANSWERS.reception!.schedule as ScheduleOutput) } },
   },
   // A resident claiming a case recorded for them at a reception day.
   'packages/case/claim/index': { answers: { user: { profile: PROFILES.resident } } },
+  // 代表建议: the deputy's 我的建议; a new one; their answered one, to rate.
+  'packages/suggestion/list/index': { answers: { user: { profile: PROFILES.deputy } } },
+  'packages/suggestion/edit/index': { answers: { user: { profile: PROFILES.deputy } } },
+  'packages/suggestion/detail/index': { query: { id: 'sg-1' }, answers: { user: { profile: PROFILES.deputy } } },
 };
 
 /** A draft that already says enough to look for look-alikes: the compose page offers them on opening. */
@@ -101,6 +123,8 @@ const DRAFT_WITH_SIMILAR = {
  * for a resident page; the smoke test renders each of them.
  */
 export const VARIANTS: Record<string, Record<string, PageScenario>> = {
+  // A handling unit's staff member: their unit and 待办建议.
+  'pages/me/index': { unit: { answers: { user: { profile: UNIT_PROFILE } } } },
   'packages/station/detail/index': {
     reports: { query: { id: 'st-ft-hf', tab: 'reports' } },
     // A 代表论坛 on the schedule and one held in its 活动回顾.
@@ -117,11 +141,21 @@ export const VARIANTS: Record<string, Record<string, PageScenario>> = {
   // A case recorded at a reception day (接待日登记) and claimed.
   'packages/case/detail/index': {
     reception: { query: { id: CONVERTED.case!.id }, answers: { case: { get: { ...(DEMO_ANSWERS.case!.get as CaseDetail), id: CONVERTED.case!.id, source: 'reception' } } } },
+    // Taken up in a 代表建议: its public steps and the published answer.
+    suggestion: { answers: { case: { get: { ...(DEMO_ANSWERS.case!.get as CaseDetail), suggestion: CASE_SUGGESTION } } } },
   },
-  // Held and summarised: the 活动回顾 with its photos, no forms.
-  'packages/station/event/index': { summarised: { query: { id: FORUM_SUMMARISED.id }, answers: { reception: { event: FORUM_SUMMARISED } } } },
-  // Over: the officer posts its 活动回顾.
-  'packages/work/event/index': { summary: { answers: { reception: { event: { ...FORUM_SUMMARISED, summary: undefined } } } } },
+  'packages/station/event/index': {
+    // Held and summarised: the 活动回顾 with its photos, no forms.
+    summarised: { query: { id: FORUM_SUMMARISED.id }, answers: { reception: { event: FORUM_SUMMARISED } } },
+    // One of its deputies: the count and 查看群众提问, none of a resident's forms.
+    deputy: { answers: { user: { profile: PROFILES.deputy }, reception: { event: { ...FORUM_AHEAD, attending: undefined, attendance: FORUM_QUESTIONS.attendance } } } },
+  },
+  'packages/work/event/index': {
+    // Over: the officer posts its 活动回顾.
+    summary: { answers: { reception: { event: { ...FORUM_SUMMARISED, summary: undefined } } } },
+    // One of its deputies, from the event's page: the questions read-only, no 活动回顾 form.
+    deputy: { answers: { user: { profile: PROFILES.deputy } } },
+  },
   'packages/station/report/index': {
     rated: { answers: { report: { get: REPORT_RATED } } },
     closed: { query: { id: 'rp-2' }, answers: { report: { get: REPORT_CLOSED } } },
@@ -129,13 +163,40 @@ export const VARIANTS: Record<string, Record<string, PageScenario>> = {
   },
   'packages/work/report/index': { deputy: { answers: { user: { profile: PROFILES.deputy } } } },
   // The officer's list: 登记履职活动 at the top, the disputed one to withdraw.
-  'packages/work/activities/index': { officer: { answers: { user: { profile: PROFILES.officer, activities: OFFICER_ACTIVITIES } } } },
+  'packages/work/activities/index': {
+    officer: { answers: { user: { profile: PROFILES.officer, activities: OFFICER_ACTIVITIES } } },
+    // The district office (from 我的 → 代表履职活动): its deputies' activities, read-only.
+    admin: { answers: { user: { profile: PROFILES.admin, activities: DISTRICT_ACTIVITIES } } },
+  },
   // The resident already joined this one: 补充情况 and 取消我也遇到. Their own case: no buttons, the way to their page.
   'packages/station/case/index': {
     joined: { query: { id: 'case-8' }, answers: { station: { publicCase: OPEN_PUBLIC_CASE_JOINED } } },
     own: { answers: { station: { publicCase: PUBLIC_CASE_TO_OWNER } } },
   },
   'packages/case/compose/index': { similar: { wx: { storage: DRAFT_WITH_SIMILAR } } },
+  // The answers units allowed to publish, beside the cases.
+  'packages/station/board/index': { suggestions: { query: { stationId: 'st-ft-hf', tab: 'suggestions' } } },
+  // A unit's 待办建议 (overdue first), the office's 全部建议 and its 统计.
+  'packages/suggestion/list/index': {
+    unit: { answers: { user: { profile: UNIT_PROFILE }, suggestion: { list: { suggestions: UNIT_LIST, hasMore: false } } } },
+    admin: { answers: { user: { profile: PROFILES.admin }, suggestion: { list: { suggestions: ADMIN_LIST, hasMore: false } } } },
+    figures: { query: { tab: 'figures' }, answers: { user: { profile: PROFILES.admin }, suggestion: { list: { suggestions: ADMIN_LIST, hasMore: false } } } },
+  },
+  // 提为代表建议 from a case (its title and text to start from, the case linked); a draft to edit.
+  'packages/suggestion/edit/index': {
+    'from-case': { query: { fromCaseId: 'case-1' }, answers: { case: { get: HANDLER_CASE } } },
+    draft: { query: { id: DRAFT.id }, answers: { suggestion: { get: DRAFT } } },
+  },
+  // One suggestion at each step, as the party who acts on it then sees it.
+  'packages/suggestion/detail/index': {
+    draft: { query: { id: DRAFT.id }, answers: { suggestion: { get: DRAFT } } },
+    review: { query: { id: SUBMITTED_FOR_OFFICE.id }, answers: { user: { profile: PROFILES.admin }, suggestion: { get: SUBMITTED_FOR_OFFICE } } },
+    assign: { answers: { user: { profile: PROFILES.admin }, suggestion: { get: ACCEPTED_FOR_OFFICE } } },
+    unit: { answers: { user: { profile: UNIT_PROFILE }, suggestion: { get: ASSIGNED_FOR_UNIT } } },
+    overdue: { query: { id: OVERDUE_FOR_UNIT.id }, answers: { user: { profile: UNIT_PROFILE }, suggestion: { get: OVERDUE_FOR_UNIT } } },
+    decide: { answers: { user: { profile: PROFILES.admin }, suggestion: { get: EXTENSION_FOR_OFFICE } } },
+    closed: { answers: { suggestion: { get: CLOSED } } },
+  },
 };
 
 /** The page's scenario, or one of its VARIANTS laid over it. */

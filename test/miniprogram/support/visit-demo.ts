@@ -1,10 +1,11 @@
 /**
  * 接待登记 as the demo answers show it: today's reception day (21 November 2026, DEMO_NOW) at
  * 华富, with three residents recorded — a walk-in still to follow up, a booked one answered on the
- * spot, and one already turned into a case that waits to be claimed — and the claim code.
+ * spot, and one already turned into a case that waits to be claimed — two bookings still expected,
+ * and the claim code.
  */
 import type { ScheduledReception, ScheduleOutput } from '../../../typings/workspace';
-import type { ClaimCaseOutput, VisitClaim, VisitView } from '../../../typings/visit';
+import type { ClaimCaseOutput, ListVisitsOutput, VisitBooking, VisitClaim, VisitView } from '../../../typings/visit';
 import { minutesAgo } from './case-fixtures';
 
 export const TODAY_RECEPTION: ScheduledReception = {
@@ -19,8 +20,11 @@ export const TODAY_RECEPTION: ScheduledReception = {
     { id: 'dp-001', name: '李明', checkedIn: true },
     { id: 'dp-002', name: '张丽华', checkedIn: false },
   ],
-  slots: [{ start: '14:00', end: '15:00', capacity: 4, booked: 1 }],
-  bookings: 1,
+  slots: [
+    { start: '14:00', end: '15:00', capacity: 4, booked: 2 },
+    { start: '15:00', end: '16:00', capacity: 4, booked: 1 },
+  ],
+  bookings: 3,
 };
 
 /** The demo schedule with today's reception first: its 接待登记 button shows. */
@@ -60,8 +64,20 @@ export const CONVERTED = visit({
   recordedAt: minutesAgo(40),
 });
 
-/** Latest first, as the server lists them. */
-export const VISITS = { visits: [WALK_IN, ANSWERED, CONVERTED] };
+/** Booked and not yet met (王先生's booking, bk-1, was answered on the spot): 从预约登记, earliest slot first. */
+export const BOOKED_LIU: VisitBooking = {
+  id: 'bk-2',
+  start: '14:00',
+  end: '15:00',
+  topic: '小区停车位不够，晚上车辆乱停堵住消防通道。',
+  deputy: { id: 'dp-002', name: '张丽华' },
+  name: '刘女士',
+  phone: '13912345678',
+};
+export const BOOKED_NO_CONTACT: VisitBooking = { id: 'bk-3', start: '15:00', end: '16:00', topic: '想咨询孩子上小学的学位申请。' };
+
+/** Visits latest first, as the server lists them, and the open bookings. */
+export const VISITS: ListVisitsOutput = { visits: [WALK_IN, ANSWERED, CONVERTED], bookings: [BOOKED_LIU, BOOKED_NO_CONTACT] };
 
 /** A 1×1 PNG: the page only shows what the server drew. */
 const PIXEL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';

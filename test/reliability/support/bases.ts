@@ -20,7 +20,7 @@ export interface ActionUnderTest {
 }
 
 /** The insider's role: the workspace roles first, whose demo accounts reach the demo subjects. */
-const PREFERRED: UserRole[] = ['officer', 'admin', 'deputy', 'resident'];
+const PREFERRED: UserRole[] = ['officer', 'admin', 'deputy', 'resident', 'unit'];
 
 export async function arrangeBases(backend: Backend, tables: Record<string, PermissionTable>): Promise<ActionUnderTest[]> {
   const subjects = new Subjects(backend);

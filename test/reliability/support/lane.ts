@@ -10,7 +10,7 @@ import { mutate } from './mutations';
 import { Prng } from './prng';
 import { CommitCounter, databaseDigest } from './watch';
 
-const KINDS: CallerKind[] = ['anonymous', 'resident', 'deputy', 'officer', 'admin'];
+const KINDS: CallerKind[] = ['anonymous', 'resident', 'deputy', 'officer', 'admin', 'unit'];
 /** One call in this many also takes the full digest before and after. */
 const FULL_DIGEST_EVERY = 40;
 

@@ -24,6 +24,7 @@ export const ROLE_LABELS: Readonly<Record<WorkRole, string>> = {
   deputy: '人大代表',
   officer: '联络员',
   admin: '区人大常委会',
+  unit: '承办单位',
 };
 
 export const INVITE_STATUS: Readonly<Record<InviteStatus, { text: string; tag: 'primary' | 'success' | 'default' | 'warning' }>> = {

@@ -1,6 +1,7 @@
 import type { FiguresOutput } from '../../../../typings/workspace';
 import { callApi } from '../../../services/api-client';
 import { definePage } from '../../../utils/define-page';
+import { reloadMethods } from '../../../utils/reload-methods';
 import { now } from '../../../utils/time';
 import { dayText, periodProblem, PRESETS, presetPeriod, toFiguresView } from './view-model';
 import type { FigureRowView, Preset, SortBy } from './view-model';
@@ -39,13 +40,7 @@ definePage({
       this.setData({ ...period, today: period.to });
       return this.load();
     },
-    onRetry() {
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      wx.stopPullDownRefresh();
-    },
+    ...reloadMethods,
     async load() {
       const s = sessions.get(this)!;
       const period = { from: this.data.from, to: this.data.to };

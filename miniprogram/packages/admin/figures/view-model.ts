@@ -98,6 +98,8 @@ export interface FigureRowView {
   reportRatings: string;
   /** By deputy: confirmed 履职登记 in the period ('3 次'); '' by station. */
   activities: string;
+  /** 接访群众 on reception days in the period ('12 人次'); '' when the server sent none. */
+  visitors: string;
 }
 
 export function toFigureRow(row: Omit<FiguresRow, 'id' | 'name' | 'rank'> & { id: string; name: string; rank?: number }): FigureRowView {
@@ -112,6 +114,7 @@ export function toFigureRow(row: Omit<FiguresRow, 'id' | 'name' | 'rank'> & { id
     rankText: row.rank ? `第 ${row.rank} 名` : '',
     reportRatings: row.reportRatings ? ratingsFigure(row.reportRatings) : '',
     activities: row.activities === undefined ? '' : `${row.activities} 次`,
+    visitors: row.visitors === undefined ? '' : `${row.visitors} 人次`,
   };
 }
 

@@ -1,9 +1,10 @@
 /**
  * Tabs and rows of 代表与联络员. Pure: unit-tested in test/miniprogram/admin-view-models.test.ts.
  */
-import type { PersonView } from '../../../../typings/workspace';
+import type { ListPeopleInput, PersonView } from '../../../../typings/workspace';
 
-export type PersonKind = PersonView['kind'];
+/** The kinds admin.people lists; a unit's staff are kept on 承办单位 (packages/admin/units). */
+export type PersonKind = ListPeopleInput['kind'];
 
 export const PEOPLE_TABS: readonly { name: PersonKind; title: string }[] = [
   { name: 'deputy', title: '人大代表' },

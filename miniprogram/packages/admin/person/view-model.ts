@@ -1,8 +1,10 @@
 /**
- * The 人员 edit form (a deputy or a liaison officer), its checks, its input, and the invite
- * card. Pure: unit-tested in test/miniprogram/admin-view-models.test.ts.
+ * The 人员 edit form (a deputy, a liaison officer or a handling unit's staff member), its
+ * checks, its input, and the invite card. Pure: unit-tested in test/miniprogram/admin-view-models.test.ts
+ * (and the unit's staff in unit-admin-pages.test.ts).
  */
 import type { DeputyLevel } from '../../../../typings/models';
+import type { UnitStaffInput } from '../../../../typings/unit';
 import type { DeputyInput, InviteView, OfficerInput, PersonView } from '../../../../typings/workspace';
 import { DEPUTY_LEVEL_LABELS } from '../../../generated/labels';
 import { OFFICE_PHONE, PERSON_LIMITS, PHONE_MAX_CHARS } from '../../../generated/rules';
@@ -30,8 +32,11 @@ export type FieldErrors = Partial<Record<PersonField | 'submit', string>>;
 
 export const EMPTY_FORM: PersonForm = { name: '', level: '', delegation: '', occupation: '', phone: '', stationIds: [] };
 
+/** A unit's staff member is a person of the unit, not the unit itself. */
+const PERSON_NOUNS: Readonly<Record<PersonKind, string>> = { ...ROLE_LABELS, unit: '承办单位人员' };
+
 export function pageTitle(kind: PersonKind, isNew: boolean): string {
-  return `${isNew ? '新增' : ''}${ROLE_LABELS[kind]}`;
+  return `${isNew ? '新增' : ''}${PERSON_NOUNS[kind]}`;
 }
 
 /** The form from the listed record's own fields (the people list sends them; `detail` is display text only). */
@@ -48,7 +53,8 @@ function textProblem(label: string, text: string, max: number): string {
   return count(text) > max ? `${label}不能超过 ${max} 个字` : '';
 }
 
-export function formErrors(kind: 'deputy' | 'officer', form: PersonForm): FieldErrors {
+/** Officers and a unit's staff: name and office phone (a unit's staff have no stations). */
+export function formErrors(kind: 'deputy' | 'officer' | 'unit', form: PersonForm): FieldErrors {
   const errors: FieldErrors = {};
   const put = (field: PersonField, problem: string) => problem && (errors[field] = problem);
   put('name', textProblem('姓名', form.name, LIMITS.name));
@@ -84,6 +90,10 @@ export function toDeputyInput(form: PersonForm, id?: string): DeputyInput {
 
 export function toOfficerInput(form: PersonForm, id?: string): OfficerInput {
   return { ...(id ? { id } : {}), name: form.name.trim(), phone: form.phone.trim(), stationIds: [...form.stationIds] };
+}
+
+export function toUnitStaffInput(form: PersonForm, unitId: string, id?: string): UnitStaffInput {
+  return { ...(id ? { id } : {}), unitId, name: form.name.trim(), phone: form.phone.trim() };
 }
 
 const FIELD_BY_HEAD: Readonly<Record<string, PersonField>> = {

@@ -13,6 +13,8 @@ import { joinLine } from '../../../utils/public-case';
 import type { CaseFact, CaseHead } from '../../../utils/case-view';
 import { dateText, dateTimeText } from '../../../utils/time';
 import { toProgress } from './steps';
+import { toSuggestionBlock } from './suggestion';
+import type { SuggestionBlock } from './suggestion';
 import type { CaseProgress } from './steps';
 
 export interface CaseActions {
@@ -39,6 +41,8 @@ export interface CaseView extends CaseHead {
   shareable: boolean;
   /** 「接待日登记」: recorded at a reception day and submitted on the resident's behalf; '' otherwise. */
   sourceText: string;
+  /** 代表建议办理进度: the deputy's formal suggestion this case became part of; null for none. */
+  suggestion: SuggestionBlock | null;
 }
 
 /** The public page exists for a case allowed public and accepted (never rejected or withdrawn since). */
@@ -100,6 +104,7 @@ export function toCaseView(detail: CaseDetail, now: Date): CaseView {
     joinText: joinLine(detail.joinCount),
     shareable: isShareable(detail),
     sourceText: detail.source === 'reception' ? '接待日登记' : '',
+    suggestion: toSuggestionBlock(detail.suggestion, now),
   };
 }
 

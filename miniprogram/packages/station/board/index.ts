@@ -4,6 +4,8 @@ import type { Outcome } from '../../../services/outcome';
 import { boardUrl, publicCaseUrl } from '../../../pages/stations/routes';
 import { definePage } from '../../../utils/define-page';
 import { now } from '../../../utils/time';
+import { IDLE_SUGGESTIONS, SUGGESTIONS_TAB, toPublishedCard } from './suggestions';
+import type { SuggestionsTab } from './suggestions';
 import { boardScope, monthOptions, monthRows, newCards, toBoardCard } from './view-model';
 import type { BoardCard, BoardScope, MonthOption, MonthRow } from './view-model';
 
@@ -28,12 +30,16 @@ definePage({
     loadingMore: false,
     /** The last three months are shown at first: the cases are what most come for. */
     allMonths: false,
+    /** 0: the cases; 1: 代表建议 answers published by their units. */
+    tab: 0,
+    suggestions: IDLE_SUGGESTIONS as SuggestionsTab,
   },
   methods: {
-    onLoad(query: Record<string, string | undefined>) {
+    async onLoad(query: Record<string, string | undefined>) {
       sessions.set(this, { scope: boardScope(query), page: 0 });
-      this.setData({ months: monthOptions(now()) });
-      return this.load();
+      this.setData({ months: monthOptions(now()), ...(query.tab === 'suggestions' ? { tab: SUGGESTIONS_TAB } : {}) });
+      await this.load();
+      if (this.data.tab === SUGGESTIONS_TAB) await this.loadSuggestions(0);
     },
     onRetry() {
       return this.load();
@@ -63,7 +69,29 @@ definePage({
       this.setData({ monthIndex: Number(event.detail.value) });
       return this.load();
     },
+    onSwitch(event: WechatMiniprogram.CustomEvent<{}, {}, { index: number }>) {
+      const tab = Number(event.currentTarget.dataset.index);
+      this.setData({ tab });
+      if (tab === SUGGESTIONS_TAB && this.data.suggestions.state === 'idle') return this.loadSuggestions(0);
+    },
+    onRetrySuggestions() {
+      return this.loadSuggestions(this.data.suggestions.page);
+    },
+    /** A station's: suggestions linked to its cases or by its deputies; a district's: all of them. */
+    async loadSuggestions(page: number) {
+      const s = sessions.get(this)!;
+      if (this.data.suggestions.state === 'loading') return;
+      this.setData({ 'suggestions.state': 'loading', 'suggestions.error': null });
+      const answer = await callApi('suggestion', 'published', { ...(s.scope?.stationId ? { stationId: s.scope.stationId } : {}), page });
+      if (!answer.ok) return this.setData({ 'suggestions.state': 'error', 'suggestions.error': answer.error });
+      const cards = answer.data.suggestions.map((x) => toPublishedCard(x, now()));
+      this.setData({ suggestions: { state: 'loaded', cards: page ? [...this.data.suggestions.cards, ...cards] : cards, hasMore: answer.data.hasMore, page, error: null } });
+    },
     async onReachBottom() {
+      if (this.data.tab === SUGGESTIONS_TAB) {
+        const { state, hasMore, page } = this.data.suggestions;
+        return state === 'loaded' && hasMore ? this.loadSuggestions(page + 1) : undefined;
+      }
       const s = sessions.get(this)!;
       const { cards, hasMore, loadingMore, loading } = this.data;
       if (!s.scope || !hasMore || loadingMore || loading) return;

@@ -24,7 +24,7 @@ export function rate(numerator: number, denominator: number): Rate {
 export const NO_DATA = '暂无数据';
 
 export interface FigureRow {
-  key: 'received' | 'closure' | 'satisfaction';
+  key: 'received' | 'closure' | 'satisfaction' | 'visitors';
   label: string;
   value: string;
 }
@@ -34,7 +34,10 @@ export interface FiguresView {
   facts: { label: string; value: string }[];
   /** '近12个月（2024.11.26—2025.11.25）' */
   periodText: string;
-  /** 收到诉求, 办结率 (closed ÷ received), 满意率 (satisfied ÷ rated), each with its sample. */
+  /**
+   * 收到诉求, 办结率 (closed ÷ received), 满意率 (satisfied ÷ rated), each with its sample; then 接访群众
+   * when the answer has it (an older back end does not send it, and 0 人次 would be a claim it never made).
+   */
   handling: FigureRow[];
   /** Each deputy's confirmed offline duties (履职登记) over the same period, '3 次'; empty when the answer has none. */
   duties: { id: string; label: string; value: string }[];
@@ -57,6 +60,7 @@ export function toFiguresView(detail: Pick<StationDetail, 'deputies' | 'receptio
       { key: 'received', label: '收到诉求', value: `${figures.received} 件` },
       { key: 'closure', label: '办结率', value: rateText(rate(figures.closed, figures.received), (n) => `共 ${n} 件`) },
       { key: 'satisfaction', label: '满意率', value: rateText(rate(figures.satisfied, figures.rated), (n) => `${n} 人评价`) },
+      ...(figures.visitors === undefined ? [] : [{ key: 'visitors' as const, label: '接访群众', value: `${figures.visitors} 人次` }]),
     ],
     duties: detail.deputies.flatMap((d) => (d.activities === undefined ? [] : [{ id: d.id, label: d.name, value: `${d.activities} 次` }])),
   };

@@ -13,6 +13,11 @@ export function eventPageUrl(receptionId: string): string {
   return `/packages/station/event/index?id=${encodeURIComponent(receptionId)}`;
 }
 
+/** The work page of an event's questions (packages/work/event): officers of the station and the event's deputies. */
+export function questionsPageUrl(receptionId: string): string {
+  return `/packages/work/event/index?id=${encodeURIComponent(receptionId)}`;
+}
+
 /** What the reader may do: a resident before the start comes and asks; afterwards everyone reads. */
 export type EventStage = 'open' | 'started' | 'summarised';
 
@@ -32,6 +37,8 @@ export interface EventPageView {
   attending: boolean | null;
   /** Officers and the event's deputies: '已有 12 人报名参加'; '' for everyone else. */
   attendanceText: string;
+  /** Officers and the event's deputies: their page of the questions sent in advance; '' for everyone else. */
+  questionsUrl: string;
   summary: { paragraphs: string[]; photos: string[]; postedText: string } | null;
 }
 
@@ -48,6 +55,8 @@ export function toEventPageView(event: EventView): EventPageView {
     stage: event.summary ? 'summarised' : event.open ? 'open' : 'started',
     attending: event.attending ?? null,
     attendanceText: event.attendance === undefined ? '' : `已有 ${event.attendance} 人报名参加`,
+    // The server counts attendance for exactly those who may read the questions (reception.questions).
+    questionsUrl: event.attendance === undefined ? '' : questionsPageUrl(event.id),
     summary: event.summary
       ? {
           paragraphs: event.summary.text.split(/\n+/).filter((line) => line.trim() !== ''),

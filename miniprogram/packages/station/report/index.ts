@@ -1,19 +1,21 @@
 import type { RatingValue } from '../../../../typings/case';
 import type { ReportDetail } from '../../../../typings/report';
 import { callApi } from '../../../services/api-client';
-import type { Outcome } from '../../../services/outcome';
 import { definePage } from '../../../utils/define-page';
+import { linkedRecord } from '../../../utils/linked-page';
 import { now } from '../../../utils/time';
 import { COMMENT_MAX, RATING_OPTIONS, ratingProblem, shareOf, toReportView } from './view-model';
 import type { ReportView } from './view-model';
 
 type TapEvent<T> = { currentTarget: { dataset: T } };
 
-/** Per page instance, off `data`: which report (to retry) and the last answer (to share). */
-const sessions = new WeakMap<object, { id: string; detail?: ReportDetail }>();
-
-/** Opened without an id: a mangled link. */
-const NO_REPORT: Outcome<ReportDetail> = { ok: false, error: { code: 'NOT_FOUND', message: '没有找到这份述职报告', hint: '链接可能不完整，请到联络站的「述职报告」中查看' } };
+const linked = linkedRecord<ReportDetail>({
+  // Opened without an id: a mangled link.
+  notFound: { code: 'NOT_FOUND', message: '没有找到这份述职报告', hint: '链接可能不完整，请到联络站的「述职报告」中查看' },
+  read: (reportId) => callApi('report', 'get', { reportId }),
+  show: (found) => ({ report: toReportView(found, now()) }),
+  share: shareOf,
+});
 
 /** 述职报告: the deputy's report to the voters, its duty figures and the voters' ratings. */
 definePage({
@@ -28,19 +30,7 @@ definePage({
     submitting: false,
   },
   methods: {
-    onLoad(options: Record<string, string | undefined>) {
-      sessions.set(this, { id: options.id ?? '' });
-      return this.load();
-    },
-    onRetry() {
-      return this.load();
-    },
-    async load() {
-      const session = sessions.get(this)!;
-      const step = () => (session.id ? callApi('report', 'get', { reportId: session.id }) : Promise.resolve(NO_REPORT));
-      const detail = await this.run(step, (found) => ({ report: toReportView(found, now()) }));
-      if (detail) session.detail = detail;
-    },
+    ...linked.methods,
     onPreview(event: TapEvent<{ url: string }>) {
       wx.previewImage({ urls: this.data.report?.photos ?? [], current: event.currentTarget.dataset.url });
     },
@@ -51,25 +41,18 @@ definePage({
       this.setData({ comment: event.detail, formError: '' });
     },
     async onSubmit() {
-      const session = sessions.get(this);
-      if (!session?.detail || this.data.submitting) return;
+      const detail = linked.current(this);
+      if (!detail || this.data.submitting) return;
       const { rating, comment } = this.data;
       const problem = ratingProblem(rating, comment);
       if (problem || !rating) return this.setData({ formError: problem });
       this.setData({ submitting: true, formError: '' });
       const text = comment.trim();
-      const answer = await callApi('report', 'rate', { reportId: session.detail.id, rating, ...(text ? { comment: text } : {}) });
+      const answer = await callApi('report', 'rate', { reportId: detail.id, rating, ...(text ? { comment: text } : {}) });
       if (!answer.ok) return this.setData({ submitting: false, formError: answer.error.message });
-      session.detail = answer.data;
+      linked.remember(this, answer.data);
       this.setData({ submitting: false, report: toReportView(answer.data, now()), rating: '', comment: '' });
       wx.showToast({ title: '感谢您的评价', icon: 'success' });
-    },
-    onFindNearby() {
-      wx.switchTab({ url: '/pages/stations/index' });
-    },
-    onShareAppMessage() {
-      const detail = sessions.get(this)?.detail;
-      return detail ? shareOf(detail) : {};
     },
   },
 });

@@ -2,7 +2,7 @@ import { callApi } from '../../../services/api-client';
 import type { Outcome } from '../../../services/outcome';
 import { definePage } from '../../../utils/define-page';
 import { ACTIVITY_LIMITS } from '../../../generated/rules';
-import { disputeError, emptyText, toActivityRows } from './view-model';
+import { disputeError, emptyText, headingOf, toActivityRows } from './view-model';
 import type { ActivityRow } from './view-model';
 
 type Tap<D> = { currentTarget: { dataset: D } };
@@ -11,10 +11,13 @@ async function open(): Promise<Outcome<{ rows: ActivityRow[]; role: string; hasM
   const [profile, page] = await Promise.all([callApi('user', 'profile', {}), callApi('user', 'activities', {})]);
   if (!profile.ok) return profile;
   if (!page.ok) return page;
-  return { ok: true, data: { rows: toActivityRows(page.data), role: profile.data.role, hasMore: page.data.hasMore } };
+  return { ok: true, data: { rows: toActivityRows(page.data, profile.data.role), role: profile.data.role, hasMore: page.data.hasMore } };
 }
 
-/** 履职活动: deputies confirm or dispute what officers recorded; officers follow it and withdraw a disputed one. */
+/**
+ * 履职活动: deputies confirm or dispute what officers recorded; officers follow it and withdraw a
+ * disputed one; the district office (user.activities answers it the district's) only reads.
+ */
 definePage({
   data: {
     loading: true,
@@ -22,6 +25,7 @@ definePage({
     role: '',
     isOfficer: false,
     emptyText: '',
+    heading: headingOf(''),
     hasMore: false,
     /** The row whose dispute box is open, and what is typed in it. */
     disputing: '',
@@ -43,15 +47,17 @@ definePage({
       return this.load();
     },
     async load() {
-      await this.run(open, (data) => ({
+      const opened = await this.run(open, (data) => ({
         ...data,
         isOfficer: data.role === 'officer',
         emptyText: emptyText(data.role),
+        heading: headingOf(data.role),
         disputing: '',
         reason: '',
         reasonError: '',
         actionError: '',
       }));
+      if (opened?.role === 'admin') wx.setNavigationBarTitle({ title: headingOf(opened.role) });
     },
     onRecord() {
       wx.navigateTo({ url: '/packages/work/activity/index' });

@@ -1,6 +1,6 @@
 /**
  * The 履职活动 list: the deputy confirms or disputes what was recorded for them; an officer sees
- * what waits and withdraws a disputed one. Pure: unit-tested in test/miniprogram/activity-view-models.test.ts.
+ * what waits and withdraws a disputed one; the district office reads its deputies' list. Pure: unit-tested in test/miniprogram/activity-view-models.test.ts.
  */
 import type { ActivityView, ListActivitiesOutput } from '../../../../typings/activity';
 import { ACTIVITY_LIMITS } from '../../../generated/rules';
@@ -51,9 +51,13 @@ export function toActivityRow(view: ActivityView): ActivityRow {
   };
 }
 
-/** Waiting ones first (what the reader must act on), then the rest in the server's order. */
-export function toActivityRows(page: ListActivitiesOutput): ActivityRow[] {
-  const rows = page.activities.map(toActivityRow);
+/**
+ * Waiting ones first (what the reader must act on), then the rest in the server's order. The
+ * district office only reads (it may neither confirm nor revise): no control, whatever a row says.
+ */
+export function toActivityRows(page: ListActivitiesOutput, role = ''): ActivityRow[] {
+  const readOnly = (row: ActivityRow): ActivityRow => ({ ...row, canConfirm: false, canRevise: false, reviseUrl: '' });
+  const rows = page.activities.map(toActivityRow).map((row) => (role === 'admin' ? readOnly(row) : row));
   return [...rows.filter((r) => r.canConfirm || r.canRevise), ...rows.filter((r) => !r.canConfirm && !r.canRevise)];
 }
 
@@ -66,5 +70,11 @@ export function disputeError(reason: string): string {
 }
 
 export function emptyText(role: string): string {
-  return role === 'deputy' ? '还没有联络员为您登记的履职活动' : '还没有登记的履职活动';
+  if (role === 'deputy') return '还没有联络员为您登记的履职活动';
+  return role === 'admin' ? '辖区内还没有登记的履职活动' : '还没有登记的履职活动';
+}
+
+/** The page's title: the deputy and officer act on the list; the district office follows its deputies' duties. */
+export function headingOf(role: string): string {
+  return role === 'admin' ? '代表履职活动' : '履职活动确认';
 }

@@ -5,11 +5,11 @@ import { newRequestId } from '../../../services/request-id';
 import { definePage } from '../../../utils/define-page';
 import { now } from '../../../utils/time';
 import { shanghaiClock } from '../../../pages/stations/station-format';
-import { deputyOptions, type DeputyOption } from '../report/view-model';
-import { ACTIVITY_LIMITS, activityErrors, activityFieldOf, earliestDay, firstActivityError, KIND_OPTIONS, revisionOf, toRecordInput, toReviseInput } from './view-model';
+import { formInputMethods, submitChecked } from '../../../utils/checked-form';
+import type { DeputyOption } from '../common/deputy-options';
+import { officerDeputies } from '../common/officer-deputies';
+import { ACTIVITY_LIMITS, activityErrors, activityFieldOf, earliestDay, KIND_OPTIONS, revisionOf, toRecordInput, toReviseInput } from './view-model';
 import type { ActivityErrors, ActivityForm } from './view-model';
-
-type FieldChange = { detail: string; currentTarget: { dataset: { field: 'place' | 'note' } } };
 
 /** Not rendered: the idempotency key (the same for every retry of this record), the photos uploaded, the activity being corrected. */
 const sessions = new WeakMap<object, { requestId: string; photos: PhotoSummary; revise?: string }>();
@@ -19,14 +19,7 @@ async function open(): Promise<Outcome<DeputyOption[]>> {
   const profile = await callApi('user', 'profile', {});
   if (!profile.ok) return profile;
   if (profile.data.role !== 'officer') return { ok: false, error: { code: 'FORBIDDEN', message: '只有联络员可以登记履职活动' } };
-  const stations = profile.data.stations ?? [];
-  if (!stations.length) return { ok: false, error: { code: 'FORBIDDEN', message: '您还没有负责的联络站', hint: '请联系区人大常委会为您分配联络站' } };
-  const details = await Promise.all(stations.map((s) => callApi('station', 'get', { id: s.id })));
-  const failed = details.find((d) => !d.ok);
-  if (failed && !failed.ok) return failed;
-  const deputies = deputyOptions(details.map((d) => (d.ok ? d.data.deputies : [])));
-  if (!deputies.length) return { ok: false, error: { code: 'NOT_FOUND', message: '您负责的联络站还没有代表' } };
-  return { ok: true, data: deputies };
+  return officerDeputies(profile.data.stations ?? []);
 }
 
 /** 登记履职活动: an officer records a deputy's duty done outside the app; the deputy confirms it. */
@@ -47,6 +40,7 @@ definePage({
     revising: false,
   },
   methods: {
+    ...formInputMethods(sessions),
     onLoad(query: Record<string, string | undefined> = {}) {
       const revision = revisionOf(query);
       sessions.set(this, { requestId: '', photos: { photos: [], uploading: 0, failed: 0 }, revise: revision?.activityId });
@@ -91,31 +85,20 @@ definePage({
     onDate(event: { detail: { value: string } }) {
       this.setData({ 'form.date': event.detail.value, 'errors.date': '' });
     },
-    onField(event: FieldChange) {
-      const field = event.currentTarget.dataset.field;
-      this.setData({ [`form.${field}`]: event.detail, [`errors.${field}`]: '' });
-    },
-    onPhotos(event: { detail: PhotoSummary }) {
-      const s = sessions.get(this);
-      if (s) s.photos = event.detail;
-      this.setData({ 'errors.photos': '' });
-    },
     async onSubmit() {
       const s = sessions.get(this);
-      if (!s || (!s.requestId && !s.revise) || this.data.submitting) return;
-      const errors = activityErrors(this.data.form, s.photos, this.data.today);
-      if (firstActivityError(errors)) return this.setData({ errors });
-      this.setData({ submitting: true, errors: {} });
+      if (!s || (!s.requestId && !s.revise)) return;
       // The same requestId on every retry: a record that landed but whose answer was lost is not made twice.
-      const answer = s.revise
-        ? await callApi('user', 'reviseActivity', toReviseInput(s.revise, this.data.form))
-        : await callApi('user', 'recordActivity', toRecordInput(this.data.form, s.requestId, s.photos.photos));
-      if (!answer.ok) {
-        const field = activityFieldOf(answer.error.field);
-        this.setData({ submitting: false, errors: { [field ?? 'submit']: answer.error.message } });
-        return;
-      }
-      this.setData({ submitting: false });
+      const sent = await submitChecked(
+        this,
+        activityErrors(this.data.form, s.photos, this.data.today),
+        () =>
+          s.revise
+            ? callApi('user', 'reviseActivity', toReviseInput(s.revise, this.data.form))
+            : callApi('user', 'recordActivity', toRecordInput(this.data.form, s.requestId, s.photos.photos)),
+        activityFieldOf,
+      );
+      if (!sent) return;
       wx.showToast({ title: s.revise ? '已重新发送' : '已登记', icon: 'success' });
       wx.redirectTo({ url: '/packages/work/activities/index' });
     },

@@ -4,10 +4,10 @@
  * test/miniprogram/activity-view-models.test.ts.
  */
 import type { ActivityKind, RecordActivityInput, ReviseActivityInput } from '../../../../typings/activity';
-import type { StoredPhoto } from '../../../components/case-photo-picker/photos';
-import { photoProblem } from '../../../components/case-photo-picker/photos';
-import type { PhotoSummary } from '../../../components/case-photo-picker/photos';
+import type { PhotoSummary, StoredPhoto } from '../../../components/case-photo-picker/photos';
 import { ACTIVITY_KIND_LABELS, ACTIVITY_LIMITS } from '../../../generated/rules';
+import { fieldFromServer, photosProblem } from '../../../utils/checked-form';
+import type { FormErrors } from '../../../utils/checked-form';
 
 export { ACTIVITY_LIMITS };
 
@@ -28,7 +28,7 @@ export interface ActivityForm {
 }
 
 export type ActivityField = 'deputy' | 'kind' | 'date' | 'place' | 'note' | 'photos';
-export type ActivityErrors = Partial<Record<ActivityField | 'submit', string>>;
+export type ActivityErrors = FormErrors<ActivityField>;
 
 /** The earliest day the server takes: 1 January of last year. */
 export const earliestDay = (today: string): string => `${Number(today.slice(0, 4)) - 1}-01-01`;
@@ -44,21 +44,13 @@ export function activityErrors(form: ActivityForm, photos: Pick<PhotoSummary, 'u
   if (!place) errors.place = '请填写活动地点';
   else if (place > ACTIVITY_LIMITS.placeMax) errors.place = `地点最多 ${ACTIVITY_LIMITS.placeMax} 字`;
   if (Array.from(form.note.trim()).length > ACTIVITY_LIMITS.noteMax) errors.note = `情况说明最多 ${ACTIVITY_LIMITS.noteMax} 字`;
-  const photoError = photoProblem(photos) || (photos.photos.length > ACTIVITY_LIMITS.photos ? `照片最多 ${ACTIVITY_LIMITS.photos} 张` : '');
+  const photoError = photosProblem(photos, ACTIVITY_LIMITS.photos);
   if (photoError) errors.photos = photoError;
   return errors;
 }
 
-export function firstActivityError(errors: ActivityErrors): string {
-  return Object.values(errors).find(Boolean) ?? '';
-}
-
-/** The server names the input's field ('photoFileIds.3'); the form has fewer places to say it. */
-export function activityFieldOf(serverField: string | undefined): ActivityField | undefined {
-  const head = serverField?.split('.')[0];
-  const map: Record<string, ActivityField> = { deputyId: 'deputy', kind: 'kind', date: 'date', place: 'place', note: 'note', photoFileIds: 'photos' };
-  return head ? map[head] : undefined;
-}
+/** The server names the input's field ('photoFileIds.3'). */
+export const activityFieldOf = fieldFromServer<ActivityField>({ deputyId: 'deputy', kind: 'kind', date: 'date', place: 'place', note: 'note', photoFileIds: 'photos' });
 
 /** A disputed activity opened to be corrected (activities page, reviseUrl): the form filled in, the deputy fixed. */
 export interface Revision {

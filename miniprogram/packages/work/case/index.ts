@@ -56,6 +56,8 @@ definePage({
       const kind = event.currentTarget.dataset.kind;
       const s = sessions.get(this);
       if (!s?.detail || !isHandlerCommand(kind)) return;
+      // 提为代表建议 opens the suggestion editor, started from this case and linked to it.
+      if (kind === 'mark_suggestion') return void wx.navigateTo({ url: `/packages/suggestion/edit/index?fromCaseId=${s.detail.id}` });
       s.photos = NO_PHOTOS;
       const form = { ...EMPTY_FORM, from: kind === 'record_answer' ? (s.detail.transfer?.receivingBody ?? '') : '', category: initialCategory(s.detail.category) };
       this.setData({ popup: kind, sheet: SHEETS[kind], form, errors: {}, formError: '', tomorrow: beijingDate(now(), 1) });

@@ -107,7 +107,8 @@ export function toHandlerCaseView(detail: CaseDetail, now: Date): HandlerCaseVie
     held: detail.held !== undefined,
     anonymous: detail.anonymous,
     categoryPending: detail.category === 'unsure',
-    buttons: toButtons(detail.availableCommands),
+    // A case already in a 代表建议 is not proposed a second time.
+    buttons: toButtons(detail.suggestion ? detail.availableCommands.filter((k) => k !== 'mark_suggestion') : detail.availableCommands),
     letter: transfer?.route === 'district_committee',
     timeline: toTimeline(detail, now),
     joinText: joinBadgeText(detail.joinCount),

@@ -9,15 +9,23 @@ import type { OfficerEventView } from './view-model';
 /** Not rendered: which event and the photos uploaded for its 活动回顾. */
 const sessions = new WeakMap<object, { id: string; photos: PhotoSummary }>();
 
-/** The event and its questions side by side: one page, two reads. */
+/** The event, its questions and who reads them, side by side: one page, three reads at once. */
 async function open(id: string): Promise<Outcome<OfficerEventView>> {
-  const [event, read] = await Promise.all([callApi('reception', 'event', { receptionId: id }), callApi('reception', 'questions', { receptionId: id })]);
+  const [event, read, profile] = await Promise.all([
+    callApi('reception', 'event', { receptionId: id }),
+    callApi('reception', 'questions', { receptionId: id }),
+    callApi('user', 'profile', {}),
+  ]);
   if (!event.ok) return event;
   if (!read.ok) return read;
-  return { ok: true, data: toOfficerEventView(event.data, read.data, now()) };
+  if (!profile.ok) return profile;
+  return { ok: true, data: toOfficerEventView(event.data, read.data, now(), profile.data.role === 'officer' ? 'officer' : 'deputy') };
 }
 
-/** 提问与活动回顾: the officer reads the questions sent in advance and, after the event, posts its 活动回顾. */
+/**
+ * 提问与活动回顾: the officer reads the questions sent in advance and, after the event, posts its
+ * 活动回顾; one of the event's deputies (from the event's own page) reads the questions only.
+ */
 definePage({
   data: {
     loading: true,
@@ -38,10 +46,11 @@ definePage({
     },
     async load() {
       const id = sessions.get(this)!.id;
-      await this.run(
+      const shown = await this.run(
         () => open(id),
         (event) => ({ event, summary: event.summaryText }),
       );
+      if (shown && !shown.canSummarise) wx.setNavigationBarTitle({ title: shown.heading });
     },
     onSummary(event: { detail: string }) {
       this.setData({ summary: event.detail, formError: '' });
@@ -53,7 +62,7 @@ definePage({
     },
     async onSubmit() {
       const s = sessions.get(this);
-      if (!s || this.data.submitting) return;
+      if (!s || !this.data.event?.canSummarise || this.data.submitting) return;
       const problem = summaryProblem(this.data.summary, s.photos);
       if (problem) return this.setData({ formError: problem });
       this.setData({ submitting: true, formError: '' });

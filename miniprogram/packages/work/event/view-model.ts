@@ -1,7 +1,7 @@
 /**
- * The officer's page of one 代表论坛 / 约见: how many said they come, the questions sent in
- * advance (never who asked), and the 活动回顾 form once it is over. Pure: unit-tested in
- * test/miniprogram/event-officer-pages.test.ts.
+ * The work page of one 代表论坛 / 约见: how many said they come, the questions sent in advance
+ * (never who asked), and for the officer the 活动回顾 form once it is over; the event's deputies
+ * read the same questions without the form. Pure: unit-tested in test/miniprogram/event-officer-pages.test.ts.
  */
 import type { EventQuestionsOutput, EventView, SummariseEventInput } from '../../../../typings/event';
 import type { StoredPhoto, PhotoSummary } from '../../../components/case-photo-picker/photos';
@@ -22,9 +22,16 @@ export interface OfficerEventView {
   /** 'before': questions only; 'form': over, no summary yet; 'posted': the summary as residents see it (and may be corrected). */
   stage: 'before' | 'form' | 'posted';
   summaryText: string;
+  /** Only the station's officers post the 活动回顾 (reception.summarise); the event's deputies read. */
+  canSummarise: boolean;
+  /** The page's heading, as the reader's part: '提问与活动回顾' or '群众提问'. */
+  heading: string;
 }
 
-export function toOfficerEventView(event: EventView, read: EventQuestionsOutput, now: Date): OfficerEventView {
+/** Who reads: the station's officer, or one of the event's deputies (the only others reception.questions answers). */
+export type EventReader = 'officer' | 'deputy';
+
+export function toOfficerEventView(event: EventView, read: EventQuestionsOutput, now: Date, reader: EventReader = 'officer'): OfficerEventView {
   return {
     id: event.id,
     title: `${event.kindLabel}：${event.topic}`,
@@ -33,6 +40,8 @@ export function toOfficerEventView(event: EventView, read: EventQuestionsOutput,
     questions: read.questions.map((q) => ({ text: q.question, atText: dateTimeText(q.at, now), unchecked: q.unchecked === true })),
     stage: event.summary ? 'posted' : event.open || !over(event, now) ? 'before' : 'form',
     summaryText: event.summary?.text ?? '',
+    canSummarise: reader === 'officer',
+    heading: reader === 'officer' ? '提问与活动回顾' : '群众提问',
   };
 }
 

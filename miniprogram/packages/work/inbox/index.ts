@@ -1,14 +1,14 @@
-import type { InboxFilter, InboxOutput, Profile, WorkRole } from '../../../../typings/workspace';
+import type { InboxFilter, InboxOutput, Profile } from '../../../../typings/workspace';
 import { callApi } from '../../../services/api-client';
 import type { Outcome } from '../../../services/outcome';
 import { definePage } from '../../../utils/define-page';
 import { now } from '../../../utils/time';
-import { appendRows, EMPTY_TEXTS, newRows, nextPage, stationOptions, TABS_BY_ROLE, TITLES, toInboxRow, toTabs, workRole } from './view-model';
+import { appendRows, EMPTY_TEXTS, newRows, nextPage, stationOptions, TABS_BY_ROLE, TITLES, toInboxRow, toTabs, workRole, type InboxRole } from './view-model';
 import type { InboxRow, StationOption, TabView } from './view-model';
 
 /** Not rendered: whose queue, which filter and station, and which answer is the latest asked. */
 interface Session {
-  role: WorkRole;
+  role: InboxRole;
   filter: InboxFilter;
   stationId?: string;
   loaded: boolean;
@@ -16,13 +16,21 @@ interface Session {
   asked: number;
 }
 const sessions = new WeakMap<object, Session>();
-type Opened = { profile: Profile; role: WorkRole; inbox: InboxOutput };
+type Opened = { profile: Profile; role: InboxRole; inbox: InboxOutput };
 
 async function open(): Promise<Outcome<Opened>> {
   const profile = await callApi('user', 'profile', {});
   if (!profile.ok) return profile;
   const role = workRole(profile.data);
-  if (!role) return { ok: false, error: { code: 'FORBIDDEN', message: '待办留言仅供人大代表、联络员和区人大常委会使用', hint: '如已收到邀请码，请先在「我的」里绑定身份' } };
+  if (!role)
+    return {
+      ok: false,
+      error: {
+        code: 'FORBIDDEN',
+        message: '待办留言仅供人大代表、联络员和区人大常委会使用',
+        hint: profile.data.role === 'unit' ? '承办单位请在「我的」里打开「待办建议」' : '如已收到邀请码，请先在「我的」里绑定身份',
+      },
+    };
   const inbox = await callApi('case', 'inbox', { filter: TABS_BY_ROLE[role][0], page: 0 });
   return inbox.ok ? { ok: true, data: { profile: profile.data, role, inbox: inbox.data } } : inbox;
 }

@@ -10,8 +10,11 @@ import { dueView } from './due';
 /** The server's page size for case.inbox. */
 export const PAGE_SIZE = 20;
 
+/** The roles with a case queue: a handling unit (承办单位) answers suggestions, never cases. */
+export type InboxRole = Exclude<WorkRole, 'unit'>;
+
 /** What each role works through first comes first. */
-export const TABS_BY_ROLE: Readonly<Record<WorkRole, readonly InboxFilter[]>> = {
+export const TABS_BY_ROLE: Readonly<Record<InboxRole, readonly InboxFilter[]>> = {
   officer: ['triage', 'open', 'overdue', 'closed'],
   deputy: ['open', 'overdue', 'closed'],
   admin: ['overdue', 'open', 'closed'],
@@ -25,7 +28,7 @@ export const FILTER_LABELS: Readonly<Record<InboxFilter, string>> = {
   all: '全部',
 };
 
-export const TITLES: Readonly<Record<WorkRole, string>> = {
+export const TITLES: Readonly<Record<InboxRole, string>> = {
   officer: '待办留言',
   deputy: '我的待办留言',
   admin: '全区留言督办',
@@ -75,8 +78,8 @@ export interface InboxRow {
   joinText: string;
 }
 
-export function workRole(profile: Pick<Profile, 'role'>): WorkRole | undefined {
-  return profile.role === 'resident' ? undefined : profile.role;
+export function workRole(profile: Pick<Profile, 'role'>): InboxRole | undefined {
+  return profile.role === 'resident' || profile.role === 'unit' ? undefined : profile.role;
 }
 
 function badge(count: number | undefined): string | null {
@@ -85,7 +88,7 @@ function badge(count: number | undefined): string | null {
 }
 
 /** Badges count the whole scope; 已办结 has none (nothing waits there). */
-export function toTabs(role: WorkRole, counts: InboxOutput['counts'] | undefined): TabView[] {
+export function toTabs(role: InboxRole, counts: InboxOutput['counts'] | undefined): TabView[] {
   return TABS_BY_ROLE[role].map((name) => ({
     name,
     title: FILTER_LABELS[name],
@@ -99,7 +102,7 @@ export function stationOptions(profile: Pick<Profile, 'stations'>): StationOptio
   return stations.length > 1 ? [{ id: '', name: '全部联络站' }, ...stations.map((s) => ({ id: s.id, name: s.name }))] : [];
 }
 
-export function toInboxRow(item: InboxItem, role: WorkRole, now: Date): InboxRow {
+export function toInboxRow(item: InboxItem, role: InboxRole, now: Date): InboxRow {
   const due = dueView(item.dueAt, now, item.overdue);
   return {
     id: item.id,
@@ -120,7 +123,7 @@ export function toInboxRow(item: InboxItem, role: WorkRole, now: Date): InboxRow
 }
 
 /** The rows of a further page not on screen yet (a case that moved shifts the pages). */
-export function newRows(shown: readonly Pick<InboxRow, 'id'>[], page: readonly InboxItem[], role: WorkRole, now: Date): InboxRow[] {
+export function newRows(shown: readonly Pick<InboxRow, 'id'>[], page: readonly InboxItem[], role: InboxRole, now: Date): InboxRow[] {
   const seen = new Set(shown.map((r) => r.id));
   return page.filter((c) => !seen.has(c.id)).map((c) => toInboxRow(c, role, now));
 }

@@ -6,11 +6,12 @@ import { definePage } from '../../../utils/define-page';
 import { now } from '../../../utils/time';
 import { reportPageUrl } from '../../../utils/report-view';
 import { shanghaiClock } from '../../../pages/stations/station-format';
-import { defaultTitle, deputyOptions, fieldOf, firstError, formErrors, PERIOD_PRESETS, presetPeriod, REPORT_LIMITS, toPublishInput } from './view-model';
+import { formInputMethods, submitChecked } from '../../../utils/checked-form';
+import { officerDeputies } from '../common/officer-deputies';
+import { defaultTitle, fieldOf, formErrors, PERIOD_PRESETS, presetPeriod, REPORT_LIMITS, toPublishInput } from './view-model';
 import type { DeputyOption, FieldErrors, PeriodPreset, ReportForm } from './view-model';
 
 type Tap<D> = { currentTarget: { dataset: D } };
-type FieldChange = { detail: string; currentTarget: { dataset: { field: 'title' | 'content' } } };
 
 /** Not rendered: the idempotency key (the same for every retry of this report) and the photos uploaded. */
 const sessions = new WeakMap<object, { requestId: string; photos: PhotoSummary }>();
@@ -22,14 +23,8 @@ async function open(): Promise<Outcome<{ deputies: DeputyOption[]; chooses: bool
   const p = profile.data;
   if (p.role === 'deputy' && p.deputyId) return { ok: true, data: { deputies: [{ id: p.deputyId, name: p.name ?? '' }], chooses: false } };
   if (p.role !== 'officer') return { ok: false, error: { code: 'FORBIDDEN', message: '只有代表本人或联络员可以发布述职报告' } };
-  const stations = p.stations ?? [];
-  if (!stations.length) return { ok: false, error: { code: 'FORBIDDEN', message: '您还没有负责的联络站', hint: '请联系区人大常委会为您分配联络站' } };
-  const details = await Promise.all(stations.map((s) => callApi('station', 'get', { id: s.id })));
-  const failed = details.find((d) => !d.ok);
-  if (failed && !failed.ok) return failed;
-  const deputies = deputyOptions(details.map((d) => (d.ok ? d.data.deputies : [])));
-  if (!deputies.length) return { ok: false, error: { code: 'NOT_FOUND', message: '您负责的联络站还没有代表' } };
-  return { ok: true, data: { deputies, chooses: true } };
+  const deputies = await officerDeputies(p.stations ?? []);
+  return deputies.ok ? { ok: true, data: { deputies: deputies.data, chooses: true } } : deputies;
 }
 
 /** 发布述职报告: whose, the period, the text and photos; the duty figures are the server's. */
@@ -50,6 +45,7 @@ definePage({
     submitting: false,
   },
   methods: {
+    ...formInputMethods(sessions),
     onLoad() {
       sessions.set(this, { requestId: '', photos: { photos: [], uploading: 0, failed: 0 } });
       return this.load();
@@ -86,32 +82,20 @@ definePage({
       this.setData({ preset: 'custom', [`form.${event.currentTarget.dataset.which}`]: event.detail.value, 'errors.period': '' });
       this.pickDeputy(this.data.deputyIndex);
     },
-    onField(event: FieldChange) {
-      const field = event.currentTarget.dataset.field;
-      this.setData({ [`form.${field}`]: event.detail, [`errors.${field}`]: '' });
-    },
-    onPhotos(event: { detail: PhotoSummary }) {
-      const s = sessions.get(this);
-      if (s) s.photos = event.detail;
-      this.setData({ 'errors.photos': '' });
-    },
     async onSubmit() {
       const s = sessions.get(this);
-      if (!s?.requestId || this.data.submitting) return;
-      const errors = formErrors(this.data.form, s.photos, this.data.today);
-      if (firstError(errors)) return this.setData({ errors });
-      this.setData({ submitting: true, errors: {} });
+      if (!s?.requestId) return;
       // The same requestId on every retry: a publish that landed but whose answer was lost is not made twice.
-      const answer = await callApi('report', 'publish', toPublishInput(this.data.form, s.requestId, s.photos.photos));
-      if (!answer.ok) {
-        const field = fieldOf(answer.error.field);
-        this.setData({ submitting: false, errors: { [field ?? 'submit']: answer.error.message } });
-        return;
-      }
-      this.setData({ submitting: false });
+      const published = await submitChecked(
+        this,
+        formErrors(this.data.form, s.photos, this.data.today),
+        () => callApi('report', 'publish', toPublishInput(this.data.form, s.requestId, s.photos.photos)),
+        fieldOf,
+      );
+      if (!published) return;
       wx.showToast({ title: '已发布', icon: 'success' });
       // Redirect: going back from the report should not land on a spent form.
-      wx.redirectTo({ url: reportPageUrl(answer.data.id) });
+      wx.redirectTo({ url: reportPageUrl(published.id) });
     },
   },
 });

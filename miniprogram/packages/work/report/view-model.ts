@@ -2,11 +2,10 @@
  * The 发布述职报告 form: whose report, the period it covers, the checks worth making before the
  * server's, and the input it sends. Pure: unit-tested in test/miniprogram/report-view-models.test.ts.
  */
-import type { DeputyCard } from '../../../../typings/api';
 import type { PublishReportInput } from '../../../../typings/report';
-import type { StoredPhoto } from '../../../components/case-photo-picker/photos';
-import { photoProblem } from '../../../components/case-photo-picker/photos';
-import type { PhotoSummary } from '../../../components/case-photo-picker/photos';
+import type { PhotoSummary, StoredPhoto } from '../../../components/case-photo-picker/photos';
+import { fieldFromServer, photosProblem } from '../../../utils/checked-form';
+import type { FormErrors } from '../../../utils/checked-form';
 import { REPORT_LIMITS } from '../../../generated/rules';
 
 /** The server's limits (title, text, photos, period), shown as max lengths and counts. */
@@ -33,17 +32,9 @@ export function presetPeriod(preset: PeriodPreset, today: string): Period {
   return preset === 'lastYear' ? { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` } : { from: `${year}-01-01`, to: today };
 }
 
-export interface DeputyOption {
-  id: string;
-  name: string;
-}
-
-/** An officer's deputies: every deputy of their stations, each once, in the stations' order. */
-export function deputyOptions(stationsDeputies: readonly (readonly DeputyCard[])[]): DeputyOption[] {
-  const seen = new Map<string, DeputyOption>();
-  for (const d of stationsDeputies.flat()) if (!seen.has(d.id)) seen.set(d.id, { id: d.id, name: d.name });
-  return [...seen.values()];
-}
+/** An officer's deputies: every deputy of their stations, each once (shared with 登记履职活动). */
+export { deputyOptions } from '../common/deputy-options';
+export type { DeputyOption } from '../common/deputy-options';
 
 /** What the server names a report left without a title (PublishReportInput.title), shown as the placeholder. */
 export function defaultTitle(deputyName: string, period: Period): string {
@@ -60,7 +51,7 @@ export interface ReportForm {
 
 export type ReportField = 'deputy' | 'period' | 'title' | 'content' | 'photos';
 /** `submit`: a refusal not tied to a field. */
-export type FieldErrors = Partial<Record<ReportField | 'submit', string>>;
+export type FieldErrors = FormErrors<ReportField>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const days = (period: Period) => (Date.parse(`${period.to}T00:00:00Z`) - Date.parse(`${period.from}T00:00:00Z`)) / DAY_MS + 1;
@@ -77,21 +68,13 @@ export function formErrors(form: ReportForm, photos: Pick<PhotoSummary, 'uploadi
   const content = Array.from(form.content.trim()).length;
   if (!content) errors.content = '请填写述职报告内容';
   else if (content > REPORT_LIMITS.contentMax) errors.content = `报告内容最多 ${REPORT_LIMITS.contentMax} 字`;
-  const photoError = photoProblem(photos) || (photos.photos.length > REPORT_LIMITS.photos ? `照片最多 ${REPORT_LIMITS.photos} 张` : '');
+  const photoError = photosProblem(photos, REPORT_LIMITS.photos);
   if (photoError) errors.photos = photoError;
   return errors;
 }
 
-export function firstError(errors: FieldErrors): string {
-  return Object.values(errors).find(Boolean) ?? '';
-}
-
-/** The server names the input's field ('period.to', 'photoFileIds.3'); the form has fewer places to say it. */
-export function fieldOf(serverField: string | undefined): ReportField | undefined {
-  const head = serverField?.split('.')[0];
-  const map: Record<string, ReportField> = { deputyId: 'deputy', period: 'period', title: 'title', content: 'content', photoFileIds: 'photos' };
-  return head ? map[head] : undefined;
-}
+/** The server names the input's field ('period.to', 'photoFileIds.3'). */
+export const fieldOf = fieldFromServer<ReportField>({ deputyId: 'deputy', period: 'period', title: 'title', content: 'content', photoFileIds: 'photos' });
 
 export function toPublishInput(form: ReportForm, requestId: string, photos: readonly StoredPhoto[]): PublishReportInput {
   const title = form.title.trim();

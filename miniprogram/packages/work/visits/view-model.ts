@@ -3,12 +3,14 @@
  * checks before the server's and the input it sends) and the claim code shown once a visit
  * becomes a case. Pure: unit-tested in test/miniprogram/visit-view-models.test.ts.
  */
-import type { RecordVisitInput, VisitClaim, VisitStatus, VisitView } from '../../../../typings/visit';
+import type { RecordVisitInput, VisitBooking, VisitClaim, VisitStatus, VisitView } from '../../../../typings/visit';
 import type { PhotoSummary, StoredPhoto } from '../../../components/case-photo-picker/photos';
-import { photoProblem } from '../../../components/case-photo-picker/photos';
+import { fieldFromServer, photosProblem } from '../../../utils/checked-form';
+import type { FormErrors } from '../../../utils/checked-form';
 import type { VoiceSummary } from '../../../components/voice-recorder/recording';
 import { isVoicePending, voiceProblem } from '../../../components/voice-recorder/recording';
 import { CONTACT_NAME_MAX, CONTENT_LIMITS, MAX_PHOTOS, MOBILE_PHONE } from '../../../generated/rules';
+import { changedContact } from './bookings';
 
 /** The server's limits (typings/visit.ts): issue and answer ≤ 1,000 like a case's content, photos like a case's. */
 export const VISIT_LIMITS = { textMax: CONTENT_LIMITS.max, nameMax: CONTACT_NAME_MAX, photos: MAX_PHOTOS } as const;
@@ -74,44 +76,54 @@ export interface VisitForm {
 export const EMPTY_VISIT_FORM: VisitForm = { issue: '', name: '', phone: '', answer: '', deputyId: '' };
 
 export type VisitField = 'issue' | 'name' | 'phone' | 'answer' | 'photos' | 'voice' | 'deputy';
-export type VisitErrors = Partial<Record<VisitField | 'submit', string>>;
+export type VisitErrors = FormErrors<VisitField>;
 
 const length = (text: string) => Array.from(text.trim()).length;
 
-export function visitErrors(form: VisitForm, photos: Pick<PhotoSummary, 'uploading' | 'failed' | 'photos'>, voice: VoiceSummary): VisitErrors {
+/** `booking`: the one the form was filled from, whose contact the server copies as it is (bookings.ts). */
+export function visitErrors(form: VisitForm, photos: Pick<PhotoSummary, 'uploading' | 'failed' | 'photos'>, voice: VoiceSummary, booking?: VisitBooking): VisitErrors {
   const errors: VisitErrors = {};
+  const changed = changedContact(form, booking);
   const hasVoice = voice.phase === 'ready' && !!voice.voice;
   if (!length(form.issue) && !photos.photos.length && !hasVoice) errors.issue = '请记录群众反映的问题（文字、语音或照片至少一项）';
   else if (length(form.issue) > VISIT_LIMITS.textMax) errors.issue = `问题最多 ${VISIT_LIMITS.textMax} 字`;
   if (length(form.name) > VISIT_LIMITS.nameMax) errors.name = `姓名最多 ${VISIT_LIMITS.nameMax} 字`;
-  if (form.phone.trim() && !MOBILE_PHONE.test(form.phone.trim())) errors.phone = '请填写 11 位手机号码';
+  if (changed.phone && form.phone.trim() && !MOBILE_PHONE.test(form.phone.trim())) errors.phone = '请填写 11 位手机号码';
   if (length(form.answer) > VISIT_LIMITS.textMax) errors.answer = `当场答复最多 ${VISIT_LIMITS.textMax} 字`;
-  const photoError = photoProblem(photos) || (photos.photos.length > VISIT_LIMITS.photos ? `照片最多 ${VISIT_LIMITS.photos} 张` : '');
+  const photoError = photosProblem(photos, VISIT_LIMITS.photos);
   if (photoError) errors.photos = photoError;
   const voiceError = isVoicePending(voice.phase) ? '语音还在录制或上传，请稍候' : voiceProblem(voice.phase);
   if (voiceError) errors.voice = voiceError;
   return errors;
 }
 
-export function firstVisitError(errors: VisitErrors): string {
-  return Object.values(errors).find(Boolean) ?? '';
-}
+/** The server names the input's field ('photoFileIds.2'). */
+export const visitFieldOf = fieldFromServer<VisitField>({
+  issue: 'issue',
+  name: 'name',
+  phone: 'phone',
+  answer: 'answer',
+  photoFileIds: 'photos',
+  voice: 'voice',
+  deputyId: 'deputy',
+});
 
-/** The server names the input's field ('photoFileIds.2'); the form has fewer places to say it. */
-export function visitFieldOf(serverField: string | undefined): VisitField | undefined {
-  const head = serverField?.split('.')[0];
-  const map: Record<string, VisitField> = { issue: 'issue', name: 'name', phone: 'phone', answer: 'answer', photoFileIds: 'photos', voice: 'voice', deputyId: 'deputy' };
-  return head ? map[head] : undefined;
-}
-
-export function toRecordVisitInput(form: VisitForm, ids: { requestId: string; receptionId: string }, photos: readonly StoredPhoto[], voice: VoiceSummary): RecordVisitInput {
+export function toRecordVisitInput(
+  form: VisitForm,
+  ids: { requestId: string; receptionId: string },
+  photos: readonly StoredPhoto[],
+  voice: VoiceSummary,
+  booking?: VisitBooking,
+): RecordVisitInput {
   const text = (value: string) => value.trim() || undefined;
+  const changed = changedContact(form, booking);
   const input: RecordVisitInput = { requestId: ids.requestId, receptionId: ids.receptionId };
   const optional: Partial<RecordVisitInput> = {
+    bookingId: booking?.id,
     deputyId: form.deputyId || undefined,
     issue: text(form.issue),
-    name: text(form.name),
-    phone: text(form.phone),
+    name: changed.name ? text(form.name) : undefined,
+    phone: changed.phone ? text(form.phone) : undefined,
     answer: text(form.answer),
     photoFileIds: photos.length ? photos.map((p) => p.fileId) : undefined,
     voice: voice.phase === 'ready' && voice.voice ? { fileId: voice.voice.fileId, durationSec: voice.voice.durationSec } : undefined,

@@ -1,0 +1,5 @@
+export * from './context';
+export * from './files';
+export * from './lifecycle';
+export * from './read-suggestions';
+export * from './save-suggestion';
