@@ -7,7 +7,7 @@
  * action is called once unmeasured first, so the instance is warm. A goal with no scenario
  * here is a failed row: a new goal needs a way to measure it.
  */
-import { shanghaiDate } from '../backend/domain/calendar';
+import { addDays, shanghaiDate } from '../backend/domain/calendar';
 import { seedDatabase } from '../scripts/seed/seed-database';
 import { answeredWithCase } from '../backend/domain/suggestion/suggestion.fixtures';
 import { GOALS } from '../test/backend/round-trip-goals';
@@ -332,7 +332,80 @@ const SCENARIOS: Record<string, Scenario> = {
       },
       (suggestionId) => ok(b.call('suggestion', { action: 'rate', suggestionId, rating: 'satisfied' }, DEPUTY)),
     ),
+  // 立法意见征集: a consultation of the demo office at the demo officer's station, a fresh resident each comment.
+  'consultation.get': (b) =>
+    measured(
+      b,
+      () => openConsultation(b),
+      (consultationId) => ok(b.call('consultation', { action: 'get', consultationId }, newResident())),
+    ),
+  'consultation.list': (b) =>
+    measured(
+      b,
+      async () => undefined,
+      () => ok(b.call('consultation', { action: 'list', stationId: STATION }, newResident())),
+    ),
+  'consultation.comment': (b) =>
+    measured(
+      b,
+      () => openConsultation(b),
+      (consultationId) => ok(b.call('consultation', consultationComment(consultationId), newResident())),
+    ),
+  'consultation.review': (b) =>
+    measured(
+      b,
+      async () => (await ok(b.call('consultation', consultationComment(await openConsultation(b)), newResident()))).id as string,
+      (commentId) => ok(b.call('consultation', { action: 'review', commentId, review: 'forward' }, OFFICER)),
+    ),
+  'consultation.adopt': (b) =>
+    measured(
+      b,
+      async () => {
+        const consultationId = await openConsultation(b);
+        const { id: commentId } = await ok(b.call('consultation', consultationComment(consultationId), newResident()));
+        await ok(b.call('consultation', { action: 'review', commentId, review: 'forward' }, OFFICER));
+        await b.db
+          .collection('consultations')
+          .doc(consultationId)
+          .update({ closesOn: addDays(shanghaiDate(new Date()), -1) });
+        await ok(b.call('consultation', { action: 'compile', consultationId }, ADMIN));
+        return commentId as string;
+      },
+      (commentId) => ok(b.call('consultation', { action: 'adopt', commentId, note: '第二条采纳了这条意见。' }, ADMIN)),
+    ),
 };
+
+let consultations = 0;
+/** A consultation open for 10 days at the demo station; a new request id each time. */
+async function openConsultation(b: BenchBackend): Promise<string> {
+  consultations += 1;
+  const published = await ok(
+    b.call(
+      'consultation',
+      {
+        action: 'publish',
+        requestId: `bench-rt-consultation-${process.pid}-${consultations}`,
+        title: '《物业管理条例（草案）》',
+        askedBy: '市人大常委会法工委',
+        summary: '征求意见。',
+        text: '第一条　为了规范物业管理，制定本条例。\n第二条　本条例自公布之日起施行。',
+        stationIds: [STATION],
+        closesOn: addDays(shanghaiDate(new Date()), 10),
+      },
+      ADMIN,
+    ),
+  );
+  return published.id as string;
+}
+
+const consultationComment = (consultationId: string) => ({
+  action: 'comment',
+  requestId: `bench-rt-comment-${process.pid}-${(consultations += 1)}`,
+  consultationId,
+  stationId: STATION,
+  articleNo: 2,
+  text: '建议写明施行日期。',
+});
 
 const UNIT = 'odemo-unit';
 let suggestions = 0;

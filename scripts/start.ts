@@ -10,6 +10,7 @@ import { localCloudbase } from './lib/local-sdk';
 import { operatorToken } from './lib/operator-token';
 import { DEMO_ACCOUNTS } from './seed/demo-accounts';
 import { seedDatabase } from './seed/seed-database';
+import { seedDemoConsultation, type CallFunction } from './seed/consultation';
 
 async function main(): Promise<void> {
   const dataDir = path.resolve(process.env.DATA_DIR ?? '.data');
@@ -26,6 +27,15 @@ async function main(): Promise<void> {
   const app = localCloudbase(emulator.serviceUrl, emulator.envId);
   const { inserted } = await seedDatabase(app.database(), { today: shanghaiDate(new Date()) });
   const added = Object.entries(inserted).filter(([, n]) => n > 0);
+  // The demo 立法意见征集 goes through the consultation function itself, so its counters are the app's (idempotent).
+  await seedDemoConsultation(async (fn, event, openid) => {
+    const res = await fetch(`${emulator.url}/functions/${fn}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid },
+      body: JSON.stringify(event),
+    });
+    return (await res.json()) as Awaited<ReturnType<CallFunction>>;
+  }, shanghaiDate(new Date()));
 
   console.log(`
   人大代表联络站 · local back end

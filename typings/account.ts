@@ -4,6 +4,7 @@
  */
 import type { BookingView } from './booking';
 import type { CaseActorRole, CaseCategory, CaseEventKind, CaseStatus, RatingValue } from './case';
+import type { CommentView } from './consultation';
 import type { GeoPoint, UserRole } from './models';
 
 export interface ExportAccountInput {
@@ -76,6 +77,10 @@ export interface AccountExport {
   /** 代表论坛 / 约见 the person said 我会参加 to, and their questions in advance. */
   eventsAttending?: { receptionId: string; at: string }[];
   eventQuestions?: { receptionId: string; question: string; at: string }[];
+  /** 立法意见 the person gave (withdrawn ones too), latest first, 20 a page with the cases' `page`. */
+  consultationComments?: CommentView[];
+  /** More comments on the next page. */
+  hasMoreConsultationComments?: boolean;
 }
 
 export interface DeleteAccountInput {

@@ -47,6 +47,26 @@ import type {
   SuggestionFiguresInput,
   SuggestionRef,
 } from './suggestion';
+import type {
+  AdoptCommentInput,
+  ClaimCommentInput,
+  CommentInput,
+  CommentView,
+  ConsultationDetail,
+  ConsultationRef,
+  ConsultationReport,
+  EditCommentInput,
+  GetConsultationInput,
+  ListCommentsInput,
+  ListCommentsOutput,
+  ListConsultationsInput,
+  ListConsultationsOutput,
+  MyCommentsOutput,
+  PublishConsultationInput,
+  RecordCommentInput,
+  RecordCommentOutput,
+  ReviewCommentInput,
+} from './consultation';
 import type { ListUnitsOutput, SaveUnitInput, UnitStaffInput, UnitView } from './unit';
 import type { ClaimCaseInput, ClaimCaseOutput, ListVisitsOutput, RecordVisitInput, VisitClaim, VisitToCaseInput, VisitToCaseOutput, VisitView } from './visit';
 import type {
@@ -350,6 +370,40 @@ export interface ApiContract {
     /** Anyone: answers their units allowed to publish (办理公开 → 代表建议). */
     published: { input: PublishedSuggestionsInput; output: PublishedSuggestionsOutput };
     /** Deputies and units: where to upload photos and PDFs of a suggestion or an answer. */
+    uploadPaths: { input: SuggestionUploadPathsInput; output: UploadPathsOutput };
+  };
+  consultation: {
+    /** The district office: publish a draft for comment at its stations; their followers are told. */
+    publish: { input: PublishConsultationInput; output: ConsultationDetail };
+    /** Anyone: a station's consultations (open first) with its adoption count; the office: its district's. */
+    list: { input: ListConsultationsInput; output: ListConsultationsOutput };
+    /** Anyone: one consultation with a page of its articles and the published counts. */
+    get: { input: GetConsultationInput; output: ConsultationDetail };
+    /** Residents: comment on the whole draft or an article while it is open; idempotent by requestId. */
+    comment: { input: CommentInput; output: CommentView };
+    /** The comment's resident: take it back while the consultation is open. */
+    withdraw: { input: { commentId: string }; output: CommentView };
+    /** Residents: their comments (我的意见), with 已采纳 where adopted. */
+    mine: { input: Record<string, never>; output: MyCommentsOutput };
+    /** Officers: record a comment heard at their station; answers the code its resident scans to confirm it. */
+    record: { input: RecordCommentInput; output: RecordCommentOutput };
+    /** The recorder: a fresh code for a recorded comment not yet confirmed. */
+    claimCode: { input: { commentId: string }; output: RecordCommentOutput };
+    /** Residents: confirm a comment recorded for them (the code); from then on it is theirs. */
+    claim: { input: ClaimCommentInput; output: CommentView };
+    /** Officers of the station and the office: the comments, with contacts. */
+    comments: { input: ListCommentsInput; output: ListCommentsOutput };
+    /** Officers of the comment's station: forward, mark a duplicate, or decline with a reason (until compiled). */
+    review: { input: ReviewCommentInput; output: CommentView };
+    /** The office: a light edit for the report, keeping the original (closed, before compiling). */
+    edit: { input: EditCommentInput; output: CommentView };
+    /** The office, once closed: compile the forwarded comments into the report (PDF + CSV); again replaces it. */
+    compile: { input: ConsultationRef; output: ConsultationReport };
+    /** The office and the stations' officers: the compiled report with fresh links. */
+    report: { input: ConsultationRef; output: ConsultationReport };
+    /** The office, once reported: mark a forwarded comment adopted; its resident is told. */
+    adopt: { input: AdoptCommentInput; output: CommentView };
+    /** The office: where to upload a draft's attachments (photos and PDFs). */
     uploadPaths: { input: SuggestionUploadPathsInput; output: UploadPathsOutput };
   };
   subscription: {

@@ -34,7 +34,10 @@ export type UploadedVoice = UploadedPhoto;
  * Which function issues the paths: a message's files (`case`), or a 代表建议's and its answer's
  * (`suggestion`, which also takes PDFs): each accepts only files uploaded to paths it issued.
  */
-export type UploadVia = 'case' | 'suggestion';
+export type UploadVia = 'case' | 'suggestion' | 'consultation';
+
+/** The functions that take PDFs: a 代表建议's, and a 立法意见征集 draft's attachments. */
+export type DocumentVia = Exclude<UploadVia, 'case'>;
 
 export const DOCUMENT_UPLOAD_FAILURE_MESSAGE = 'PDF 上传失败，请重试';
 
@@ -49,9 +52,9 @@ export function uploadPhotos(localPaths: readonly string[], via: UploadVia = 'ca
   return uploadEach(files, extensionOf, UPLOAD_FAILURE_MESSAGE, via);
 }
 
-/** A PDF picked from a chat (wx.chooseMessageFile), uploaded as it is to a path of suggestion.uploadPaths. */
-export function uploadDocument(localPath: string): Promise<Outcome<UploadedPhoto>> {
-  return uploadEach([Promise.resolve(localPath)], () => 'pdf', DOCUMENT_UPLOAD_FAILURE_MESSAGE, 'suggestion')[0];
+/** A PDF picked from a chat (wx.chooseMessageFile), uploaded as it is to a path of `via`'s uploadPaths. */
+export function uploadDocument(localPath: string, via: DocumentVia = 'suggestion'): Promise<Outcome<UploadedPhoto>> {
+  return uploadEach([Promise.resolve(localPath)], () => 'pdf', DOCUMENT_UPLOAD_FAILURE_MESSAGE, via)[0];
 }
 
 /**
@@ -68,6 +71,7 @@ type UploadExtension = PhotoExtension | AudioExtension | DocumentExtension;
 function issuePaths(via: UploadVia, extensions: UploadExtension[]) {
   // Each function's contract narrows what it takes: voices only for a message, PDFs only for a suggestion.
   if (via === 'suggestion') return callApi('suggestion', 'uploadPaths', { extensions: extensions as (PhotoExtension | DocumentExtension)[] });
+  if (via === 'consultation') return callApi('consultation', 'uploadPaths', { extensions: extensions as (PhotoExtension | DocumentExtension)[] });
   return callApi('case', 'uploadPaths', { extensions: extensions as (PhotoExtension | AudioExtension)[] });
 }
 

@@ -27,4 +27,8 @@ export const RESIDENT_PAGES = [
   'packages/station/case/index',
   'packages/station/board/index',
   'packages/case/claim/index',
+  'packages/consultation/detail/index',
+  'packages/consultation/comment/index',
+  'packages/consultation/mine/index',
+  'packages/consultation/claim/index',
 ];

@@ -28,6 +28,7 @@ import { REPORT_RULES } from '../../backend/domain/report/report.rules';
 import { EVENT_KIND_LABELS, EVENT_RULES } from '../../backend/domain/event/event.rules';
 import { ACTIVITY_KIND_LABELS, ACTIVITY_RULES } from '../../backend/domain/activity/activity.rules';
 import { SUGGESTION_RESULT_LABELS, SUGGESTION_RULES, SUGGESTION_STATUS_LABELS } from '../../backend/domain/suggestion/suggestion.rules';
+import { CONSULTATION_RULES } from '../../backend/domain/consultation/consultation.rules';
 import type { GeneratedModule } from './render';
 
 /** Every generated module's header says why it is generated, for whoever opens it first. */
@@ -42,6 +43,7 @@ const LABELS = 'backend/domain/case/case.labels.ts';
 const CASE_INPUT = 'backend/domain/case/case.input.ts';
 const CONTACT = 'backend/domain/contact.ts';
 const SUGGESTION_RULES_FILE = 'backend/domain/suggestion/suggestion.rules.ts';
+const CONSULTATION_RULES_FILE = 'backend/domain/consultation/consultation.rules.ts';
 
 const labels: GeneratedModule = {
   file: 'labels.ts',
@@ -247,6 +249,29 @@ const rules: GeneratedModule = {
         answerMax: SUGGESTION_RULES.answerMax,
         commentMin: SUGGESTION_RULES.commentMin,
         commentMax: SUGGESTION_RULES.commentMax,
+      },
+    },
+    {
+      name: 'CONSULTATION_LIMITS',
+      doc: 'A 立法意见征集 as the office publishes it, a comment as a resident gives it (text, printed name, occupation), and as it is declined, edited and adopted.',
+      from: CONSULTATION_RULES_FILE,
+      value: {
+        titleMax: CONSULTATION_RULES.titleMax,
+        askedByMax: CONSULTATION_RULES.askedByMax,
+        summaryMax: CONSULTATION_RULES.summaryMax,
+        textMax: CONSULTATION_RULES.textMax,
+        articlesMax: CONSULTATION_RULES.articlesMax,
+        attachments: CONSULTATION_RULES.maxAttachments,
+        minOpenDays: CONSULTATION_RULES.minOpenDays,
+        commentMax: CONSULTATION_RULES.commentMax,
+        bylineMax: CONSULTATION_RULES.bylineMax,
+        reasonMin: CONSULTATION_RULES.reasonMin,
+        reasonMax: CONSULTATION_RULES.reasonMax,
+        noteMin: CONSULTATION_RULES.noteMin,
+        noteMax: CONSULTATION_RULES.noteMax,
+        // The office's light edit is held to a comment's own length.
+        editMax: CONSULTATION_RULES.commentMax,
+        pageSize: CONSULTATION_RULES.pageSize,
       },
     },
     { name: 'INVITE_CODE_LENGTH', doc: 'Characters in an invite code.', from: 'backend/domain/invites/invite.code.ts', value: INVITE_CODE_LENGTH },

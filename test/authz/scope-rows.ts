@@ -14,6 +14,7 @@ import { CALLERS } from './callers';
 import { suggestionIn } from '../../backend/domain/suggestion/suggestion.fixtures';
 import { assignment, storedSuggestion, storeSuggestions, UNITS } from '../backend/stored-suggestions';
 import { SUGGESTION_SCOPE_ROWS } from './suggestion-scope-rows';
+import { CONSULTATION_SCOPE_ROWS } from './consultation-scope-rows';
 
 export interface Arranged {
   input: Record<string, unknown>;
@@ -119,6 +120,7 @@ const caseCommand =
 export const SCOPE_ROWS: Record<string, ScopeRow> = {
   // ── 代表建议: the lifecycle (suggestion-scope-rows.ts) ──
   ...SUGGESTION_SCOPE_ROWS,
+  ...CONSULTATION_SCOPE_ROWS,
   // ── public station information ──
   'station.nearby': async () => ({ input: { ...HERE }, outsider: 'none' }),
   'station.search': async () => ({ input: { query: '华富' }, outsider: 'none' }),

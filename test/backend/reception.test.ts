@@ -218,7 +218,8 @@ describe('reception function: booking a slot on a reception day', () => {
     await h.addReception('rc-test-mine-later', 20);
     await h.addReception('rc-test-mine-sooner', 2);
     // Cancelled first: with two open bookings a third would be refused (the cap).
-    await h.addReception('rc-test-mine-cancelled', 1);
+    // Three days ahead, not one: booking closes at 18:00 the day before, and the suite runs at any hour.
+    await h.addReception('rc-test-mine-cancelled', 3);
     const cancelled = await book('rc-test-mine-cancelled', 0, 'o-mine');
     await h.call('cancel', { bookingId: cancelled.body.data.id }, 'o-mine');
     const later = await book('rc-test-mine-later', 0, 'o-mine');

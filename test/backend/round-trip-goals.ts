@@ -72,4 +72,16 @@ export const GOALS: Readonly<Record<string, number>> = {
   'suggestion.rate': 11,
   // 办理公开 → 代表建议, anyone: one query (no caller to resolve).
   'suggestion.published': 1,
+  // 立法意见征集: the caller, then the consultation, whose running counters hold every figure the page shows.
+  'consultation.get': 2,
+  // The caller, then the station's consultations in one read (adoptions per station are counters on each).
+  'consultation.list': 2,
+  // The caller, the submission window, the consultation, the window's write, then one transaction: its start, the
+  // comment looked for (a retry), its insert, the commenter's marker read and written, the counters, the commit.
+  'consultation.comment': 11,
+  // The caller, the comment, its consultation, one conditional update.
+  'consultation.review': 4,
+  // The caller, the comment, its consultation, one transaction (start, the comment, its update, the counters, the
+  // notice queued, commit); the scheduler sends the notice.
+  'consultation.adopt': 9,
 };

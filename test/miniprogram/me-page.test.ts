@@ -106,8 +106,8 @@ describe('我的 page', () => {
 
   it.each([
     ['deputy', ['待办留言', '我的建议', '接待日签到', '履职档案', '履职活动登记', '发布述职报告']],
-    ['officer', ['待办留言', '接待安排', '履职活动登记', '发布述职报告']],
-    ['admin', ['待办留言', '代表建议', '联络站管理', '代表与联络员', '承办单位', '邀请码', '办理情况统计', '代表履职活动']],
+    ['officer', ['待办留言', '接待安排', '立法意见征集', '履职活动登记', '发布述职报告']],
+    ['admin', ['待办留言', '代表建议', '立法意见征集', '联络站管理', '代表与联络员', '承办单位', '邀请码', '办理情况统计', '代表履职活动']],
     ['unit', ['待办建议']],
   ] as const)('gives a %s the 工作台 entries %j', async (role, titles) => {
     const page = await shown(PROFILES[role]);
@@ -131,6 +131,16 @@ describe('我的 page', () => {
     expect(wx.navigations).toEqual([{ method: 'navigateTo', url: '/packages/work/redeem/index' }]);
   });
 
+  it('gives a resident 我的意见 beside their bookings, opening their comments on draft laws; no worker sees it', async () => {
+    const page = await shown(PROFILES.resident);
+    expect(textOf(page.querySelector('.my-comments')!)).toBe('我的意见对法律草案提的意见，看是否被采纳');
+    page.querySelector('.my-comments')!.dispatchEvent('tap');
+    await until(() => wx.navigations.length > 0, 'navigation');
+    expect(wx.navigations).toEqual([{ method: 'navigateTo', url: '/packages/consultation/mine/index' }]);
+    const officer = await shown(PROFILES.officer);
+    expect(officer.querySelector('.my-comments')).toBeUndefined();
+  });
+
   it.each([
     ['.entry-checkin', 'deputy', '/packages/work/checkin/index'],
     ['.entry-duty', 'deputy', '/packages/work/duty/index'],
@@ -144,6 +154,8 @@ describe('我的 page', () => {
     ['.entry-activities', 'admin', '/packages/work/activities/index'],
     ['.entry-units', 'admin', '/packages/admin/units/index'],
     ['.entry-suggestions', 'unit', '/packages/suggestion/list/index'],
+    ['.entry-consultations', 'officer', '/packages/consultation/list/index'],
+    ['.entry-consultations', 'admin', '/packages/consultation/list/index'],
   ] as const)('opens %s for a %s at %s', async (entry, role, url) => {
     const page = await shown(PROFILES[role]);
     page.querySelector(entry)!.querySelector('.van-cell')!.dispatchEvent('tap');
@@ -166,7 +178,7 @@ describe('我的 page', () => {
     // onShow's promise is the refresh itself: once it settles, the failed answer has been handled.
     await page.instance.onShow();
     expect(host.calls.filter((c) => c.body.action === 'profile')).toHaveLength(2);
-    expect(entryTitles(page)).toEqual(['待办留言', '接待安排', '履职活动登记', '发布述职报告']);
+    expect(entryTitles(page)).toEqual(['待办留言', '接待安排', '立法意见征集', '履职活动登记', '发布述职报告']);
     expect(textOf(page)).not.toContain('服务暂时不可用');
   });
 
@@ -180,8 +192,8 @@ describe('我的 page', () => {
     expect(textOf(error)).toContain('12345政务服务热线');
     host.answer('user.profile', { ok: true, data: PROFILES.officer });
     error.querySelector('.retry')!.querySelector('.van-button')!.dispatchEvent('tap');
-    await until(() => entryTitles(page).length === 4, 'the retry');
-    expect(entryTitles(page)).toEqual(['待办留言', '接待安排', '履职活动登记', '发布述职报告']);
+    await until(() => entryTitles(page).length === 5, 'the retry');
+    expect(entryTitles(page)).toEqual(['待办留言', '接待安排', '立法意见征集', '履职活动登记', '发布述职报告']);
   });
 
   describe('a resident’s own: 我的预约 and 关注的联络站', () => {

@@ -52,12 +52,16 @@ describe('me view-model', () => {
         '/packages/work/report/index',
       ],
     ],
-    ['officer', ['/packages/work/inbox/index', '/packages/work/schedule/index', '/packages/work/activities/index', '/packages/work/report/index']],
+    [
+      'officer',
+      ['/packages/work/inbox/index', '/packages/work/schedule/index', '/packages/consultation/list/index', '/packages/work/activities/index', '/packages/work/report/index'],
+    ],
     [
       'admin',
       [
         '/packages/work/inbox/index',
         '/packages/suggestion/list/index',
+        '/packages/consultation/list/index',
         '/packages/admin/stations/index',
         '/packages/admin/people/index',
         '/packages/admin/units/index',

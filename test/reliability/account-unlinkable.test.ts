@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import collectionsJson from '../../database/collections.json';
 import templates from '../../config/subscribe-templates.json';
 import { ADMIN, OFFICER, ref, STATION, submission } from '../backend/case-fixtures';
+import { publishInput, requestId } from '../backend/consultation-fixtures';
 import { newOpenid, startBackend, type Backend } from '../backend/harness';
 import { pngBytesOfSize } from '../backend/png';
 import { databaseDigest } from './support/watch';
@@ -33,7 +34,7 @@ const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8
 let backend: Backend;
 
 beforeAll(async () => {
-  backend = await startBackend({ functions: ['admin', 'case', 'user', 'reception', 'subscription'] });
+  backend = await startBackend({ functions: ['admin', 'case', 'user', 'reception', 'subscription', 'consultation'] });
 }, 180_000);
 
 afterAll(() => backend?.close());
@@ -119,7 +120,7 @@ const same = (a: Doc, b: Doc): boolean => JSON.stringify(a) === JSON.stringify(b
 // ───── the person and their history ─────
 
 /** A second account: to make one, another user's history has to be there too. */
-async function residentActivity(openid: string, receptionIds: string[]) {
+async function residentActivity(openid: string, receptionIds: string[], consultationId: string) {
   await backend.data('subscription', 'record', { results: Object.fromEntries(TEMPLATE_IDS.map((id) => [id, 'accept'])) }, openid);
   await backend.data('reception', 'follow', { stationId: STATION, follow: true }, openid);
   const requestIds: string[] = [];
@@ -139,6 +140,22 @@ async function residentActivity(openid: string, receptionIds: string[]) {
   const third = await backend.data('case', 'accept', { caseId: cases[2].caseId, version: 1 }, OFFICER);
   const started = await backend.data('case', 'start', { ...ref(third) }, OFFICER);
   await backend.data('case', 'reply', { ...ref(started), content: '已通知物业更换路灯。' }, OFFICER);
+  // A 立法意见 heard by the officer, confirmed by the person with its code (a comment of their own would pass the rate limit).
+  const recorded = await backend.data(
+    'consultation',
+    'record',
+    {
+      requestId: requestId(),
+      consultationId,
+      stationId: STATION,
+      articleNo: 6,
+      text: '建议业主身份以不动产登记为准。',
+      printedName: '链接测试',
+      contact: { phone: '13712345678' },
+    },
+    OFFICER,
+  );
+  await backend.data('consultation', 'claim', { code: recorded.claim.code }, openid);
   const bookings = [];
   for (const receptionId of receptionIds) {
     const { receptions } = await backend.data('reception', 'list', { stationId: STATION });
@@ -174,7 +191,7 @@ async function freeOfficerRecord(): Promise<string> {
 /**
  * The known derivations of a person's keys, by hand: the openid itself (follows `<station>:<openid>`,
  * published-notice ids), sha256(openid) (the submission window, the booking cap's open bookings;
- * its first 24 hex are the users document's id), sha256(openid \0 requestId) (submission records), sha256("booking" \0 openid \0
+ * its first 24 hex are the users document's id, its first 32 the 立法意见 participant markers' suffix), sha256(openid \0 requestId) (submission records), sha256("booking" \0 openid \0
  * requestId) (booking ids, and the reminders named after them), sha256("claim" \0 openid \0
  * receptionId) (booking claims), sha256(openid \0 templateId) (subscription grants).
  */
@@ -205,8 +222,9 @@ let run: Scenario;
 
 beforeAll(async () => {
   const receptionIds = await bookableReceptions();
-  // Someone else's history first: what the two share (template ids, stations, receptions) is nobody's key.
-  await residentActivity(newOpenid('unlink-other'), receptionIds.slice(0, 1));
+  const consultation = await backend.data('consultation', 'publish', publishInput(), ADMIN);
+  // Someone else's history first: what the two share (template ids, stations, receptions, the consultation) is nobody's key.
+  await residentActivity(newOpenid('unlink-other'), receptionIds.slice(0, 1), consultation.id);
   const code = (await backend.data('admin', 'createInvite', { role: 'officer', personId: await freeOfficerRecord() }, ADMIN)).code;
   const baseline = await dumpAll();
 
@@ -215,7 +233,7 @@ beforeAll(async () => {
   await backend.data('user', 'redeem', { code }, openid);
   const invite = (await backend.db.collection('invites').doc(code).get()).data[0] as Doc;
   await backend.data('admin', 'unbind', { personId: String(invite.personId) }, ADMIN);
-  const history = await residentActivity(openid, receptionIds);
+  const history = await residentActivity(openid, receptionIds, consultation.id);
   // The second slot has started (a deputy is meeting the person): it cannot be cancelled, only anonymised.
   await backend.db
     .collection('bookings')
@@ -339,6 +357,18 @@ describe('after user.deleteAccount, the tombstoned cases cannot be linked back t
       expect(c).not.toHaveProperty('contact');
       expect(run.requestIds).not.toContain(c.requestId);
     }
+  });
+
+  it('the 立法意见 comment, withdrawn while open, keeps its text and printed name under a new id, without owner, contact or claim code', () => {
+    const before = [...run.before.get('consultation_comments')!.values()].filter((c) => c.ownerOpenid === run.openid);
+    expect(before.map((c) => c.text)).toEqual(['建议业主身份以不动产登记为准。']);
+    const after = [...run.after.get('consultation_comments')!.values()].filter((c) => c.text === '建议业主身份以不动产登记为准。');
+    // The other resident's comment of the same words is still theirs; the person's, withdrawn (still open), has a tombstone.
+    const kept = after.filter((c) => String(c.ownerOpenid).startsWith('deleted:'));
+    expect(kept).toEqual([expect.objectContaining({ status: 'withdrawn', printedName: '链接测试', recordedBy: 'officer' })]);
+    expect(kept[0]._id).not.toBe(before[0]._id);
+    expect(kept[0]).not.toHaveProperty('contact');
+    expect(kept[0]).not.toHaveProperty('claim');
   });
 
   it('a retry changes nothing', async () => {

@@ -370,6 +370,76 @@ describe('代表建议: a linked case’s progress and the published answers', (
   });
 });
 
+describe('立法意见征集: comments, their contacts and commenters', () => {
+  it('show a comment’s contact to its resident, its station’s officer and the district office only, and a commenter to nobody else', async () => {
+    const admin = CALLERS.admin!;
+    const { id: consultationId } = await backend.data(
+      'consultation',
+      'publish',
+      {
+        requestId: `req-privacy-${RUN}-cs`,
+        title: '《物业管理条例（草案）》',
+        askedBy: '市人大常委会法工委',
+        summary: '征求意见。',
+        text: '第一条　为了规范物业管理，制定本条例。\n第二条　本条例自公布之日起施行。',
+        stationIds: [STATION],
+        closesOn: shanghaiDate(new Date(Date.now() + 10 * 86_400_000)),
+      },
+      admin,
+    );
+    // Contacts nobody else in the data has (17x: the cases' markers use 166 and 19).
+    const resident = newOpenid('privacy-cs');
+    const contact = { name: `征集隐私甲${RUN}`, phone: `170${RUN}0001` };
+    const given = await backend.data(
+      'consultation',
+      'comment',
+      { requestId: `req-privacy-${RUN}-c1`, consultationId, stationId: STATION, articleNo: 1, text: '建议公示物业费。', contact },
+      resident,
+    );
+    const heard = { name: `征集隐私乙${RUN}`, phone: `170${RUN}0002` };
+    const recorded = await backend.data(
+      'consultation',
+      'record',
+      { requestId: `req-privacy-${RUN}-c2`, consultationId, stationId: STATION, articleNo: 2, text: '口述意见。', contact: heard },
+      OFFICER,
+    );
+    const claimer = newOpenid('privacy-cs');
+    await backend.data('consultation', 'claim', { code: recorded.claim.code }, claimer);
+    await backend.data('consultation', 'review', { commentId: given.id, review: 'forward' }, OFFICER);
+
+    const owners: Record<string, { contact: { name: string; phone: string }; openid: string }> = {
+      [given.id]: { contact, openid: resident },
+      [recorded.comment.id]: { contact: heard, openid: claimer },
+    };
+    const seesContact = (caller: string | undefined, owner: string) => caller === owner || caller === OFFICER || caller === admin;
+    const problems: string[] = [];
+    let sightings = 0;
+    const readers: [string, string | undefined][] = [...Object.entries(OBSERVERS), ['the commenter', resident], ['the claimer', claimer]];
+    for (const [label, openid] of readers) {
+      const calls = [
+        { action: 'get', consultationId },
+        { action: 'list', stationId: STATION },
+        { action: 'mine' },
+        { action: 'comments', consultationId, stationId: STATION },
+        { action: 'comments', consultationId },
+      ];
+      for (const call of calls) {
+        const { body } = await backend.callRaw('consultation', call, openid);
+        const text = JSON.stringify(body);
+        for (const { contact: c, openid: owner } of Object.values(owners)) {
+          if (text.includes(owner) && openid !== owner) problems.push(`${label} (${call.action}): the commenter's openid`);
+          if (!text.includes(c.name) && !text.includes(c.phone)) continue;
+          if (seesContact(openid, owner)) sightings += 1;
+          else problems.push(`${label} (${call.action}): ${c.name}'s contact`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    // The commenter, the claimer, the officer (twice: by station) and the office read the contacts.
+    expect(sightings).toBeGreaterThanOrEqual(6);
+  });
+});
+
 describe('WeChat pushes', () => {
   it('to anyone but the owner carry no contact and no identity', async () => {
     const sent = await backend.wx.sent();

@@ -1,7 +1,7 @@
 /**
  * Retention of contacts (config/retention.json): the job removes the contact from cases that
- * ended more than N days ago — and only from those — a bounded number per run, through the
- * real SDK on the emulator. The clock is moved by writing closure dates with backend.db.
+ * ended more than N days ago — and only from those — a bounded number per run, and from 立法意见
+ * comments of consultations closed that long ago, through the real SDK on the emulator. The clock is moved by writing closure dates with backend.db.
  */
 import { purgeExpiredContacts } from '../../backend/use-cases/retention';
 import type { Database } from '../../backend/platform/cloudbase';
@@ -59,4 +59,47 @@ it('a case rated and closed today keeps its contact until 180 days have passed',
   expect((await caseDocument(backend, caseId)).contact).toMatchObject({ phone: '13700000001' });
   await purge(100, new Date(closedAt.getTime() + 181 * DAY));
   expect(await caseDocument(backend, caseId)).not.toHaveProperty('contact');
+});
+
+describe('立法意见 comments', () => {
+  // 2026-12-07 12:00 in Shanghai: 180 days earlier is 2026-06-10 12:00. A consultation whose last day was
+  // 06-09 closed at 06-10 00:00, long enough ago; one ending 06-10 closed at 06-11 00:00, not yet.
+  const AT = new Date('2026-12-07T04:00:00Z');
+  const contact = { name: '保留测试丁', phone: '13600000000' };
+
+  async function comment(id: string, closesOn: string, fields: Record<string, unknown> = {}) {
+    const created = new Date('2026-05-01T02:00:00Z');
+    await backend.db.collection('consultation_comments').add({
+      _id: id,
+      consultationId: 'cs-retention',
+      closesOn,
+      stationId: 'st-ft-hf',
+      articleNo: 3,
+      text: '建议写明业主自治的议事程序。',
+      status: 'forwarded',
+      ownerOpenid: newOpenid('retention-opinion'),
+      createdAt: created,
+      updatedAt: created,
+      ...fields,
+    });
+  }
+  const stored = async (id: string) => (await backend.db.collection('consultation_comments').doc(id).get()).data[0];
+
+  it('removes the contact from comments of consultations closed more than 180 days ago, keeps the comments and every other contact', async () => {
+    const suffix = Date.now();
+    await comment(`ret-old-${suffix}`, '2026-06-09', { contact });
+    await comment(`ret-pending-${suffix}`, '2026-01-15', { contact: { phone: '13600000001' }, status: 'pending', ownerOpenid: '' });
+    await comment(`ret-recent-${suffix}`, '2026-06-10', { contact });
+    await comment(`ret-none-${suffix}`, '2025-12-31');
+
+    expect(await purge(100, AT)).toBe(2);
+    expect(await stored(`ret-old-${suffix}`)).not.toHaveProperty('contact');
+    expect(await stored(`ret-pending-${suffix}`)).not.toHaveProperty('contact');
+    expect(await stored(`ret-old-${suffix}`)).toMatchObject({ text: '建议写明业主自治的议事程序。', status: 'forwarded' });
+    expect((await stored(`ret-recent-${suffix}`)).contact).toEqual(contact);
+    expect(await purge(100, AT)).toBe(0);
+    // A day later in Shanghai, the consultation that ended on 06-10 has been closed long enough too.
+    expect(await purge(100, new Date('2026-12-08T04:00:00Z'))).toBe(1);
+    expect(await stored(`ret-recent-${suffix}`)).not.toHaveProperty('contact');
+  });
 });

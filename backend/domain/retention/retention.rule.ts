@@ -1,9 +1,11 @@
 /**
- * How long a resident's contact stays on a case once the case has ended. Pure: the clock and
- * the configured days come in, a cut-off instant goes out; the data layer finds the cases.
+ * How long a resident's contact stays on a case once the case has ended, and on a 立法意见 comment
+ * once its consultation has closed. Pure: the clock and the configured days come in, a cut-off
+ * goes out; the data layer finds the cases and comments.
  */
 import type { CaseState } from '../case';
 import { CASE_TIME_LIMITS } from '../case';
+import { shanghaiDate } from '../calendar';
 
 /** Statuses nothing follows except a reopen within its window: a case in one of them has ended. */
 export const ENDED_STATUSES = ['closed', 'rejected', 'withdrawn'] as const;
@@ -39,3 +41,10 @@ export function contactExpired(state: Pick<CaseState, 'status' | 'closure' | 'up
   const ended = endedAt(state);
   return state.contact !== undefined && ended !== undefined && ended.getTime() <= contactCutoff(now, days).getTime();
 }
+
+/**
+ * Comments: a consultation closes at the end of its `closesOn` (Shanghai), so one whose last day
+ * is before the Shanghai day of the cut-off closed at or before it. Answers that day: comments
+ * with `closesOn` earlier than it have kept their contact long enough.
+ */
+export const commentContactsClosedBefore = (now: Date, days: number): string => shanghaiDate(contactCutoff(now, days));

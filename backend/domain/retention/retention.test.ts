@@ -1,5 +1,5 @@
 import { baseCase, caseIn, daysAgo, NOW } from '../case/case.fixtures';
-import { contactCutoff, contactExpired, contactRetentionDays, endedAt } from './index';
+import { commentContactsClosedBefore, contactCutoff, contactExpired, contactRetentionDays, endedAt } from './index';
 import config from '../../../config/retention.json';
 
 describe('how long a contact is kept after a case ends', () => {
@@ -35,5 +35,21 @@ describe('how long a contact is kept after a case ends', () => {
   it('knows when a case ended only for ended statuses', () => {
     expect(endedAt(closedAt(5))).toEqual(daysAgo(5));
     expect(endedAt(baseCase({ status: 'replied' }))).toBeUndefined();
+  });
+});
+
+describe('how long a contact is kept on a 立法意见 comment after its consultation closes', () => {
+  // 2026-12-07 12:00 in Shanghai: 180 days earlier is 2026-06-10 12:00, so a consultation whose
+  // last day was 06-09 closed at 06-10 00:00 (purge) and one ending 06-10 closed at 06-11 00:00 (keep).
+  it('purges consultations whose last day is before the Shanghai day 180 days ago', () => {
+    expect(commentContactsClosedBefore(new Date('2026-12-07T04:00:00Z'), 180)).toBe('2026-06-10');
+  });
+
+  it('counts days in Shanghai, not UTC: at 00:30 on 12-08 in Shanghai (still 12-07 in UTC) the day is 06-11', () => {
+    expect(commentContactsClosedBefore(new Date('2026-12-07T16:30:00Z'), 180)).toBe('2026-06-11');
+  });
+
+  it('just before Shanghai midnight it is still the earlier day', () => {
+    expect(commentContactsClosedBefore(new Date('2026-12-07T15:59:59Z'), 180)).toBe('2026-06-10');
   });
 });

@@ -19,6 +19,9 @@
  *   who redeemed an invite, the person's joins of others' cases (我也遇到: each case's 附议 goes
  *   down with it), 我会参加 and questions to 代表论坛 / 约见, and the users document are removed. Without its window the openid
  *   may submit again at once; the flood it limited is gone, its waiting cases withdrawn above.
+ * - 立法意见 comments (./forget-comments.ts): those still withdrawable are withdrawn (the counts
+ *   drop); every one moves to a random id under its own tombstone, without contact or request
+ *   id; the commenter's per-consultation marker moves to a random id with its count.
  * Every step finds its work by the openid and skips what is done, so a retry (or a second
  * call after `done: false`) finishes the job and never undoes it. Afterwards the openid is a
  * new resident with nothing.
@@ -37,6 +40,7 @@ import { removeQuestionsOf } from '../../data/event-questions';
 import { removeSubmissionWindow } from '../../data/submission-window';
 import type { Database } from '../../platform/cloudbase';
 import { forgetBookings } from './forget-bookings';
+import { forgetComments } from './forget-comments';
 
 /** Per call, so one call stays well inside the function's timeout; more answers `done: false`. */
 export const DELETION_BATCH = 50;
@@ -64,6 +68,8 @@ export async function deleteAccount(db: Database, openid: string, now: Date): Pr
   for (const join of joins.slice(0, DELETION_BATCH)) await removeJoin(db, join.caseId, openid);
   // 述职报告 ratings stay counted on their reports; each moves to a random id without the openid (data/report-ratings.ts).
   const ratings = await forgetRater(db, openid, DELETION_BATCH, ids);
+  // 立法意见: withdrawn while they may be, then kept for the legislature without owner or contact.
+  const comments = await forgetComments(db, openid, now, DELETION_BATCH);
   // The booking cap's record of the person's open bookings: a hash of the openid naming the bookings' old ids.
   await removeOpenBookingIds(db, openid);
 
@@ -76,7 +82,7 @@ export async function deleteAccount(db: Database, openid: string, now: Date): Pr
   // 代表论坛 / 约见: the person's 我会参加 and questions in advance go.
   await removeAttendanceOf(db, openid);
   await removeQuestionsOf(db, openid);
-  const done = !casesLeft && !bookings.more && joins.length <= DELETION_BATCH && !ratings.more;
+  const done = !casesLeft && !bookings.more && joins.length <= DELETION_BATCH && !ratings.more && !comments.more;
   // The users document goes last: until then a half-done deletion still looks like the account.
   if (done) await removeUser(db, openid);
   return ok({ done, casesWithdrawn, casesAnonymised, bookingsCancelled: bookings.cancelled });

@@ -1,7 +1,8 @@
 /**
- * The retention job: residents' contact details leave cases that ended more than the
- * configured number of days ago (config/retention.json). Bounded per run; the next run
- * continues, since purged cases no longer match.
+ * The retention job: residents' contact details leave cases that ended, and 立法意见 comments
+ * whose consultation closed, more than the configured number of days ago
+ * (config/retention.json). Bounded per run; the next run continues, since purged cases no
+ * longer match.
  */
 import { purgeExpiredContacts } from '../retention';
 import type { Budget } from '../../domain/scheduler';

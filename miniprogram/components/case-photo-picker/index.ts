@@ -25,7 +25,7 @@ Component({
     /** Photos uploaded before (a restored draft). Applied when it changes, not on every render. */
     value: { type: Array, value: [] },
     maxCount: { type: Number, value: 6 },
-    /** Whose paths the photos go to: 'case' (a message) or 'suggestion' (a 代表建议). */
+    /** Whose paths the photos go to: 'case' (a message), 'suggestion' (a 代表建议) or 'consultation' (a draft law's attachments). */
     uploadVia: { type: String, value: 'case' },
   },
   data: { files: [] as PickerFile[] },

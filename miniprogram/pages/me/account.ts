@@ -18,7 +18,8 @@ export async function exportMyData(): Promise<void> {
       const answer = await callApi('user', 'export', { page });
       if (!answer.ok) return void wx.showToast({ title: answer.error.message, icon: 'none' });
       pages.push(answer.data);
-      if (!answer.data.hasMoreCases) break;
+      // Cases and 立法意见 comments page together: stop when neither has more.
+      if (!answer.data.hasMoreCases && !answer.data.hasMoreConsultationComments) break;
     }
   } finally {
     wx.hideLoading();

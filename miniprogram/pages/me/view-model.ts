@@ -43,14 +43,26 @@ const ENTRIES = {
   mySuggestions: { key: 'suggestions', title: '我的建议', icon: 'notes', url: '/packages/suggestion/list/index' },
   districtSuggestions: { key: 'suggestions', title: '代表建议', icon: 'notes', url: '/packages/suggestion/list/index' },
   redeem: { key: 'redeem', title: '输入邀请码', icon: 'passed', url: '/packages/work/redeem/index' },
+  /** 立法意见征集: officers review their stations' comments, the office publishes and compiles. */
+  consultations: { key: 'consultations', title: '立法意见征集', icon: 'comment-o', url: '/packages/consultation/list/index' },
 } satisfies Record<string, WorkEntry>;
 
 /** What each role can open from 我的; a resident's only door into the workspace is an invite. */
 const ENTRIES_BY_ROLE: Record<UserRole, WorkEntry[]> = {
   resident: [ENTRIES.redeem],
   deputy: [ENTRIES.inbox, ENTRIES.mySuggestions, ENTRIES.checkin, ENTRIES.duty, ENTRIES.activities, ENTRIES.report],
-  officer: [ENTRIES.inbox, ENTRIES.schedule, ENTRIES.activities, ENTRIES.report],
-  admin: [ENTRIES.inbox, ENTRIES.districtSuggestions, ENTRIES.stations, ENTRIES.people, ENTRIES.units, ENTRIES.invites, ENTRIES.figures, ENTRIES.districtActivities],
+  officer: [ENTRIES.inbox, ENTRIES.schedule, ENTRIES.consultations, ENTRIES.activities, ENTRIES.report],
+  admin: [
+    ENTRIES.inbox,
+    ENTRIES.districtSuggestions,
+    ENTRIES.consultations,
+    ENTRIES.stations,
+    ENTRIES.people,
+    ENTRIES.units,
+    ENTRIES.invites,
+    ENTRIES.figures,
+    ENTRIES.districtActivities,
+  ],
   unit: [ENTRIES.unitSuggestions],
 };
 
@@ -93,9 +105,9 @@ export function accountActions(role: UserRole): AccountAction[] {
   ];
 }
 
-/** The export's pages as one document: every page's cases, the rest from the first page. */
-export function mergedExport(pages: readonly AccountExport[]): Omit<AccountExport, 'page' | 'hasMoreCases'> | undefined {
+/** The export's pages as one document: every page's cases and 立法意见 comments, the rest from the first page. */
+export function mergedExport(pages: readonly AccountExport[]): Omit<AccountExport, 'page' | 'hasMoreCases' | 'hasMoreConsultationComments'> | undefined {
   if (pages.length === 0) return undefined;
-  const { page: _page, hasMoreCases: _more, ...first } = pages[0];
-  return { ...first, cases: pages.flatMap((p) => p.cases) };
+  const { page: _page, hasMoreCases: _more, hasMoreConsultationComments: _moreComments, ...first } = pages[0];
+  return { ...first, cases: pages.flatMap((p) => p.cases), consultationComments: pages.flatMap((p) => p.consultationComments ?? []) };
 }

@@ -15,6 +15,7 @@ import { DEPUTY_ACTIVITIES } from './activity-demo';
 import { CLAIMED, VISITS } from './visit-demo';
 import { FORUM_AHEAD, FORUM_QUESTIONS } from './event-demo';
 import { ANSWERED_FOR_DEPUTY, COSIGNABLE, DEPUTY_LIST, DRAFT, FIGURES, NO_FIGURES, PUBLISHED, UNITS } from './suggestion-demo';
+import { NO_COMMENTS } from './consultation-office-demo';
 import { CLOSED_REPORT, NO_RATINGS, OPEN_REPORT, REPORT_FOR_HANDLER, REPORT_FOR_RESIDENT, REPORT_RATED, ratingsOf } from './report-demo';
 
 export const DEMO_NOW = NOW;
@@ -613,6 +614,8 @@ export const EMPTY_ANSWERS: DemoAnswers = {
   case: { mine: { cases: [], hasMore: false, unreadTotal: 0 }, joined: { cases: [] }, inbox: { cases: [], hasMore: false, counts: { open: 0, triage: 0, overdue: 0 } } },
   report: { list: { reports: [], hasMore: false } },
   suggestion: { list: { suggestions: [], hasMore: false }, figures: NO_FIGURES, published: { suggestions: [], hasMore: false }, cosignable: { deputies: [] } },
+  // The officers' and the office's lists of 立法意见征集 and a consultation's comments.
+  consultation: { list: { consultations: [], page: 0, hasMore: false }, comments: NO_COMMENTS, mine: { comments: [] } },
   reception: {
     list: { receptions: [] },
     schedule: { receptions: [], earliestDate: '2026-11-28' },

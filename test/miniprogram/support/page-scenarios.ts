@@ -29,6 +29,8 @@ import {
   UNIT_PROFILE,
   ASSIGNED_FOR_UNIT,
 } from './suggestion-demo';
+import { CLOSED_DETAIL, DISTRICT_LIST, HUAFU_LIST, OPEN_DETAIL, REPORT, REPORTED_DETAIL, REPORTED_FORWARDED, SUBMITTED_PAGE } from './consultation-office-demo';
+import { CLOSED_FOR_RESIDENT, MY_COMMENTS, OFFICER_DETAIL, RESIDENT_DETAIL, STATION_CONSULTATIONS } from './consultation-demo';
 import type { ScheduleOutput } from '../../../typings/workspace';
 import type { StationDetail } from '../../../typings/api';
 import type { CaseDetail } from '../../../typings/case';
@@ -53,7 +55,8 @@ export const SCENARIOS: Record<string, PageScenario> = {
   // The first-launch 开启长辈模式？ offer already made: the home is shown, not the dialog over it.
   'pages/stations/index': { wx: { storage: { elderModeOffered: true } } },
   'packages/station/help/index': { query: { stationId: 'st-ft-hf' } },
-  'packages/station/detail/index': { query: { id: 'st-ft-hf' } },
+  // With its 立法意见征集 block: the open draft first, and the station's adoptions.
+  'packages/station/detail/index': { query: { id: 'st-ft-hf' }, answers: { consultation: { list: STATION_CONSULTATIONS } } },
   'packages/station/booking/index': { query: { stationId: 'st-ft-hf' } },
   'packages/case/compose/index': { query: { stationId: 'st-ft-hf' } },
   'packages/case/detail/index': { query: { id: 'case-1' } },
@@ -96,6 +99,28 @@ export const SCENARIOS: Record<string, PageScenario> = {
   'packages/suggestion/list/index': { answers: { user: { profile: PROFILES.deputy } } },
   'packages/suggestion/edit/index': { answers: { user: { profile: PROFILES.deputy } } },
   'packages/suggestion/detail/index': { query: { id: 'sg-1' }, answers: { user: { profile: PROFILES.deputy } } },
+  // 立法意见征集, the resident's side: the open draft opened from 华富's page, commenting on its
+  // first article there, 我的意见 with one adopted, and confirming a recorded comment.
+  'packages/consultation/detail/index': {
+    query: { id: 'cs-1', stationId: 'st-ft-hf' },
+    answers: { user: { profile: PROFILES.resident }, consultation: { get: RESIDENT_DETAIL } },
+  },
+  'packages/consultation/comment/index': {
+    query: { id: 'cs-1', articleNo: '1', stationId: 'st-ft-hf' },
+    answers: { user: { profile: PROFILES.resident }, consultation: { get: RESIDENT_DETAIL } },
+  },
+  'packages/consultation/mine/index': { answers: { user: { profile: PROFILES.resident }, consultation: { mine: { comments: MY_COMMENTS } } } },
+  'packages/consultation/claim/index': { answers: { user: { profile: PROFILES.resident } } },
+  // 立法意见征集, the officers' side: their stations' consultations (merged), the comments of the
+  // open one to review, recording one heard in person; the office's form and a compiled report.
+  'packages/consultation/list/index': { answers: { consultation: { list: HUAFU_LIST } } },
+  'packages/consultation/publish/index': { answers: { user: { profile: PROFILES.admin } } },
+  'packages/consultation/review/index': { query: { id: OPEN_DETAIL.id, stationId: 'st-ft-hf' }, answers: { consultation: { get: OPEN_DETAIL, comments: SUBMITTED_PAGE } } },
+  'packages/consultation/record/index': { query: { id: OPEN_DETAIL.id, stationId: 'st-ft-hf' }, answers: { consultation: { get: OPEN_DETAIL } } },
+  'packages/consultation/report/index': {
+    query: { id: REPORTED_DETAIL.id },
+    answers: { user: { profile: PROFILES.admin }, consultation: { get: REPORTED_DETAIL, report: REPORT } },
+  },
 };
 
 /** A draft that already says enough to look for look-alikes: the compose page offers them on opening. */
@@ -197,6 +222,27 @@ export const VARIANTS: Record<string, Record<string, PageScenario>> = {
     decide: { answers: { user: { profile: PROFILES.admin }, suggestion: { get: EXTENSION_FOR_OFFICE } } },
     closed: { answers: { suggestion: { get: CLOSED } } },
   },
+  // Closed: 已截止 in place of the buttons; a station's officer: the link to the review page.
+  'packages/consultation/detail/index': {
+    closed: { answers: { consultation: { get: CLOSED_FOR_RESIDENT } } },
+    officer: { answers: { user: { profile: PROFILES.officer }, consultation: { get: OFFICER_DETAIL } } },
+  },
+  // 总体意见 opened without a station, two taking part: the form asks which; a closed draft says so.
+  'packages/consultation/comment/index': {
+    general: { query: { id: 'cs-1', articleNo: '0' } },
+    closed: { answers: { consultation: { get: CLOSED_FOR_RESIDENT } } },
+  },
+  // The office's whole district, with 发布征集.
+  'packages/consultation/list/index': { admin: { answers: { user: { profile: PROFILES.admin }, consultation: { list: DISTRICT_LIST } } } },
+  // The office after the report: the forwarded comments, 采纳 on those not yet adopted.
+  'packages/consultation/review/index': {
+    adopt: {
+      query: { id: REPORTED_DETAIL.id, status: 'forwarded' },
+      answers: { user: { profile: PROFILES.admin }, consultation: { get: REPORTED_DETAIL, comments: REPORTED_FORWARDED } },
+    },
+  },
+  // Closed and not yet compiled: 生成汇总.
+  'packages/consultation/report/index': { before: { query: { id: CLOSED_DETAIL.id }, answers: { consultation: { get: CLOSED_DETAIL } } } },
 };
 
 /** The page's scenario, or one of its VARIANTS laid over it. */

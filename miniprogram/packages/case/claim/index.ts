@@ -1,5 +1,5 @@
 import { callApi } from '../../../services/api-client';
-import type { ScanAnswer } from '../../../services/scan';
+import { scanClaimCode } from '../../../services/scan-claim-code';
 import { definePage } from '../../../utils/define-page';
 import { CLAIM_CODE_LENGTH, claimCodeOfScan, claimCodeProblem, normaliseClaimCode, NOT_A_CLAIM_CODE } from './view-model';
 
@@ -16,16 +16,10 @@ definePage({
     },
     async onScan() {
       if (this.data.working) return;
-      const answer: ScanAnswer = await wx.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] }).then(
-        (scanned) => ({ scanned }),
-        (err: { errMsg: string }) => ({ failed: err.errMsg }),
-      );
-      if ('failed' in answer) {
-        if (!/cancel/i.test(answer.failed)) this.setData({ problem: '扫码没有成功，请重试' });
-        return;
-      }
-      const code = claimCodeOfScan(answer.scanned.result ?? '');
-      if (!code) return this.setData({ problem: NOT_A_CLAIM_CODE });
+      const scanned = await scanClaimCode(claimCodeOfScan, NOT_A_CLAIM_CODE);
+      if ('cancelled' in scanned) return;
+      if ('problem' in scanned) return this.setData({ problem: scanned.problem });
+      const { code } = scanned;
       this.setData({ typed: code });
       await this.claim(code);
     },

@@ -11,6 +11,9 @@ import type { ReportsTab } from './reports';
 import { now } from '../../../utils/time';
 import { reportPageUrl } from '../../../utils/report-view';
 import { eventPageUrl } from '../event/view-model';
+import { consultationMethods } from './consultation-methods';
+import { NO_CONSULTATIONS } from './consultations';
+import type { ConsultationsBlock } from './consultations';
 
 type TapEvent<T extends WechatMiniprogram.IAnyObject> = WechatMiniprogram.CustomEvent<{}, {}, T>;
 
@@ -36,6 +39,7 @@ definePage({
     followBusy: false,
     tab: 0,
     reports: IDLE_REPORTS as ReportsTab,
+    consultations: NO_CONSULTATIONS as ConsultationsBlock,
   },
   methods: {
     onLoad(options: Record<string, string | undefined>) {
@@ -49,6 +53,7 @@ definePage({
     onRetry() {
       return this.load();
     },
+    ...consultationMethods,
     async load() {
       const session = sessions.get(this)!;
       const query = session.query;
@@ -58,6 +63,7 @@ definePage({
       session.detail = detail;
       wx.setNavigationBarTitle({ title: detail.name });
       if (this.data.tab === REPORTS_TAB && this.data.reports.state !== 'loaded') void this.loadReports(0);
+      void this.loadConsultations(detail.id);
       const following = await callApi('reception', 'following', { stationId: detail.id });
       this.setData({ following: following.ok ? following.data.following : null });
     },
