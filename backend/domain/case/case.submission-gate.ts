@@ -41,6 +41,8 @@ export type SubmissionGate =
 export function gateSubmission(
   recent: readonly RecentSubmission[],
   attempt: { readonly requestId: string; readonly contentHash: string; readonly now: Date },
+  /** What the window counts, as its refusals say it: cases alone, or cases and 立法意见 together. */
+  counted = '件留言',
 ): Result<SubmissionGate> {
   const replayed = recent.find((c) => c.requestId === attempt.requestId);
   if (replayed) return ok({ kind: 'replay', caseId: replayed.caseId, receiptNo: replayed.receiptNo });
@@ -48,6 +50,7 @@ export function gateSubmission(
   const limited = rateRefusal(
     recent.map((c) => c.submittedAt),
     attempt.now,
+    counted,
   );
   if (limited) return limited;
   const duplicate = recent.find(
@@ -60,13 +63,13 @@ export function gateSubmission(
 }
 
 /** The refusal when `times` (the caller's earlier submissions) already reach a limit at `now`. */
-function rateRefusal(times: readonly Date[], now: Date) {
+function rateRefusal(times: readonly Date[], now: Date, counted: string) {
   const since = (ms: number) => times.filter((at) => now.getTime() - at.getTime() < ms).length;
   if (since(MINUTE_MS) >= SUBMISSION_LIMITS.perMinute) {
-    return fail('RATE_LIMITED', `一分钟内最多提交 ${SUBMISSION_LIMITS.perMinute} 件留言，请稍后再试`);
+    return fail('RATE_LIMITED', `一分钟内最多提交 ${SUBMISSION_LIMITS.perMinute} ${counted}，请稍后再试`);
   }
   if (since(DAY_MS) >= SUBMISSION_LIMITS.perDay) {
-    return fail('RATE_LIMITED', `24 小时内最多提交 ${SUBMISSION_LIMITS.perDay} 件留言，请明天再试`);
+    return fail('RATE_LIMITED', `24 小时内最多提交 ${SUBMISSION_LIMITS.perDay} ${counted}，请明天再试`);
   }
   return undefined;
 }

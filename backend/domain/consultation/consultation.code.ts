@@ -3,10 +3,8 @@
  * alphabet, length and hashing as a visit's claim code (domain/visit), under its own QR prefix so
  * a scan of the wrong kind of code is told apart. Pure.
  */
-import { claimCodeFrom, normaliseClaimCode } from '../visit';
+import { normaliseClaimCode } from '../visit';
 import { CONSULTATION_RULES } from './consultation.rules';
-
-export const opinionCodeFrom = claimCodeFrom;
 
 export const opinionPayload = (code: string): string => `${CONSULTATION_RULES.payloadPrefix}${code}`;
 

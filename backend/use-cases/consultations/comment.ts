@@ -21,6 +21,9 @@ import { checkContent } from '../cases/content-check';
 import type { ConsultationCaller } from './caller';
 import { CONSULTATION_NOT_FOUND, type ConsultationContext } from './context';
 
+/** One rate limit covers cases and comments: its refusals say so. */
+const COUNTED = '件留言或意见';
+
 export const RISKY_COMMENT = '意见含有不适宜发布的内容（如广告、违法信息），请修改后再提交';
 
 /** Where a comment may be given, or why not: open, at a station taking part, on an article of the draft. */
@@ -69,10 +72,9 @@ export function newComment(
   };
 }
 
-/** The limits' refusals, in the words of a comment. */
+/** The duplicate's refusal in the words of a comment (the rate limits say it themselves: COUNTED). */
 function gateRefusal<T>(refusal: Result<T> & { ok: false }): Result<never> {
   if (refusal.failure.code === 'DUPLICATE_CONTENT') return fail('DUPLICATE_CONTENT', '您已提交过相同内容的意见，请在“我的意见”中查看');
-  if (refusal.failure.code === 'RATE_LIMITED') return fail('RATE_LIMITED', `${refusal.failure.detail ?? '提交太频繁'}（留言和意见合计）`.replace(/件留言/g, '件留言或意见'));
   return refusal;
 }
 
@@ -83,7 +85,7 @@ export async function submitComment(ctx: ConsultationContext, caller: Consultati
   const contentHash = ctx.hash(`opinion\u0000${input.consultationId}\u0000${input.articleNo ?? 0}\u0000${comparable(input.text)}`);
   const attempt = { requestId: input.requestId, contentHash, now };
   let window = await readSubmissionWindow(db, openid);
-  const gate = gateSubmission(window.recent, attempt);
+  const gate = gateSubmission(window.recent, attempt, COUNTED);
   if (!gate.ok) return gateRefusal(gate);
   const replayed = gate.value.kind === 'replay' ? gate.value.caseId : undefined;
   const [doc, earlier] = await Promise.all([findConsultation(db, input.consultationId), replayed ? findComment(db, replayed) : undefined]);
@@ -105,7 +107,7 @@ export async function submitComment(ctx: ConsultationContext, caller: Consultati
       }
       // Another submission of this resident wrote the window first: decide again on what it holds now.
       window = await readSubmissionWindow(db, openid);
-      const again = gateSubmission(window.recent, attempt);
+      const again = gateSubmission(window.recent, attempt, COUNTED);
       if (!again.ok) return gateRefusal(again);
       if (again.value.kind === 'replay') {
         id = again.value.caseId;

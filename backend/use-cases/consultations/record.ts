@@ -8,25 +8,18 @@
  * claim — the comment by the code's hash, the consultation, the transaction.
  */
 import type { ClaimCommentInput, CommentView, RecordCommentInput, RecordCommentOutput } from '../../../typings/consultation';
-import type { VisitClaim } from '../../../typings/visit';
-import { commentStep, commentView, consultationStatus, normaliseOpinionCode, opinionCodeFrom, opinionPayload } from '../../domain/consultation';
+import { commentStep, commentView, consultationStatus, normaliseOpinionCode, opinionPayload } from '../../domain/consultation';
 import { fail, ok, type Result } from '../../domain/result';
 import { changeComment, commentByClaimHash, findComment, insertPendingComment, renewClaim } from '../../data/consultation-comments';
 import { findConsultation } from '../../data/consultations';
-import { qrDataUrl } from '../../platform/qr-image';
+import { newClaim as newCaseClaim } from '../visits/claim-code';
 import { checkContent } from '../cases/content-check';
-import { VISIT_SETTINGS, WRONG_CLAIM_CODES } from '../visits/context';
+import { WRONG_CLAIM_CODES } from '../visits/context';
 import type { ConsultationCaller } from './caller';
 import { commentPlace, newComment, RISKY_COMMENT } from './comment';
 import { COMMENT_NOT_FOUND, CONSULTATION_NOT_FOUND, type ConsultationContext } from './context';
 
-/** A new one-time code: shown once (with its QR image), stored only as its hash. */
-async function newClaim(ctx: ConsultationContext): Promise<{ shown: VisitClaim; stored: { codeHash: string; expiresAt: Date } }> {
-  const code = opinionCodeFrom(ctx.randomBytes(8));
-  const expiresAt = new Date(ctx.now.getTime() + VISIT_SETTINGS.claimDays * 86_400_000);
-  const payload = opinionPayload(code);
-  return { shown: { code, payload, qrImage: await qrDataUrl(payload), expiresAt: expiresAt.toISOString() }, stored: { codeHash: ctx.hash(code), expiresAt } };
-}
+const newClaim = (ctx: ConsultationContext) => newCaseClaim(ctx, opinionPayload);
 
 export async function recordComment(ctx: ConsultationContext, caller: ConsultationCaller, input: RecordCommentInput): Promise<Result<RecordCommentOutput>> {
   const { db, now } = ctx;

@@ -50,13 +50,12 @@ export async function withdrawComment(ctx: ConsultationContext, caller: Consulta
 }
 
 export async function reviewComment(ctx: ConsultationContext, caller: ConsultationCaller, input: ReviewCommentInput): Promise<Result<CommentView>> {
-  const command = ({ forward: 'forward', duplicate: 'duplicate', decline: 'decline' } as const)[input.review];
-  const loaded = await load(ctx, caller, input.commentId, command);
+  const loaded = await load(ctx, caller, input.commentId, input.review);
   if (!loaded.ok) return loaded;
   const { comment } = loaded.value;
   if (input.review === 'duplicate') {
-    const target = input.duplicateOf === comment._id ? undefined : await findComment(ctx.db, input.duplicateOf!);
     if (input.duplicateOf === comment._id) return fail('INVALID_INPUT', '不能标记为与自己重复', 'duplicateOf');
+    const target = await findComment(ctx.db, input.duplicateOf!);
     if (!target || target.consultationId !== comment.consultationId) return fail('INVALID_INPUT', '重复的意见须是本次征集的另一条意见', 'duplicateOf');
     if (target.status === 'duplicate') return fail('INVALID_INPUT', '所选意见本身已标记为重复，请选择它所重复的那条意见', 'duplicateOf');
     if (!['submitted', 'forwarded', 'declined'].includes(target.status)) return fail('INVALID_INPUT', '所选意见已撤回或尚未确认，不能作为重复的对象', 'duplicateOf');

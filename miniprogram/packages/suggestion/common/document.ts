@@ -7,9 +7,6 @@ import { callApi } from '../../../services/api-client';
 import type { Outcome } from '../../../services/outcome';
 import { openPdf } from '../../../services/pdf-files';
 
-/** Opening any PDF by its URL lives in the main package, shared with 立法意见征集. */
-export { openPdf };
-
 export const DOCUMENT_NAMES: Readonly<Record<SuggestionDocumentInput['kind'], string>> = { suggestion: '代表建议', assignment: '交办单' };
 
 export async function openSuggestionDocument(input: SuggestionDocumentInput): Promise<Outcome<true>> {

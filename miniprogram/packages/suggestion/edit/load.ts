@@ -8,7 +8,7 @@ import { callApi } from '../../../services/api-client';
 import type { Outcome } from '../../../services/outcome';
 import { cosignersOf, formFromCase, formFromSuggestion, linkedCaseOf, pdfsOf, photosOf } from './view-model';
 import type { Cosigner, EditForm, LinkedCase } from './view-model';
-import type { PdfFile } from '../common/pdf-files';
+import type { PdfFile } from '../../../services/pdf-files';
 
 export interface Opened {
   form: EditForm;
